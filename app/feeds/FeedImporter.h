@@ -1,0 +1,53 @@
+#pragma once
+
+#include "core/Schedule.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+
+/** Where and why a feed was rejected; enough for a user to find the spot in the file. */
+struct ImportError
+{
+    /** The file name or URL the bytes came from. */
+    QString source;
+    /** 1-based line and column where known, else 0. */
+    qint64 line = 0;
+    qint64 column = 0;
+    /** Byte offset into the input where known, else -1. */
+    qint64 byteOffset = -1;
+    QString message;
+
+    /** "schedule.xml:12:5: <message>" or "feed.json (byte 4096): <message>". */
+    QString toString() const;
+};
+
+struct ImportOptions
+{
+    /** File name or URL, used in messages only (the format is detected from content). */
+    QString sourceName;
+    /** IANA zone to use when the feed names none (never guessed silently). Empty: none given. */
+    QString timeZone;
+};
+
+struct ImportResult
+{
+    Schedule schedule;
+    std::optional<ImportError> error;
+    bool ok() const { return !error.has_value(); }
+};
+
+/**
+ * Bytes in, a Schedule value out: the one entry point every caller (CLI, GUI, sync, bundled data)
+ * uses. Detects the format from content, parses completely, assigns stable ids
+ * (EventIdentity::assign) and returns either a full schedule or an error; never half of one.
+ */
+namespace FeedImporter
+{
+enum class Format { Unknown, ScheduleXml, ScheduleJson, ScheduleV2Json, ICalendar };
+
+Format detect(const QByteArray &bytes);
+QString formatName(Format format);
+ImportResult import(const QByteArray &bytes, const ImportOptions &options);
+} // namespace FeedImporter
