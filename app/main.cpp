@@ -1,16 +1,44 @@
-#include <QGuiApplication>
-#include <QQmlApplicationEngine>
+#include "cli/CliRunner.h"
+#include "cli/StartupOptions.h"
+#include "models/GuiRunner.h"
+#include "models/StartupTiming.h"
+
+#include <QCoreApplication>
 #include <QtQml/QQmlExtensionPlugin>
+#include <QTextStream>
 
-using namespace Qt::Literals::StringLiterals;
+#include <cstdio>
 
+// The Lanyard QML module is linked statically; its plugin registers the types.
 Q_IMPORT_QML_PLUGIN(LanyardPlugin)
 
 int main(int argc, char *argv[])
 {
-    QGuiApplication app(argc, argv);
-    QQmlApplicationEngine engine;
-    engine.addImportPath(u"qrc:/qt/qml"_s);
-    engine.load(QUrl(u"qrc:/qt/qml/Lanyard/Main.qml"_s));
-    return engine.rootObjects().isEmpty() ? 1 : app.exec();
+    StartupTiming::markMainEntered();
+    QStringList arguments;
+    arguments.reserve(argc);
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    const StartupOptions options = StartupOptions::parse(arguments);
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    if (!options.error.isEmpty()) {
+        err << "lanyard: " << options.error << Qt::endl;
+        return 2;
+    }
+    if (options.showVersion) {
+        out << "lanyard " << LANYARD_VERSION << Qt::endl;
+        return 0;
+    }
+    if (options.showHelp) {
+        out << StartupOptions::helpText();
+        return 0;
+    }
+    if (options.runsGui())
+        return runGui(argc, argv, options);
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("lanyard"));
+    QCoreApplication::setOrganizationName(QStringLiteral("lanyard"));
+    return runCommandLine(options);
 }

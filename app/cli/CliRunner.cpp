@@ -1,0 +1,39 @@
+#include "CliRunner.h"
+
+#include "CliContext.h"
+#include "StartupOptions.h"
+#include "core/Clock.h"
+#include "store/Storage.h"
+
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace Qt::Literals::StringLiterals;
+
+int runCommandLine(const StartupOptions &options)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    Clock clock;
+    if (options.now.isValid())
+        clock.setNow(options.now);
+
+    Storage storage(options.databasePath);
+    QString error;
+    if (!storage.open(clock.now(), &error)) {
+        err << "lanyard: " << error << Qt::endl;
+        return 1;
+    }
+    CliContext context{storage.database(), storage.schedule(), storage.userData(), clock, out, err};
+    for (const CliVerb &verb : cliVerbs()) {
+        if (options.verb == QLatin1StringView(verb.name)) {
+            const int code = verb.run(context, options.verbArguments);
+            out.flush();
+            err.flush();
+            return code;
+        }
+    }
+    err << "lanyard: unknown command \"" << options.verb << "\"" << Qt::endl;
+    return 2;
+}

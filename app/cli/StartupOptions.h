@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+/**
+ * The options that come before a verb (or start the GUI): `lanyard [--db PATH] [--now ISO]
+ * [VERB ARGS... | FILE...]`. Parsed by hand, before any QCoreApplication exists, because they decide
+ * whether a window is opened at all.
+ */
+struct StartupOptions
+{
+    QString databasePath;
+    /** The instant the clock starts at (--now or LANYARD_NOW); invalid when not given. */
+    QDateTime now;
+    QString verb;
+    QStringList verbArguments;
+    /** Files given to the GUI to open (lanyard FILE.ics). */
+    QStringList files;
+    bool showVersion = false;
+    bool showHelp = false;
+    bool selfTest = false;
+    bool quitAfterFirstFrame = false;
+    QString error;
+
+    bool runsGui() const { return verb.isEmpty() && !showVersion && !showHelp && error.isEmpty(); }
+    static StartupOptions parse(const QStringList &arguments);
+    static QString helpText();
+};

@@ -1,0 +1,210 @@
+#include "AppController.h"
+
+#include "TimeFormat.h"
+#include "core/Clock.h"
+#include "core/TimeRules.h"
+#include "store/ScheduleStore.h"
+#include "store/UserDataStore.h"
+
+#include <QDesktopServices>
+#include <QJSEngine>
+#include <QSet>
+#include <QSettings>
+#include <QUrl>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace
+{
+AppController *s_instance = nullptr;
+
+// Distinct hues that read well as a block's edge on light and dark backgrounds.
+const QString kPalette[] = {u"#4e79a7"_s, u"#f28e2b"_s, u"#e15759"_s, u"#76b7b2"_s, u"#59a14f"_s, u"#edc948"_s,
+                            u"#b07aa1"_s, u"#ff9da7"_s, u"#9c755f"_s, u"#86bcb6"_s, u"#d37295"_s, u"#8cd17d"_s};
+const QString kNoTrackColor = u"#8a8f98"_s;
+} // namespace
+
+AppController::AppController(ScheduleStore &schedule, UserDataStore &userData, Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_schedule(schedule)
+    , m_userData(userData)
+    , m_clock(clock)
+    , m_conferences(schedule)
+{
+    s_instance = this;
+    connect(&m_clock, &Clock::minuteChanged, this, &AppController::nowChanged);
+    connect(&m_schedule, &ScheduleStore::conferencesChanged, this, [this] {
+        m_conferences.reload();
+        if (!m_schedule.conference(m_conferenceId))
+            setConferenceId({});
+        else
+            reloadConference();
+    });
+    connect(&m_schedule, &ScheduleStore::scheduleChanged, this, [this](const QString &conferenceId) {
+        if (conferenceId == m_conferenceId) {
+            reloadConference();
+            Q_EMIT scheduleChanged();
+        }
+    });
+
+    QSettings settings;
+    setConferenceId(settings.value(u"ui/conference"_s).toString());
+}
+
+AppController::~AppController()
+{
+    if (s_instance == this)
+        s_instance = nullptr;
+}
+
+AppController *AppController::instance()
+{
+    return s_instance;
+}
+
+AppController *AppController::create(QQmlEngine *, QJSEngine *)
+{
+    Q_ASSERT(s_instance);
+    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
+    return s_instance;
+}
+
+void AppController::setConferenceId(const QString &conferenceId)
+{
+    QString id = conferenceId;
+    if (id.isEmpty() || !m_schedule.conference(id)) {
+        // Fall back to the conference running now, else the next one, else the latest.
+        const QList<ConferenceSummary> all = m_schedule.conferences();
+        const QDate today = m_clock.now().date();
+        id.clear();
+        for (const ConferenceSummary &summary : all) {
+            if (summary.conference.end >= today.addDays(-1)) {
+                id = summary.conference.id;
+                break;
+            }
+        }
+        if (id.isEmpty() && !all.isEmpty())
+            id = all.constLast().conference.id;
+    }
+    if (id == m_conferenceId && !m_conferenceInfo.isEmpty())
+        return;
+    m_conferenceId = id;
+    QSettings().setValue(u"ui/conference"_s, id);
+    m_filter.setConferenceId(id);
+    reloadConference();
+}
+
+void AppController::reloadConference()
+{
+    m_conferenceInfo.clear();
+    m_days.clear();
+    m_rooms.clear();
+    m_trackNames.clear();
+    m_types.clear();
+    m_trackColors.clear();
+    m_start = {};
+    m_end = {};
+    if (const auto conference = m_schedule.conference(m_conferenceId)) {
+        const QTimeZone zone = conference->timeZone();
+        m_conferenceInfo = {
+            {u"id"_s, conference->id},
+            {u"title"_s, conference->title},
+            {u"acronym"_s, conference->acronym},
+            {u"subtitle"_s, conference->subtitle},
+            {u"venue"_s, conference->venue},
+            {u"city"_s, conference->city},
+            {u"url"_s, conference->url},
+            {u"timeZone"_s, conference->timeZoneId},
+            {u"start"_s, conference->start.toString(Qt::ISODate)},
+            {u"end"_s, conference->end.toString(Qt::ISODate)},
+        };
+        m_start = conference->start;
+        m_end = conference->end;
+        for (const Day &day : m_schedule.days(m_conferenceId))
+            m_days.append(day.date.toString(Qt::ISODate));
+        m_rooms = m_schedule.rooms(m_conferenceId);
+        const QList<Track> tracks = m_schedule.tracks(m_conferenceId);
+        for (qsizetype i = 0; i < tracks.size(); ++i) {
+            m_trackNames.append(tracks[i].name);
+            m_trackColors.insert(tracks[i].name, tracks[i].color.isEmpty() ? kPalette[i % std::size(kPalette)] : tracks[i].color);
+        }
+        QSet<QString> types;
+        for (const Event &event : m_schedule.events(m_conferenceId)) {
+            if (!event.type.isEmpty() && !types.contains(event.type)) {
+                types.insert(event.type);
+                m_types.append(event.type);
+            }
+        }
+        m_types.sort(Qt::CaseInsensitive);
+        if (TimeFormat *format = TimeFormat::instance())
+            format->setZone(zone, conference->timeZoneId);
+    }
+    Q_EMIT conferenceChanged();
+}
+
+QStringList AppController::tracks() const
+{
+    return m_trackNames;
+}
+
+QString AppController::defaultDay() const
+{
+    const QString running = today();
+    if (!running.isEmpty())
+        return running;
+    return m_days.isEmpty() ? QString() : m_days.constFirst();
+}
+
+QDateTime AppController::now() const
+{
+    return m_clock.now();
+}
+
+QString AppController::today() const
+{
+    if (m_days.isEmpty())
+        return {};
+    const QTimeZone zone = TimeRules::zoneFromId(m_conferenceInfo.value(u"timeZone"_s).toString());
+    const QString date = m_clock.now().toTimeZone(zone.isValid() ? zone : QTimeZone::utc()).date().toString(Qt::ISODate);
+    return m_days.contains(date) ? date : QString();
+}
+
+QString AppController::version() const
+{
+    return QStringLiteral(LANYARD_VERSION);
+}
+
+QString AppController::trackColor(const QString &track) const
+{
+    return m_trackColors.value(track, kNoTrackColor);
+}
+
+bool AppController::isBookmarked(const QString &eventId) const
+{
+    return m_userData.isBookmarked(eventId);
+}
+
+void AppController::toggleBookmark(const QString &eventId, const QString &conferenceId)
+{
+    const Priority next = m_userData.isBookmarked(eventId) ? Priority::None : Priority::MustSee;
+    QString error;
+    if (!m_userData.setPriority(eventId, conferenceId, next, &error))
+        Q_EMIT errorOccurred(tr("The bookmark could not be saved: %1").arg(error));
+}
+
+bool AppController::isOpenableLink(const QString &url)
+{
+    const QUrl parsed(url, QUrl::StrictMode);
+    const QString scheme = parsed.scheme().toLower();
+    return parsed.isValid() && (scheme == u"http"_s || scheme == u"https"_s || scheme == u"mailto"_s)
+        && (scheme == u"mailto"_s || !parsed.host().isEmpty());
+}
+
+bool AppController::openLink(const QString &url)
+{
+    if (!isOpenableLink(url)) {
+        Q_EMIT errorOccurred(tr("Lanyard opens only http, https and mailto links, not \"%1\".").arg(url));
+        return false;
+    }
+    return QDesktopServices::openUrl(QUrl(url, QUrl::StrictMode));
+}

@@ -1,0 +1,102 @@
+#pragma once
+
+#include <QDateTime>
+#include <QHash>
+#include <QObject>
+#include <QStringList>
+#include <QVariantMap>
+#include <QtQml/qqmlregistration.h>
+
+#include "ConferenceListModel.h"
+#include "ScheduleFilter.h"
+
+class Clock;
+class ScheduleStore;
+class UserDataStore;
+class QQmlEngine;
+class QJSEngine;
+
+/**
+ * What the whole UI shares: the stores, the clock, the chosen conference and its days, rooms,
+ * tracks and filter. Made by main() (or a test) and handed to QML as the `App` singleton; list
+ * models created in QML find the stores through it.
+ */
+class AppController : public QObject
+{
+    Q_OBJECT
+    QML_NAMED_ELEMENT(App)
+    QML_SINGLETON
+    Q_PROPERTY(ConferenceListModel *conferences READ conferences CONSTANT)
+    Q_PROPERTY(ScheduleFilter *filter READ filter CONSTANT)
+    Q_PROPERTY(QString conferenceId READ conferenceId WRITE setConferenceId NOTIFY conferenceChanged)
+    Q_PROPERTY(QVariantMap conference READ conference NOTIFY conferenceChanged)
+    Q_PROPERTY(QStringList days READ days NOTIFY conferenceChanged)
+    Q_PROPERTY(QStringList rooms READ rooms NOTIFY conferenceChanged)
+    Q_PROPERTY(QStringList tracks READ tracks NOTIFY conferenceChanged)
+    Q_PROPERTY(QStringList types READ types NOTIFY conferenceChanged)
+    Q_PROPERTY(QString defaultDay READ defaultDay NOTIFY conferenceChanged)
+    Q_PROPERTY(QDateTime now READ now NOTIFY nowChanged)
+    /** The conference day of "now" ("YYYY-MM-DD"), or "" when the conference is not running. */
+    Q_PROPERTY(QString today READ today NOTIFY nowChanged)
+    Q_PROPERTY(QString version READ version CONSTANT)
+public:
+    AppController(ScheduleStore &schedule, UserDataStore &userData, Clock &clock, QObject *parent = nullptr);
+    ~AppController() override;
+
+    static AppController *instance();
+    static AppController *create(QQmlEngine *, QJSEngine *);
+
+    ScheduleStore &scheduleStore() const { return m_schedule; }
+    UserDataStore &userDataStore() const { return m_userData; }
+    Clock &clock() const { return m_clock; }
+
+    ConferenceListModel *conferences() { return &m_conferences; }
+    ScheduleFilter *filter() { return &m_filter; }
+    QString conferenceId() const { return m_conferenceId; }
+    void setConferenceId(const QString &conferenceId);
+    QVariantMap conference() const { return m_conferenceInfo; }
+    QStringList days() const { return m_days; }
+    QStringList rooms() const { return m_rooms; }
+    QStringList tracks() const;
+    QStringList types() const { return m_types; }
+    QString defaultDay() const;
+    QDateTime now() const;
+    QString today() const;
+    QString version() const;
+
+    /** "#rrggbb" for a track: the feed's colour where it gives one, else one from a fixed palette. */
+    Q_INVOKABLE QString trackColor(const QString &track) const;
+    Q_INVOKABLE bool isBookmarked(const QString &eventId) const;
+    /** Bookmarks (as a must-see) or removes the bookmark. */
+    Q_INVOKABLE void toggleBookmark(const QString &eventId, const QString &conferenceId);
+    /** Opens http, https and mailto links in the system's browser or mail program; refuses others. */
+    Q_INVOKABLE bool openLink(const QString &url);
+    /** Whether openLink would open it. */
+    Q_INVOKABLE static bool isOpenableLink(const QString &url);
+
+Q_SIGNALS:
+    void conferenceChanged();
+    /** The current conference's programme was replaced (an import or sync changed it). */
+    void scheduleChanged();
+    void nowChanged();
+    /** A user-facing error to show (e.g. a write that failed). */
+    void errorOccurred(const QString &message);
+
+private:
+    void reloadConference();
+
+    ScheduleStore &m_schedule;
+    UserDataStore &m_userData;
+    Clock &m_clock;
+    ConferenceListModel m_conferences;
+    ScheduleFilter m_filter;
+    QString m_conferenceId;
+    QVariantMap m_conferenceInfo;
+    QStringList m_days;
+    QDate m_start;
+    QDate m_end;
+    QStringList m_rooms;
+    QStringList m_trackNames;
+    QStringList m_types;
+    QHash<QString, QString> m_trackColors;
+};

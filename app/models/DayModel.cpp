@@ -1,0 +1,321 @@
+#include "DayModel.h"
+
+#include "AppController.h"
+#include "TimeFormat.h"
+#include "store/ScheduleStore.h"
+#include "store/UserDataStore.h"
+
+#include <algorithm>
+
+using namespace Qt::Literals::StringLiterals;
+
+DayModel::DayModel(QObject *parent)
+    : QAbstractListModel(parent)
+    , m_app(AppController::instance())
+{
+    if (!m_app)
+        return;
+    connect(m_app, &AppController::conferenceChanged, this, [this] {
+        if (m_conferenceId.isEmpty())
+            reload();
+    });
+    connect(m_app, &AppController::scheduleChanged, this, &DayModel::reload);
+    connect(m_app->filter(), &ScheduleFilter::changed, this, &DayModel::reload);
+    connect(&m_app->userDataStore(), &UserDataStore::eventDataChanged, this, &DayModel::onUserDataChanged);
+    connect(&m_app->userDataStore(), &UserDataStore::reset, this, [this] {
+        if (!m_rows.isEmpty())
+            Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1), {BookmarkedRole, PriorityRole});
+    });
+}
+
+QString DayModel::effectiveConferenceId() const
+{
+    if (!m_conferenceId.isEmpty() || !m_app)
+        return m_conferenceId;
+    return m_app->conferenceId();
+}
+
+void DayModel::setConferenceId(const QString &conferenceId)
+{
+    if (m_conferenceId == conferenceId)
+        return;
+    m_conferenceId = conferenceId;
+    Q_EMIT conferenceIdChanged();
+    reload();
+}
+
+void DayModel::setDay(const QString &day)
+{
+    if (m_day == day)
+        return;
+    m_day = day;
+    Q_EMIT dayChanged();
+    reload();
+}
+
+void DayModel::reload()
+{
+    beginResetModel();
+    const int before = int(m_rows.size());
+    m_rows.clear();
+    m_rowById.clear();
+    m_columns.clear();
+    m_gridStart = {};
+    m_gridMinutes = 0;
+    m_hiddenCount = 0;
+
+    const QDate date = QDate::fromString(m_day, Qt::ISODate);
+    const QString conferenceId = effectiveConferenceId();
+    if (m_app && date.isValid() && !conferenceId.isEmpty()) {
+        const ScheduleStore &store = m_app->scheduleStore();
+        const QHash<QString, QDateTime> cancelled = store.cancelledEvents(conferenceId);
+        const ScheduleFilter *filter = m_app->filter();
+        QList<Event> events = store.events(conferenceId, date);
+        m_rows.reserve(events.size());
+        for (Event &event : events) {
+            if (!filter->accepts(event)) {
+                ++m_hiddenCount;
+                continue;
+            }
+            Row row;
+            row.cancelled = cancelled.contains(event.id);
+            row.event = std::move(event);
+            m_rows.append(std::move(row));
+        }
+
+        // Columns: the conference's rooms that are used today, in its order; unknown rooms last.
+        const QStringList allRooms = store.rooms(conferenceId);
+        QSet<QString> used;
+        for (const Row &row : std::as_const(m_rows))
+            used.insert(row.event.room);
+        for (const QString &room : allRooms) {
+            if (used.remove(room))
+                m_columns.append(room);
+        }
+        QStringList rest(used.cbegin(), used.cend());
+        rest.sort();
+        m_columns.append(rest);
+        QHash<QString, int> columnOf;
+        for (qsizetype i = 0; i < m_columns.size(); ++i)
+            columnOf.insert(m_columns[i], int(i));
+        for (qsizetype i = 0; i < m_rows.size(); ++i) {
+            m_rows[i].column = columnOf.value(m_rows[i].event.room);
+            m_rowById.insert(m_rows[i].event.id, int(i));
+        }
+        layoutLanes();
+
+        if (!m_rows.isEmpty()) {
+            // The grid starts at the full hour (conference time) before the first event.
+            const QTimeZone zone = TimeFormat::instance() ? TimeFormat::instance()->zone() : QTimeZone::utc();
+            const QDateTime first = m_rows.constFirst().event.start.toTimeZone(zone);
+            const QDateTime hour(first.date(), QTime(first.time().hour(), 0), zone);
+            m_gridStart = hour.toUTC();
+            QDateTime last = m_rows.constFirst().event.end;
+            for (const Row &row : std::as_const(m_rows))
+                last = std::max(last, row.event.end);
+            const qint64 minutes = m_gridStart.secsTo(last) / 60;
+            m_gridMinutes = int((minutes + 59) / 60 * 60);
+        }
+    }
+    endResetModel();
+    if (before != m_rows.size())
+        Q_EMIT countChanged();
+    Q_EMIT layoutChanged();
+}
+
+void DayModel::layoutLanes()
+{
+    // Per column, events that overlap get side-by-side lanes; laneCount is the width of the
+    // cluster of mutually overlapping events, so blocks in one cluster share the column evenly.
+    QHash<int, QList<int>> byColumn;
+    for (qsizetype i = 0; i < m_rows.size(); ++i)
+        byColumn[m_rows[i].column].append(int(i));
+    for (auto it = byColumn.begin(); it != byColumn.end(); ++it) {
+        const QList<int> &rows = it.value(); // already in start order
+        QList<QDateTime> laneEnds;
+        QList<int> cluster;
+        QDateTime clusterEnd;
+        auto closeCluster = [&] {
+            const int lanes = int(laneEnds.size());
+            for (const int r : std::as_const(cluster))
+                m_rows[r].laneCount = lanes;
+            cluster.clear();
+            laneEnds.clear();
+        };
+        for (const int r : rows) {
+            const Event &event = m_rows[r].event;
+            if (!cluster.isEmpty() && event.start >= clusterEnd)
+                closeCluster();
+            int lane = 0;
+            while (lane < laneEnds.size() && laneEnds[lane] > event.start)
+                ++lane;
+            if (lane == laneEnds.size())
+                laneEnds.append(event.end);
+            else
+                laneEnds[lane] = event.end;
+            m_rows[r].lane = lane;
+            cluster.append(r);
+            clusterEnd = cluster.size() == 1 ? event.end : std::max(clusterEnd, event.end);
+        }
+        closeCluster();
+    }
+}
+
+void DayModel::onUserDataChanged(const QString &eventId)
+{
+    const auto found = m_rowById.constFind(eventId);
+    if (found == m_rowById.constEnd())
+        return;
+    const QModelIndex changed = index(*found);
+    Q_EMIT dataChanged(changed, changed, {BookmarkedRole, PriorityRole});
+}
+
+int DayModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant DayModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &row = m_rows[index.row()];
+    const Event &event = row.event;
+    switch (role) {
+    case Qt::DisplayRole:
+    case TitleRole:
+        return event.title;
+    case IdRole:
+        return event.id;
+    case ConferenceIdRole:
+        return event.conferenceId;
+    case SubtitleRole:
+        return event.subtitle;
+    case StartRole:
+        return event.start;
+    case EndRole:
+        return event.end;
+    case StartOffsetRole:
+        return int(m_gridStart.secsTo(event.start) / 60);
+    case DurationRole:
+        return int(event.start.secsTo(event.end) / 60);
+    case RoomRole:
+        return event.room;
+    case ColumnRole:
+        return row.column;
+    case LaneRole:
+        return row.lane;
+    case LaneCountRole:
+        return row.laneCount;
+    case TrackRole:
+        return event.track;
+    case TrackColorRole:
+        return m_app ? m_app->trackColor(event.track) : QString();
+    case TypeRole:
+        return event.type;
+    case LanguageRole:
+        return event.language;
+    case SpeakersRole:
+        return event.speakerNames().join(u", "_s);
+    case BookmarkedRole:
+        return m_app && m_app->userDataStore().isBookmarked(event.id);
+    case PriorityRole:
+        return m_app ? int(m_app->userDataStore().priority(event.id)) : 0;
+    case HasVideoRole:
+        return !event.videos.isEmpty();
+    case CancelledRole:
+        return row.cancelled;
+    case SlotRole:
+        return event.start.toString(Qt::ISODate);
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> DayModel::roleNames() const
+{
+    return {
+        {IdRole, "eventId"},
+        {ConferenceIdRole, "conferenceId"},
+        {TitleRole, "title"},
+        {SubtitleRole, "subtitle"},
+        {StartRole, "start"},
+        {EndRole, "end"},
+        {StartOffsetRole, "startOffset"},
+        {DurationRole, "duration"},
+        {RoomRole, "room"},
+        {ColumnRole, "column"},
+        {LaneRole, "lane"},
+        {LaneCountRole, "laneCount"},
+        {TrackRole, "track"},
+        {TrackColorRole, "trackColor"},
+        {TypeRole, "type"},
+        {LanguageRole, "language"},
+        {SpeakersRole, "speakers"},
+        {BookmarkedRole, "bookmarked"},
+        {PriorityRole, "priority"},
+        {HasVideoRole, "hasVideo"},
+        {CancelledRole, "cancelled"},
+        {SlotRole, "slot"},
+    };
+}
+
+int DayModel::indexOf(const QString &eventId) const
+{
+    return m_rowById.value(eventId, -1);
+}
+
+QString DayModel::eventIdAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows[row].event.id : QString();
+}
+
+int DayModel::neighbour(int row, Direction direction) const
+{
+    if (row < 0 || row >= m_rows.size())
+        return m_rows.isEmpty() ? -1 : 0;
+    const Row &current = m_rows[row];
+    if (direction == Up || direction == Down) {
+        const int step = direction == Down ? 1 : -1;
+        for (int r = row + step; r >= 0 && r < m_rows.size(); r += step) {
+            if (m_rows[r].column == current.column)
+                return r;
+        }
+        return row;
+    }
+    // Left/right: the nearest column that has events, and in it the event closest in time.
+    const int step = direction == Right ? 1 : -1;
+    for (int column = current.column + step; column >= 0 && column < m_columns.size(); column += step) {
+        // Prefer an event overlapping the current one, else the smallest gap; ties by start.
+        int best = -1;
+        std::pair<qint64, qint64> bestDistance;
+        for (qsizetype r = 0; r < m_rows.size(); ++r) {
+            if (m_rows[r].column != column)
+                continue;
+            const Event &event = m_rows[r].event;
+            qint64 gap = 0;
+            if (event.end <= current.event.start)
+                gap = event.end.secsTo(current.event.start);
+            else if (event.start >= current.event.end)
+                gap = current.event.end.secsTo(event.start);
+            const std::pair<qint64, qint64> distance{gap, std::abs(event.start.secsTo(current.event.start))};
+            if (best < 0 || distance < bestDistance) {
+                best = int(r);
+                bestDistance = distance;
+            }
+        }
+        if (best >= 0)
+            return best;
+    }
+    return row;
+}
+
+int DayModel::offsetOf(const QDateTime &instant) const
+{
+    return m_gridStart.isValid() ? int(m_gridStart.secsTo(instant) / 60) : 0;
+}
+
+QDateTime DayModel::instantAt(int minutes) const
+{
+    return m_gridStart.addSecs(qint64(minutes) * 60);
+}

@@ -1,0 +1,119 @@
+#pragma once
+
+#include "core/Event.h"
+
+#include <QAbstractListModel>
+#include <QDateTime>
+#include <QHash>
+#include <QSet>
+#include <QtQml/qqmlregistration.h>
+
+class AppController;
+
+/**
+ * The events of one conference day, in start order, with what the timetable needs to lay them
+ * out: a column per room, and lanes where events in one room overlap. Bookmark changes update
+ * single rows; a new day, filter or programme reloads the list.
+ */
+class DayModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    /** Empty: the App's current conference. */
+    Q_PROPERTY(QString conferenceId READ conferenceId WRITE setConferenceId NOTIFY conferenceIdChanged)
+    /** "YYYY-MM-DD", a conference day. */
+    Q_PROPERTY(QString day READ day WRITE setDay NOTIFY dayChanged)
+    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+    /** Rooms in use this day, in the conference's room order: the timetable's columns. */
+    Q_PROPERTY(QStringList columns READ columns NOTIFY layoutChanged)
+    /** The instant the timetable's first hour line stands for (start offsets count from it). */
+    Q_PROPERTY(QDateTime gridStart READ gridStart NOTIFY layoutChanged)
+    /** Minutes from gridStart to the end of the last event, rounded up to the hour. */
+    Q_PROPERTY(int gridMinutes READ gridMinutes NOTIFY layoutChanged)
+    /** Events of this day that the filter hides. */
+    Q_PROPERTY(int hiddenCount READ hiddenCount NOTIFY layoutChanged)
+public:
+    enum Role {
+        IdRole = Qt::UserRole + 1,
+        ConferenceIdRole,
+        TitleRole,
+        SubtitleRole,
+        StartRole,
+        EndRole,
+        StartOffsetRole,
+        DurationRole,
+        RoomRole,
+        ColumnRole,
+        LaneRole,
+        LaneCountRole,
+        TrackRole,
+        TrackColorRole,
+        TypeRole,
+        LanguageRole,
+        SpeakersRole,
+        BookmarkedRole,
+        PriorityRole,
+        HasVideoRole,
+        CancelledRole,
+        SlotRole,
+    };
+    Q_ENUM(Role)
+    enum Direction { Up, Down, Left, Right };
+    Q_ENUM(Direction)
+
+    explicit DayModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    QString conferenceId() const { return m_conferenceId; }
+    void setConferenceId(const QString &conferenceId);
+    QString day() const { return m_day; }
+    void setDay(const QString &day);
+    QStringList columns() const { return m_columns; }
+    QDateTime gridStart() const { return m_gridStart; }
+    int gridMinutes() const { return m_gridMinutes; }
+    int hiddenCount() const { return m_hiddenCount; }
+
+    Q_INVOKABLE int indexOf(const QString &eventId) const;
+    Q_INVOKABLE QString eventIdAt(int row) const;
+    /** The row keyboard navigation moves to from `row`; `row` itself when there is none. */
+    Q_INVOKABLE int neighbour(int row, DayModel::Direction direction) const;
+    /** Minutes from gridStart to an instant (for the "now" line); may be outside the grid. */
+    Q_INVOKABLE int offsetOf(const QDateTime &instant) const;
+    /** The instant `minutes` after gridStart (hour labels). */
+    Q_INVOKABLE QDateTime instantAt(int minutes) const;
+
+    /** Rebuilds the list from the store. */
+    void reload();
+
+Q_SIGNALS:
+    void conferenceIdChanged();
+    void dayChanged();
+    void countChanged();
+    void layoutChanged();
+
+private:
+    struct Row
+    {
+        Event event;
+        int column = 0;
+        int lane = 0;
+        int laneCount = 1;
+        bool cancelled = false;
+    };
+    QString effectiveConferenceId() const;
+    void layoutLanes();
+    void onUserDataChanged(const QString &eventId);
+
+    AppController *m_app = nullptr;
+    QString m_conferenceId;
+    QString m_day;
+    QList<Row> m_rows;
+    QHash<QString, int> m_rowById;
+    QStringList m_columns;
+    QDateTime m_gridStart;
+    int m_gridMinutes = 0;
+    int m_hiddenCount = 0;
+};

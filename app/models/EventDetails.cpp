@@ -1,0 +1,95 @@
+#include "EventDetails.h"
+
+#include "AppController.h"
+#include "store/ScheduleStore.h"
+#include "store/UserDataStore.h"
+
+#include <QUrl>
+#include <QVariantMap>
+
+using namespace Qt::Literals::StringLiterals;
+
+EventDetails::EventDetails(QObject *parent)
+    : QObject(parent)
+    , m_app(AppController::instance())
+{
+    if (!m_app)
+        return;
+    connect(&m_app->userDataStore(), &UserDataStore::eventDataChanged, this, [this](const QString &id) {
+        if (id == m_eventId)
+            Q_EMIT userDataChanged();
+    });
+    connect(&m_app->userDataStore(), &UserDataStore::reset, this, &EventDetails::userDataChanged);
+    connect(m_app, &AppController::scheduleChanged, this, &EventDetails::load);
+}
+
+void EventDetails::setEventId(const QString &eventId)
+{
+    if (m_eventId == eventId)
+        return;
+    m_eventId = eventId;
+    Q_EMIT eventIdChanged();
+    load();
+}
+
+void EventDetails::load()
+{
+    m_event = {};
+    m_cancelled = false;
+    if (m_app && !m_eventId.isEmpty()) {
+        if (auto event = m_app->scheduleStore().event(m_eventId)) {
+            m_event = std::move(*event);
+            m_cancelled = m_app->scheduleStore().cancelledEvents(m_event.conferenceId).contains(m_eventId);
+        }
+    }
+    Q_EMIT loaded();
+    Q_EMIT userDataChanged();
+}
+
+QVariantList EventDetails::links() const
+{
+    QVariantList result;
+    for (const Link &link : m_event.links) {
+        if (!AppController::isOpenableLink(link.url))
+            continue;
+        result.append(QVariantMap{{u"title"_s, link.title.isEmpty() ? link.url : link.title}, {u"url"_s, link.url}});
+    }
+    return result;
+}
+
+QVariantList EventDetails::videos() const
+{
+    QVariantList result;
+    for (const QString &video : m_event.videos) {
+        if (AppController::isOpenableLink(video))
+            result.append(QVariantMap{{u"label"_s, videoLabel(video)}, {u"url"_s, video}});
+    }
+    return result;
+}
+
+bool EventDetails::isBookmarked() const
+{
+    return m_app && m_app->userDataStore().isBookmarked(m_eventId);
+}
+
+int EventDetails::priority() const
+{
+    return m_app ? int(m_app->userDataStore().priority(m_eventId)) : 0;
+}
+
+QString EventDetails::videoLabel(const QString &url)
+{
+    const QString host = QUrl(url).host().toLower();
+    const auto is = [&host](const QString &domain) { return host == domain || host.endsWith(u'.' + domain); };
+    if (is(u"youtube.com"_s) || is(u"youtu.be"_s))
+        return u"YouTube"_s;
+    if (is(u"archive.org"_s))
+        return u"archive.org"_s;
+    if (is(u"media.ccc.de"_s))
+        return u"media.ccc.de"_s;
+    if (is(u"vimeo.com"_s))
+        return u"Vimeo"_s;
+    if (is(u"pyvideo.org"_s))
+        return u"PyVideo"_s;
+    return host.isEmpty() ? url : host;
+}

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "core/Event.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QVariantList>
+#include <QtQml/qqmlregistration.h>
+
+class AppController;
+
+/** One event with everything its page shows; follows bookmark changes made anywhere. */
+class EventDetails : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(QString eventId READ eventId WRITE setEventId NOTIFY eventIdChanged)
+    Q_PROPERTY(bool valid READ isValid NOTIFY loaded)
+    Q_PROPERTY(QString conferenceId READ conferenceId NOTIFY loaded)
+    Q_PROPERTY(QString title READ title NOTIFY loaded)
+    Q_PROPERTY(QString subtitle READ subtitle NOTIFY loaded)
+    Q_PROPERTY(QDateTime start READ start NOTIFY loaded)
+    Q_PROPERTY(QDateTime end READ end NOTIFY loaded)
+    Q_PROPERTY(QString day READ day NOTIFY loaded)
+    Q_PROPERTY(QString room READ room NOTIFY loaded)
+    Q_PROPERTY(QString track READ track NOTIFY loaded)
+    Q_PROPERTY(QString type READ type NOTIFY loaded)
+    Q_PROPERTY(QString language READ language NOTIFY loaded)
+    Q_PROPERTY(QString abstract READ abstract NOTIFY loaded)
+    Q_PROPERTY(QString url READ url NOTIFY loaded)
+    Q_PROPERTY(QStringList speakers READ speakers NOTIFY loaded)
+    /** [{title, url}] of the links that can be opened (http, https, mailto). */
+    Q_PROPERTY(QVariantList links READ links NOTIFY loaded)
+    /** [{label, url}] of the recordings, labelled by where they are ("YouTube", "archive.org"). */
+    Q_PROPERTY(QVariantList videos READ videos NOTIFY loaded)
+    Q_PROPERTY(bool cancelled READ isCancelled NOTIFY loaded)
+    Q_PROPERTY(bool bookmarked READ isBookmarked NOTIFY userDataChanged)
+    Q_PROPERTY(int priority READ priority NOTIFY userDataChanged)
+public:
+    explicit EventDetails(QObject *parent = nullptr);
+
+    QString eventId() const { return m_eventId; }
+    void setEventId(const QString &eventId);
+    bool isValid() const { return !m_event.id.isEmpty(); }
+    QString conferenceId() const { return m_event.conferenceId; }
+    QString title() const { return m_event.title; }
+    QString subtitle() const { return m_event.subtitle; }
+    QDateTime start() const { return m_event.start; }
+    QDateTime end() const { return m_event.end; }
+    QString day() const { return m_event.day.toString(Qt::ISODate); }
+    QString room() const { return m_event.room; }
+    QString track() const { return m_event.track; }
+    QString type() const { return m_event.type; }
+    QString language() const { return m_event.language; }
+    QString abstract() const { return m_event.abstract; }
+    QString url() const { return m_event.url; }
+    QStringList speakers() const { return m_event.speakerNames(); }
+    QVariantList links() const;
+    QVariantList videos() const;
+    bool isCancelled() const { return m_cancelled; }
+    bool isBookmarked() const;
+    int priority() const;
+
+    /** "YouTube", "archive.org", "media.ccc.de", ... or the host name. */
+    static QString videoLabel(const QString &url);
+
+Q_SIGNALS:
+    void eventIdChanged();
+    void loaded();
+    void userDataChanged();
+
+private:
+    void load();
+
+    AppController *m_app = nullptr;
+    QString m_eventId;
+    Event m_event;
+    bool m_cancelled = false;
+};

@@ -1,0 +1,149 @@
+#include "TimeFormat.h"
+
+#include "core/TimeRules.h"
+
+#include <QJSEngine>
+#include <QLocale>
+#include <QQmlEngine>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace
+{
+TimeFormat *s_instance = nullptr;
+}
+
+TimeFormat::TimeFormat(QObject *parent)
+    : QObject(parent)
+    , m_zone(QTimeZone::utc())
+    , m_zoneId(u"UTC"_s)
+    , m_userZone(QTimeZone::systemTimeZone())
+{
+    if (!s_instance)
+        s_instance = this;
+}
+
+TimeFormat *TimeFormat::instance()
+{
+    return s_instance;
+}
+
+TimeFormat *TimeFormat::create(QQmlEngine *, QJSEngine *)
+{
+    if (!s_instance)
+        s_instance = new TimeFormat;
+    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
+    return s_instance;
+}
+
+void TimeFormat::setZone(const QTimeZone &zone, const QString &zoneId)
+{
+    if (m_zoneId == zoneId && m_zone == zone)
+        return;
+    m_zone = zone.isValid() ? zone : QTimeZone::utc();
+    m_zoneId = zoneId;
+    Q_EMIT zoneChanged();
+}
+
+void TimeFormat::setUserZone(const QTimeZone &zone)
+{
+    m_userZone = zone;
+    Q_EMIT zoneChanged();
+}
+
+QString TimeFormat::zoneLabel() const
+{
+    const int offset = m_zone.offsetFromUtc(QDateTime::currentDateTimeUtc());
+    return u"%1 (UTC%2)"_s.arg(m_zoneId, TimeRules::offsetString(offset));
+}
+
+bool TimeFormat::userZoneDiffers() const
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    return m_userZone.offsetFromUtc(now) != m_zone.offsetFromUtc(now);
+}
+
+QString TimeFormat::time(const QDateTime &instant) const
+{
+    if (!instant.isValid())
+        return {};
+    return instant.toTimeZone(m_zone).toString(u"HH:mm"_s);
+}
+
+QString TimeFormat::timeRange(const QDateTime &start, const QDateTime &end) const
+{
+    return time(start) + u"–"_s + time(end);
+}
+
+QString TimeFormat::longRange(const QDateTime &start, const QDateTime &end) const
+{
+    if (!start.isValid())
+        return {};
+    const QDateTime local = start.toTimeZone(m_zone);
+    const QLocale locale;
+    return u"%1, %2 (UTC%3)"_s.arg(locale.toString(local.date(), u"dddd d MMMM yyyy"_s), timeRange(start, end),
+                                 TimeRules::offsetString(local.offsetFromUtc()));
+}
+
+QString TimeFormat::userRange(const QDateTime &start, const QDateTime &end) const
+{
+    if (!start.isValid() || m_userZone.offsetFromUtc(start) == m_zone.offsetFromUtc(start))
+        return {};
+    const QDateTime localStart = start.toTimeZone(m_userZone);
+    const QDateTime localEnd = end.toTimeZone(m_userZone);
+    const QLocale locale;
+    const QString zoneName = QString::fromUtf8(m_userZone.id());
+    return u"%1, %2–%3 in your time zone (%4, UTC%5)"_s.arg(locale.toString(localStart.date(), u"ddd d MMM"_s),
+                                                           localStart.toString(u"HH:mm"_s),
+                                                           localEnd.toString(u"HH:mm"_s), zoneName,
+                                                           TimeRules::offsetString(localStart.offsetFromUtc()));
+}
+
+QString TimeFormat::dayLabel(const QString &isoDate) const
+{
+    const QDate date = QDate::fromString(isoDate, Qt::ISODate);
+    return date.isValid() ? QLocale().toString(date, u"ddd d MMM"_s) : QString();
+}
+
+QString TimeFormat::longDayLabel(const QString &isoDate) const
+{
+    const QDate date = QDate::fromString(isoDate, Qt::ISODate);
+    return date.isValid() ? QLocale().toString(date, u"dddd d MMMM yyyy"_s) : QString();
+}
+
+QString TimeFormat::dateRange(const QString &isoStart, const QString &isoEnd) const
+{
+    const QDate start = QDate::fromString(isoStart, Qt::ISODate);
+    const QDate end = QDate::fromString(isoEnd, Qt::ISODate);
+    const QLocale locale;
+    if (!start.isValid())
+        return {};
+    if (!end.isValid() || end == start)
+        return locale.toString(start, u"d MMMM yyyy"_s);
+    if (start.year() != end.year())
+        return locale.toString(start, u"d MMMM yyyy"_s) + u" – "_s + locale.toString(end, u"d MMMM yyyy"_s);
+    if (start.month() != end.month())
+        return locale.toString(start, u"d MMMM"_s) + u" – "_s + locale.toString(end, u"d MMMM yyyy"_s);
+    return QString::number(start.day()) + u"–"_s + locale.toString(end, u"d MMMM yyyy"_s);
+}
+
+QString TimeFormat::duration(const QDateTime &start, const QDateTime &end) const
+{
+    const qint64 minutes = start.secsTo(end) / 60;
+    if (minutes < 60)
+        return tr("%1 min").arg(minutes);
+    if (minutes % 60 == 0)
+        return tr("%1 h").arg(minutes / 60);
+    return tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60);
+}
+
+QString TimeFormat::timeOfIso(const QString &isoInstant) const
+{
+    return time(QDateTime::fromString(isoInstant, Qt::ISODate));
+}
+
+int TimeFormat::minuteOfDay(const QDateTime &instant) const
+{
+    const QTime local = instant.toTimeZone(m_zone).time();
+    return local.hour() * 60 + local.minute();
+}

@@ -1,0 +1,64 @@
+#pragma once
+
+#include <QDateTime>
+#include <QObject>
+#include <QTimeZone>
+#include <QtQml/qqmlregistration.h>
+
+/**
+ * The one place times become text. QML's JavaScript Date knows only the machine's zone, so every
+ * time shown in the conference's zone (or beside it in the user's own) is formatted here. The
+ * zone is the current conference's; AppController keeps it up to date.
+ */
+class TimeFormat : public QObject
+{
+    Q_OBJECT
+    QML_NAMED_ELEMENT(Format)
+    QML_SINGLETON
+    Q_PROPERTY(QString zoneId READ zoneId NOTIFY zoneChanged)
+    Q_PROPERTY(QString zoneLabel READ zoneLabel NOTIFY zoneChanged)
+    Q_PROPERTY(bool userZoneDiffers READ userZoneDiffers NOTIFY zoneChanged)
+public:
+    explicit TimeFormat(QObject *parent = nullptr);
+    static TimeFormat *create(class QQmlEngine *, class QJSEngine *);
+    static TimeFormat *instance();
+
+    void setZone(const QTimeZone &zone, const QString &zoneId);
+    const QTimeZone &zone() const { return m_zone; }
+    QString zoneId() const { return m_zoneId; }
+    /** "Australia/Hobart (UTC+10:00)". */
+    QString zoneLabel() const;
+    /** True when the machine's zone has another offset than the conference's right now. */
+    bool userZoneDiffers() const;
+    /** The zone the user's own times are shown in (the machine's; tests may set it). */
+    void setUserZone(const QTimeZone &zone);
+
+    /** "13:00" in the conference's zone. */
+    Q_INVOKABLE QString time(const QDateTime &instant) const;
+    /** "13:00–13:30". */
+    Q_INVOKABLE QString timeRange(const QDateTime &start, const QDateTime &end) const;
+    /** "Sunday 7 July 2013, 13:00–13:30 (UTC+10:00)". */
+    Q_INVOKABLE QString longRange(const QDateTime &start, const QDateTime &end) const;
+    /** The same range in the user's own zone, or "" when it has the same offset. */
+    Q_INVOKABLE QString userRange(const QDateTime &start, const QDateTime &end) const;
+    /** "Fri 5 Jul" for "2013-07-05". */
+    Q_INVOKABLE QString dayLabel(const QString &isoDate) const;
+    /** "Friday 5 July 2013". */
+    Q_INVOKABLE QString longDayLabel(const QString &isoDate) const;
+    /** "5–7 July 2013" (or across months and years). */
+    Q_INVOKABLE QString dateRange(const QString &isoStart, const QString &isoEnd) const;
+    /** "45 min", "1 h 30 min". */
+    Q_INVOKABLE QString duration(const QDateTime &start, const QDateTime &end) const;
+    /** "13:00" for an ISO 8601 instant given as text (list section keys). */
+    Q_INVOKABLE QString timeOfIso(const QString &isoInstant) const;
+    /** Minutes since local midnight of the instant in the conference's zone. */
+    Q_INVOKABLE int minuteOfDay(const QDateTime &instant) const;
+
+Q_SIGNALS:
+    void zoneChanged();
+
+private:
+    QTimeZone m_zone;
+    QString m_zoneId;
+    QTimeZone m_userZone;
+};

@@ -1,0 +1,254 @@
+#include "Migrations.h"
+
+#include "SqlHelpers.h"
+
+#include <QSqlQuery>
+#include <QStringList>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace
+{
+
+/** Version 1: the whole initial schema. Later versions append steps; never edit a shipped step. */
+const QStringList &schemaVersion1()
+{
+    static const QStringList statements = {
+        // ---- feed data: replaced as a whole per conference on every import or sync ----
+        uR"(CREATE TABLE conferences (
+            id TEXT PRIMARY KEY,
+            title TEXT NOT NULL,
+            acronym TEXT NOT NULL DEFAULT '',
+            subtitle TEXT NOT NULL DEFAULT '',
+            venue TEXT NOT NULL DEFAULT '',
+            city TEXT NOT NULL DEFAULT '',
+            url TEXT NOT NULL DEFAULT '',
+            time_zone TEXT NOT NULL,
+            start_date TEXT NOT NULL,
+            end_date TEXT NOT NULL,
+            day_change TEXT NOT NULL DEFAULT '',
+            feed_format TEXT NOT NULL DEFAULT '',
+            feed_sha1 TEXT NOT NULL DEFAULT '',
+            source TEXT NOT NULL DEFAULT '',
+            imported_at INTEGER NOT NULL,
+            changed_at INTEGER NOT NULL))"_s,
+        uR"(CREATE TABLE days (
+            conference_id TEXT NOT NULL REFERENCES conferences(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            date TEXT NOT NULL,
+            start_utc INTEGER,
+            end_utc INTEGER,
+            PRIMARY KEY (conference_id, date)) WITHOUT ROWID)"_s,
+        uR"(CREATE TABLE rooms (
+            conference_id TEXT NOT NULL REFERENCES conferences(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            name TEXT NOT NULL,
+            PRIMARY KEY (conference_id, name)) WITHOUT ROWID)"_s,
+        uR"(CREATE TABLE tracks (
+            conference_id TEXT NOT NULL REFERENCES conferences(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            name TEXT NOT NULL,
+            color TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (conference_id, name)) WITHOUT ROWID)"_s,
+        // seq is the integer key full-text search and fast joins use; id is the stable public id.
+        uR"(CREATE TABLE events (
+            seq INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
+            conference_id TEXT NOT NULL REFERENCES conferences(id) ON DELETE CASCADE,
+            guid TEXT NOT NULL DEFAULT '',
+            feed_id TEXT NOT NULL DEFAULT '',
+            slug TEXT NOT NULL DEFAULT '',
+            title TEXT NOT NULL,
+            subtitle TEXT NOT NULL DEFAULT '',
+            start_utc INTEGER NOT NULL,
+            end_utc INTEGER NOT NULL,
+            day TEXT NOT NULL,
+            room TEXT NOT NULL DEFAULT '',
+            track TEXT NOT NULL DEFAULT '',
+            type TEXT NOT NULL DEFAULT '',
+            language TEXT NOT NULL DEFAULT '',
+            abstract TEXT NOT NULL DEFAULT '',
+            url TEXT NOT NULL DEFAULT '',
+            cancelled_at INTEGER,
+            CHECK (end_utc >= start_utc)))"_s,
+        u"CREATE INDEX events_by_day ON events(conference_id, day, start_utc)"_s,
+        u"CREATE INDEX events_by_start ON events(start_utc)"_s,
+        uR"(CREATE TABLE persons (
+            conference_id TEXT NOT NULL REFERENCES conferences(id) ON DELETE CASCADE,
+            name TEXT NOT NULL,
+            feed_id TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (conference_id, name)) WITHOUT ROWID)"_s,
+        uR"(CREATE TABLE event_persons (
+            event_seq INTEGER NOT NULL REFERENCES events(seq) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            name TEXT NOT NULL,
+            PRIMARY KEY (event_seq, position)) WITHOUT ROWID)"_s,
+        u"CREATE INDEX event_persons_by_name ON event_persons(name)"_s,
+        uR"(CREATE TABLE event_links (
+            event_seq INTEGER NOT NULL REFERENCES events(seq) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('link', 'video')),
+            title TEXT NOT NULL DEFAULT '',
+            url TEXT NOT NULL,
+            PRIMARY KEY (event_seq, position)) WITHOUT ROWID)"_s,
+        // The changes the last applied update made (all of them; views filter by bookmarks).
+        uR"(CREATE TABLE schedule_changes (
+            conference_id TEXT NOT NULL REFERENCES conferences(id) ON DELETE CASCADE,
+            event_id TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            title TEXT NOT NULL DEFAULT '',
+            before TEXT NOT NULL DEFAULT '',
+            after TEXT NOT NULL DEFAULT '',
+            applied_at INTEGER NOT NULL,
+            PRIMARY KEY (conference_id, event_id, kind)) WITHOUT ROWID)"_s,
+        // Feed-side places catalogue (the bundled Hobart places); user-made places are user data.
+        uR"(CREATE TABLE places (
+            conference_id TEXT NOT NULL,
+            id TEXT NOT NULL,
+            name TEXT NOT NULL,
+            category TEXT NOT NULL DEFAULT '',
+            locality TEXT NOT NULL DEFAULT '',
+            lat REAL,
+            lon REAL,
+            elevation_m REAL,
+            precision TEXT NOT NULL DEFAULT '',
+            is_venue INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (conference_id, id)) WITHOUT ROWID)"_s,
+
+        // ---- user data: keyed by stable ids, never cascaded from feed data ----
+        uR"(CREATE TABLE user_events (
+            event_id TEXT PRIMARY KEY,
+            conference_id TEXT NOT NULL,
+            priority INTEGER NOT NULL DEFAULT 0 CHECK (priority BETWEEN 0 AND 2),
+            bookmarked_at INTEGER,
+            note TEXT NOT NULL DEFAULT '',
+            rating INTEGER CHECK (rating IS NULL OR rating BETWEEN 1 AND 5),
+            watched_at INTEGER,
+            seen_at INTEGER,
+            dismissed_at INTEGER,
+            updated_at INTEGER NOT NULL) WITHOUT ROWID)"_s,
+        u"CREATE INDEX user_events_by_conference ON user_events(conference_id)"_s,
+        // Events the last updates added or changed, until the user has seen them.
+        uR"(CREATE TABLE event_marks (
+            event_id TEXT PRIMARY KEY,
+            conference_id TEXT NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('new', 'changed')),
+            marked_at INTEGER NOT NULL) WITHOUT ROWID)"_s,
+        uR"(CREATE TABLE user_places (
+            id TEXT PRIMARY KEY,
+            conference_id TEXT NOT NULL,
+            name TEXT NOT NULL,
+            category TEXT NOT NULL DEFAULT '',
+            lat REAL,
+            lon REAL,
+            notes TEXT NOT NULL DEFAULT '',
+            created_at INTEGER NOT NULL,
+            updated_at INTEGER NOT NULL) WITHOUT ROWID)"_s,
+        uR"(CREATE TABLE trips (
+            id TEXT PRIMARY KEY,
+            conference_id TEXT NOT NULL,
+            title TEXT NOT NULL,
+            place_id TEXT NOT NULL DEFAULT '',
+            start_utc INTEGER NOT NULL,
+            end_utc INTEGER NOT NULL,
+            notes TEXT NOT NULL DEFAULT '',
+            who TEXT NOT NULL DEFAULT '',
+            created_at INTEGER NOT NULL,
+            updated_at INTEGER NOT NULL,
+            CHECK (end_utc > start_utc)) WITHOUT ROWID)"_s,
+        u"CREATE INDEX trips_by_conference ON trips(conference_id, start_utc)"_s,
+        uR"(CREATE TABLE hidden_items (
+            conference_id TEXT NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('track', 'room', 'language', 'type')),
+            value TEXT NOT NULL,
+            PRIMARY KEY (conference_id, kind, value)) WITHOUT ROWID)"_s,
+        // Where a conference comes from online. Keyed by its own id so that the URL can change
+        // while the conference and everything the user made for it stay.
+        uR"(CREATE TABLE subscriptions (
+            id INTEGER PRIMARY KEY,
+            url TEXT NOT NULL UNIQUE,
+            conference_id TEXT NOT NULL DEFAULT '',
+            time_zone TEXT NOT NULL DEFAULT '',
+            etag TEXT NOT NULL DEFAULT '',
+            last_modified TEXT NOT NULL DEFAULT '',
+            last_success_at INTEGER,
+            last_attempt_at INTEGER,
+            last_error TEXT NOT NULL DEFAULT '',
+            created_at INTEGER NOT NULL))"_s,
+        // Small facts about this database itself (e.g. whether the bundled programme was loaded).
+        u"CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID"_s,
+    };
+    return statements;
+}
+
+struct Step
+{
+    int version;
+    const QStringList &(*statements)();
+};
+
+const Step kSteps[] = {
+    {1, &schemaVersion1},
+};
+
+} // namespace
+
+namespace Migrations
+{
+
+int latestVersion()
+{
+    return std::end(kSteps)[-1].version;
+}
+
+int versionOf(const QSqlDatabase &db, QString *errorMessage)
+{
+    QSqlQuery query(db);
+    if (!query.exec(u"PRAGMA user_version"_s) || !query.next()) {
+        if (errorMessage)
+            *errorMessage = Sql::describeError(query, u"%1 is not a readable SQLite database"_s.arg(db.databaseName()));
+        return -1;
+    }
+    return query.value(0).toInt();
+}
+
+bool migrate(const QSqlDatabase &db, QString *errorMessage)
+{
+    const int version = versionOf(db, errorMessage);
+    if (version < 0)
+        return false;
+    if (version > latestVersion()) {
+        if (errorMessage)
+            *errorMessage = u"%1 was written by a newer Lanyard (schema %2; this version knows up to %3)"_s
+                                .arg(db.databaseName())
+                                .arg(version)
+                                .arg(latestVersion());
+        return false;
+    }
+    for (const Step &step : kSteps) {
+        if (step.version <= version)
+            continue;
+        Sql::Transaction transaction(db);
+        if (!transaction.isActive()) {
+            if (errorMessage)
+                *errorMessage = transaction.errorMessage();
+            return false;
+        }
+        QSqlQuery query(db);
+        for (const QString &statement : step.statements()) {
+            if (!query.exec(statement)) {
+                if (errorMessage)
+                    *errorMessage = Sql::describeError(query, u"schema step %1 failed"_s.arg(step.version));
+                return false;
+            }
+        }
+        if (!query.exec(u"PRAGMA user_version = %1"_s.arg(step.version)) || !transaction.commit()) {
+            if (errorMessage)
+                *errorMessage = u"cannot record schema version %1 in %2"_s.arg(step.version).arg(db.databaseName());
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace Migrations

@@ -1,0 +1,504 @@
+#include "ScheduleStore.h"
+
+#include "Database.h"
+#include "SqlHelpers.h"
+#include "core/TimeRules.h"
+
+#include <QHash>
+#include <QSet>
+#include <QSqlQuery>
+#include <QTimeZone>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace
+{
+
+QVariant epoch(const QDateTime &instant)
+{
+    return instant.isValid() ? QVariant(instant.toSecsSinceEpoch()) : QVariant(QMetaType::fromType<qint64>());
+}
+
+QDateTime fromEpoch(const QVariant &value)
+{
+    return value.isNull() ? QDateTime() : QDateTime::fromSecsSinceEpoch(value.toLongLong(), QTimeZone::utc());
+}
+
+Conference conferenceFromRow(const QSqlQuery &query, int first)
+{
+    Conference conference;
+    conference.id = query.value(first).toString();
+    conference.title = query.value(first + 1).toString();
+    conference.acronym = query.value(first + 2).toString();
+    conference.subtitle = query.value(first + 3).toString();
+    conference.venue = query.value(first + 4).toString();
+    conference.city = query.value(first + 5).toString();
+    conference.url = query.value(first + 6).toString();
+    conference.timeZoneId = query.value(first + 7).toString();
+    conference.start = QDate::fromString(query.value(first + 8).toString(), Qt::ISODate);
+    conference.end = QDate::fromString(query.value(first + 9).toString(), Qt::ISODate);
+    const QString dayChange = query.value(first + 10).toString();
+    if (!dayChange.isEmpty())
+        conference.dayChange = QTime::fromString(dayChange, Qt::ISODate);
+    return conference;
+}
+
+const QString kConferenceColumns =
+    u"c.id, c.title, c.acronym, c.subtitle, c.venue, c.city, c.url, c.time_zone, c.start_date, c.end_date, c.day_change"_s;
+
+/** True when two programmes describe the conference, its days, rooms and tracks the same way. */
+bool sameFrame(const Schedule &schedule, const std::optional<Conference> &stored, const QList<Day> &days,
+               const QStringList &rooms, const QList<Track> &tracks)
+{
+    return stored && *stored == schedule.conference && days == schedule.days && rooms == schedule.rooms
+        && tracks == schedule.tracks;
+}
+
+} // namespace
+
+ScheduleStore::ScheduleStore(Database &database, QObject *parent)
+    : QObject(parent)
+    , m_database(database)
+{
+}
+
+ApplyResult ScheduleStore::apply(const Schedule &schedule, const ApplyOptions &options)
+{
+    ApplyResult result;
+    const Conference &conference = schedule.conference;
+    if (conference.id.isEmpty()) {
+        result.error = u"the schedule has no conference id"_s;
+        return result;
+    }
+    const QSqlDatabase db = m_database.connection();
+    Sql::Transaction transaction(db);
+    if (!transaction.isActive()) {
+        result.error = transaction.errorMessage();
+        return result;
+    }
+
+    const std::optional<Conference> stored = this->conference(conference.id);
+    result.firstImport = !stored.has_value();
+    const QDateTime now = options.now.isValid() ? options.now : QDateTime::currentDateTimeUtc();
+    QString error;
+
+    // Events kept from earlier updates because they were bookmarked when they vanished are not
+    // part of the previous programme: they must not be reported as cancelled twice.
+    QList<Event> previous;
+    if (stored) {
+        const QHash<QString, QDateTime> alreadyCancelled = cancelledEvents(conference.id);
+        const QList<Event> all = events(conference.id);
+        previous.reserve(all.size());
+        for (const Event &event : all) {
+            if (!alreadyCancelled.contains(event.id))
+                previous.append(event);
+        }
+    }
+    const QList<EventChange> changes = stored ? ScheduleDiff::compare(previous, schedule.events, conference.timeZone())
+                                              : QList<EventChange>();
+
+    if (stored && changes.isEmpty()
+        && sameFrame(schedule, stored, days(conference.id), rooms(conference.id), tracks(conference.id))) {
+        if (!Sql::exec(db, u"UPDATE conferences SET imported_at = ?, source = ?, feed_sha1 = ? WHERE id = ?"_s,
+                       {now.toSecsSinceEpoch(), options.source, options.feedSha1, conference.id}, &error)
+            || !transaction.commit()) {
+            result.error = error.isEmpty() ? transaction.errorMessage() : error;
+            return result;
+        }
+        result.unchanged = true;
+        return result;
+    }
+
+    QSqlQuery query(db);
+    const bool conferenceWritten = Sql::exec(query, uR"(INSERT INTO conferences
+            (id, title, acronym, subtitle, venue, city, url, time_zone, start_date, end_date, day_change,
+             feed_format, feed_sha1, source, imported_at, changed_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT(id) DO UPDATE SET title = excluded.title, acronym = excluded.acronym,
+              subtitle = excluded.subtitle, venue = excluded.venue, city = excluded.city, url = excluded.url,
+              time_zone = excluded.time_zone, start_date = excluded.start_date, end_date = excluded.end_date,
+              day_change = excluded.day_change, feed_format = excluded.feed_format, feed_sha1 = excluded.feed_sha1,
+              source = excluded.source, imported_at = excluded.imported_at, changed_at = excluded.changed_at)"_s,
+        {conference.id, conference.title, conference.acronym, conference.subtitle, conference.venue, conference.city,
+         conference.url, conference.timeZoneId, conference.start.toString(Qt::ISODate),
+         conference.end.toString(Qt::ISODate),
+         conference.dayChange.isValid() ? conference.dayChange.toString(u"HH:mm:ss"_s) : QString(), schedule.format,
+         options.feedSha1, options.source, now.toSecsSinceEpoch(), now.toSecsSinceEpoch()},
+        &error);
+    if (!conferenceWritten) {
+        result.error = error;
+        return result;
+    }
+
+    for (const QString &table : {u"days"_s, u"rooms"_s, u"tracks"_s, u"persons"_s, u"schedule_changes"_s}) {
+        if (!Sql::exec(db, u"DELETE FROM %1 WHERE conference_id = ?"_s.arg(table), {conference.id}, &error)) {
+            result.error = error;
+            return result;
+        }
+    }
+
+    // Bookmarked events the feed no longer has stay, marked cancelled; the others go.
+    QSet<QString> newIds;
+    newIds.reserve(schedule.events.size());
+    for (const Event &event : schedule.events)
+        newIds.insert(event.id);
+    QSet<QString> keep;
+    {
+        QSqlQuery bookmarked(db);
+        if (!Sql::exec(bookmarked, u"SELECT event_id FROM user_events WHERE conference_id = ? AND priority > 0 AND dismissed_at IS NULL"_s,
+                       {conference.id}, &error)) {
+            result.error = error;
+            return result;
+        }
+        while (bookmarked.next()) {
+            const QString id = bookmarked.value(0).toString();
+            if (!newIds.contains(id))
+                keep.insert(id);
+        }
+    }
+    if (!Sql::exec(db, u"DELETE FROM events WHERE conference_id = ? AND id NOT IN (SELECT value FROM json_each(?))"_s,
+                   {conference.id, Sql::jsonArray(QStringList(keep.cbegin(), keep.cend()))}, &error)
+        || !Sql::exec(db, u"UPDATE events SET cancelled_at = COALESCE(cancelled_at, ?) WHERE conference_id = ?"_s,
+                      {now.toSecsSinceEpoch(), conference.id}, &error)) {
+        result.error = error;
+        return result;
+    }
+
+    QSqlQuery insertDay(db);
+    if (!insertDay.prepare(u"INSERT INTO days (conference_id, position, date, start_utc, end_utc) VALUES (?, ?, ?, ?, ?)"_s)) {
+        result.error = Sql::describeError(insertDay, u"cannot prepare"_s);
+        return result;
+    }
+    for (const Day &day : schedule.days) {
+        if (!Sql::run(insertDay, {conference.id, day.index, day.date.toString(Qt::ISODate), epoch(day.start), epoch(day.end)}, &error)) {
+            result.error = u"day %1: %2"_s.arg(day.date.toString(Qt::ISODate), error);
+            return result;
+        }
+    }
+    QSqlQuery insertRoom(db);
+    insertRoom.prepare(u"INSERT OR IGNORE INTO rooms (conference_id, position, name) VALUES (?, ?, ?)"_s);
+    for (qsizetype i = 0; i < schedule.rooms.size(); ++i) {
+        if (!Sql::run(insertRoom, {conference.id, int(i), schedule.rooms[i]}, &error)) {
+            result.error = error;
+            return result;
+        }
+    }
+    QSqlQuery insertTrack(db);
+    insertTrack.prepare(u"INSERT OR IGNORE INTO tracks (conference_id, position, name, color) VALUES (?, ?, ?, ?)"_s);
+    for (qsizetype i = 0; i < schedule.tracks.size(); ++i) {
+        const Track &track = schedule.tracks[i];
+        if (!Sql::run(insertTrack, {conference.id, int(i), track.name, track.color}, &error)) {
+            result.error = error;
+            return result;
+        }
+    }
+
+    QSqlQuery insertEvent(db);
+    QSqlQuery insertPerson(db);
+    QSqlQuery insertEventPerson(db);
+    QSqlQuery insertLink(db);
+    const bool prepared =
+        insertEvent.prepare(uR"(INSERT INTO events (id, conference_id, guid, feed_id, slug, title, subtitle, start_utc,
+                end_utc, day, room, track, type, language, abstract, url)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))"_s)
+        && insertPerson.prepare(u"INSERT OR IGNORE INTO persons (conference_id, name, feed_id) VALUES (?, ?, ?)"_s)
+        && insertEventPerson.prepare(u"INSERT INTO event_persons (event_seq, position, name) VALUES (?, ?, ?)"_s)
+        && insertLink.prepare(u"INSERT INTO event_links (event_seq, position, kind, title, url) VALUES (?, ?, ?, ?, ?)"_s);
+    if (!prepared) {
+        result.error = u"cannot prepare the event statements"_s;
+        return result;
+    }
+    for (const Event &event : schedule.events) {
+        const bool inserted = Sql::run(insertEvent,
+            {event.id, conference.id, event.guid, event.feedId, event.slug, event.title, event.subtitle,
+             event.start.toSecsSinceEpoch(), event.end.toSecsSinceEpoch(), event.day.toString(Qt::ISODate),
+             event.room, event.track, event.type, event.language, event.abstract, event.url},
+            &error);
+        if (!inserted) {
+            result.error = u"event \"%1\" (%2): %3"_s.arg(event.title, event.id, error);
+            return result;
+        }
+        const qint64 seq = insertEvent.lastInsertId().toLongLong();
+        int position = 0;
+        for (const Person &person : event.persons) {
+            if (!Sql::run(insertPerson, {conference.id, person.name, person.id}, &error)
+                || !Sql::run(insertEventPerson, {seq, position++, person.name}, &error)) {
+                result.error = u"event \"%1\": %2"_s.arg(event.title, error);
+                return result;
+            }
+        }
+        position = 0;
+        for (const Link &link : event.links) {
+            if (!Sql::run(insertLink, {seq, position++, u"link"_s, link.title, link.url}, &error)) {
+                result.error = error;
+                return result;
+            }
+        }
+        for (const QString &video : event.videos) {
+            if (!Sql::run(insertLink, {seq, position++, u"video"_s, QString(), video}, &error)) {
+                result.error = error;
+                return result;
+            }
+        }
+    }
+
+    if (stored) {
+        QSqlQuery insertChange(db);
+        QSqlQuery mark(db);
+        insertChange.prepare(uR"(INSERT OR REPLACE INTO schedule_changes
+                (conference_id, event_id, kind, title, before, after, applied_at) VALUES (?, ?, ?, ?, ?, ?, ?))"_s);
+        mark.prepare(uR"(INSERT INTO event_marks (event_id, conference_id, kind, marked_at) VALUES (?, ?, ?, ?)
+                ON CONFLICT(event_id) DO UPDATE SET kind = CASE WHEN event_marks.kind = 'new' THEN 'new' ELSE excluded.kind END,
+                  marked_at = excluded.marked_at)"_s);
+        for (const EventChange &change : changes) {
+            if (!Sql::run(insertChange, {conference.id, change.eventId, EventChange::kindName(change.kind), change.title,
+                                         change.before, change.after, now.toSecsSinceEpoch()}, &error)) {
+                result.error = error;
+                return result;
+            }
+            const bool isNew = change.kind == EventChange::Kind::Added;
+            if (change.kind != EventChange::Kind::Cancelled
+                && !Sql::run(mark, {change.eventId, conference.id, isNew ? u"new"_s : u"changed"_s, now.toSecsSinceEpoch()}, &error)) {
+                result.error = error;
+                return result;
+            }
+        }
+    }
+
+    if (!transaction.commit()) {
+        result.error = transaction.errorMessage();
+        return result;
+    }
+    result.changes = changes;
+    if (!stored || !(*stored == conference))
+        Q_EMIT conferencesChanged();
+    Q_EMIT scheduleChanged(conference.id);
+    return result;
+}
+
+bool ScheduleStore::removeConference(const QString &conferenceId, QString *errorMessage)
+{
+    const QSqlDatabase db = m_database.connection();
+    Sql::Transaction transaction(db);
+    QSqlQuery query(db);
+    if (!Sql::exec(query, u"DELETE FROM conferences WHERE id = ?"_s, {conferenceId}, errorMessage))
+        return false;
+    if (query.numRowsAffected() == 0) {
+        if (errorMessage)
+            *errorMessage = u"no conference with id \"%1\""_s.arg(conferenceId);
+        return false;
+    }
+    // Marks and places belong to the feed side; bookmarks, notes and trips stay (user data).
+    if (!Sql::exec(db, u"DELETE FROM event_marks WHERE conference_id = ?"_s, {conferenceId}, errorMessage)
+        || !Sql::exec(db, u"DELETE FROM places WHERE conference_id = ?"_s, {conferenceId}, errorMessage))
+        return false;
+    if (!transaction.commit()) {
+        if (errorMessage)
+            *errorMessage = transaction.errorMessage();
+        return false;
+    }
+    Q_EMIT conferencesChanged();
+    return true;
+}
+
+QList<ConferenceSummary> ScheduleStore::conferences(QString *errorMessage) const
+{
+    QList<ConferenceSummary> result;
+    QSqlQuery query(m_database.connection());
+    if (!Sql::exec(query, u"SELECT %1, c.imported_at, c.source, c.feed_format, "
+                          "(SELECT COUNT(*) FROM events e WHERE e.conference_id = c.id AND e.cancelled_at IS NULL) "
+                          "FROM conferences c ORDER BY c.start_date, c.title"_s.arg(kConferenceColumns),
+                   {}, errorMessage))
+        return result;
+    while (query.next()) {
+        ConferenceSummary summary;
+        summary.conference = conferenceFromRow(query, 0);
+        summary.importedAt = fromEpoch(query.value(11));
+        summary.source = query.value(12).toString();
+        summary.format = query.value(13).toString();
+        summary.eventCount = query.value(14).toInt();
+        result.append(summary);
+    }
+    return result;
+}
+
+std::optional<Conference> ScheduleStore::conference(const QString &conferenceId) const
+{
+    QSqlQuery query(m_database.connection());
+    if (!Sql::exec(query, u"SELECT %1 FROM conferences c WHERE c.id = ?"_s.arg(kConferenceColumns), {conferenceId}, nullptr)
+        || !query.next())
+        return std::nullopt;
+    return conferenceFromRow(query, 0);
+}
+
+QList<Day> ScheduleStore::days(const QString &conferenceId) const
+{
+    QList<Day> result;
+    QSqlQuery query(m_database.connection());
+    if (!Sql::exec(query, u"SELECT position, date, start_utc, end_utc FROM days WHERE conference_id = ? ORDER BY date"_s,
+                   {conferenceId}, nullptr))
+        return result;
+    while (query.next()) {
+        result.append(Day{query.value(0).toInt(), QDate::fromString(query.value(1).toString(), Qt::ISODate),
+                          fromEpoch(query.value(2)), fromEpoch(query.value(3))});
+    }
+    return result;
+}
+
+QStringList ScheduleStore::rooms(const QString &conferenceId) const
+{
+    QStringList result;
+    QSqlQuery query(m_database.connection());
+    if (!Sql::exec(query, u"SELECT name FROM rooms WHERE conference_id = ? ORDER BY position"_s, {conferenceId}, nullptr))
+        return result;
+    while (query.next())
+        result.append(query.value(0).toString());
+    return result;
+}
+
+QList<Track> ScheduleStore::tracks(const QString &conferenceId) const
+{
+    QList<Track> result;
+    QSqlQuery query(m_database.connection());
+    if (!Sql::exec(query, u"SELECT name, color FROM tracks WHERE conference_id = ? ORDER BY position"_s, {conferenceId}, nullptr))
+        return result;
+    while (query.next())
+        result.append(Track{query.value(0).toString(), query.value(1).toString()});
+    return result;
+}
+
+QList<Event> ScheduleStore::loadEvents(const QString &whereClause, const QVariantList &values) const
+{
+    const QSqlDatabase db = m_database.connection();
+    QList<Event> result;
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    const QString sql = uR"(SELECT e.seq, e.id, e.conference_id, e.guid, e.feed_id, e.slug, e.title, e.subtitle,
+            e.start_utc, e.end_utc, e.day, e.room, e.track, e.type, e.language, e.abstract, e.url
+            FROM events e LEFT JOIN rooms r ON r.conference_id = e.conference_id AND r.name = e.room
+            WHERE %1 ORDER BY e.start_utc, r.position, e.title)"_s.arg(whereClause);
+    if (!query.prepare(sql))
+        return result;
+    for (qsizetype i = 0; i < values.size(); ++i)
+        query.bindValue(int(i), values[i]);
+    if (!query.exec())
+        return result;
+
+    QHash<qint64, qsizetype> indexBySeq;
+    while (query.next()) {
+        Event event;
+        event.id = query.value(1).toString();
+        event.conferenceId = query.value(2).toString();
+        event.guid = query.value(3).toString();
+        event.feedId = query.value(4).toString();
+        event.slug = query.value(5).toString();
+        event.title = query.value(6).toString();
+        event.subtitle = query.value(7).toString();
+        event.start = fromEpoch(query.value(8));
+        event.end = fromEpoch(query.value(9));
+        event.day = QDate::fromString(query.value(10).toString(), Qt::ISODate);
+        event.room = query.value(11).toString();
+        event.track = query.value(12).toString();
+        event.type = query.value(13).toString();
+        event.language = query.value(14).toString();
+        event.abstract = query.value(15).toString();
+        event.url = query.value(16).toString();
+        indexBySeq.insert(query.value(0).toLongLong(), result.size());
+        result.append(std::move(event));
+    }
+    if (result.isEmpty())
+        return result;
+
+    QSqlQuery persons(db);
+    persons.setForwardOnly(true);
+    persons.prepare(uR"(SELECT ep.event_seq, ep.name, COALESCE(p.feed_id, '') FROM event_persons ep
+            JOIN events e ON e.seq = ep.event_seq
+            LEFT JOIN persons p ON p.conference_id = e.conference_id AND p.name = ep.name
+            WHERE %1 ORDER BY ep.event_seq, ep.position)"_s.arg(whereClause));
+    for (qsizetype i = 0; i < values.size(); ++i)
+        persons.bindValue(int(i), values[i]);
+    if (persons.exec()) {
+        while (persons.next()) {
+            const auto index = indexBySeq.constFind(persons.value(0).toLongLong());
+            if (index != indexBySeq.constEnd())
+                result[*index].persons.append(Person{persons.value(2).toString(), persons.value(1).toString()});
+        }
+    }
+
+    QSqlQuery links(db);
+    links.setForwardOnly(true);
+    links.prepare(uR"(SELECT l.event_seq, l.kind, l.title, l.url FROM event_links l JOIN events e ON e.seq = l.event_seq
+            WHERE %1 ORDER BY l.event_seq, l.position)"_s.arg(whereClause));
+    for (qsizetype i = 0; i < values.size(); ++i)
+        links.bindValue(int(i), values[i]);
+    if (links.exec()) {
+        while (links.next()) {
+            const auto index = indexBySeq.constFind(links.value(0).toLongLong());
+            if (index == indexBySeq.constEnd())
+                continue;
+            Event &event = result[*index];
+            if (links.value(1).toString() == u"video"_s)
+                event.videos.append(links.value(3).toString());
+            else
+                event.links.append(Link{links.value(2).toString(), links.value(3).toString()});
+        }
+    }
+    return result;
+}
+
+QList<Event> ScheduleStore::events(const QString &conferenceId, QDate day) const
+{
+    if (day.isValid())
+        return loadEvents(u"e.conference_id = ? AND e.day = ?"_s, {conferenceId, day.toString(Qt::ISODate)});
+    return loadEvents(u"e.conference_id = ?"_s, {conferenceId});
+}
+
+QList<Event> ScheduleStore::eventsByIds(const QStringList &ids) const
+{
+    if (ids.isEmpty())
+        return {};
+    // One statement for the whole list: the ids travel as one bound JSON array.
+    return loadEvents(u"e.id IN (SELECT value FROM json_each(?))"_s, {Sql::jsonArray(ids)});
+}
+
+std::optional<Event> ScheduleStore::event(const QString &eventId) const
+{
+    const QList<Event> found = loadEvents(u"e.id = ?"_s, {eventId});
+    if (found.isEmpty())
+        return std::nullopt;
+    return found.constFirst();
+}
+
+QHash<QString, QDateTime> ScheduleStore::cancelledEvents(const QString &conferenceId) const
+{
+    QHash<QString, QDateTime> result;
+    QSqlQuery query(m_database.connection());
+    const bool ok = conferenceId.isEmpty()
+        ? Sql::exec(query, u"SELECT id, cancelled_at FROM events WHERE cancelled_at IS NOT NULL"_s, {}, nullptr)
+        : Sql::exec(query, u"SELECT id, cancelled_at FROM events WHERE cancelled_at IS NOT NULL AND conference_id = ?"_s,
+                    {conferenceId}, nullptr);
+    if (!ok)
+        return result;
+    while (query.next())
+        result.insert(query.value(0).toString(), fromEpoch(query.value(1)));
+    return result;
+}
+
+QList<EventChange> ScheduleStore::lastChanges(const QString &conferenceId) const
+{
+    QList<EventChange> result;
+    QSqlQuery query(m_database.connection());
+    const QString sql = u"SELECT event_id, title, kind, before, after FROM schedule_changes %1 ORDER BY applied_at, title, kind"_s;
+    const bool ok = conferenceId.isEmpty() ? Sql::exec(query, sql.arg(QString()), {}, nullptr)
+                                           : Sql::exec(query, sql.arg(u"WHERE conference_id = ?"_s), {conferenceId}, nullptr);
+    if (!ok)
+        return result;
+    while (query.next()) {
+        const auto kind = EventChange::kindFromName(query.value(2).toString());
+        if (!kind)
+            continue;
+        result.append({query.value(0).toString(), query.value(1).toString(), *kind, query.value(3).toString(),
+                       query.value(4).toString()});
+    }
+    return result;
+}

@@ -1,0 +1,85 @@
+#pragma once
+
+#include "core/Schedule.h"
+#include "core/ScheduleDiff.h"
+
+#include <QDateTime>
+#include <QObject>
+
+#include <optional>
+
+class Database;
+
+/** A conference as listed: its description plus how big it is and where it came from. */
+struct ConferenceSummary
+{
+    Conference conference;
+    int eventCount = 0;
+    QDateTime importedAt;
+    QString source;
+    QString format;
+};
+
+/** What applying a schedule did. */
+struct ApplyResult
+{
+    QString error;
+    /** True when the feed was the same programme as the stored one: nothing was written. */
+    bool unchanged = false;
+    /** True when the conference was not in the database before. */
+    bool firstImport = false;
+    QList<EventChange> changes;
+    bool ok() const { return error.isEmpty(); }
+};
+
+struct ApplyOptions
+{
+    /** Where the feed came from: a file path, a URL, or "bundled". */
+    QString source;
+    /** SHA-1 of the feed's bytes: an identical feed is recognised without a comparison. */
+    QString feedSha1;
+    QDateTime now;
+};
+
+/**
+ * The feed side of the database. A schedule is applied in one transaction that replaces the
+ * conference's feed data and records what changed; user data is never touched here. Bookmarked
+ * events that vanish from a feed stay, marked cancelled, until the user dismisses them.
+ */
+class ScheduleStore : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ScheduleStore(Database &database, QObject *parent = nullptr);
+
+    ApplyResult apply(const Schedule &schedule, const ApplyOptions &options);
+    bool removeConference(const QString &conferenceId, QString *errorMessage);
+
+    QList<ConferenceSummary> conferences(QString *errorMessage = nullptr) const;
+    std::optional<Conference> conference(const QString &conferenceId) const;
+    QList<Day> days(const QString &conferenceId) const;
+    QStringList rooms(const QString &conferenceId) const;
+    QList<Track> tracks(const QString &conferenceId) const;
+    /** Events in start order (then room order); all days when `day` is invalid; cancelled ones included. */
+    QList<Event> events(const QString &conferenceId, QDate day = {}) const;
+    /** The same for a list of ids (any conference), in start order. */
+    QList<Event> eventsByIds(const QStringList &ids) const;
+    std::optional<Event> event(const QString &eventId) const;
+    /** When each cancelled event was cancelled (ids of events kept because they were bookmarked). */
+    QHash<QString, QDateTime> cancelledEvents(const QString &conferenceId = {}) const;
+    /** The changes recorded by the last applied update of a conference (all conferences when empty). */
+    QList<EventChange> lastChanges(const QString &conferenceId = {}) const;
+
+    Database &database() const { return m_database; }
+
+Q_SIGNALS:
+    /** A conference was added, removed, or its description changed. */
+    void conferencesChanged();
+    /** A conference's programme was replaced by an update that changed something. */
+    void scheduleChanged(const QString &conferenceId);
+
+private:
+    QList<Event> loadEvents(const QString &whereClause, const QVariantList &values) const;
+
+    Database &m_database;
+};

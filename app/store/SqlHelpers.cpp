@@ -1,0 +1,85 @@
+#include "SqlHelpers.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Sql
+{
+
+QString describeError(const QSqlQuery &query, const QString &what)
+{
+    return u"%1: %2"_s.arg(what, query.lastError().text());
+}
+
+QString jsonArray(const QStringList &values)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(values)).toJson(QJsonDocument::Compact));
+}
+
+QVariant textOrNull(const QString &text)
+{
+    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+}
+
+bool run(QSqlQuery &query, std::initializer_list<QVariant> values, QString *errorMessage)
+{
+    int position = 0;
+    for (const QVariant &value : values)
+        query.bindValue(position++, value);
+    if (query.exec())
+        return true;
+    if (errorMessage)
+        *errorMessage = describeError(query, u"database statement failed"_s);
+    return false;
+}
+
+bool exec(QSqlQuery &query, const QString &sql, std::initializer_list<QVariant> values, QString *errorMessage)
+{
+    if (!query.prepare(sql)) {
+        if (errorMessage)
+            *errorMessage = describeError(query, u"cannot prepare \"%1\""_s.arg(sql.simplified().left(80)));
+        return false;
+    }
+    return run(query, values, errorMessage);
+}
+
+bool exec(const QSqlDatabase &db, const QString &sql, std::initializer_list<QVariant> values, QString *errorMessage)
+{
+    QSqlQuery query(db);
+    return exec(query, sql, values, errorMessage);
+}
+
+Transaction::Transaction(const QSqlDatabase &db)
+    : m_db(db)
+{
+    QSqlQuery begin(m_db);
+    m_active = begin.exec(u"BEGIN IMMEDIATE"_s);
+    if (!m_active)
+        m_error = describeError(begin, u"cannot start a transaction"_s);
+}
+
+Transaction::~Transaction()
+{
+    if (m_active) {
+        QSqlQuery rollback(m_db);
+        rollback.exec(u"ROLLBACK"_s);
+    }
+}
+
+bool Transaction::commit()
+{
+    if (!m_active)
+        return false;
+    QSqlQuery commitQuery(m_db);
+    if (!commitQuery.exec(u"COMMIT"_s)) {
+        m_error = describeError(commitQuery, u"cannot commit"_s);
+        return false;
+    }
+    m_active = false;
+    return true;
+}
+
+} // namespace Sql

@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QLoggingCategory>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+#include <initializer_list>
+
+Q_DECLARE_LOGGING_CATEGORY(lcStore)
+
+/** Small helpers so that every statement is prepared with bound values and every error is reported. */
+namespace Sql
+{
+/** Prepares `sql`, binds `values` positionally and executes it; false with a message on failure. */
+bool exec(QSqlQuery &query, const QString &sql, std::initializer_list<QVariant> values, QString *errorMessage);
+bool exec(const QSqlDatabase &db, const QString &sql, std::initializer_list<QVariant> values, QString *errorMessage);
+/** Binds `values` to an already prepared query and executes it. */
+bool run(QSqlQuery &query, std::initializer_list<QVariant> values, QString *errorMessage);
+/** "what failed: driver message" for a failed query. */
+QString describeError(const QSqlQuery &query, const QString &what);
+/** A list bound as one value, for "x IN (SELECT value FROM json_each(?))". */
+QString jsonArray(const QStringList &values);
+/** A text value or SQL NULL when empty. */
+QVariant textOrNull(const QString &text);
+
+/**
+ * One write transaction (BEGIN IMMEDIATE): rolled back unless commit() succeeds, so an error or a
+ * killed process leaves the file as it was.
+ */
+class Transaction
+{
+public:
+    explicit Transaction(const QSqlDatabase &db);
+    ~Transaction();
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+
+    bool isActive() const { return m_active; }
+    const QString &errorMessage() const { return m_error; }
+    bool commit();
+
+private:
+    QSqlDatabase m_db;
+    bool m_active = false;
+    QString m_error;
+};
+} // namespace Sql

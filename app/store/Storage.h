@@ -1,0 +1,29 @@
+#pragma once
+
+#include "Database.h"
+#include "ScheduleStore.h"
+#include "UserDataStore.h"
+
+#include <QDateTime>
+
+/**
+ * The opened local cache as the GUI and the CLI both use it: the database (migrated), the feed
+ * store and the user data store, with the bundled programme loaded into a new database.
+ */
+class Storage
+{
+public:
+    /** `path` as given by --db (may be empty: then LANYARD_DB or the default location). */
+    explicit Storage(const QString &path);
+
+    bool open(const QDateTime &now, QString *errorMessage);
+
+    Database &database() { return m_database; }
+    ScheduleStore &schedule() { return m_schedule; }
+    UserDataStore &userData() { return m_userData; }
+
+private:
+    Database m_database;
+    ScheduleStore m_schedule;
+    UserDataStore m_userData;
+};

@@ -1,0 +1,71 @@
+#include "ScheduleImport.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+
+using namespace Qt::Literals::StringLiterals;
+
+QString ImportOutcome::summary() const
+{
+    if (!ok())
+        return error;
+    QString state;
+    if (applied.firstImport)
+        state = u"imported"_s;
+    else if (applied.unchanged)
+        state = u"unchanged"_s;
+    else
+        state = u"updated, %1 changes"_s.arg(applied.changes.size());
+    return u"%1 (%2): %3 days, %4 rooms, %5 events, %6 warnings; %7"_s.arg(conference.title, conference.id)
+        .arg(dayCount)
+        .arg(roomCount)
+        .arg(eventCount)
+        .arg(warnings.size())
+        .arg(state);
+}
+
+namespace ScheduleImport
+{
+
+ImportOutcome importBytes(ScheduleStore &store, const QByteArray &bytes, const ImportOptions &options,
+                          const QString &source, const QDateTime &now)
+{
+    ImportOutcome outcome;
+    const ImportResult parsed = FeedImporter::import(bytes, options);
+    if (!parsed.ok()) {
+        outcome.error = parsed.error->toString();
+        return outcome;
+    }
+    const Schedule &schedule = parsed.schedule;
+    outcome.conference = schedule.conference;
+    outcome.dayCount = int(schedule.days.size());
+    outcome.roomCount = int(schedule.rooms.size());
+    outcome.eventCount = int(schedule.events.size());
+    outcome.warnings = schedule.warnings;
+
+    ApplyOptions applyOptions;
+    applyOptions.source = source;
+    applyOptions.feedSha1 = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha1).toHex());
+    applyOptions.now = now;
+    outcome.applied = store.apply(schedule, applyOptions);
+    if (!outcome.applied.ok())
+        outcome.error = u"%1: could not store the programme: %2"_s.arg(options.sourceName, outcome.applied.error);
+    return outcome;
+}
+
+ImportOutcome importFile(ScheduleStore &store, const QString &path, const QString &timeZone, const QDateTime &now)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        ImportOutcome outcome;
+        outcome.error = u"%1: cannot read the file: %2"_s.arg(path, file.errorString());
+        return outcome;
+    }
+    ImportOptions options;
+    options.sourceName = path;
+    options.timeZone = timeZone;
+    return importBytes(store, file.readAll(), options, QFileInfo(path).absoluteFilePath(), now);
+}
+
+} // namespace ScheduleImport

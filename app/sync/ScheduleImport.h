@@ -1,0 +1,35 @@
+#pragma once
+
+#include "feeds/FeedImporter.h"
+#include "store/ScheduleStore.h"
+
+#include <QByteArray>
+#include <QString>
+
+/** What importing one feed did, for a one-line summary and the import report. */
+struct ImportOutcome
+{
+    /** Set when the feed was rejected or could not be stored; nothing was changed then. */
+    QString error;
+    Conference conference;
+    int dayCount = 0;
+    int roomCount = 0;
+    int eventCount = 0;
+    QStringList warnings;
+    ApplyResult applied;
+    bool ok() const { return error.isEmpty(); }
+    /** "PyCon Australia 2013 (pyconau2013): 3 days, 10 rooms, 84 events, 0 warnings". */
+    QString summary() const;
+};
+
+/**
+ * The one path from feed bytes to the database, shared by file import, sync and the bundled
+ * programme: parse completely, then apply in one transaction, or change nothing.
+ */
+namespace ScheduleImport
+{
+ImportOutcome importBytes(ScheduleStore &store, const QByteArray &bytes, const ImportOptions &options,
+                          const QString &source, const QDateTime &now);
+/** Reads a file and imports it; a missing or unreadable file is an error naming the path. */
+ImportOutcome importFile(ScheduleStore &store, const QString &path, const QString &timeZone, const QDateTime &now);
+} // namespace ScheduleImport

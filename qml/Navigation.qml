@@ -1,0 +1,27 @@
+pragma Singleton
+import QtQuick
+
+/**
+ * Where the UI goes next. Any page or component asks for a destination here; Main.qml listens
+ * and shows it, so pages do not need to know how the window is put together.
+ */
+QtObject {
+    id: root
+
+    /** Open an event's page. */
+    signal eventRequested(string eventId)
+    /** Show one of the sidebar's pages by name ("schedule", "agenda", ...), with optional properties. */
+    signal pageRequested(string name, var properties)
+    /** Go back one step (closes an event page). */
+    signal backRequested()
+
+    function openEvent(eventId: string) {
+        root.eventRequested(eventId)
+    }
+    function showPage(name: string, properties: var) {
+        root.pageRequested(name, properties ?? {})
+    }
+    function back() {
+        root.backRequested()
+    }
+}

@@ -1,0 +1,28 @@
+import QtQuick
+import QtQuick.Controls
+
+/** The star on every row, block and event page. */
+ToolButton {
+    id: root
+
+    property bool bookmarked
+    property string eventTitle
+    signal toggled()
+
+    text: root.bookmarked ? "★" : "☆"
+    font.pixelSize: 16
+    padding: 0
+    focusPolicy: Qt.NoFocus
+    onClicked: root.toggled()
+    contentItem: Text {
+        text: root.text
+        font: root.font
+        color: root.bookmarked ? "#e0a100" : root.palette.buttonText
+        horizontalAlignment: Text.AlignHCenter
+        verticalAlignment: Text.AlignVCenter
+    }
+    background: Item {}
+    Accessible.name: root.bookmarked ? qsTr("Remove bookmark: %1").arg(root.eventTitle) : qsTr("Bookmark: %1").arg(root.eventTitle)
+    ToolTip.visible: hovered
+    ToolTip.text: root.bookmarked ? qsTr("Remove from my agenda") : qsTr("Add to my agenda")
+}

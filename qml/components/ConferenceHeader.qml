@@ -1,0 +1,106 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Lanyard
+
+/** The window's header: which conference, when and where, and how the schedule is shown. */
+ToolBar {
+    id: root
+
+    property string viewMode: "timetable"
+    /** Whether the view switch and the filter apply to what is shown. */
+    property bool showsScheduleControls: true
+    signal viewModeSelected(string mode)
+
+    RowLayout {
+        anchors.fill: parent
+        anchors.leftMargin: 12
+        anchors.rightMargin: 8
+        spacing: 12
+
+        ColumnLayout {
+            Layout.fillWidth: true
+            spacing: 0
+
+            RowLayout {
+                spacing: 8
+                Label {
+                    id: titleLabel
+                    text: App.conference.title ?? qsTr("No conference")
+                    font.pixelSize: 18
+                    font.bold: true
+                    elide: Text.ElideRight
+                    Layout.maximumWidth: root.width * 0.45
+                    Accessible.role: Accessible.Heading
+                }
+                ComboBox {
+                    id: conferenceSwitcher
+                    visible: App.conferences.count > 1
+                    model: App.conferences
+                    textRole: "title"
+                    valueRole: "conferenceId"
+                    currentIndex: App.conferences.indexOf(App.conferenceId)
+                    onActivated: App.conferenceId = currentValue
+                    Accessible.name: qsTr("Conference")
+                    ToolTip.visible: hovered
+                    ToolTip.text: qsTr("Switch conference")
+                }
+            }
+            Label {
+                text: {
+                    const parts = []
+                    const dates = Format.dateRange(App.conference.start ?? "", App.conference.end ?? "")
+                    if (dates)
+                        parts.push(dates)
+                    const place = [App.conference.venue, App.conference.city].filter(p => !!p).join(", ")
+                    if (place)
+                        parts.push(place)
+                    if (App.conference.timeZone)
+                        parts.push(Format.zoneLabel)
+                    return parts.join("  ·  ")
+                }
+                opacity: 0.75
+                elide: Text.ElideRight
+                Layout.fillWidth: true
+            }
+        }
+
+        RowLayout {
+            spacing: 0
+            visible: root.showsScheduleControls
+            Accessible.role: Accessible.PageTabList
+            Accessible.name: qsTr("Schedule view")
+            ToolButton {
+                text: qsTr("Timetable")
+                checkable: true
+                checked: root.viewMode === "timetable"
+                onClicked: root.viewModeSelected("timetable")
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Rooms side by side (Ctrl+T)")
+            }
+            ToolButton {
+                text: qsTr("List")
+                checkable: true
+                checked: root.viewMode === "list"
+                onClicked: root.viewModeSelected("list")
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Grouped by time slot (Ctrl+L)")
+            }
+        }
+
+        ToolButton {
+            id: filterButton
+            visible: root.showsScheduleControls
+            text: App.filter.active ? qsTr("Filter (on)") : qsTr("Filter")
+            font.bold: App.filter.active
+            onClicked: filterMenu.open()
+            Accessible.name: qsTr("Filter the schedule by track, room and type")
+            FilterMenu {
+                id: filterMenu
+                y: filterButton.height
+                x: filterButton.width - width
+            }
+        }
+    }
+}

@@ -1,0 +1,28 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import Lanyard
+
+/** One tab per conference day; Ctrl+1, Ctrl+2, ... switch too. */
+TabBar {
+    id: root
+
+    property string day
+    signal daySelected(string date)
+
+    currentIndex: App.days.indexOf(root.day)
+    Accessible.name: qsTr("Conference days")
+
+    Repeater {
+        model: App.days
+        delegate: TabButton {
+            required property string modelData
+            required property int index
+            text: Format.dayLabel(modelData) + (App.today === modelData ? qsTr(" (today)") : "")
+            width: Math.max(implicitWidth + 24, 120)
+            onClicked: root.daySelected(modelData)
+            ToolTip.visible: hovered
+            ToolTip.text: qsTr("%1 (Ctrl+%2)").arg(Format.longDayLabel(modelData)).arg(index + 1)
+        }
+    }
+}

@@ -1,0 +1,87 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Lanyard
+
+/** One event in a list: time, title, speakers, room and track, with its bookmark star. */
+ItemDelegate {
+    id: root
+
+    required property int index
+    required property string eventId
+    required property string conferenceId
+    required property string title
+    required property string subtitle
+    required property string speakers
+    required property string room
+    required property string track
+    required property string trackColor
+    required property date start
+    required property date end
+    required property bool bookmarked
+    required property bool cancelled
+    required property bool hasVideo
+    property bool current: false
+
+    highlighted: root.current
+    focusPolicy: Qt.NoFocus
+    Accessible.name: qsTr("%1, %2, %3").arg(root.title).arg(Format.timeRange(root.start, root.end)).arg(root.room)
+                     + (root.bookmarked ? qsTr(", bookmarked") : "") + (root.cancelled ? qsTr(", cancelled") : "")
+
+    contentItem: RowLayout {
+        spacing: 12
+        Rectangle {
+            Layout.preferredWidth: 4
+            Layout.fillHeight: true
+            radius: 2
+            color: root.trackColor
+        }
+        Label {
+            text: Format.timeRange(root.start, root.end)
+            font.features: { "tnum": 1 }
+            Layout.preferredWidth: 100
+            opacity: 0.8
+        }
+        ColumnLayout {
+            Layout.fillWidth: true
+            spacing: 2
+            Label {
+                Layout.fillWidth: true
+                text: root.title
+                font.bold: true
+                font.strikeout: root.cancelled
+                elide: Text.ElideRight
+            }
+            Label {
+                Layout.fillWidth: true
+                visible: text.length > 0
+                text: [root.speakers, root.room, root.track].filter(part => part.length > 0).join("  ·  ")
+                opacity: 0.75
+                elide: Text.ElideRight
+            }
+        }
+        Label {
+            visible: root.cancelled
+            text: qsTr("Cancelled")
+            color: "#c0392b"
+            font.bold: true
+        }
+        Label {
+            visible: root.hasVideo
+            text: "▶"
+            opacity: 0.6
+            Accessible.name: qsTr("Recording available")
+            ToolTip.visible: videoHover.hovered
+            ToolTip.text: qsTr("Recording available")
+            HoverHandler { id: videoHover }
+        }
+        BookmarkButton {
+            Layout.preferredWidth: 28
+            Layout.preferredHeight: 28
+            bookmarked: root.bookmarked
+            eventTitle: root.title
+            onToggled: App.toggleBookmark(root.eventId, root.conferenceId)
+        }
+    }
+}

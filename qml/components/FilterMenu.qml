@@ -1,0 +1,70 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Lanyard
+
+/** Tick boxes for the tracks, rooms and types the schedule shows; kept per conference. */
+Popup {
+    id: root
+
+    width: 320
+    height: Math.min(560, contentColumn.implicitHeight + 2 * padding)
+    padding: 12
+    focus: true
+
+    component FilterSection: ColumnLayout {
+        id: section
+        required property string heading
+        required property var values
+        required property int kind
+        required property var hidden
+        visible: section.values.length > 0
+        spacing: 0
+        Label {
+            text: section.heading
+            font.bold: true
+            Layout.topMargin: 6
+        }
+        Repeater {
+            model: section.values
+            delegate: CheckBox {
+                required property string modelData
+                text: modelData.length > 0 ? modelData : qsTr("(none)")
+                checked: section.hidden.indexOf(modelData) < 0
+                onToggled: App.filter.setShown(section.kind, modelData, checked)
+            }
+        }
+    }
+
+    ScrollView {
+        anchors.fill: parent
+        contentWidth: availableWidth
+        ColumnLayout {
+            id: contentColumn
+            width: parent.width
+            RowLayout {
+                Layout.fillWidth: true
+                Label {
+                    text: qsTr("Show")
+                    font.pixelSize: 16
+                    Layout.fillWidth: true
+                }
+                Button {
+                    text: qsTr("Show all")
+                    enabled: App.filter.active
+                    onClicked: App.filter.clear()
+                }
+            }
+            FilterSection {
+                heading: qsTr("Tracks"); values: App.tracks; kind: ScheduleFilter.Track; hidden: App.filter.hiddenTracks
+            }
+            FilterSection {
+                heading: qsTr("Rooms"); values: App.rooms; kind: ScheduleFilter.Room; hidden: App.filter.hiddenRooms
+            }
+            FilterSection {
+                heading: qsTr("Types"); values: App.types; kind: ScheduleFilter.Type; hidden: App.filter.hiddenTypes
+            }
+        }
+    }
+}

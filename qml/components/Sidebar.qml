@@ -1,0 +1,69 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import Lanyard
+
+/**
+ * The list of pages on the left of the window. Each entry names its page file (relative to the
+ * module) and its shortcut; a new page is one more ListElement here.
+ */
+Pane {
+    id: root
+
+    property string currentPage: "schedule"
+    signal pageSelected(string name, string source)
+
+    /** The source of a page by name, "" when unknown. */
+    function sourceOf(name: string): string {
+        for (let i = 0; i < pages.count; ++i) {
+            if (pages.get(i).name === name)
+                return pages.get(i).source
+        }
+        return ""
+    }
+
+    padding: 0
+    implicitWidth: 200
+    background: Rectangle { color: palette.alternateBase }
+
+    ListModel {
+        id: pages
+        ListElement { name: "schedule"; label: qsTr("Schedule"); source: "pages/SchedulePage.qml"; shortcut: "Alt+1" }
+    }
+
+    ListView {
+        id: list
+        anchors.fill: parent
+        anchors.topMargin: 8
+        model: pages
+        currentIndex: {
+            for (let i = 0; i < pages.count; ++i) {
+                if (pages.get(i).name === root.currentPage)
+                    return i
+            }
+            return -1
+        }
+        keyNavigationEnabled: true
+        Accessible.role: Accessible.List
+        Accessible.name: qsTr("Pages")
+        delegate: ItemDelegate {
+            id: entry
+            required property int index
+            required property string name
+            required property string label
+            required property string source
+            required property string shortcut
+            width: ListView.view.width
+            text: entry.label
+            highlighted: ListView.isCurrentItem
+            onClicked: root.pageSelected(entry.name, entry.source)
+            ToolTip.visible: hovered
+            ToolTip.delay: 800
+            ToolTip.text: qsTr("%1 (%2)").arg(entry.label).arg(entry.shortcut)
+            Shortcut {
+                sequence: entry.shortcut
+                onActivated: root.pageSelected(entry.name, entry.source)
+            }
+        }
+    }
+}

@@ -1,0 +1,173 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import Lanyard
+
+/**
+ * Rooms as columns, time running down: each event a block as tall as it is long, overlapping
+ * events in one room side by side, a line at "now" while the day is on. Arrow keys move between
+ * events, Enter opens one.
+ */
+FocusScope {
+    id: root
+
+    required property DayModel model
+    property string currentEventId
+    /** Vertical scale: pixels per minute. */
+    property real pxPerMinute: 2.2
+    readonly property int timeColumnWidth: 56
+    readonly property int headerHeight: 32
+    readonly property real columnWidth: Math.max(170, (flick.width - root.timeColumnWidth) / Math.max(1, root.model.columns.length))
+    readonly property bool showsNow: App.today === root.model.day && nowOffset >= 0 && nowOffset <= root.model.gridMinutes
+    readonly property int nowOffset: root.model.gridStart ? root.model.offsetOf(App.now) : 0
+
+    signal activated(string eventId)
+
+    function move(direction: int) {
+        const row = root.model.neighbour(root.model.indexOf(root.currentEventId), direction)
+        if (row >= 0) {
+            root.currentEventId = root.model.eventIdAt(row)
+            const block = blocks.itemAt(row)
+            if (block)
+                flick.ensureVisible(block)
+        }
+    }
+
+    Keys.onPressed: event => {
+        switch (event.key) {
+        case Qt.Key_Up: root.move(DayModel.Up); break
+        case Qt.Key_Down: root.move(DayModel.Down); break
+        case Qt.Key_Left: root.move(DayModel.Left); break
+        case Qt.Key_Right: root.move(DayModel.Right); break
+        case Qt.Key_Return:
+        case Qt.Key_Enter:
+            if (root.currentEventId)
+                root.activated(root.currentEventId)
+            break
+        case Qt.Key_Space:
+            if (root.currentEventId)
+                App.toggleBookmark(root.currentEventId, App.conferenceId)
+            break
+        default:
+            return
+        }
+        event.accepted = true
+    }
+
+    // Room names stay on top while the grid scrolls.
+    Rectangle {
+        id: header
+        z: 2
+        width: parent.width
+        height: root.headerHeight
+        color: palette.window
+        clip: true
+        Row {
+            x: root.timeColumnWidth - flick.contentX
+            Repeater {
+                model: root.model.columns
+                delegate: Label {
+                    required property string modelData
+                    width: root.columnWidth
+                    height: root.headerHeight
+                    text: modelData.length > 0 ? modelData : qsTr("(no room)")
+                    font.bold: true
+                    horizontalAlignment: Text.AlignHCenter
+                    verticalAlignment: Text.AlignVCenter
+                    elide: Text.ElideRight
+                    Accessible.role: Accessible.ColumnHeader
+                }
+            }
+        }
+        Rectangle { anchors.bottom: parent.bottom; width: parent.width; height: 1; color: palette.mid }
+    }
+
+    Flickable {
+        id: flick
+        anchors.fill: parent
+        anchors.topMargin: root.headerHeight
+        clip: true
+        contentWidth: root.timeColumnWidth + root.model.columns.length * root.columnWidth
+        contentHeight: root.model.gridMinutes * root.pxPerMinute + 16
+        boundsBehavior: Flickable.StopAtBounds
+        ScrollBar.vertical: ScrollBar { policy: ScrollBar.AsNeeded }
+        ScrollBar.horizontal: ScrollBar { policy: ScrollBar.AsNeeded }
+
+        function ensureVisible(item: Item) {
+            if (item.y < contentY)
+                contentY = Math.max(0, item.y - 8)
+            else if (item.y + item.height > contentY + height)
+                contentY = Math.min(contentHeight - height, item.y + item.height - height + 8)
+            if (item.x < contentX + root.timeColumnWidth)
+                contentX = Math.max(0, item.x - root.timeColumnWidth)
+            else if (item.x + item.width > contentX + width)
+                contentX = Math.min(contentWidth - width, item.x + item.width - width)
+        }
+
+        // Hour lines and labels.
+        Repeater {
+            model: Math.floor(root.model.gridMinutes / 60) + 1
+            delegate: Item {
+                required property int index
+                y: index * 60 * root.pxPerMinute
+                width: flick.contentWidth
+                height: 1
+                Rectangle { x: root.timeColumnWidth; width: parent.width - root.timeColumnWidth; height: 1; color: palette.mid; opacity: 0.5 }
+                Label {
+                    x: 6
+                    y: 2
+                    text: Format.time(root.model.instantAt(parent.index * 60))
+                    opacity: 0.7
+                    font.pixelSize: 12
+                }
+            }
+        }
+        // Column separators.
+        Repeater {
+            model: root.model.columns.length
+            delegate: Rectangle {
+                required property int index
+                x: root.timeColumnWidth + index * root.columnWidth
+                width: 1
+                height: flick.contentHeight
+                color: palette.mid
+                opacity: 0.35
+            }
+        }
+
+        Repeater {
+            id: blocks
+            model: root.model
+            delegate: EventBlock {
+                x: root.timeColumnWidth + column * root.columnWidth + lane * (root.columnWidth / laneCount) + 2
+                y: startOffset * root.pxPerMinute + 1
+                width: root.columnWidth / laneCount - 4
+                height: Math.max(18, duration * root.pxPerMinute - 2)
+                current: eventId === root.currentEventId
+                onClicked: {
+                    root.currentEventId = eventId
+                    root.forceActiveFocus()
+                    root.activated(eventId)
+                }
+            }
+        }
+
+        Rectangle {
+            id: nowLine
+            visible: root.showsNow
+            z: 3
+            x: root.timeColumnWidth - 6
+            y: root.nowOffset * root.pxPerMinute
+            width: flick.contentWidth - x
+            height: 2
+            color: "#d62828"
+            Rectangle { width: 10; height: 10; radius: 5; color: parent.color; anchors.verticalCenter: parent.verticalCenter }
+            Accessible.name: qsTr("Now")
+        }
+    }
+
+    Component.onCompleted: {
+        if (root.showsNow)
+            flick.contentY = Math.max(0, Math.min(flick.contentHeight - flick.height, root.nowOffset * root.pxPerMinute - flick.height / 3))
+    }
+}

@@ -1,0 +1,219 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Lanyard
+
+/** Everything about one event: when (in the conference's zone and the user's), where, who, what, recordings. */
+Page {
+    id: root
+
+    property alias eventId: details.eventId
+    signal backRequested()
+
+    title: details.title
+
+    EventDetails {
+        id: details
+    }
+
+    header: ToolBar {
+        RowLayout {
+            anchors.fill: parent
+            ToolButton {
+                text: qsTr("‹ Back")
+                onClicked: root.backRequested()
+                Accessible.name: qsTr("Back to the schedule")
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Back (Esc)")
+            }
+            Item { Layout.fillWidth: true }
+            Button {
+                text: details.bookmarked ? qsTr("★ In my agenda") : qsTr("☆ Add to my agenda")
+                highlighted: details.bookmarked
+                onClicked: App.toggleBookmark(details.eventId, details.conferenceId)
+                Accessible.name: details.bookmarked ? qsTr("Remove bookmark") : qsTr("Bookmark this event")
+            }
+        }
+    }
+
+    ScrollView {
+        id: scroll
+        anchors.fill: parent
+        contentWidth: availableWidth
+        focus: true
+
+        ColumnLayout {
+            width: Math.min(scroll.availableWidth, 900)
+            x: Math.max(0, (scroll.availableWidth - width) / 2)
+            spacing: 10
+
+            Item { Layout.preferredHeight: 8 }
+
+            Label {
+                Layout.fillWidth: true
+                Layout.leftMargin: 20
+                Layout.rightMargin: 20
+                visible: details.cancelled
+                text: qsTr("This event is no longer in the programme.")
+                color: "#c0392b"
+                font.bold: true
+            }
+            Label {
+                id: titleLabel
+                Layout.fillWidth: true
+                Layout.leftMargin: 20
+                Layout.rightMargin: 20
+                text: details.title
+                font.pixelSize: 24
+                font.bold: true
+                font.strikeout: details.cancelled
+                wrapMode: Text.Wrap
+                textFormat: Text.PlainText
+                Accessible.role: Accessible.Heading
+            }
+            Label {
+                Layout.fillWidth: true
+                Layout.leftMargin: 20
+                Layout.rightMargin: 20
+                visible: details.subtitle.length > 0
+                text: details.subtitle
+                font.pixelSize: 16
+                wrapMode: Text.Wrap
+                textFormat: Text.PlainText
+                opacity: 0.85
+            }
+
+            GridLayout {
+                Layout.leftMargin: 20
+                Layout.rightMargin: 20
+                Layout.fillWidth: true
+                columns: 2
+                columnSpacing: 16
+                rowSpacing: 6
+
+                Label { text: qsTr("When"); font.bold: true; Layout.alignment: Qt.AlignTop }
+                ColumnLayout {
+                    spacing: 2
+                    Layout.fillWidth: true
+                    Label {
+                        id: whenLabel
+                        text: Format.longRange(details.start, details.end) + " · " + Format.duration(details.start, details.end)
+                        wrapMode: Text.Wrap
+                        Layout.fillWidth: true
+                    }
+                    Label {
+                        id: userTimeLabel
+                        visible: text.length > 0
+                        text: Format.userRange(details.start, details.end)
+                        opacity: 0.75
+                        wrapMode: Text.Wrap
+                        Layout.fillWidth: true
+                    }
+                }
+
+                Label { text: qsTr("Where"); font.bold: true; visible: details.room.length > 0 }
+                Label {
+                    id: roomLabel
+                    visible: details.room.length > 0
+                    text: details.room
+                    textFormat: Text.PlainText
+                }
+
+                Label { text: qsTr("Track"); font.bold: true; visible: details.track.length > 0 }
+                RowLayout {
+                    visible: details.track.length > 0
+                    Rectangle { width: 12; height: 12; radius: 3; color: App.trackColor(details.track) }
+                    Label { text: details.track; textFormat: Text.PlainText }
+                }
+
+                Label { text: qsTr("Type"); font.bold: true; visible: details.type.length > 0 }
+                Label { visible: details.type.length > 0; text: details.type; textFormat: Text.PlainText }
+
+                Label { text: qsTr("Language"); font.bold: true; visible: details.language.length > 0 }
+                Label { visible: details.language.length > 0; text: details.language; textFormat: Text.PlainText }
+
+                Label {
+                    text: details.speakers.length === 1 ? qsTr("Speaker") : qsTr("Speakers")
+                    font.bold: true
+                    visible: details.speakers.length > 0
+                }
+                Label {
+                    id: speakersLabel
+                    visible: details.speakers.length > 0
+                    text: details.speakers.join(", ")
+                    textFormat: Text.PlainText
+                    wrapMode: Text.Wrap
+                    Layout.fillWidth: true
+                }
+            }
+
+            ColumnLayout {
+                Layout.leftMargin: 20
+                Layout.rightMargin: 20
+                visible: details.videos.length > 0
+                Label { text: qsTr("Recordings"); font.bold: true }
+                Flow {
+                    Layout.fillWidth: true
+                    spacing: 8
+                    Repeater {
+                        model: details.videos
+                        delegate: Button {
+                            required property var modelData
+                            text: qsTr("▶ Watch on %1").arg(modelData.label)
+                            onClicked: App.openLink(modelData.url)
+                            Accessible.name: qsTr("Watch the recording on %1").arg(modelData.label)
+                            ToolTip.visible: hovered
+                            ToolTip.text: modelData.url
+                        }
+                    }
+                }
+            }
+
+            ColumnLayout {
+                Layout.leftMargin: 20
+                Layout.rightMargin: 20
+                Layout.fillWidth: true
+                visible: details.abstract.length > 0
+                Label { text: qsTr("About"); font.bold: true }
+                TextEdit {
+                    id: abstractText
+                    Layout.fillWidth: true
+                    text: details.abstract
+                    textFormat: TextEdit.PlainText
+                    wrapMode: TextEdit.Wrap
+                    readOnly: true
+                    selectByMouse: true
+                    color: palette.text
+                    font: whenLabel.font
+                    Accessible.role: Accessible.StaticText
+                    Accessible.name: qsTr("Description")
+                }
+            }
+
+            ColumnLayout {
+                Layout.leftMargin: 20
+                Layout.rightMargin: 20
+                visible: details.links.length > 0
+                Label { text: qsTr("Links"); font.bold: true }
+                Repeater {
+                    model: details.links
+                    delegate: Label {
+                        required property var modelData
+                        text: modelData.title
+                        color: palette.link
+                        font.underline: linkHover.hovered
+                        textFormat: Text.PlainText
+                        Accessible.role: Accessible.Link
+                        Accessible.name: modelData.title
+                        ToolTip.visible: linkHover.hovered
+                        ToolTip.text: modelData.url
+                        HoverHandler { id: linkHover; cursorShape: Qt.PointingHandCursor }
+                        TapHandler { onTapped: App.openLink(parent.modelData.url) }
+                    }
+                }
+            }
+            Item { Layout.preferredHeight: 20 }
+        }
+    }
+}

@@ -1,0 +1,70 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Lanyard
+
+/** One day of the programme, as a timetable (rooms side by side) or as a list by time slot. */
+Page {
+    id: root
+
+    property string day
+    property string viewMode: "timetable"
+    /** The event the keyboard is on; shared by both views so switching keeps the place. */
+    property string currentEventId
+
+    signal eventActivated(string eventId)
+
+    title: Format.longDayLabel(root.day)
+
+    DayModel {
+        id: dayModel
+        day: root.day
+    }
+
+    TimetableView {
+        id: timetable
+        anchors.fill: parent
+        visible: root.viewMode === "timetable" && dayModel.count > 0
+        focus: visible
+        model: dayModel
+        currentEventId: root.currentEventId
+        onCurrentEventIdChanged: root.currentEventId = currentEventId
+        onActivated: eventId => root.eventActivated(eventId)
+    }
+
+    DayListView {
+        id: list
+        anchors.fill: parent
+        visible: root.viewMode === "list" && dayModel.count > 0
+        focus: visible
+        model: dayModel
+        currentEventId: root.currentEventId
+        onCurrentEventIdChanged: root.currentEventId = currentEventId
+        onActivated: eventId => root.eventActivated(eventId)
+    }
+
+    ColumnLayout {
+        anchors.centerIn: parent
+        visible: dayModel.count === 0
+        Label {
+            Layout.alignment: Qt.AlignHCenter
+            text: dayModel.hiddenCount > 0 ? qsTr("The filter hides all %n event(s) of this day.", "", dayModel.hiddenCount)
+                                           : (root.day ? qsTr("No events on this day.") : qsTr("No conference yet."))
+            font.pixelSize: 16
+        }
+        Button {
+            Layout.alignment: Qt.AlignHCenter
+            visible: dayModel.hiddenCount > 0
+            text: qsTr("Show all")
+            onClicked: App.filter.clear()
+        }
+    }
+
+    footer: Label {
+        visible: dayModel.hiddenCount > 0 && dayModel.count > 0
+        padding: 6
+        text: qsTr("%n event(s) hidden by the filter.", "", dayModel.hiddenCount)
+        opacity: 0.75
+    }
+}
