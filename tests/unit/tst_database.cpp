@@ -1,0 +1,133 @@
+#include "store/Database.h"
+#include "store/Migrations.h"
+
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+using namespace Qt::Literals::StringLiterals;
+
+/** The database file: creation, migrations, refusals, one connection per thread. */
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void migratesAnEmptyFile()
+    {
+        QTemporaryDir dir;
+        Database database(dir.filePath(u"new.sqlite"_s));
+        QString error;
+        QVERIFY2(database.open(&error), qPrintable(error));
+        QSqlQuery query(database.connection());
+        QVERIFY(query.exec(u"PRAGMA user_version"_s) && query.next());
+        QCOMPARE(query.value(0).toInt(), Database::currentSchemaVersion());
+        QVERIFY(query.exec(u"PRAGMA journal_mode"_s) && query.next());
+        QCOMPARE(query.value(0).toString(), u"wal"_s);
+        QVERIFY(query.exec(u"PRAGMA foreign_keys"_s) && query.next());
+        QCOMPARE(query.value(0).toInt(), 1);
+        for (const QString &table : {u"conferences"_s, u"days"_s, u"rooms"_s, u"tracks"_s, u"events"_s, u"persons"_s,
+                                     u"event_persons"_s, u"event_links"_s, u"user_events"_s, u"trips"_s}) {
+            QVERIFY2(query.exec(u"SELECT COUNT(*) FROM "_s + table), qPrintable(table));
+        }
+    }
+
+    void reopeningChangesNothing()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"again.sqlite"_s);
+        {
+            Database database(path);
+            QString error;
+            QVERIFY2(database.open(&error), qPrintable(error));
+            QSqlQuery insert(database.connection());
+            QVERIFY(insert.exec(u"INSERT INTO meta (key, value) VALUES ('probe', 'kept')"_s));
+        }
+        Database database(path);
+        QString error;
+        QVERIFY2(database.open(&error), qPrintable(error));
+        QSqlQuery query(database.connection());
+        QVERIFY(query.exec(u"SELECT value FROM meta WHERE key = 'probe'"_s) && query.next());
+        QCOMPARE(query.value(0).toString(), u"kept"_s);
+    }
+
+    void refusesANewerSchemaWithoutTouchingIt()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"newer.sqlite"_s);
+        {
+            Database database(path);
+            QString error;
+            QVERIFY2(database.open(&error), qPrintable(error));
+            QSqlQuery query(database.connection());
+            QVERIFY(query.exec(u"PRAGMA user_version = 999"_s));
+        }
+        const QByteArray before = [&] {
+            QFile file(path);
+            file.open(QIODevice::ReadOnly);
+            return file.readAll();
+        }();
+        Database database(path);
+        QString error;
+        QVERIFY(!database.open(&error));
+        QVERIFY2(error.contains(u"newer"_s), qPrintable(error));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), before);
+    }
+
+    void refusesAFileThatIsNotSqlite()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"junk.sqlite"_s);
+        QFile junk(path);
+        QVERIFY(junk.open(QIODevice::WriteOnly));
+        junk.write(QByteArray(4096, 'x'));
+        junk.close();
+        Database database(path);
+        QString error;
+        QVERIFY(!database.open(&error));
+        QVERIFY(!error.isEmpty());
+        QFile check(path);
+        QVERIFY(check.open(QIODevice::ReadOnly));
+        QCOMPARE(check.readAll(), QByteArray(4096, 'x'));
+    }
+
+    void eachThreadHasItsOwnConnection()
+    {
+        QTemporaryDir dir;
+        Database database(dir.filePath(u"threads.sqlite"_s));
+        QString error;
+        QVERIFY2(database.open(&error), qPrintable(error));
+        const QString mainName = database.connection().connectionName();
+        QString workerName;
+        int workerCount = -1;
+        QThread *worker = QThread::create([&] {
+            QSqlDatabase db = database.connection();
+            workerName = db.connectionName();
+            QSqlQuery query(db);
+            if (query.exec(u"SELECT COUNT(*) FROM conferences"_s) && query.next())
+                workerCount = query.value(0).toInt();
+        });
+        worker->start();
+        QVERIFY(worker->wait(10000));
+        delete worker;
+        QCOMPARE(workerCount, 0);
+        QVERIFY(!workerName.isEmpty());
+        QVERIFY(workerName != mainName);
+        QVERIFY2(!QSqlDatabase::contains(workerName), "the worker's connection is removed when its thread ends");
+    }
+
+    void resolvesThePathFromOptionEnvironmentAndDefault()
+    {
+        qputenv("LANYARD_DB", "/tmp/from-env.sqlite");
+        QCOMPARE(Database::resolvePath(u"/tmp/given.sqlite"_s), u"/tmp/given.sqlite"_s);
+        QCOMPARE(Database::resolvePath({}), u"/tmp/from-env.sqlite"_s);
+        qunsetenv("LANYARD_DB");
+        QVERIFY(Database::resolvePath({}).endsWith(u"lanyard.sqlite"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"

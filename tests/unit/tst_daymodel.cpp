@@ -1,0 +1,120 @@
+#include "ScheduleBuilder.h"
+#include "TestApp.h"
+
+#include "models/DayModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+
+/** One day's events with the timetable layout: columns, lanes, keyboard neighbours, live bookmarks. */
+class TestDayModel : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init()
+    {
+        m_app = std::make_unique<TestApp>();
+        QVERIFY2(m_app->opened, qPrintable(m_app->openError));
+        m_schedule = ScheduleBuilder(u"daytest"_s)
+                         .event(u"a"_s, u"Opening"_s, u"2013-07-07 09:00"_s, 30, u"Plenary Hall"_s, {}, u"Main"_s)
+                         .event(u"b"_s, u"Workshop"_s, u"2013-07-07 09:30"_s, 180, u"Tasman B"_s, {u"Wu"_s}, u"Workshops"_s)
+                         .event(u"c"_s, u"Talk 1"_s, u"2013-07-07 10:00"_s, 30, u"Plenary Hall"_s, {u"Ann"_s}, u"Main"_s)
+                         .event(u"d"_s, u"Overlap 1"_s, u"2013-07-07 10:00"_s, 60, u"Tasman A"_s, {}, u"Main"_s)
+                         .event(u"e"_s, u"Overlap 2"_s, u"2013-07-07 10:30"_s, 60, u"Tasman A"_s, {}, u"Main"_s)
+                         .event(u"f"_s, u"After"_s, u"2013-07-07 11:30"_s, 30, u"Tasman A"_s, {}, u"Main"_s)
+                         .event(u"g"_s, u"Other day"_s, u"2013-07-06 10:00"_s, 30, u"Tasman A"_s)
+                         .build();
+        QVERIFY(m_app->schedule->apply(m_schedule, {u"test"_s, {}, {}}).ok());
+        m_app->controller->setConferenceId(u"daytest"_s);
+    }
+
+    void listsOneDayWithColumnsAndLanes()
+    {
+        DayModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setDay(u"2013-07-07"_s);
+        QCOMPARE(model.rowCount(), 6);
+        QCOMPARE(model.columns(), (QStringList{u"Plenary Hall"_s, u"Tasman A"_s, u"Tasman B"_s}));
+        QCOMPARE(model.gridStart(), QDateTime(QDate(2013, 7, 6), QTime(23, 0), QTimeZone::utc()));
+        QCOMPARE(model.gridMinutes(), 240); // 09:00 to 12:30, rounded up to 13:00
+
+        auto value = [&](const QString &id, int role) { return model.data(model.index(model.indexOf(id)), role); };
+        QCOMPARE(value(idOf(u"Overlap 1"_s), DayModel::LaneRole).toInt(), 0);
+        QCOMPARE(value(idOf(u"Overlap 2"_s), DayModel::LaneRole).toInt(), 1);
+        QCOMPARE(value(idOf(u"Overlap 1"_s), DayModel::LaneCountRole).toInt(), 2);
+        QCOMPARE(value(idOf(u"Overlap 2"_s), DayModel::LaneCountRole).toInt(), 2);
+        // Starts when Overlap 2 ends: a new cluster, a full-width block again.
+        QCOMPARE(value(idOf(u"After"_s), DayModel::LaneCountRole).toInt(), 1);
+        QCOMPARE(value(idOf(u"Workshop"_s), DayModel::ColumnRole).toInt(), 2);
+        QCOMPARE(value(idOf(u"Workshop"_s), DayModel::StartOffsetRole).toInt(), 30);
+        QCOMPARE(value(idOf(u"Workshop"_s), DayModel::DurationRole).toInt(), 180);
+        QCOMPARE(value(idOf(u"Workshop"_s), DayModel::SpeakersRole).toString(), u"Wu"_s);
+    }
+
+    void arrowKeysFindTheNeighbours()
+    {
+        DayModel model;
+        model.setDay(u"2013-07-07"_s);
+        const int opening = model.indexOf(idOf(u"Opening"_s));
+        QCOMPARE(model.neighbour(opening, DayModel::Down), model.indexOf(idOf(u"Talk 1"_s)));
+        QCOMPARE(model.neighbour(opening, DayModel::Up), opening);
+        QCOMPARE(model.neighbour(model.indexOf(idOf(u"Talk 1"_s)), DayModel::Right), model.indexOf(idOf(u"Overlap 1"_s)));
+        QCOMPARE(model.neighbour(model.indexOf(idOf(u"Overlap 1"_s)), DayModel::Right), model.indexOf(idOf(u"Workshop"_s)));
+        QCOMPARE(model.neighbour(model.indexOf(idOf(u"Workshop"_s)), DayModel::Right), model.indexOf(idOf(u"Workshop"_s)));
+        QCOMPARE(model.neighbour(model.indexOf(idOf(u"Workshop"_s)), DayModel::Left), model.indexOf(idOf(u"Overlap 1"_s)));
+    }
+
+    void aBookmarkUpdatesOnlyItsRow()
+    {
+        DayModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setDay(u"2013-07-07"_s);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        const QString id = idOf(u"Talk 1"_s);
+        m_app->controller->toggleBookmark(id, u"daytest"_s);
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(changed.count(), 1);
+        const QModelIndex row = changed.at(0).at(0).toModelIndex();
+        QCOMPARE(row.row(), model.indexOf(id));
+        QVERIFY(model.data(row, DayModel::BookmarkedRole).toBool());
+        QCOMPARE(model.data(row, DayModel::PriorityRole).toInt(), 1);
+    }
+
+    void theFilterHidesAndCounts()
+    {
+        DayModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setDay(u"2013-07-07"_s);
+        m_app->controller->filter()->setShown(ScheduleFilter::Track, u"Workshops"_s, false);
+        QCOMPARE(model.rowCount(), 5);
+        QCOMPARE(model.hiddenCount(), 1);
+        QCOMPARE(model.columns(), (QStringList{u"Plenary Hall"_s, u"Tasman A"_s}));
+
+        // The choice survives a restart (a new filter on the same conference).
+        ScheduleFilter again;
+        again.setConferenceId(u"daytest"_s);
+        QVERIFY(!again.isShown(ScheduleFilter::Track, u"Workshops"_s));
+        m_app->controller->filter()->clear();
+        QCOMPARE(model.rowCount(), 6);
+    }
+
+private:
+    QString idOf(const QString &title) const
+    {
+        for (const Event &event : m_schedule.events) {
+            if (event.title == title)
+                return event.id;
+        }
+        return {};
+    }
+
+    std::unique_ptr<TestApp> m_app;
+    Schedule m_schedule;
+};
+
+QTEST_MAIN(TestDayModel)
+#include "tst_daymodel.moc"

@@ -1,0 +1,202 @@
+#include "ScheduleBuilder.h"
+
+#include "core/TimeRules.h"
+#include "store/Database.h"
+#include "store/ScheduleStore.h"
+#include "store/UserDataStore.h"
+
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace
+{
+Schedule firstProgramme()
+{
+    return ScheduleBuilder(u"storeconf"_s)
+        .event(u"g-keynote"_s, u"Keynote"_s, u"2013-07-06 09:00"_s, 60, u"Plenary Hall"_s, {u"Ada"_s})
+        .event(u"g-dont"_s, u"Don't Do This"_s, u"2013-07-07 13:00"_s, 30, u"Plenary Hall"_s, {u"Richard Jones"_s})
+        .event(u"g-moves"_s, u"Moving Talk"_s, u"2013-07-07 14:00"_s, 30, u"Tasman A"_s, {u"Bo"_s})
+        .event(u"g-gone"_s, u"Cancelled Talk"_s, u"2013-07-07 15:00"_s, 30, u"Tasman B"_s, {u"Cy"_s})
+        .event(u"g-gone2"_s, u"Unloved Talk"_s, u"2013-07-07 15:00"_s, 30, u"Tasman A"_s)
+        .build();
+}
+} // namespace
+
+/** Applying programmes: one transaction, the change list, cancelled bookmarks kept, user data untouched. */
+class TestScheduleStore : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init()
+    {
+        m_dir.reset(new QTemporaryDir);
+        m_database.reset(new Database(m_dir->filePath(u"store.sqlite"_s)));
+        QString error;
+        QVERIFY2(m_database->open(&error), qPrintable(error));
+        m_store.reset(new ScheduleStore(*m_database));
+        m_user.reset(new UserDataStore(*m_database));
+        QVERIFY(m_user->load());
+    }
+
+    void firstImportStoresEverything()
+    {
+        QSignalSpy conferences(m_store.get(), &ScheduleStore::conferencesChanged);
+        const ApplyResult result = m_store->apply(firstProgramme(), {u"test"_s, u"sha"_s, {}});
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QVERIFY(result.firstImport);
+        QVERIFY(result.changes.isEmpty());
+        QCOMPARE(conferences.count(), 1);
+
+        const QList<ConferenceSummary> all = m_store->conferences();
+        QCOMPARE(all.size(), 1);
+        QCOMPARE(all[0].conference.id, u"storeconf"_s);
+        QCOMPARE(all[0].eventCount, 5);
+        QCOMPARE(m_store->days(u"storeconf"_s).size(), 2);
+        QCOMPARE(m_store->rooms(u"storeconf"_s), (QStringList{u"Plenary Hall"_s, u"Tasman A"_s, u"Tasman B"_s}));
+
+        const QList<Event> sunday = m_store->events(u"storeconf"_s, QDate(2013, 7, 7));
+        QCOMPARE(sunday.size(), 4);
+        QCOMPARE(sunday[0].title, u"Don't Do This"_s);
+        QCOMPARE(TimeRules::isoWithOffset(sunday[0].start, QTimeZone("Australia/Hobart")), u"2013-07-07T13:00:00+10:00"_s);
+        QCOMPARE(sunday[0].speakerNames(), QStringList{u"Richard Jones"_s});
+        // Same start: room order decides (Tasman A before Tasman B).
+        QCOMPARE(sunday[2].room, u"Tasman A"_s);
+        QCOMPARE(sunday[3].room, u"Tasman B"_s);
+    }
+
+    void theSameProgrammeAgainIsANoOp()
+    {
+        QVERIFY(m_store->apply(firstProgramme(), {u"test"_s, u"sha"_s, {}}).ok());
+        QSignalSpy changed(m_store.get(), &ScheduleStore::scheduleChanged);
+        const ApplyResult again = m_store->apply(firstProgramme(), {u"test"_s, u"sha"_s, {}});
+        QVERIFY2(again.ok(), qPrintable(again.error));
+        QVERIFY(again.unchanged);
+        QCOMPARE(changed.count(), 0);
+    }
+
+    void anUpdateReportsEachChange()
+    {
+        QVERIFY(m_store->apply(firstProgramme(), {u"test"_s, u"sha"_s, {}}).ok());
+        Schedule updated = ScheduleBuilder(u"storeconf"_s)
+                               .event(u"g-keynote"_s, u"Keynote"_s, u"2013-07-06 09:00"_s, 60, u"Plenary Hall"_s, {u"Ada"_s})
+                               .event(u"g-dont"_s, u"Don't Do This"_s, u"2013-07-07 13:00"_s, 30, u"Tasman A"_s, {u"Richard Jones"_s})
+                               .event(u"g-moves"_s, u"Moving Talk, renamed"_s, u"2013-07-07 14:30"_s, 30, u"Tasman A"_s, {u"Bo"_s, u"Di"_s})
+                               .event(u"g-new"_s, u"Brand New"_s, u"2013-07-07 16:00"_s, 30, u"Tasman B"_s)
+                               .build();
+        const ApplyResult result = m_store->apply(updated, {u"test"_s, u"sha2"_s, {}});
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QVERIFY(!result.unchanged);
+
+        QHash<QString, QStringList> kinds;
+        for (const EventChange &change : result.changes)
+            kinds[change.title].append(EventChange::kindName(change.kind));
+        QCOMPARE(kinds.value(u"Don't Do This"_s), QStringList{u"moved"_s});
+        QCOMPARE(kinds.value(u"Moving Talk, renamed"_s), (QStringList{u"retimed"_s, u"renamed"_s, u"speakers"_s}));
+        QCOMPARE(kinds.value(u"Brand New"_s), QStringList{u"new"_s});
+        QCOMPARE(kinds.value(u"Cancelled Talk"_s), QStringList{u"cancelled"_s});
+        QCOMPARE(kinds.value(u"Unloved Talk"_s), QStringList{u"cancelled"_s});
+
+        for (const EventChange &change : result.changes) {
+            if (change.kind == EventChange::Kind::Moved) {
+                QCOMPARE(change.before, u"Plenary Hall"_s);
+                QCOMPARE(change.after, u"Tasman A"_s);
+            }
+            if (change.kind == EventChange::Kind::Retimed) {
+                QCOMPARE(change.before, u"2013-07-07T14:00:00+10:00/2013-07-07T14:30:00+10:00"_s);
+                QCOMPARE(change.after, u"2013-07-07T14:30:00+10:00/2013-07-07T15:00:00+10:00"_s);
+            }
+        }
+        QCOMPARE(m_store->lastChanges(u"storeconf"_s).size(), result.changes.size());
+    }
+
+    void aBookmarkedEventThatVanishesStaysMarkedCancelled()
+    {
+        const Schedule first = firstProgramme();
+        QVERIFY(m_store->apply(first, {u"test"_s, u"sha"_s, {}}).ok());
+        const QString goneId = first.events[3].id;
+        const QString unlovedId = first.events[4].id;
+        QVERIFY(m_user->setPriority(goneId, u"storeconf"_s, Priority::MustSee));
+
+        Schedule updated = ScheduleBuilder(u"storeconf"_s)
+                               .event(u"g-keynote"_s, u"Keynote"_s, u"2013-07-06 09:00"_s, 60, u"Plenary Hall"_s, {u"Ada"_s})
+                               .build();
+        QVERIFY(m_store->apply(updated, {u"test"_s, u"sha2"_s, {}}).ok());
+
+        const auto kept = m_store->event(goneId);
+        QVERIFY2(kept.has_value(), "a bookmarked event is never deleted silently");
+        QCOMPARE(kept->title, u"Cancelled Talk"_s);
+        QVERIFY(m_store->cancelledEvents(u"storeconf"_s).contains(goneId));
+        QVERIFY(!m_store->event(unlovedId).has_value());
+        QVERIFY(m_user->isBookmarked(goneId));
+
+        // The next update does not report it as cancelled again.
+        const ApplyResult next = m_store->apply(updated, {u"test"_s, u"sha3"_s, {}});
+        QVERIFY(next.ok());
+        QVERIFY(next.unchanged);
+
+        // When it comes back it is no longer cancelled.
+        QVERIFY(m_store->apply(first, {u"test"_s, u"sha"_s, {}}).ok());
+        QVERIFY(!m_store->cancelledEvents(u"storeconf"_s).contains(goneId));
+    }
+
+    void removingAConferenceKeepsUserData()
+    {
+        const Schedule first = firstProgramme();
+        QVERIFY(m_store->apply(first, {u"test"_s, u"sha"_s, {}}).ok());
+        const QString id = first.events[1].id;
+        QVERIFY(m_user->setPriority(id, u"storeconf"_s, Priority::Maybe));
+        QVERIFY(m_user->setNote(id, u"storeconf"_s, u"Front row."_s));
+        QString error;
+        QVERIFY2(m_store->removeConference(u"storeconf"_s, &error), qPrintable(error));
+        QVERIFY(m_store->conferences().isEmpty());
+        QVERIFY(!m_store->event(id));
+
+        UserDataStore reloaded(*m_database);
+        QVERIFY(reloaded.load());
+        QCOMPARE(reloaded.priority(id), Priority::Maybe);
+        QCOMPARE(reloaded.value(id).note, u"Front row."_s);
+
+        // Imported again, the bookmark applies to the same event.
+        QVERIFY(m_store->apply(first, {u"test"_s, u"sha"_s, {}}).ok());
+        QVERIFY(m_store->event(id).has_value());
+        QVERIFY(!m_store->removeConference(u"nosuch"_s, &error));
+        QVERIFY(error.contains(u"nosuch"_s));
+    }
+
+    void eventsByIdsReturnsThemInStartOrder()
+    {
+        const Schedule first = firstProgramme();
+        QVERIFY(m_store->apply(first, {u"test"_s, u"sha"_s, {}}).ok());
+        const QList<Event> found = m_store->eventsByIds({first.events[2].id, first.events[0].id, u"missing\"id"_s});
+        QCOMPARE(found.size(), 2);
+        QCOMPARE(found[0].title, u"Keynote"_s);
+        QCOMPARE(found[1].title, u"Moving Talk"_s);
+    }
+
+    void aFailedApplyChangesNothing()
+    {
+        QVERIFY(m_store->apply(firstProgramme(), {u"test"_s, u"sha"_s, {}}).ok());
+        Schedule broken = firstProgramme();
+        broken.events[2].id = broken.events[1].id; // two events with one id cannot both be stored
+        broken.events[2].title = u"Changed"_s;
+        const ApplyResult result = m_store->apply(broken, {u"test"_s, u"bad"_s, {}});
+        QVERIFY(!result.ok());
+        QVERIFY(!result.error.isEmpty());
+        const QList<Event> sunday = m_store->events(u"storeconf"_s, QDate(2013, 7, 7));
+        QCOMPARE(sunday.size(), 4);
+        QCOMPARE(sunday[1].title, u"Moving Talk"_s);
+    }
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<ScheduleStore> m_store;
+    std::unique_ptr<UserDataStore> m_user;
+};
+
+QTEST_GUILESS_MAIN(TestScheduleStore)
+#include "tst_schedulestore.moc"
