@@ -137,7 +137,7 @@ void AppController::reloadConference()
         }
         m_types.sort(Qt::CaseInsensitive);
         if (TimeFormat *format = TimeFormat::instance())
-            format->setZone(zone, conference->timeZoneId);
+            format->setZone(zone, conference->timeZoneId, TimeRules::localToUtc(conference->start, QTime(12, 0), zone));
     }
     Q_EMIT conferenceChanged();
 }

@@ -75,7 +75,7 @@ int runGui(int &argc, char **argv, const StartupOptions &options)
         return 1;
     }
 
-    TimeFormat format;
+    TimeFormat format(nullptr);
     AppController controller(storage.schedule(), storage.userData(), clock);
 
     QQmlApplicationEngine engine;

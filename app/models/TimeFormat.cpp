@@ -19,8 +19,13 @@ TimeFormat::TimeFormat(QObject *parent)
     , m_zoneId(u"UTC"_s)
     , m_userZone(QTimeZone::systemTimeZone())
 {
-    if (!s_instance)
-        s_instance = this;
+    s_instance = this;
+}
+
+TimeFormat::~TimeFormat()
+{
+    if (s_instance == this)
+        s_instance = nullptr;
 }
 
 TimeFormat *TimeFormat::instance()
@@ -31,17 +36,18 @@ TimeFormat *TimeFormat::instance()
 TimeFormat *TimeFormat::create(QQmlEngine *, QJSEngine *)
 {
     if (!s_instance)
-        s_instance = new TimeFormat;
+        s_instance = new TimeFormat(nullptr);
     QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
     return s_instance;
 }
 
-void TimeFormat::setZone(const QTimeZone &zone, const QString &zoneId)
+void TimeFormat::setZone(const QTimeZone &zone, const QString &zoneId, const QDateTime &reference)
 {
-    if (m_zoneId == zoneId && m_zone == zone)
+    if (m_zoneId == zoneId && m_zone == zone && m_reference == reference)
         return;
     m_zone = zone.isValid() ? zone : QTimeZone::utc();
     m_zoneId = zoneId;
+    m_reference = reference;
     Q_EMIT zoneChanged();
 }
 
@@ -53,14 +59,14 @@ void TimeFormat::setUserZone(const QTimeZone &zone)
 
 QString TimeFormat::zoneLabel() const
 {
-    const int offset = m_zone.offsetFromUtc(QDateTime::currentDateTimeUtc());
-    return u"%1 (UTC%2)"_s.arg(m_zoneId, TimeRules::offsetString(offset));
+    const QDateTime when = m_reference.isValid() ? m_reference : QDateTime::currentDateTimeUtc();
+    return u"%1 (UTC%2)"_s.arg(m_zoneId, TimeRules::offsetString(m_zone.offsetFromUtc(when)));
 }
 
 bool TimeFormat::userZoneDiffers() const
 {
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    return m_userZone.offsetFromUtc(now) != m_zone.offsetFromUtc(now);
+    const QDateTime when = m_reference.isValid() ? m_reference : QDateTime::currentDateTimeUtc();
+    return m_userZone.offsetFromUtc(when) != m_zone.offsetFromUtc(when);
 }
 
 QString TimeFormat::time(const QDateTime &instant) const

@@ -19,16 +19,20 @@ class TimeFormat : public QObject
     Q_PROPERTY(QString zoneLabel READ zoneLabel NOTIFY zoneChanged)
     Q_PROPERTY(bool userZoneDiffers READ userZoneDiffers NOTIFY zoneChanged)
 public:
-    explicit TimeFormat(QObject *parent = nullptr);
+    // No default argument on purpose: Qt 6.4 constructs a default-constructible QML_SINGLETON
+    // itself instead of calling create(), and QML would format with a zone nobody sets.
+    explicit TimeFormat(QObject *parent);
+    ~TimeFormat() override;
     static TimeFormat *create(class QQmlEngine *, class QJSEngine *);
     static TimeFormat *instance();
 
-    void setZone(const QTimeZone &zone, const QString &zoneId);
+    /** The conference's zone; `reference` is an instant of the conference (its offset is the one labelled). */
+    void setZone(const QTimeZone &zone, const QString &zoneId, const QDateTime &reference = {});
     const QTimeZone &zone() const { return m_zone; }
     QString zoneId() const { return m_zoneId; }
-    /** "Australia/Hobart (UTC+10:00)". */
+    /** "Australia/Hobart (UTC+10:00)": the offset during the conference, not today's. */
     QString zoneLabel() const;
-    /** True when the machine's zone has another offset than the conference's right now. */
+    /** True when the machine's zone has another offset than the conference's during the conference. */
     bool userZoneDiffers() const;
     /** The zone the user's own times are shown in (the machine's; tests may set it). */
     void setUserZone(const QTimeZone &zone);
@@ -60,5 +64,6 @@ Q_SIGNALS:
 private:
     QTimeZone m_zone;
     QString m_zoneId;
+    QDateTime m_reference;
     QTimeZone m_userZone;
 };

@@ -27,8 +27,13 @@ QVariant textOrNull(const QString &text)
 bool run(QSqlQuery &query, std::initializer_list<QVariant> values, QString *errorMessage)
 {
     int position = 0;
-    for (const QVariant &value : values)
-        query.bindValue(position++, value);
+    for (const QVariant &value : values) {
+        // A null QString would be bound as SQL NULL; Lanyard's text columns mean "" by it.
+        if (value.typeId() == QMetaType::QString && value.toString().isNull())
+            query.bindValue(position++, QString(u""_s));
+        else
+            query.bindValue(position++, value);
+    }
     if (query.exec())
         return true;
     if (errorMessage)

@@ -1,4 +1,5 @@
-pragma ComponentBehavior: Bound
+// No "pragma ComponentBehavior: Bound" here: with it, Qt 6.4 cannot create ListView section
+// delegates ("Component is not ready").
 import QtQuick
 import QtQuick.Controls
 import Lanyard
@@ -31,18 +32,8 @@ ListView {
 
     section.property: "slot"
     section.criteria: ViewSection.FullString
-    section.delegate: Pane {
-        id: sectionHeader
-        required property string section
-        width: ListView.view.width
-        padding: 4
-        leftPadding: 12
-        background: Rectangle { color: palette.alternateBase }
-        Label {
-            text: Format.timeOfIso(sectionHeader.section)
-            font.bold: true
-            Accessible.role: Accessible.Heading
-        }
+    section.delegate: SlotHeader {
+        width: root.width
     }
 
     delegate: EventRow {

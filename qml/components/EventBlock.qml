@@ -32,7 +32,7 @@ AbstractButton {
     Accessible.role: Accessible.Button
     Accessible.name: qsTr("%1, %2, %3").arg(root.title).arg(Format.timeRange(root.start, root.end)).arg(root.room)
                      + (root.bookmarked ? qsTr(", bookmarked") : "") + (root.cancelled ? qsTr(", cancelled") : "")
-    ToolTip.visible: hovered && titleLabel.truncated
+    ToolTip.visible: hovered && (titleLabel.truncated || root.height < 40)
     ToolTip.delay: 600
     ToolTip.text: root.title + (root.speakers ? "\n" + root.speakers : "")
 
@@ -49,33 +49,35 @@ AbstractButton {
         }
     }
 
-    contentItem: Item {
-        clip: true
-        ColumnLayout {
-            anchors.fill: parent
-            anchors.leftMargin: 8
-            anchors.rightMargin: 22
-            anchors.topMargin: 2
-            spacing: 0
-            Label {
-                id: titleLabel
-                Layout.fillWidth: true
-                text: root.title
-                font.bold: true
-                font.strikeout: root.cancelled
-                wrapMode: Text.Wrap
-                maximumLineCount: Math.max(1, Math.floor((root.height - 4) / (font.pixelSize * 1.3)) - (root.speakers ? 1 : 0))
-                elide: Text.ElideRight
-            }
-            Label {
-                Layout.fillWidth: true
-                visible: root.speakers.length > 0 && root.height > 44
-                text: root.speakers
-                elide: Text.ElideRight
-                opacity: 0.8
-                font.pixelSize: 12
-            }
-            Item { Layout.fillHeight: true }
+    contentItem: ColumnLayout {
+        spacing: 0
+        // A wrapped title with a fixed height elides at its last visible line.
+        Label {
+            id: titleLabel
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Layout.leftMargin: 8
+            Layout.rightMargin: 20
+            Layout.topMargin: 2
+            text: root.title
+            font.bold: true
+            font.strikeout: root.cancelled
+            wrapMode: Text.Wrap
+            elide: Text.ElideRight
+            verticalAlignment: Text.AlignTop
+            textFormat: Text.PlainText
+        }
+        Label {
+            Layout.fillWidth: true
+            Layout.leftMargin: 8
+            Layout.rightMargin: 4
+            Layout.bottomMargin: 2
+            visible: root.speakers.length > 0 && root.height >= 3 * implicitHeight
+            text: root.speakers
+            elide: Text.ElideRight
+            opacity: 0.8
+            font.pointSize: titleLabel.font.pointSize * 0.9
+            textFormat: Text.PlainText
         }
     }
 

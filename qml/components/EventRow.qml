@@ -39,7 +39,6 @@ ItemDelegate {
         }
         Label {
             text: Format.timeRange(root.start, root.end)
-            font.features: { "tnum": 1 }
             Layout.preferredWidth: 100
             opacity: 0.8
         }

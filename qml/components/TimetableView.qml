@@ -166,8 +166,22 @@ FocusScope {
         }
     }
 
-    Component.onCompleted: {
+    /** A new day starts at the top, or at "now" (a third down the view) while the day is on. */
+    function scrollToStart() {
+        flick.contentX = 0
         if (root.showsNow)
             flick.contentY = Math.max(0, Math.min(flick.contentHeight - flick.height, root.nowOffset * root.pxPerMinute - flick.height / 3))
+        else
+            flick.contentY = 0
     }
+
+    Connections {
+        target: root.model
+        function onLayoutChanged() {
+            Qt.callLater(root.scrollToStart)
+        }
+    }
+    // Once the view has its size (the first layout pass), not before.
+    onHeightChanged: if (height > 0 && !scrolledOnce) { scrolledOnce = true; Qt.callLater(root.scrollToStart) }
+    property bool scrolledOnce: false
 }

@@ -33,7 +33,7 @@ public:
         userData->load();
         clock.freezeAt(now);
         userData->setNowProvider([this] { return clock.now(); });
-        format = std::make_unique<TimeFormat>();
+        format = std::make_unique<TimeFormat>(nullptr);
         format->setUserZone(QTimeZone("Europe/Berlin"));
         controller = std::make_unique<AppController>(*schedule, *userData, clock);
     }
