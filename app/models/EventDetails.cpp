@@ -50,7 +50,8 @@ QVariantList EventDetails::links() const
 {
     QVariantList result;
     for (const Link &link : m_event.links) {
-        if (!AppController::isOpenableLink(link.url))
+        // Recordings have their own buttons; a feed that also lists them as links shows them once.
+        if (!AppController::isOpenableLink(link.url) || m_event.videos.contains(link.url))
             continue;
         result.append(QVariantMap{{u"title"_s, link.title.isEmpty() ? link.url : link.title}, {u"url"_s, link.url}});
     }
