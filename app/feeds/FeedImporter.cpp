@@ -1,0 +1,269 @@
+#include "FeedImporter.h"
+
+#include "ImportContext.h"
+#include "ScheduleXmlReader.h"
+#include "core/EventIdentity.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonParseError>
+#include <QLoggingCategory>
+#include <QXmlStreamReader>
+
+using namespace Qt::Literals::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcFeedImporter, "lanyard.feeds", QtInfoMsg)
+
+QString ImportError::toString() const
+{
+    const QString where = source.isEmpty() ? u"feed"_s : source;
+    QString prefix = where;
+    if (line > 0) {
+        prefix += u':' + QString::number(line);
+        if (column > 0)
+            prefix += u':' + QString::number(column);
+    }
+    if (byteOffset >= 0)
+        prefix += u" (byte "_s + QString::number(byteOffset) + u')';
+    return prefix + u": "_s + message;
+}
+
+namespace FeedImporter
+{
+
+namespace
+{
+
+/** What the content is, and why not a schedule when it is none. */
+struct Detection
+{
+    Format format = Format::Unknown;
+    QString reason;
+    /** For JSON: the parsed document, or the syntax error. */
+    QJsonDocument json;
+    QJsonParseError jsonError{};
+};
+
+bool isSpace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v';
+}
+
+qsizetype skipBomAndSpace(const QByteArray &bytes)
+{
+    qsizetype pos = bytes.startsWith("\xEF\xBB\xBF") ? 3 : 0;
+    while (pos < bytes.size() && isSpace(bytes[pos]))
+        ++pos;
+    return pos;
+}
+
+bool startsWithNoCase(const QByteArray &bytes, qsizetype pos, QByteArrayView prefix)
+{
+    return bytes.size() - pos >= prefix.size()
+        && QByteArrayView(bytes).sliced(pos, prefix.size()).compare(prefix, Qt::CaseInsensitive) == 0;
+}
+
+/** An HTML page (a login form, an error page, a captive portal) where a feed was expected. */
+bool looksLikeHtmlPage(const QByteArray &bytes, qsizetype pos)
+{
+    const QByteArray head = bytes.mid(pos, 2048).toLower();
+    for (const char *marker : {"<!doctype html", "<html", "<head>", "<body"}) {
+        if (head.contains(marker))
+            return true;
+    }
+    return false;
+}
+
+/** The encoding an XML declaration names (lower case), or empty. */
+QByteArray xmlDeclaredEncoding(const QByteArray &bytes, qsizetype pos)
+{
+    if (!bytes.mid(pos, 5).startsWith("<?xml"))
+        return {};
+    const qsizetype end = bytes.indexOf("?>", pos);
+    if (end < 0)
+        return {};
+    const QByteArray declaration = bytes.mid(pos, end - pos);
+    const qsizetype at = declaration.indexOf("encoding");
+    if (at < 0)
+        return {};
+    qsizetype i = at + 8;
+    while (i < declaration.size() && (isSpace(declaration[i]) || declaration[i] == '='))
+        ++i;
+    if (i >= declaration.size() || (declaration[i] != '"' && declaration[i] != '\''))
+        return {};
+    const char quote = declaration[i];
+    const qsizetype close = declaration.indexOf(quote, i + 1);
+    if (close < 0)
+        return {};
+    return declaration.mid(i + 1, close - i - 1).trimmed().toLower();
+}
+
+Detection detectContent(const QByteArray &bytes)
+{
+    Detection detection;
+    if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
+        // UTF-16 is only ever seen in XML, which declares itself; QXmlStreamReader decodes it.
+        QXmlStreamReader xml(bytes);
+        while (!xml.atEnd() && xml.readNext() != QXmlStreamReader::StartElement) { }
+        if (xml.tokenType() == QXmlStreamReader::StartElement && xml.name() == u"schedule")
+            detection.format = Format::ScheduleXml;
+        else
+            detection.reason = u"UTF-16 text that is not a schedule.xml"_s;
+        return detection;
+    }
+    const qsizetype pos = skipBomAndSpace(bytes);
+    if (pos >= bytes.size()) {
+        detection.reason = u"the content is empty"_s;
+        return detection;
+    }
+    const char first = bytes[pos];
+    if (first == '<') {
+        QXmlStreamReader xml(bytes);
+        while (!xml.atEnd() && !xml.hasError() && xml.readNext() != QXmlStreamReader::StartElement) { }
+        const bool hasRoot = xml.tokenType() == QXmlStreamReader::StartElement;
+        if (hasRoot && xml.name() == u"schedule")
+            detection.format = Format::ScheduleXml;
+        else if (looksLikeHtmlPage(bytes, pos) || (hasRoot && xml.name().compare(u"html", Qt::CaseInsensitive) == 0))
+            detection.reason = u"this is an HTML web page (a login or error page?), not a schedule"_s;
+        else if (!hasRoot)
+            detection.format = Format::ScheduleXml; // XML broken before its root: the reader says where
+        else
+            detection.reason = u"XML whose root element is <%1>, not <schedule>"_s.arg(xml.name());
+        return detection;
+    }
+    if (first == '{' || first == '[') {
+        detection.json = QJsonDocument::fromJson(bytes, &detection.jsonError);
+        if (detection.jsonError.error != QJsonParseError::NoError) {
+            // Broken JSON: still JSON, so the import reports the syntax error and its offset.
+            detection.format = Format::ScheduleJson;
+            return detection;
+        }
+        const QJsonObject schedule = detection.json.object().value(u"schedule").toObject();
+        if (!detection.json.isObject() || schedule.isEmpty()) {
+            detection.reason = u"JSON without a \"schedule\" object (neither schedule.json nor schedule v2)"_s;
+        } else if (schedule.value(u"events").isArray()) {
+            detection.format = Format::ScheduleV2Json;
+        } else if (schedule.value(u"conference").toObject().value(u"days").isArray()) {
+            detection.format = Format::ScheduleJson;
+        } else {
+            detection.reason = u"JSON with a \"schedule\" object but neither schedule.conference.days (schedule.json) nor schedule.events (schedule v2)"_s;
+        }
+        return detection;
+    }
+    if (startsWithNoCase(bytes, pos, "BEGIN:VCALENDAR")) {
+        detection.format = Format::ICalendar;
+        return detection;
+    }
+    detection.reason = u"the content is not XML, JSON or iCalendar"_s;
+    return detection;
+}
+
+ImportError makeError(const ImportOptions &options, const QString &message, const FeedLocation &where = {})
+{
+    ImportError error;
+    error.source = options.sourceName.isEmpty() ? u"feed"_s : options.sourceName;
+    error.line = where.line;
+    error.column = where.column;
+    error.byteOffset = where.byteOffset;
+    error.message = message;
+    return error;
+}
+
+/** Whether the bytes must be UTF-8 as a whole (JSON always; XML unless it declares otherwise). */
+bool mustBeUtf8(Format format, const QByteArray &bytes)
+{
+    if (format == Format::ICalendar)
+        return false; // checked after unfolding: a folded line may split a character
+    if (format != Format::ScheduleXml)
+        return true;
+    if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF"))
+        return false;
+    const QByteArray encoding = xmlDeclaredEncoding(bytes, skipBomAndSpace(bytes));
+    return encoding.isEmpty() || encoding == "utf-8" || encoding == "utf8";
+}
+
+} // namespace
+
+Format detect(const QByteArray &bytes)
+{
+    return detectContent(bytes).format;
+}
+
+QString formatName(Format format)
+{
+    switch (format) {
+    case Format::ScheduleXml:
+        return u"schedule.xml"_s;
+    case Format::ScheduleJson:
+        return u"schedule.json"_s;
+    case Format::ScheduleV2Json:
+        return u"schedule-v2.json"_s;
+    case Format::ICalendar:
+        return u"icalendar"_s;
+    case Format::Unknown:
+        break;
+    }
+    return u"unknown"_s;
+}
+
+ImportResult import(const QByteArray &bytes, const ImportOptions &options)
+{
+    ImportResult result;
+    Detection detection = detectContent(bytes);
+    if (detection.format == Format::Unknown) {
+        result.error = makeError(options, u"not a schedule: "_s + detection.reason);
+        return result;
+    }
+    if (mustBeUtf8(detection.format, bytes)) {
+        const qsizetype bad = firstInvalidUtf8(bytes);
+        if (bad >= 0) {
+            const FeedLocation where = locationOfByte(bytes, bad);
+            result.error = makeError(options, u"invalid UTF-8 at byte %1 (line %2, column %3)"_s.arg(bad).arg(where.line).arg(where.column), where);
+            return result;
+        }
+    }
+    if (detection.jsonError.error != QJsonParseError::NoError) {
+        // Qt reports an error at the very end one byte past it.
+        FeedLocation where = locationOfByte(bytes, std::min<qsizetype>(detection.jsonError.offset, bytes.size()));
+        result.error = makeError(options, u"JSON syntax error: %1"_s.arg(detection.jsonError.errorString()), where);
+        return result;
+    }
+
+    QElapsedTimer timer;
+    timer.start();
+    Schedule schedule;
+    schedule.format = formatName(detection.format);
+    ImportContext context(options, schedule);
+    std::optional<ImportError> error;
+    switch (detection.format) {
+    case Format::ScheduleXml:
+        error = ScheduleXmlReader(context).read(bytes);
+        break;
+    case Format::ScheduleJson:
+    case Format::ScheduleV2Json:
+    case Format::ICalendar:
+        // The JSON and iCalendar readers follow in the next commits.
+        error = context.error({}, u"%1 feeds cannot be imported yet"_s.arg(schedule.format));
+        break;
+    case Format::Unknown:
+        break;
+    }
+    if (error) {
+        qCDebug(lcFeedImporter) << "import failed:" << error->toString();
+        result.error = std::move(error);
+        return result;
+    }
+    const qint64 readMs = timer.elapsed();
+    if (schedule.events.isEmpty())
+        context.warn({}, u"the schedule has no events"_s);
+    schedule.completeDerivedData();
+    EventIdentity::assign(schedule);
+    qCDebug(lcFeedImporter).nospace() << "imported " << schedule.events.size() << " events from " << context.source() << " ("
+                               << schedule.format << ") in " << timer.elapsed() << " ms (reading " << readMs << " ms)";
+    result.schedule = std::move(schedule);
+    return result;
+}
+
+} // namespace FeedImporter

@@ -1,0 +1,564 @@
+#include "ScheduleXmlReader.h"
+
+#include "LinkRules.h"
+#include "TextSanitizer.h"
+#include "core/TimeRules.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace
+{
+QString attribute(const QXmlStreamAttributes &attributes, QLatin1StringView name)
+{
+    return attributes.value(name).trimmed().toString();
+}
+
+bool isHexColor(QStringView text)
+{
+    if ((text.size() != 7 && text.size() != 4) || text.front() != u'#')
+        return false;
+    for (const QChar c : text.mid(1)) {
+        const char16_t u = c.unicode();
+        if (!((u >= u'0' && u <= u'9') || (u >= u'a' && u <= u'f') || (u >= u'A' && u <= u'F')))
+            return false;
+    }
+    return true;
+}
+} // namespace
+
+ScheduleXmlReader::ScheduleXmlReader(ImportContext &context)
+    : m_context(context)
+{
+}
+
+FeedLocation ScheduleXmlReader::here() const
+{
+    FeedLocation location;
+    location.line = m_xml.lineNumber();
+    location.column = m_xml.columnNumber();
+    return location;
+}
+
+void ScheduleXmlReader::fail(const QString &message)
+{
+    if (!m_xml.hasError())
+        m_xml.raiseError(message);
+}
+
+bool ScheduleXmlReader::nextChild()
+{
+    while (!m_xml.atEnd() && !m_xml.hasError()) {
+        switch (m_xml.readNext()) {
+        case QXmlStreamReader::StartElement:
+            if (++m_depth > maxDepth) {
+                fail(u"elements nested deeper than %1 levels; refusing the document"_s.arg(maxDepth));
+                return false;
+            }
+            return true;
+        case QXmlStreamReader::EndElement:
+            --m_depth;
+            return false;
+        case QXmlStreamReader::EntityReference:
+            fail(u"entity reference &%1; is not allowed"_s.arg(m_xml.name()));
+            return false;
+        case QXmlStreamReader::Characters:
+            if (m_xml.text().size() > maxTextLength) {
+                fail(u"text of more than %1 characters; refusing the document"_s.arg(maxTextLength));
+                return false;
+            }
+            break;
+        default:
+            break;
+        }
+    }
+    return false;
+}
+
+void ScheduleXmlReader::skipElement()
+{
+    int nested = 0;
+    while (!m_xml.atEnd() && !m_xml.hasError()) {
+        switch (m_xml.readNext()) {
+        case QXmlStreamReader::StartElement:
+            ++nested;
+            if (++m_depth > maxDepth) {
+                fail(u"elements nested deeper than %1 levels; refusing the document"_s.arg(maxDepth));
+                return;
+            }
+            break;
+        case QXmlStreamReader::EndElement:
+            --m_depth;
+            if (nested-- == 0)
+                return;
+            break;
+        case QXmlStreamReader::EntityReference:
+            fail(u"entity reference &%1; is not allowed"_s.arg(m_xml.name()));
+            return;
+        case QXmlStreamReader::Characters:
+            if (m_xml.text().size() > maxTextLength) {
+                fail(u"text of more than %1 characters; refusing the document"_s.arg(maxTextLength));
+                return;
+            }
+            break;
+        default:
+            break;
+        }
+    }
+}
+
+QString ScheduleXmlReader::readText()
+{
+    QString text;
+    int nested = 0;
+    while (!m_xml.atEnd() && !m_xml.hasError()) {
+        switch (m_xml.readNext()) {
+        case QXmlStreamReader::Characters:
+            if (text.size() + m_xml.text().size() > maxTextLength) {
+                fail(u"text of more than %1 characters; refusing the document"_s.arg(maxTextLength));
+                return {};
+            }
+            text.append(m_xml.text());
+            break;
+        case QXmlStreamReader::StartElement:
+            // HTML written as elements rather than escaped text: kept as tags for TextSanitizer.
+            ++nested;
+            if (++m_depth > maxDepth) {
+                fail(u"elements nested deeper than %1 levels; refusing the document"_s.arg(maxDepth));
+                return {};
+            }
+            text.append(u'<');
+            text.append(m_xml.name());
+            text.append(u'>');
+            break;
+        case QXmlStreamReader::EndElement:
+            --m_depth;
+            if (nested-- == 0)
+                return text;
+            text.append(u"</");
+            text.append(m_xml.name());
+            text.append(u'>');
+            break;
+        case QXmlStreamReader::EntityReference:
+            fail(u"entity reference &%1; is not allowed"_s.arg(m_xml.name()));
+            return {};
+        default:
+            break;
+        }
+    }
+    return {};
+}
+
+QString ScheduleXmlReader::readLine()
+{
+    return TextSanitizer::singleLine(readText());
+}
+
+std::optional<ImportError> ScheduleXmlReader::read(const QByteArray &bytes)
+{
+    m_xml.clear();
+    m_xml.addData(bytes);
+    // The prolog: a DTD with declarations is refused before it can expand anything.
+    bool sawRoot = false;
+    while (!m_xml.atEnd() && !m_xml.hasError() && !sawRoot) {
+        switch (m_xml.readNext()) {
+        case QXmlStreamReader::DTD:
+            if (!m_xml.entityDeclarations().isEmpty() || !m_xml.notationDeclarations().isEmpty()
+                || m_xml.text().contains(u"<!ENTITY"_s) || m_xml.text().contains(u'['))
+                fail(u"document type declarations with an internal subset (entity declarations) are not accepted"_s);
+            break;
+        case QXmlStreamReader::StartElement:
+            sawRoot = true;
+            m_depth = 1;
+            if (m_xml.name() != u"schedule")
+                fail(u"not a schedule: the root element is <%1>, not <schedule>"_s.arg(m_xml.name()));
+            break;
+        default:
+            break;
+        }
+    }
+    if (sawRoot && !m_xml.hasError())
+        readSchedule();
+    if (!m_xml.hasError() && sawRoot) {
+        // Anything after the root (comments, white space) is read for well-formedness.
+        while (!m_xml.atEnd())
+            m_xml.readNext();
+    }
+
+    if (m_xml.hasError() || !sawRoot) {
+        ImportError error;
+        error.source = m_context.source();
+        error.line = m_xml.lineNumber();
+        error.column = m_xml.columnNumber();
+        switch (m_xml.error()) {
+        case QXmlStreamReader::PrematureEndOfDocumentError:
+            error.message = sawRoot ? u"the document ends too early (truncated?): %1"_s.arg(m_xml.errorString())
+                                    : u"not a schedule: no XML element found"_s;
+            break;
+        case QXmlStreamReader::NotWellFormedError:
+            error.message = u"not well-formed XML: %1"_s.arg(m_xml.errorString());
+            break;
+        case QXmlStreamReader::CustomError:
+            error.message = m_xml.errorString();
+            break;
+        case QXmlStreamReader::NoError:
+            error.message = u"not a schedule: no XML element found"_s;
+            break;
+        default:
+            error.message = m_xml.errorString();
+            break;
+        }
+        return error;
+    }
+    return m_days.resolve(m_context);
+}
+
+void ScheduleXmlReader::readSchedule()
+{
+    while (nextChild()) {
+        const QStringView name = m_xml.name();
+        if (name == u"conference") {
+            readConference();
+        } else if (name == u"day") {
+            readDay();
+        } else if (name == u"tracks") {
+            readTracks();
+        } else if (name == u"rooms") {
+            readRooms();
+        } else if (name == u"base_url") {
+            const QString url = readLine();
+            if (!url.isEmpty())
+                m_context.setBaseUrl(url);
+        } else if (name == u"time_zone_name") {
+            const QString zone = readLine();
+            if (!zone.isEmpty())
+                m_days.zoneName = zone;
+        } else {
+            skipElement(); // version, generator, url, top-level persons, anything new
+        }
+    }
+}
+
+void ScheduleXmlReader::readConference()
+{
+    Conference &conference = m_context.schedule().conference;
+    m_days.conferenceWhere = here();
+    QString baseUrl;
+    QString url;
+    while (nextChild()) {
+        const QStringView name = m_xml.name();
+        if (name == u"title") {
+            conference.title = readLine();
+        } else if (name == u"acronym") {
+            conference.acronym = readLine();
+        } else if (name == u"subtitle") {
+            conference.subtitle = readLine();
+        } else if (name == u"venue") {
+            conference.venue = readLine();
+        } else if (name == u"city") {
+            conference.city = readLine();
+        } else if (name == u"start" || name == u"end") {
+            const bool isStart = name == u"start";
+            const FeedLocation where = here();
+            const QString text = readLine();
+            if (text.isEmpty())
+                continue;
+            const auto date = TimeRules::parseDate(text);
+            if (!date)
+                m_context.warn(where, u"conference %1 \"%2\" is not a date; ignored"_s.arg(isStart ? u"start"_s : u"end"_s, text));
+            else
+                (isStart ? conference.start : conference.end) = *date;
+        } else if (name == u"day_change") {
+            m_days.dayChange = readLine();
+        } else if (name == u"time_zone_name") {
+            const QString zone = readLine();
+            if (!zone.isEmpty())
+                m_days.zoneName = zone;
+        } else if (name == u"base_url") {
+            baseUrl = readLine();
+        } else if (name == u"url") {
+            url = readLine();
+        } else if (name == u"track") {
+            readTrack();
+        } else if (name == u"tracks") {
+            readTracks();
+        } else if (name == u"rooms") {
+            readRooms();
+        } else {
+            skipElement(); // days, timeslot_duration, logo, color, ...
+        }
+    }
+    if (!baseUrl.isEmpty())
+        m_context.setBaseUrl(baseUrl);
+    const QString conferenceUrl = url.isEmpty() ? baseUrl : url;
+    if (!conferenceUrl.isEmpty())
+        conference.url = m_context.cleanUrl(conferenceUrl, m_days.conferenceWhere, u"conference URL");
+}
+
+void ScheduleXmlReader::readTracks()
+{
+    while (nextChild()) {
+        if (m_xml.name() == u"track")
+            readTrack();
+        else
+            skipElement();
+    }
+}
+
+void ScheduleXmlReader::readTrack()
+{
+    // <track name="..." color="..."/> in <conference>, <track slug="...">Name</track> in <tracks>.
+    const QXmlStreamAttributes attributes = m_xml.attributes();
+    const QString attributeName = TextSanitizer::singleLine(attributes.value("name"_L1));
+    const QString color = attribute(attributes, "color"_L1);
+    const QString text = readLine();
+    const QString name = attributeName.isEmpty() ? text : attributeName;
+    if (name.isEmpty())
+        return;
+    QList<Track> &tracks = m_context.schedule().tracks;
+    for (const Track &track : std::as_const(tracks)) {
+        if (track.name == name)
+            return;
+    }
+    tracks.append(Track{name, isHexColor(color) ? color.toLower() : QString()});
+}
+
+void ScheduleXmlReader::readRooms()
+{
+    QStringList &rooms = m_context.schedule().rooms;
+    while (nextChild()) {
+        if (m_xml.name() != u"room") {
+            skipElement();
+            continue;
+        }
+        QString name = TextSanitizer::singleLine(m_xml.attributes().value("name"_L1));
+        const QString text = readLine();
+        if (name.isEmpty())
+            name = text;
+        if (!name.isEmpty() && !rooms.contains(name))
+            rooms.append(name);
+    }
+}
+
+void ScheduleXmlReader::readDay()
+{
+    const QXmlStreamAttributes attributes = m_xml.attributes();
+    FeedDay day;
+    day.where = here();
+    day.index = attributes.value("index"_L1).toInt();
+    day.date = attribute(attributes, "date"_L1);
+    day.start = attribute(attributes, "start"_L1);
+    day.end = attribute(attributes, "end"_L1);
+    const qsizetype dayIndex = m_days.days.size();
+    m_days.days.append(day);
+    while (nextChild()) {
+        const QStringView name = m_xml.name();
+        if (name == u"room")
+            readRoom(dayIndex);
+        else if (name == u"event") // the ancient Pentabarf: events directly in the day
+            readEvent(dayIndex, QString());
+        else
+            skipElement();
+    }
+}
+
+void ScheduleXmlReader::readRoom(qsizetype dayIndex)
+{
+    const QString roomName = TextSanitizer::singleLine(m_xml.attributes().value("name"_L1));
+    while (nextChild()) {
+        if (m_xml.name() == u"event")
+            readEvent(dayIndex, roomName);
+        else
+            skipElement();
+    }
+}
+
+void ScheduleXmlReader::readEvent(qsizetype dayIndex, const QString &roomName)
+{
+    Event event;
+    FeedSlot slot;
+    slot.day = dayIndex;
+    slot.where = here();
+    const QXmlStreamAttributes attributes = m_xml.attributes();
+    event.feedId = attribute(attributes, "id"_L1);
+    event.guid = attribute(attributes, "guid"_L1);
+    if (event.feedId.isEmpty())
+        event.feedId = attribute(attributes, "code"_L1);
+
+    QString abstract;
+    QString description;
+    QString eventRoom;
+    QString url;
+    FeedLocation urlWhere;
+    QString feedbackUrl;
+    FeedLocation feedbackWhere;
+    while (nextChild()) {
+        const QStringView name = m_xml.name();
+        if (name == u"title") {
+            event.title = readLine();
+        } else if (name == u"subtitle") {
+            event.subtitle = readLine();
+        } else if (name == u"date") {
+            slot.date = readLine();
+        } else if (name == u"start") {
+            slot.start = readLine();
+        } else if (name == u"duration") {
+            slot.duration = readLine();
+        } else if (name == u"end") {
+            slot.end = readLine();
+        } else if (name == u"room") {
+            eventRoom = readLine();
+        } else if (name == u"slug") {
+            event.slug = readLine();
+        } else if (name == u"track") {
+            event.track = readLine();
+        } else if (name == u"type") {
+            event.type = readLine();
+        } else if (name == u"language") {
+            event.language = readLine();
+        } else if (name == u"abstract") {
+            abstract = readText();
+        } else if (name == u"description") {
+            description = readText();
+        } else if (name == u"url") {
+            urlWhere = here();
+            url = readLine();
+        } else if (name == u"persons") {
+            readPersons(event);
+        } else if (name == u"links") {
+            readLinks(event, u"link");
+        } else if (name == u"attachments") {
+            readLinks(event, u"attachment");
+        } else if (name == u"recording") {
+            readRecording(event);
+        } else if (name == u"video_download_url" || name == u"video") {
+            const FeedLocation where = here();
+            const QString video = readLine();
+            m_context.addVideo(event, video, where);
+        } else if (name == u"feedback_url") {
+            feedbackWhere = here();
+            feedbackUrl = readLine();
+        } else if (name == u"guid" && event.guid.isEmpty()) {
+            event.guid = readLine();
+        } else {
+            skipElement(); // logo, answers, origin_url, do_not_record, ...
+        }
+    }
+    if (m_xml.hasError())
+        return;
+
+    // The event's own <room> names its room; the enclosing <room name> is the feed's grouping,
+    // which merged feeds (36C3) prefix for sorting ("1Komona headnut" around "headnut").
+    event.room = eventRoom.isEmpty() ? roomName : eventRoom;
+    event.abstract = ImportContext::displayText(abstract, description);
+    if (!url.isEmpty())
+        event.url = m_context.cleanUrl(url, urlWhere, u"event URL");
+    if (!feedbackUrl.isEmpty())
+        m_context.addLink(event, feedbackUrl, u"Feedback", feedbackWhere);
+    if (event.title.isEmpty())
+        m_context.warn(slot.where, u"event without a title (id \"%1\")"_s.arg(event.feedId.isEmpty() ? event.guid : event.feedId));
+
+    m_context.schedule().events.append(std::move(event));
+    m_days.slots.append(std::move(slot));
+}
+
+void ScheduleXmlReader::readPersons(Event &event)
+{
+    while (nextChild()) {
+        if (m_xml.name() != u"person") {
+            skipElement();
+            continue;
+        }
+        const QXmlStreamAttributes attributes = m_xml.attributes();
+        Person person;
+        person.id = attribute(attributes, "id"_L1);
+        if (person.id.isEmpty())
+            person.id = attribute(attributes, "guid"_L1);
+        const FeedLocation where = here();
+        // <person id="1">Name</person>, or a structured <person><name>Name</name>...</person>.
+        QString text;
+        QString structuredName;
+        while (!m_xml.atEnd() && !m_xml.hasError()) {
+            const auto token = m_xml.readNext();
+            if (token == QXmlStreamReader::Characters) {
+                if (text.size() + m_xml.text().size() > maxTextLength) {
+                    fail(u"text of more than %1 characters; refusing the document"_s.arg(maxTextLength));
+                    return;
+                }
+                text.append(m_xml.text());
+            } else if (token == QXmlStreamReader::StartElement) {
+                if (++m_depth > maxDepth) {
+                    fail(u"elements nested deeper than %1 levels; refusing the document"_s.arg(maxDepth));
+                    return;
+                }
+                const QStringView childName = m_xml.name();
+                if (childName == u"name" || childName == u"public_name" || childName == u"full_name") {
+                    const QString value = readLine();
+                    if (structuredName.isEmpty())
+                        structuredName = value;
+                } else {
+                    skipElement();
+                }
+            } else if (token == QXmlStreamReader::EndElement) {
+                --m_depth;
+                break;
+            } else if (token == QXmlStreamReader::EntityReference) {
+                fail(u"entity reference &%1; is not allowed"_s.arg(m_xml.name()));
+                return;
+            }
+        }
+        person.name = structuredName.isEmpty() ? TextSanitizer::singleLine(text) : structuredName;
+        if (person.name.isEmpty()) {
+            m_context.warn(where, u"person without a name skipped"_s);
+            continue;
+        }
+        event.persons.append(person);
+    }
+}
+
+void ScheduleXmlReader::readLinks(Event &event, QStringView itemName)
+{
+    while (nextChild()) {
+        if (m_xml.name() != itemName) {
+            skipElement();
+            continue;
+        }
+        const QXmlStreamAttributes attributes = m_xml.attributes();
+        const QString href = attribute(attributes, "href"_L1);
+        const QString type = attribute(attributes, "type"_L1);
+        const QString service = attribute(attributes, "service"_L1);
+        const FeedLocation where = here();
+        QString title = readLine();
+        QString url = href;
+        // Wiki-merged feeds write <link>https://...</link>, and once the address and the title
+        // the wrong way round: the address is whichever of the two is a web address.
+        const auto isWebAddress = [](const QString &text) {
+            const QString linkScheme = LinkRules::scheme(text);
+            return linkScheme == u"http"_s || linkScheme == u"https"_s;
+        };
+        if (!isWebAddress(url) && isWebAddress(title)) {
+            if (!url.isEmpty())
+                m_context.warn(where, u"%1 with its address and title swapped; read as %2"_s.arg(itemName, title));
+            std::swap(url, title);
+        }
+        if (url.isEmpty()) {
+            if (!title.isEmpty())
+                m_context.warn(where, u"%1 \"%2\" without an address skipped"_s.arg(itemName, title));
+            continue;
+        }
+        m_context.addLink(event, url, title, where, type, service);
+    }
+}
+
+void ScheduleXmlReader::readRecording(Event &event)
+{
+    while (nextChild()) {
+        const QStringView name = m_xml.name();
+        if (name == u"url" || name == u"link") {
+            const FeedLocation where = here();
+            const QString url = readLine();
+            m_context.addVideo(event, url, where);
+        } else {
+            skipElement(); // license, optout
+        }
+    }
+}

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "FrabDays.h"
+#include "ImportContext.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QXmlStreamReader>
+
+#include <optional>
+
+/**
+ * schedule.xml in all its dialects: frab, pretalx and the CCC hub; FOSDEM's Pentabarf (current,
+ * legacy without guid, date or zone, and the ancient one with events directly under <day>);
+ * wafer. Elements may come in any order, unknown ones are skipped, empty ones count as absent.
+ *
+ * Hostile input is refused, not expanded: no DTD with declarations (so no entity expansion),
+ * no nesting deeper than 64 elements, no text node over 1 MiB.
+ */
+class ScheduleXmlReader
+{
+public:
+    explicit ScheduleXmlReader(ImportContext &context);
+
+    /** Reads the whole document into the context's schedule; an error means nothing usable. */
+    std::optional<ImportError> read(const QByteArray &bytes);
+
+    static constexpr int maxDepth = 64;
+    static constexpr qsizetype maxTextLength = 1 << 20;
+
+private:
+    void readSchedule();
+    void readConference();
+    void readTracks();
+    void readTrack();
+    void readRooms();
+    void readDay();
+    void readRoom(qsizetype dayIndex);
+    void readEvent(qsizetype dayIndex, const QString &roomName);
+    void readPersons(Event &event);
+    void readLinks(Event &event, QStringView itemName);
+    void readRecording(Event &event);
+
+    /** The text of the current element; child elements are kept as tags (for HTML abstracts). */
+    QString readText();
+    /** readText() as one trimmed line. */
+    QString readLine();
+    void skipElement();
+    /** Advances to the next child element of the current one; false at its end or on error. */
+    bool nextChild();
+    FeedLocation here() const;
+    void fail(const QString &message);
+
+    ImportContext &m_context;
+    QXmlStreamReader m_xml;
+    FrabDays m_days;
+    int m_depth = 0;
+};
