@@ -1,6 +1,8 @@
 #include "FeedImporter.h"
 
 #include "ImportContext.h"
+#include "ScheduleJsonReader.h"
+#include "ScheduleV2JsonReader.h"
 #include "ScheduleXmlReader.h"
 #include "core/EventIdentity.h"
 
@@ -242,9 +244,13 @@ ImportResult import(const QByteArray &bytes, const ImportOptions &options)
         error = ScheduleXmlReader(context).read(bytes);
         break;
     case Format::ScheduleJson:
+        error = ScheduleJsonReader(context).read(detection.json.object());
+        break;
     case Format::ScheduleV2Json:
+        error = ScheduleV2JsonReader(context).read(detection.json.object());
+        break;
     case Format::ICalendar:
-        // The JSON and iCalendar readers follow in the next commits.
+        // The iCalendar reader follows in the next commit.
         error = context.error({}, u"%1 feeds cannot be imported yet"_s.arg(schedule.format));
         break;
     case Format::Unknown:

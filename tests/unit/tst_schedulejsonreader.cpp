@@ -1,0 +1,244 @@
+#include "TestSupport.h"
+#include "core/TimeRules.h"
+#include "feeds/FeedImporter.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace
+{
+ImportResult importBytes(const QByteArray &bytes, const QString &name, const QString &timeZone = {})
+{
+    ImportOptions options;
+    options.sourceName = name;
+    options.timeZone = timeZone;
+    return FeedImporter::import(bytes, options);
+}
+
+const Event *findEvent(const Schedule &schedule, const QString &title)
+{
+    for (const Event &event : schedule.events) {
+        if (event.title == title)
+            return &event;
+    }
+    return nullptr;
+}
+
+QString iso(const Schedule &schedule, const QDateTime &instant)
+{
+    return TimeRules::isoWithOffset(instant, schedule.conference.timeZone());
+}
+
+/** A small schedule.json v1, built as JSON so that each test changes only what it is about. */
+QJsonObject minimalSchedule()
+{
+    QJsonObject event{{u"id"_s, 1},
+                      {u"guid"_s, u"aaaaaaaa-0000-4000-8000-000000000001"_s},
+                      {u"date"_s, u"2025-08-01T10:00:00+02:00"_s},
+                      {u"start"_s, u"10:00"_s},
+                      {u"duration"_s, u"00:30"_s},
+                      {u"room"_s, u"Zelt"_s},
+                      {u"title"_s, u"Talk"_s},
+                      {u"persons"_s, QJsonArray{}},
+                      {u"links"_s, QJsonArray{}}};
+    QJsonObject day{{u"index"_s, 1},
+                    {u"date"_s, u"2025-08-01"_s},
+                    {u"day_start"_s, u"2025-08-01T09:00:00+02:00"_s},
+                    {u"day_end"_s, u"2025-08-02T04:00:00+02:00"_s},
+                    {u"rooms"_s, QJsonObject{{u"Zelt"_s, QJsonArray{event}}}}};
+    QJsonObject conference{{u"acronym"_s, u"mini"_s},
+                           {u"title"_s, u"Mini"_s},
+                           {u"time_zone_name"_s, u"Europe/Berlin"_s},
+                           {u"days"_s, QJsonArray{day}}};
+    return QJsonObject{{u"schedule"_s, QJsonObject{{u"version"_s, u"1"_s}, {u"conference"_s, conference}}}};
+}
+
+QByteArray toBytes(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson();
+}
+} // namespace
+
+#define COMPARE_EVENT(schedule, event, startIso, endIso, dayIso, roomName, speakers)                                   \
+    do {                                                                                                              \
+        QVERIFY2(event, "event not found");                                                                           \
+        QCOMPARE(iso(schedule, (event)->start), QStringLiteral(startIso));                                             \
+        QCOMPARE(iso(schedule, (event)->end), QStringLiteral(endIso));                                                 \
+        QCOMPARE((event)->day, QDate::fromString(QStringLiteral(dayIso), Qt::ISODate));                                \
+        QCOMPARE((event)->room, QStringLiteral(roomName));                                                             \
+        QCOMPARE((event)->speakerNames().join(u", "_s), QStringLiteral(speakers));                                      \
+    } while (false)
+
+class TestScheduleJsonReader : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void camp2019()
+    {
+        LANYARD_REQUIRE_FEED(path, "camp2019_frab-schedule.json");
+        const ImportResult result = importBytes(TestSupport::readFile(path), u"camp2019.json"_s);
+        QVERIFY2(result.ok(), qPrintable(result.error ? result.error->toString() : QString()));
+        const Schedule &schedule = result.schedule;
+        QCOMPARE(schedule.format, u"schedule.json"_s);
+        QCOMPARE(schedule.events.size(), 79);
+        QCOMPARE(schedule.days.size(), 5);
+        QCOMPARE(schedule.rooms, (QStringList{u"Curie"_s, u"Meitner"_s}));
+        QCOMPARE(schedule.conference.timeZoneId, u"Europe/Berlin"_s);
+        QCOMPARE(schedule.conference.id, u"camp2019"_s);
+        QCOMPARE(schedule.conference.dayChange, QTime(4, 0)); // where the day windows end
+        QCOMPARE(iso(schedule, schedule.days.constFirst().end), u"2019-08-22T04:00:00+02:00"_s);
+
+        const Event *opening = findEvent(schedule, u"Opening Ceremony"_s);
+        COMPARE_EVENT(schedule, opening, "2019-08-21T11:00:00+02:00", "2019-08-21T11:30:00+02:00", "2019-08-21", "Curie", "jinxx, smtw");
+        QCOMPARE(opening->feedId, u"10386"_s); // a JSON number, not "10386.0"
+        QCOMPARE(opening->persons.at(0).id, u"7797"_s);
+        QCOMPARE(opening->abstract, u"A hearty welcome me lasses and lads!"_s);
+        const Event *closing = findEvent(schedule, u"Closing ceremony"_s);
+        COMPARE_EVENT(schedule, closing, "2019-08-25T18:00:00+02:00", "2019-08-25T18:30:00+02:00", "2019-08-25", "Curie", "jinxx, smtw");
+
+        // Attachments are links too, their paths resolved against the feed's base_url.
+        int attachments = 0;
+        for (const Event &event : schedule.events) {
+            for (const Link &link : event.links) {
+                if (link.url.contains(u"/system/event_attachments/"_s)) {
+                    QVERIFY2(link.url.startsWith(u"https://fahrplan.events.ccc.de/camp/2019/Fahrplan/system/"_s), qPrintable(link.url));
+                    ++attachments;
+                }
+            }
+        }
+        QCOMPARE(attachments, 11);
+        // YouTube links are recordings (and stay links).
+        const Event *robotron = nullptr;
+        for (const Event &event : schedule.events) {
+            if (event.videos.size() == 4)
+                robotron = &event;
+        }
+        QVERIFY(robotron);
+        QVERIFY(robotron->videos.constFirst().startsWith(u"https://www.youtube.com/watch?v=SAVEQbWXwzs"_s));
+        // "nymtech.net" has no scheme: repaired to https with a warning naming the JSON path.
+        QCOMPARE(schedule.warnings.size(), 1);
+        QVERIFY2(schedule.warnings.constFirst().startsWith(u"schedule.conference.days[4].rooms.Curie["_s), qPrintable(schedule.warnings.constFirst()));
+    }
+
+    void rc3()
+    {
+        LANYARD_REQUIRE_FEED(path, "rc3-channels-2020_pretalx-schedule.json");
+        const ImportResult result = importBytes(TestSupport::readFile(path), u"rc3.json"_s);
+        QVERIFY2(result.ok(), qPrintable(result.error ? result.error->toString() : QString()));
+        const Schedule &schedule = result.schedule;
+        QCOMPARE(schedule.events.size(), 48);
+        QCOMPARE(schedule.days.size(), 4);
+        QCOMPARE(schedule.rooms.size(), 5);
+        // No conference.rooms[]: by first day, then name (case-insensitive), the same every time.
+        QCOMPARE(schedule.rooms, (QStringList{u"backspace / franconian.net - Bamberg"_s, u"Chaos-West TV - Ennepetal"_s,
+                                              u"r3s - Monheim/Rhein"_s, u"ChaosTrawler Stubnitz/Gängeviertel Hamburg"_s,
+                                              u"hacc München / about:future - München"_s}));
+        QCOMPARE(schedule.conference.timeZoneId, u"UTC+01:00"_s);
+        QCOMPARE(schedule.conference.dayChange, QTime(4, 0));
+
+        const Event *gluon = findEvent(schedule, u"Der faule Admin automatisiert: Gluon auf echter Hardware testen"_s);
+        COMPARE_EVENT(schedule, gluon, "2020-12-27T11:30:00+01:00", "2020-12-27T12:10:00+01:00", "2020-12-27", "r3s - Monheim/Rhein", "Chris Fiege, Kasa");
+        QCOMPARE(gluon->persons.at(0).id, u"20"_s);
+        // Markdown with CRLF: links keep their text, lines and paragraphs stay.
+        QVERIFY(gluon->abstract.startsWith(u"Eine wichtige Komponente von Freifunk ist die Verfügbarkeit von Firmware für viele Geräte.\nDiese Firmware basiert bei vielen Communities auf Gluon.\n"_s));
+        QVERIFY(gluon->abstract.contains(u"in pytest geschrieben und führen sie mit Labgrid auf echter Hardware aus."_s));
+        QVERIFY(!gluon->abstract.contains(u'\r'));
+        QVERIFY(!gluon->abstract.contains(u"]("_s));
+
+        const Event *porting = findEvent(schedule, u"Porting Linux to your favorite obscure Arm SoC"_s);
+        QVERIFY(porting);
+        QVERIFY(porting->abstract.endsWith(u"an Arm SoC:\n• Early serial port debugging\n• Devicetree\n• Interrupt controller drivers\n• Timer interrupts\n• etc."_s));
+        const Event *waffle = findEvent(schedule, u"State of the Waffle"_s);
+        COMPARE_EVENT(schedule, waffle, "2020-12-27T20:00:00+01:00", "2020-12-27T22:00:00+01:00", "2020-12-27", "Chaos-West TV - Ennepetal", "L3D");
+    }
+
+    void roomOrderFromConferenceRooms()
+    {
+        QJsonObject root = minimalSchedule();
+        QJsonObject schedule = root.value(u"schedule").toObject();
+        QJsonObject conference = schedule.value(u"conference").toObject();
+        conference.insert(u"rooms"_s, QJsonArray{QJsonObject{{u"name"_s, u"Zelt"_s}}, QJsonObject{{u"name"_s, u"Aula"_s}}});
+        schedule.insert(u"conference"_s, conference);
+        root.insert(u"schedule"_s, schedule);
+        const ImportResult result = importBytes(toBytes(root), u"mini.json"_s);
+        QVERIFY2(result.ok(), qPrintable(result.error ? result.error->toString() : QString()));
+        QCOMPARE(result.schedule.rooms, (QStringList{u"Zelt"_s, u"Aula"_s}));
+    }
+
+    void afterMidnightWithoutDate()
+    {
+        QJsonObject root = minimalSchedule();
+        QJsonObject schedule = root.value(u"schedule").toObject();
+        QJsonObject conference = schedule.value(u"conference").toObject();
+        QJsonArray days = conference.value(u"days").toArray();
+        QJsonObject day = days.at(0).toObject();
+        QJsonObject event = day.value(u"rooms").toObject().value(u"Zelt").toArray().at(0).toObject();
+        event.remove(u"date"_s);
+        event.insert(u"start"_s, u"01:30"_s);
+        day.insert(u"rooms"_s, QJsonObject{{u"Zelt"_s, QJsonArray{event}}});
+        days.replace(0, day);
+        conference.insert(u"days"_s, days);
+        schedule.insert(u"conference"_s, conference);
+        root.insert(u"schedule"_s, schedule);
+        const ImportResult result = importBytes(toBytes(root), u"mini.json"_s);
+        QVERIFY2(result.ok(), qPrintable(result.error ? result.error->toString() : QString()));
+        const Event &only = result.schedule.events.constFirst();
+        QCOMPARE(iso(result.schedule, only.start), u"2025-08-02T01:30:00+02:00"_s);
+        QCOMPARE(only.day, QDate(2025, 8, 1));
+    }
+
+    void wrongShape_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("array") << QByteArray("[1, 2, 3]") << u"not a schedule"_s;
+        QTest::newRow("no-schedule") << QByteArray("{\"conference\": {\"days\": []}}") << u"not a schedule"_s;
+        QTest::newRow("days-not-list") << QByteArray("{\"schedule\": {\"conference\": {\"days\": {}}}}") << u"neither schedule.conference.days"_s;
+        QTest::newRow("day-not-object") << QByteArray("{\"schedule\": {\"conference\": {\"time_zone_name\": \"UTC\", \"days\": [42]}}}")
+                                        << u"schedule.conference.days[0]: not a schedule.json: a day is not an object"_s;
+        QTest::newRow("rooms-list") << QByteArray("{\"schedule\": {\"conference\": {\"days\": [{\"date\": \"2025-01-01\", \"rooms\": []}]}}}")
+                                    << u"schedule.conference.days[0].rooms: not a schedule.json"_s;
+        QTest::newRow("event-string") << QByteArray("{\"schedule\": {\"conference\": {\"days\": [{\"date\": \"2025-01-01\", \"rooms\": {\"A\": [\"talk\"]}}]}}}")
+                                      << u"schedule.conference.days[0].rooms.A[0]: not a schedule.json: an event is not an object"_s;
+    }
+    void wrongShape()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, message);
+        const ImportResult result = importBytes(json, u"shape.json"_s);
+        QVERIFY(!result.ok());
+        QVERIFY2(result.error->message.contains(message), qPrintable(result.error->toString()));
+        QVERIFY(result.error->toString().startsWith(u"shape.json"_s));
+    }
+
+    void syntaxErrorHasByteOffset()
+    {
+        LANYARD_REQUIRE_FEED(path, "camp2019_frab-schedule.json");
+        const QByteArray bytes = TestSupport::readFile(path);
+        const QByteArray truncated = bytes.left(5000);
+        const ImportResult result = importBytes(truncated, u"camp2019.json"_s);
+        QVERIFY(!result.ok());
+        QVERIFY2(result.error->message.startsWith(u"JSON syntax error"_s), qPrintable(result.error->toString()));
+        QVERIFY(result.error->byteOffset > 4000 && result.error->byteOffset <= 5000);
+        QVERIFY(result.error->line > 1);
+        QVERIFY(result.error->toString().contains(u"(byte %1)"_s.arg(result.error->byteOffset)));
+    }
+
+    void eventWithoutParsableTime()
+    {
+        QJsonObject root = minimalSchedule();
+        QByteArray bytes = toBytes(root);
+        bytes.replace("\"00:30\"", "\"half an hour\"");
+        const ImportResult result = importBytes(bytes, u"mini.json"_s);
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error->message, u"schedule.conference.days[0].rooms.Zelt[0]: event \"Talk\": duration \"half an hour\" is not a duration (H:MM, HH:MM, HH:MM:SS or D:HH:MM)"_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestScheduleJsonReader)
+#include "tst_schedulejsonreader.moc"
