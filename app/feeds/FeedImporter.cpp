@@ -1,5 +1,6 @@
 #include "FeedImporter.h"
 
+#include "ICalendarReader.h"
 #include "ImportContext.h"
 #include "ScheduleJsonReader.h"
 #include "ScheduleV2JsonReader.h"
@@ -250,8 +251,7 @@ ImportResult import(const QByteArray &bytes, const ImportOptions &options)
         error = ScheduleV2JsonReader(context).read(detection.json.object());
         break;
     case Format::ICalendar:
-        // The iCalendar reader follows in the next commit.
-        error = context.error({}, u"%1 feeds cannot be imported yet"_s.arg(schedule.format));
+        error = ICalendarReader(context).read(bytes);
         break;
     case Format::Unknown:
         break;
