@@ -20,9 +20,9 @@ private Q_SLOTS:
         QVERIFY2(m_app->opened, qPrintable(m_app->openError));
         m_schedule = ScheduleBuilder(u"daytest"_s)
                          .event(u"a"_s, u"Opening"_s, u"2013-07-07 09:00"_s, 30, u"Plenary Hall"_s, {}, u"Main"_s)
-                         .event(u"b"_s, u"Workshop"_s, u"2013-07-07 09:30"_s, 180, u"Tasman B"_s, {u"Wu"_s}, u"Workshops"_s)
                          .event(u"c"_s, u"Talk 1"_s, u"2013-07-07 10:00"_s, 30, u"Plenary Hall"_s, {u"Ann"_s}, u"Main"_s)
                          .event(u"d"_s, u"Overlap 1"_s, u"2013-07-07 10:00"_s, 60, u"Tasman A"_s, {}, u"Main"_s)
+                         .event(u"b"_s, u"Workshop"_s, u"2013-07-07 09:30"_s, 180, u"Tasman B"_s, {u"Wu"_s}, u"Workshops"_s)
                          .event(u"e"_s, u"Overlap 2"_s, u"2013-07-07 10:30"_s, 60, u"Tasman A"_s, {}, u"Main"_s)
                          .event(u"f"_s, u"After"_s, u"2013-07-07 11:30"_s, 30, u"Tasman A"_s, {}, u"Main"_s)
                          .event(u"g"_s, u"Other day"_s, u"2013-07-06 10:00"_s, 30, u"Tasman A"_s)
