@@ -6,11 +6,14 @@
 #include "store/ScheduleStore.h"
 #include "store/UserDataStore.h"
 
+#include <QColor>
 #include <QDesktopServices>
 #include <QJSEngine>
 #include <QSet>
 #include <QSettings>
 #include <QUrl>
+
+#include <cmath>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -18,10 +21,20 @@ namespace
 {
 AppController *s_instance = nullptr;
 
-// Distinct hues that read well as a block's edge on light and dark backgrounds.
-const QString kPalette[] = {u"#4e79a7"_s, u"#f28e2b"_s, u"#e15759"_s, u"#76b7b2"_s, u"#59a14f"_s, u"#edc948"_s,
-                            u"#b07aa1"_s, u"#ff9da7"_s, u"#9c755f"_s, u"#86bcb6"_s, u"#d37295"_s, u"#8cd17d"_s};
 const QString kNoTrackColor = u"#8a8f98"_s;
+
+/**
+ * A colour for the n-th track: hues a golden angle apart, so that neighbours in the track list
+ * differ clearly and even 70 FOSDEM tracks do not repeat; saturation and value read well as a
+ * block's edge and tint on light and dark backgrounds.
+ */
+QString paletteColor(qsizetype index)
+{
+    const double hue = std::fmod(210.0 + double(index) * 137.50776, 360.0);
+    const double saturation = index % 2 == 0 ? 0.55 : 0.45;
+    const double value = index % 3 == 0 ? 0.78 : 0.70;
+    return QColor::fromHsvF(float(hue / 360.0), float(saturation), float(value)).name();
+}
 } // namespace
 
 AppController::AppController(ScheduleStore &schedule, UserDataStore &userData, Clock &clock, QObject *parent)
@@ -89,7 +102,9 @@ void AppController::setConferenceId(const QString &conferenceId)
     if (id == m_conferenceId && !m_conferenceInfo.isEmpty())
         return;
     m_conferenceId = id;
-    QSettings().setValue(u"ui/conference"_s, id);
+    QSettings settings;
+    settings.setValue(u"ui/conference"_s, id);
+    settings.sync();
     m_filter.setConferenceId(id);
     reloadConference();
 }
@@ -126,7 +141,7 @@ void AppController::reloadConference()
         const QList<Track> tracks = m_schedule.tracks(m_conferenceId);
         for (qsizetype i = 0; i < tracks.size(); ++i) {
             m_trackNames.append(tracks[i].name);
-            m_trackColors.insert(tracks[i].name, tracks[i].color.isEmpty() ? kPalette[i % std::size(kPalette)] : tracks[i].color);
+            m_trackColors.insert(tracks[i].name, tracks[i].color.isEmpty() ? paletteColor(i) : tracks[i].color);
         }
         QSet<QString> types;
         for (const Event &event : m_schedule.events(m_conferenceId)) {

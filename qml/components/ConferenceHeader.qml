@@ -40,6 +40,7 @@ ToolBar {
                     model: App.conferences
                     textRole: "title"
                     valueRole: "conferenceId"
+                    implicitContentWidthPolicy: ComboBox.WidestText
                     currentIndex: App.conferences.indexOf(App.conferenceId)
                     onActivated: App.conferenceId = currentValue
                     Accessible.name: qsTr("Conference")

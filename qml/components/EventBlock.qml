@@ -58,11 +58,13 @@ AbstractButton {
             Layout.fillHeight: true
             Layout.leftMargin: 8
             Layout.rightMargin: 20
-            Layout.topMargin: 2
+            Layout.topMargin: root.height < 26 ? 0 : 2
             text: root.title
             font.bold: true
             font.strikeout: root.cancelled
-            wrapMode: Text.Wrap
+            // Short slots (a five-minute welcome) get a smaller single line instead of spilling over.
+            font.pointSize: root.height < 26 ? Qt.application.font.pointSize * 0.8 : Qt.application.font.pointSize
+            wrapMode: root.height < 26 ? Text.NoWrap : Text.Wrap
             elide: Text.ElideRight
             verticalAlignment: Text.AlignTop
             textFormat: Text.PlainText
@@ -85,7 +87,7 @@ AbstractButton {
         anchors.right: parent.right
         anchors.top: parent.top
         width: 22
-        height: 22
+        height: Math.min(22, root.height)
         bookmarked: root.bookmarked
         eventTitle: root.title
         onToggled: App.toggleBookmark(root.eventId, root.conferenceId)

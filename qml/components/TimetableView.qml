@@ -1,6 +1,7 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
+import Qt.labs.settings
 import Lanyard
 
 /**
@@ -13,8 +14,19 @@ FocusScope {
 
     required property DayModel model
     property string currentEventId
-    /** Vertical scale: pixels per minute. */
+    /** Vertical scale: pixels per minute (Ctrl+plus and Ctrl+minus zoom; kept across restarts). */
     property real pxPerMinute: 2.2
+    function zoom(factor: real) {
+        const centre = (flick.contentY + flick.height / 2) / root.pxPerMinute
+        root.pxPerMinute = Math.max(0.8, Math.min(8, root.pxPerMinute * factor))
+        flick.contentY = Math.max(0, centre * root.pxPerMinute - flick.height / 2)
+    }
+    Settings {
+        category: "timetable"
+        property alias pxPerMinute: root.pxPerMinute
+    }
+    Shortcut { sequences: [StandardKey.ZoomIn, "Ctrl+="]; enabled: root.visible; onActivated: root.zoom(1.25) }
+    Shortcut { sequences: [StandardKey.ZoomOut]; enabled: root.visible; onActivated: root.zoom(0.8) }
     readonly property int timeColumnWidth: 56
     readonly property int headerHeight: 32
     readonly property real columnWidth: Math.max(170, (flick.width - root.timeColumnWidth) / Math.max(1, root.model.columns.length))
@@ -142,7 +154,7 @@ FocusScope {
                 x: root.timeColumnWidth + column * root.columnWidth + lane * (root.columnWidth / laneCount) + 2
                 y: startOffset * root.pxPerMinute + 1
                 width: root.columnWidth / laneCount - 4
-                height: Math.max(18, duration * root.pxPerMinute - 2)
+                height: Math.max(6, duration * root.pxPerMinute - 2)
                 current: eventId === root.currentEventId
                 onClicked: {
                     root.currentEventId = eventId
