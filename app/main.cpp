@@ -20,6 +20,10 @@ int main(int argc, char *argv[])
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
     const StartupOptions options = StartupOptions::parse(arguments);
+    // The same names for the window and the command line: they decide where the database and
+    // the settings live (~/.local/share/lanyard/, ~/.config/lanyard.org/lanyard.conf).
+    QCoreApplication::setApplicationName(QStringLiteral("lanyard"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("lanyard.org"));
 
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -38,7 +42,5 @@ int main(int argc, char *argv[])
     if (options.runsGui())
         return runGui(argc, argv, options);
     QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("lanyard"));
-    QCoreApplication::setOrganizationName(QStringLiteral("lanyard"));
     return runCommandLine(options);
 }

@@ -51,7 +51,6 @@ void compileAllQml(QQmlEngine &engine, QStringList &problems)
 
 int runGui(int &argc, char **argv, const StartupOptions &options)
 {
-    QGuiApplication::setApplicationName(u"lanyard"_s);
     QGuiApplication::setApplicationDisplayName(u"Lanyard"_s);
     QGuiApplication::setApplicationVersion(QStringLiteral(LANYARD_VERSION));
     QGuiApplication::setDesktopFileName(u"org.lanyard.Lanyard"_s);

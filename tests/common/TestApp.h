@@ -7,6 +7,7 @@
 #include "store/ScheduleStore.h"
 #include "store/UserDataStore.h"
 
+#include <QCoreApplication>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -23,6 +24,8 @@ public:
     explicit TestApp(const QDateTime &now = QDateTime(QDate(2013, 7, 1), QTime(0, 0), QTimeZone::utc()))
     {
         QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setApplicationName(QStringLiteral("lanyard-test"));
+        QCoreApplication::setOrganizationDomain(QStringLiteral("lanyard.org"));
         QSettings().clear();
         database = std::make_unique<Database>(dir.filePath(QStringLiteral("test.sqlite")));
         QString error;
