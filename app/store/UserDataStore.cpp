@@ -102,33 +102,69 @@ QStringList UserDataStore::bookmarkedIds(const QString &conferenceId) const
     return result;
 }
 
+bool UserDataStore::writeRow(const EventUserData &data, QString *errorMessage)
+{
+    const QSqlDatabase db = m_database.connection();
+    if (data.isEmpty())
+        return Sql::exec(db, u"DELETE FROM user_events WHERE event_id = ?"_s, {data.eventId}, errorMessage);
+    return Sql::exec(db, uR"(INSERT INTO user_events (event_id, conference_id, priority, bookmarked_at, note, rating,
+            watched_at, seen_at, dismissed_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT(event_id) DO UPDATE SET conference_id = excluded.conference_id, priority = excluded.priority,
+              bookmarked_at = excluded.bookmarked_at, note = excluded.note, rating = excluded.rating,
+              watched_at = excluded.watched_at, seen_at = excluded.seen_at, dismissed_at = excluded.dismissed_at,
+              updated_at = excluded.updated_at)"_s,
+                     {data.eventId, data.conferenceId, int(data.priority), epochOrNull(data.bookmarkedAt), data.note,
+                      data.rating > 0 ? QVariant(data.rating) : QVariant(QMetaType::fromType<int>()),
+                      epochOrNull(data.watchedAt), epochOrNull(data.seenAt), epochOrNull(data.dismissedAt),
+                      (data.updatedAt.isValid() ? data.updatedAt : m_now()).toSecsSinceEpoch()},
+                     errorMessage);
+}
+
 bool UserDataStore::write(EventUserData data, QString *errorMessage)
 {
     data.updatedAt = m_now();
-    const QSqlDatabase db = m_database.connection();
-    bool ok = false;
-    if (data.isEmpty()) {
-        ok = Sql::exec(db, u"DELETE FROM user_events WHERE event_id = ?"_s, {data.eventId}, errorMessage);
-    } else {
-        ok = Sql::exec(db, uR"(INSERT INTO user_events (event_id, conference_id, priority, bookmarked_at, note, rating,
-                watched_at, seen_at, dismissed_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT(event_id) DO UPDATE SET conference_id = excluded.conference_id, priority = excluded.priority,
-                  bookmarked_at = excluded.bookmarked_at, note = excluded.note, rating = excluded.rating,
-                  watched_at = excluded.watched_at, seen_at = excluded.seen_at, dismissed_at = excluded.dismissed_at,
-                  updated_at = excluded.updated_at)"_s,
-                       {data.eventId, data.conferenceId, int(data.priority), epochOrNull(data.bookmarkedAt), data.note,
-                        data.rating > 0 ? QVariant(data.rating) : QVariant(QMetaType::fromType<int>()),
-                        epochOrNull(data.watchedAt), epochOrNull(data.seenAt), epochOrNull(data.dismissedAt),
-                        data.updatedAt.toSecsSinceEpoch()},
-                       errorMessage);
-    }
-    if (!ok)
+    if (!writeRow(data, errorMessage))
         return false;
     if (data.isEmpty())
         m_rows.remove(data.eventId);
     else
         m_rows.insert(data.eventId, data);
     Q_EMIT eventDataChanged(data.eventId);
+    return true;
+}
+
+bool UserDataStore::putAll(const QList<EventUserData> &rows, QString *errorMessage)
+{
+    if (rows.isEmpty())
+        return true;
+    Sql::Transaction transaction(m_database.connection());
+    if (!transaction.isActive()) {
+        if (errorMessage)
+            *errorMessage = transaction.errorMessage();
+        return false;
+    }
+    for (const EventUserData &row : rows) {
+        if (row.eventId.isEmpty() || row.conferenceId.isEmpty()) {
+            if (errorMessage)
+                *errorMessage = u"a user data row needs an event id and a conference id"_s;
+            return false;
+        }
+        if (!writeRow(row, errorMessage))
+            return false;
+    }
+    if (!transaction.commit()) {
+        if (errorMessage)
+            *errorMessage = transaction.errorMessage();
+        return false;
+    }
+    for (const EventUserData &row : rows) {
+        if (row.isEmpty())
+            m_rows.remove(row.eventId);
+        else
+            m_rows.insert(row.eventId, row);
+    }
+    // One announcement for the batch: views rebuild once, not once per row.
+    Q_EMIT reset();
     return true;
 }
 

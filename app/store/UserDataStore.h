@@ -63,6 +63,11 @@ public:
     bool setDismissed(const QString &eventId, const QString &conferenceId, bool dismissed, QString *errorMessage = nullptr);
     /** Writes a whole row as given (restore from a backup); `now` is the write time. */
     bool put(const EventUserData &data, QString *errorMessage = nullptr);
+    /**
+     * Writes whole rows as given, updatedAt included, in one transaction: all or nothing (restore
+     * from a backup). Announced once, with reset().
+     */
+    bool putAll(const QList<EventUserData> &rows, QString *errorMessage = nullptr);
 
     void setNowProvider(std::function<QDateTime()> now) { m_now = std::move(now); }
 
@@ -73,6 +78,8 @@ Q_SIGNALS:
 
 private:
     bool write(EventUserData data, QString *errorMessage);
+    /** The row's SQL only (no cache, no signal). */
+    bool writeRow(const EventUserData &data, QString *errorMessage);
 
     Database &m_database;
     QHash<QString, EventUserData> m_rows;

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QString>
+
+class Agenda;
+struct AgendaItem;
+
+/**
+ * The agenda as an iCalendar file (RFC 5545) that calendar programs import: one VEVENT per item
+ * with a UID that is the same on every export (a re-import updates instead of duplicating),
+ * DTSTART/DTEND in UTC, DTSTAMP, SUMMARY, LOCATION (room, venue), DESCRIPTION (speakers,
+ * recordings, the user's note), URL, CATEGORIES (track), PRIORITY (1 must see, 5 maybe),
+ * STATUS (CANCELLED for events gone from the programme). Lines end in CRLF and are folded at 75
+ * octets, never inside a UTF-8 character.
+ */
+namespace IcsExporter
+{
+struct Options
+{
+    /** DTSTAMP: when the file was made (UTC). */
+    QDateTime stamp;
+    /** X-WR-CALNAME; empty for none. */
+    QString calendarName;
+};
+
+QByteArray exportAgenda(const Agenda &agenda, const Options &options);
+
+/** "<event id>@lanyard" (trips: "trip-<id>@lanyard"): derived from stable ids only. */
+QString uidFor(const AgendaItem &item);
+/** The event id in a UID this exporter wrote, or empty. */
+QString eventIdFromUid(const QString &uid);
+/** TEXT value escaping: backslash, semicolon, comma and newline; other control characters dropped. */
+QString escapeText(const QString &text);
+/** One content line (no line end) as UTF-8, folded at 75 octets, with CRLF after every physical line. */
+QByteArray foldLine(const QByteArray &line);
+/** "20130706T000000Z". */
+QByteArray utcStamp(const QDateTime &instant);
+} // namespace IcsExporter
