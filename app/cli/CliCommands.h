@@ -10,4 +10,11 @@ namespace CliCommands
 int conferences(CliContext &context, const QStringList &arguments);
 int events(CliContext &context, const QStringList &arguments);
 int importFeed(CliContext &context, const QStringList &arguments);
+int bookmark(CliContext &context, const QStringList &arguments);
+int note(CliContext &context, const QStringList &arguments);
+int rate(CliContext &context, const QStringList &arguments);
+int watched(CliContext &context, const QStringList &arguments);
+int agenda(CliContext &context, const QStringList &arguments);
+int exportAgenda(CliContext &context, const QStringList &arguments);
+int restore(CliContext &context, const QStringList &arguments);
 } // namespace CliCommands

@@ -9,6 +9,13 @@ const QList<CliVerb> &cliVerbs()
         {"events", "events [--conference ID] [--day YYYY-MM-DD] [--json]", "List events", &CliCommands::events},
         {"import", "import FILE [--timezone ZONE]", "Import a schedule file (any supported format)",
          &CliCommands::importFeed},
+        {"bookmark", "bookmark add|remove ID [--priority must|maybe]", "Bookmark an event, or remove its bookmark", &CliCommands::bookmark},
+        {"note", "note ID TEXT", "Keep a private note on an event (\"\" removes it; no TEXT prints it)", &CliCommands::note},
+        {"rate", "rate ID 1..5", "Rate an event (0 removes the rating)", &CliCommands::rate},
+        {"watched", "watched ID [--undo]", "Mark an event's recording as watched", &CliCommands::watched},
+        {"agenda", "agenda [--conference ID] [--json]", "My agenda: bookmarked events in time order, with conflicts", &CliCommands::agenda},
+        {"export", "export --format ics|csv|md|json [--conference ID] [--output FILE]", "Export the agenda (json: a backup of all user data)", &CliCommands::exportAgenda},
+        {"restore", "restore FILE", "Merge a JSON backup in, or bookmark the events of an .ics file", &CliCommands::restore},
     };
     return verbs;
 }

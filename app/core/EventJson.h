@@ -9,7 +9,8 @@
  * The event object of the CLI and the JSON export. Later fields are added, never renamed or
  * removed: id, guid, conference, title, subtitle, start, end (ISO 8601 with the conference's
  * offset at that instant), day, room, track, type, language, speakers, abstract, links, videos,
- * bookmarked.
+ * bookmarked. `lanyard agenda --json` extends this object with the agenda's fields (kind, priority,
+ * note, rating, watched, conflicts, ...): see agenda/AgendaJson.h.
  */
 namespace EventJson
 {
