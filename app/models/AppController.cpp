@@ -207,6 +207,43 @@ void AppController::toggleBookmark(const QString &eventId, const QString &confer
         Q_EMIT errorOccurred(tr("The bookmark could not be saved: %1").arg(error));
 }
 
+void AppController::setPriority(const QString &eventId, const QString &conferenceId, int priority)
+{
+    if (priority < 0 || priority > 2)
+        return;
+    QString error;
+    if (!m_userData.setPriority(eventId, conferenceId, Priority(priority), &error))
+        Q_EMIT errorOccurred(tr("The bookmark could not be saved: %1").arg(error));
+}
+
+void AppController::setNote(const QString &eventId, const QString &conferenceId, const QString &note)
+{
+    QString error;
+    if (!m_userData.setNote(eventId, conferenceId, note, &error))
+        Q_EMIT errorOccurred(tr("The note could not be saved: %1").arg(error));
+}
+
+void AppController::setRating(const QString &eventId, const QString &conferenceId, int rating)
+{
+    QString error;
+    if (!m_userData.setRating(eventId, conferenceId, rating, &error))
+        Q_EMIT errorOccurred(tr("The rating could not be saved: %1").arg(error));
+}
+
+void AppController::setWatched(const QString &eventId, const QString &conferenceId, bool watched)
+{
+    QString error;
+    if (!m_userData.setWatched(eventId, conferenceId, watched, &error))
+        Q_EMIT errorOccurred(tr("The watched mark could not be saved: %1").arg(error));
+}
+
+void AppController::dismissCancelled(const QString &eventId, const QString &conferenceId)
+{
+    QString error;
+    if (!m_userData.setDismissed(eventId, conferenceId, true, &error))
+        Q_EMIT errorOccurred(tr("The cancelled event could not be dismissed: %1").arg(error));
+}
+
 bool AppController::isOpenableLink(const QString &url)
 {
     const QUrl parsed(url, QUrl::StrictMode);

@@ -69,6 +69,14 @@ public:
     Q_INVOKABLE bool isBookmarked(const QString &eventId) const;
     /** Bookmarks (as a must-see) or removes the bookmark. */
     Q_INVOKABLE void toggleBookmark(const QString &eventId, const QString &conferenceId);
+    /** 0 removes the bookmark, 1 must see, 2 maybe. */
+    Q_INVOKABLE void setPriority(const QString &eventId, const QString &conferenceId, int priority);
+    Q_INVOKABLE void setNote(const QString &eventId, const QString &conferenceId, const QString &note);
+    /** 1 to 5; 0 removes the rating. */
+    Q_INVOKABLE void setRating(const QString &eventId, const QString &conferenceId, int rating);
+    Q_INVOKABLE void setWatched(const QString &eventId, const QString &conferenceId, bool watched);
+    /** Takes a cancelled bookmarked event off the agenda. */
+    Q_INVOKABLE void dismissCancelled(const QString &eventId, const QString &conferenceId);
     /** Opens http, https and mailto links in the system's browser or mail program; refuses others. */
     Q_INVOKABLE bool openLink(const QString &url);
     /** Whether openLink would open it. */

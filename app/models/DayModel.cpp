@@ -2,6 +2,7 @@
 
 #include "AppController.h"
 #include "TimeFormat.h"
+#include "agenda/Agenda.h"
 #include "store/ScheduleStore.h"
 #include "store/UserDataStore.h"
 
@@ -23,8 +24,9 @@ DayModel::DayModel(QObject *parent)
     connect(m_app->filter(), &ScheduleFilter::changed, this, &DayModel::reload);
     connect(&m_app->userDataStore(), &UserDataStore::eventDataChanged, this, &DayModel::onUserDataChanged);
     connect(&m_app->userDataStore(), &UserDataStore::reset, this, [this] {
+        m_conflicting = findConflicting();
         if (!m_rows.isEmpty())
-            Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1), {BookmarkedRole, PriorityRole});
+            Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1), {BookmarkedRole, PriorityRole, ConflictingRole});
     });
 }
 
@@ -63,6 +65,7 @@ void DayModel::reload()
     m_gridStart = {};
     m_gridMinutes = 0;
     m_hiddenCount = 0;
+    m_conflicting.clear();
 
     const QDate date = QDate::fromString(m_day, Qt::ISODate);
     const QString conferenceId = effectiveConferenceId();
@@ -103,6 +106,7 @@ void DayModel::reload()
             m_rowById.insert(m_rows[i].event.id, int(i));
         }
         layoutLanes();
+        m_conflicting = findConflicting();
 
         if (!m_rows.isEmpty()) {
             // The grid starts at the full hour (conference time) before the first event.
@@ -163,11 +167,42 @@ void DayModel::layoutLanes()
 
 void DayModel::onUserDataChanged(const QString &eventId)
 {
-    const auto found = m_rowById.constFind(eventId);
-    if (found == m_rowById.constEnd())
-        return;
-    const QModelIndex changed = index(*found);
-    Q_EMIT dataChanged(changed, changed, {BookmarkedRole, PriorityRole});
+    updateConflicts(eventId);
+}
+
+QSet<QString> DayModel::findConflicting() const
+{
+    QSet<QString> result;
+    const QString conferenceId = effectiveConferenceId();
+    if (!m_app || conferenceId.isEmpty() || m_rows.isEmpty())
+        return result;
+    const Agenda agenda = Agenda::build(m_app->scheduleStore(), m_app->userDataStore(), {conferenceId, {}});
+    for (const AgendaItem &item : agenda.items()) {
+        if (!item.conflicts.isEmpty())
+            result.insert(item.id);
+    }
+    return result;
+}
+
+void DayModel::updateConflicts(const QString &eventId)
+{
+    const QSet<QString> before = m_conflicting;
+    m_conflicting = findConflicting();
+    QList<int> rows;
+    if (const auto found = m_rowById.constFind(eventId); found != m_rowById.constEnd())
+        rows.append(*found);
+    for (const QSet<QString> &side : {before - m_conflicting, m_conflicting - before}) {
+        for (const QString &id : side) {
+            const auto found = m_rowById.constFind(id);
+            if (found != m_rowById.constEnd() && !rows.contains(*found))
+                rows.append(*found);
+        }
+    }
+    std::sort(rows.begin(), rows.end());
+    for (const int row : std::as_const(rows)) {
+        const QModelIndex changed = index(row);
+        Q_EMIT dataChanged(changed, changed, {BookmarkedRole, PriorityRole, ConflictingRole});
+    }
 }
 
 int DayModel::rowCount(const QModelIndex &parent) const
@@ -227,6 +262,8 @@ QVariant DayModel::data(const QModelIndex &index, int role) const
         return row.cancelled;
     case SlotRole:
         return event.start.toString(Qt::ISODate);
+    case ConflictingRole:
+        return m_conflicting.contains(event.id);
     default:
         return {};
     }
@@ -257,6 +294,7 @@ QHash<int, QByteArray> DayModel::roleNames() const
         {HasVideoRole, "hasVideo"},
         {CancelledRole, "cancelled"},
         {SlotRole, "slot"},
+        {ConflictingRole, "conflicting"},
     };
 }
 

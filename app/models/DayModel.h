@@ -56,6 +56,8 @@ public:
         HasVideoRole,
         CancelledRole,
         SlotRole,
+        /** Bookmarked and overlapping another bookmarked event (a conflict in the agenda). */
+        ConflictingRole,
     };
     Q_ENUM(Role)
     enum Direction { Up, Down, Left, Right };
@@ -106,6 +108,10 @@ private:
     QString effectiveConferenceId() const;
     void layoutLanes();
     void onUserDataChanged(const QString &eventId);
+    /** Ids of this conference's bookmarked events that overlap another one. */
+    QSet<QString> findConflicting() const;
+    /** Recomputes conflicts; announces `eventId`'s row and every row whose mark changed. */
+    void updateConflicts(const QString &eventId);
 
     AppController *m_app = nullptr;
     QString m_conferenceId;
@@ -116,4 +122,5 @@ private:
     QDateTime m_gridStart;
     int m_gridMinutes = 0;
     int m_hiddenCount = 0;
+    QSet<QString> m_conflicting;
 };

@@ -1,6 +1,7 @@
 #include "EventDetails.h"
 
 #include "AppController.h"
+#include "agenda/Agenda.h"
 #include "store/ScheduleStore.h"
 #include "store/UserDataStore.h"
 
@@ -18,8 +19,10 @@ EventDetails::EventDetails(QObject *parent)
     connect(&m_app->userDataStore(), &UserDataStore::eventDataChanged, this, [this](const QString &id) {
         if (id == m_eventId)
             Q_EMIT userDataChanged();
+        Q_EMIT conflictsChanged();
     });
     connect(&m_app->userDataStore(), &UserDataStore::reset, this, &EventDetails::userDataChanged);
+    connect(&m_app->userDataStore(), &UserDataStore::reset, this, &EventDetails::conflictsChanged);
     connect(m_app, &AppController::scheduleChanged, this, &EventDetails::load);
 }
 
@@ -44,6 +47,7 @@ void EventDetails::load()
     }
     Q_EMIT loaded();
     Q_EMIT userDataChanged();
+    Q_EMIT conflictsChanged();
 }
 
 QVariantList EventDetails::links() const
@@ -76,6 +80,39 @@ bool EventDetails::isBookmarked() const
 int EventDetails::priority() const
 {
     return m_app ? int(m_app->userDataStore().priority(m_eventId)) : 0;
+}
+
+QString EventDetails::note() const
+{
+    return m_app ? m_app->userDataStore().value(m_eventId).note : QString();
+}
+
+int EventDetails::rating() const
+{
+    return m_app ? m_app->userDataStore().value(m_eventId).rating : 0;
+}
+
+bool EventDetails::isWatched() const
+{
+    return m_app && m_app->userDataStore().value(m_eventId).isWatched();
+}
+
+QVariantList EventDetails::conflicts() const
+{
+    QVariantList result;
+    if (!m_app || !isBookmarked() || m_cancelled)
+        return result;
+    const Agenda agenda = Agenda::build(m_app->scheduleStore(), m_app->userDataStore(), {m_event.conferenceId, {}});
+    const AgendaItem *self = agenda.item(m_eventId);
+    if (!self)
+        return result;
+    for (const QString &id : self->conflicts) {
+        if (const AgendaItem *other = agenda.item(id)) {
+            result.append(QVariantMap{{u"id"_s, other->id}, {u"title"_s, other->title}, {u"start"_s, other->start},
+                                      {u"end"_s, other->end}, {u"room"_s, other->location}});
+        }
+    }
+    return result;
 }
 
 QString EventDetails::videoLabel(const QString &url)

@@ -36,6 +36,12 @@ class EventDetails : public QObject
     Q_PROPERTY(bool cancelled READ isCancelled NOTIFY loaded)
     Q_PROPERTY(bool bookmarked READ isBookmarked NOTIFY userDataChanged)
     Q_PROPERTY(int priority READ priority NOTIFY userDataChanged)
+    Q_PROPERTY(QString note READ note NOTIFY userDataChanged)
+    /** 0 when not rated. */
+    Q_PROPERTY(int rating READ rating NOTIFY userDataChanged)
+    Q_PROPERTY(bool watched READ isWatched NOTIFY userDataChanged)
+    /** [{id, title, start, end, room}] of the other agenda items this bookmarked event overlaps. */
+    Q_PROPERTY(QVariantList conflicts READ conflicts NOTIFY conflictsChanged)
 public:
     explicit EventDetails(QObject *parent = nullptr);
 
@@ -60,6 +66,10 @@ public:
     bool isCancelled() const { return m_cancelled; }
     bool isBookmarked() const;
     int priority() const;
+    QString note() const;
+    int rating() const;
+    bool isWatched() const;
+    QVariantList conflicts() const;
 
     /** "YouTube", "archive.org", "media.ccc.de", ... or the host name. */
     static QString videoLabel(const QString &url);
@@ -68,6 +78,8 @@ Q_SIGNALS:
     void eventIdChanged();
     void loaded();
     void userDataChanged();
+    /** Any bookmark changed: this event's conflicts may have. */
+    void conflictsChanged();
 
 private:
     void load();

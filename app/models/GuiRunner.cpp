@@ -1,8 +1,11 @@
 #include "GuiRunner.h"
 
 #include "AppController.h"
+#include "ReminderController.h"
 #include "StartupTiming.h"
 #include "TimeFormat.h"
+#include "agenda/DesktopNotifier.h"
+#include "agenda/ReminderService.h"
 #include "cli/StartupOptions.h"
 #include "core/Clock.h"
 #include "store/Storage.h"
@@ -76,6 +79,9 @@ int runGui(int &argc, char **argv, const StartupOptions &options)
 
     TimeFormat format(nullptr);
     AppController controller(storage.schedule(), storage.userData(), clock);
+    DesktopNotifier notifier;
+    ReminderService reminders(storage.schedule(), storage.userData(), clock, notifier);
+    ReminderController reminderSettings(&reminders);
 
     QQmlApplicationEngine engine;
     engine.addImportPath(u"qrc:/qt/qml"_s);

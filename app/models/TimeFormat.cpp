@@ -81,6 +81,23 @@ QString TimeFormat::timeRange(const QDateTime &start, const QDateTime &end) cons
     return time(start) + u"–"_s + time(end);
 }
 
+QString TimeFormat::timeRangeIn(const QDateTime &start, const QDateTime &end, const QString &zoneId) const
+{
+    const QTimeZone zone = zoneId.isEmpty() ? m_zone : TimeRules::zoneFromId(zoneId);
+    if (!zone.isValid() || !start.isValid())
+        return timeRange(start, end);
+    return start.toTimeZone(zone).toString(u"HH:mm"_s) + u"–"_s + end.toTimeZone(zone).toString(u"HH:mm"_s);
+}
+
+QString TimeFormat::minutes(int minutes) const
+{
+    if (minutes < 60)
+        return tr("%1 min").arg(minutes);
+    if (minutes % 60 == 0)
+        return tr("%1 h").arg(minutes / 60);
+    return tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60);
+}
+
 QString TimeFormat::longRange(const QDateTime &start, const QDateTime &end) const
 {
     if (!start.isValid())

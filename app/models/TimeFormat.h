@@ -41,6 +41,10 @@ public:
     Q_INVOKABLE QString time(const QDateTime &instant) const;
     /** "13:00–13:30". */
     Q_INVOKABLE QString timeRange(const QDateTime &start, const QDateTime &end) const;
+    /** "13:00–13:30" in the zone `zoneId` (another conference's); the current zone when empty or unknown. */
+    Q_INVOKABLE QString timeRangeIn(const QDateTime &start, const QDateTime &end, const QString &zoneId) const;
+    /** "45 min", "1 h", "1 h 30 min" for a number of minutes. */
+    Q_INVOKABLE QString minutes(int minutes) const;
     /** "Sunday 7 July 2013, 13:00–13:30 (UTC+10:00)". */
     Q_INVOKABLE QString longRange(const QDateTime &start, const QDateTime &end) const;
     /** The same range in the user's own zone, or "" when it has the same offset. */

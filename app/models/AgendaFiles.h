@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QObject>
+#include <QUrl>
+#include <QtQml/qqmlregistration.h>
+
+class AppController;
+
+/**
+ * Export, backup and restore for the UI's file dialogs: the same functions as `lanyard export`
+ * and `lanyard restore`, reporting in a message the page shows.
+ */
+class AgendaFiles : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    /** What the last export or restore did, or why it failed. */
+    Q_PROPERTY(QString message READ message NOTIFY finished)
+    Q_PROPERTY(bool failed READ failed NOTIFY finished)
+public:
+    explicit AgendaFiles(QObject *parent = nullptr);
+
+    QString message() const { return m_message; }
+    bool failed() const { return m_failed; }
+
+    /**
+     * Writes the agenda ("ics", "csv", "md") or the backup ("json") of the current conference, or
+     * of all when `allConferences`, to a local file; the suffix is added when the name has none.
+     */
+    Q_INVOKABLE bool exportTo(const QUrl &file, const QString &format, bool allConferences);
+    /** Merges a JSON backup, or bookmarks the events of an .ics file. */
+    Q_INVOKABLE bool restoreFrom(const QUrl &file, bool allConferences);
+    /** "lanyard-agenda-pyconau2013.ics". */
+    Q_INVOKABLE QString suggestedName(const QString &format, bool allConferences) const;
+    Q_INVOKABLE void clearMessage();
+
+Q_SIGNALS:
+    void finished();
+
+private:
+    void report(const QString &message, bool failed);
+
+    AppController *m_app = nullptr;
+    QString m_message;
+    bool m_failed = false;
+};

@@ -1,0 +1,226 @@
+#include "AgendaItemListModel.h"
+
+#include "AppController.h"
+
+#include <QLocale>
+#include <QSet>
+
+using namespace Qt::Literals::StringLiterals;
+
+AgendaItemListModel::AgendaItemListModel(QObject *parent)
+    : QAbstractListModel(parent)
+    , m_app(AppController::instance())
+{
+}
+
+void AgendaItemListModel::refresh()
+{
+    QList<Conference> conferences;
+    QList<AgendaItem> items = buildItems(conferences);
+    setItems(std::move(items), conferences);
+}
+
+void AgendaItemListModel::setItems(QList<AgendaItem> items, const QList<Conference> &conferences)
+{
+    m_conferences.clear();
+    for (const Conference &conference : conferences)
+        m_conferences.insert(conference.id, conference);
+
+    const int countBefore = int(m_items.size());
+    const int conflictsBefore = conflictCount();
+    QSet<QString> wanted;
+    for (const AgendaItem &item : std::as_const(items))
+        wanted.insert(item.id);
+
+    // 1. Rows that go.
+    for (int row = int(m_items.size()) - 1; row >= 0; --row) {
+        if (wanted.contains(m_items[row].id))
+            continue;
+        beginRemoveRows({}, row, row);
+        m_items.removeAt(row);
+        endRemoveRows();
+    }
+    // 2. Walk the new order: keep, move up, or insert; note rows whose content changed.
+    QList<int> changed;
+    for (int row = 0; row < items.size(); ++row) {
+        AgendaItem &item = items[row];
+        if (row < m_items.size() && m_items[row].id == item.id) {
+            if (!(m_items[row] == item)) {
+                m_items[row] = std::move(item);
+                changed.append(row);
+            }
+            continue;
+        }
+        int from = -1;
+        for (int j = row + 1; j < m_items.size(); ++j) {
+            if (m_items[j].id == item.id) {
+                from = j;
+                break;
+            }
+        }
+        if (from < 0) {
+            beginInsertRows({}, row, row);
+            m_items.insert(row, std::move(item));
+            endInsertRows();
+        } else {
+            beginMoveRows({}, from, from, {}, row);
+            m_items.move(from, row);
+            endMoveRows();
+            m_items[row] = std::move(item);
+            changed.append(row);
+        }
+    }
+    for (const int row : std::as_const(changed))
+        Q_EMIT dataChanged(index(row), index(row));
+    if (countBefore != m_items.size() || conflictsBefore != conflictCount())
+        Q_EMIT countChanged();
+}
+
+int AgendaItemListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_items.size());
+}
+
+int AgendaItemListModel::conflictCount() const
+{
+    return int(std::count_if(m_items.cbegin(), m_items.cend(), [](const AgendaItem &item) { return !item.conflicts.isEmpty(); }));
+}
+
+QVariant AgendaItemListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const AgendaItem &item = m_items[index.row()];
+    switch (role) {
+    case Qt::DisplayRole:
+    case TitleRole:
+        return item.title;
+    case IdRole:
+        return item.id;
+    case KindRole:
+        return AgendaItem::kindName(item.kind);
+    case ConferenceIdRole:
+        return item.conferenceId;
+    case ConferenceTitleRole:
+        return m_conferences.value(item.conferenceId).title;
+    case SubtitleRole:
+        return item.subtitle;
+    case StartRole:
+        return item.start;
+    case EndRole:
+        return item.end;
+    case DayRole:
+        return item.day.toString(Qt::ISODate);
+    case SectionRole:
+        return QString(item.conferenceId + u'|' + item.day.toString(Qt::ISODate));
+    case ZoneIdRole:
+        return m_conferences.value(item.conferenceId).timeZoneId;
+    case RoomRole:
+        return item.location;
+    case TrackRole:
+        return item.track;
+    case TrackColorRole:
+        return m_app && item.conferenceId == m_app->conferenceId() ? m_app->trackColor(item.track) : u"#8a8f98"_s;
+    case SpeakersRole:
+        return item.speakers.join(u", "_s);
+    case PriorityRole:
+        return int(item.priority);
+    case NoteRole:
+        return item.note;
+    case RatingRole:
+        return item.rating;
+    case WatchedRole:
+        return item.isWatched();
+    case HasVideoRole:
+        return !item.videos.isEmpty();
+    case VideoUrlRole:
+        return item.videos.value(0);
+    case UrlRole:
+        return item.url;
+    case CancelledRole:
+        return item.cancelled;
+    case ConflictsRole:
+        return item.conflicts;
+    case ConflictTitlesRole: {
+        QStringList titles;
+        for (const QString &id : item.conflicts) {
+            const int row = indexOf(id);
+            titles.append(row >= 0 ? m_items[row].title : id);
+        }
+        return titles;
+    }
+    case ConflictingRole:
+        return !item.conflicts.isEmpty();
+    case GapMinutesRole:
+        return int(item.gapBeforeSeconds / 60);
+    case PreviousRoomRole:
+        return item.previousLocation;
+    case FirstOfDayRole:
+        return item.firstOfDay;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> AgendaItemListModel::roleNames() const
+{
+    return {
+        {IdRole, "itemId"},
+        {KindRole, "kind"},
+        {ConferenceIdRole, "conferenceId"},
+        {ConferenceTitleRole, "conferenceTitle"},
+        {TitleRole, "title"},
+        {SubtitleRole, "subtitle"},
+        {StartRole, "start"},
+        {EndRole, "end"},
+        {DayRole, "day"},
+        {SectionRole, "section"},
+        {ZoneIdRole, "zoneId"},
+        {RoomRole, "room"},
+        {TrackRole, "track"},
+        {TrackColorRole, "trackColor"},
+        {SpeakersRole, "speakers"},
+        {PriorityRole, "priority"},
+        {NoteRole, "note"},
+        {RatingRole, "rating"},
+        {WatchedRole, "watched"},
+        {HasVideoRole, "hasVideo"},
+        {VideoUrlRole, "videoUrl"},
+        {UrlRole, "url"},
+        {CancelledRole, "cancelled"},
+        {ConflictsRole, "conflicts"},
+        {ConflictTitlesRole, "conflictTitles"},
+        {ConflictingRole, "conflicting"},
+        {GapMinutesRole, "gapMinutes"},
+        {PreviousRoomRole, "previousRoom"},
+        {FirstOfDayRole, "firstOfDay"},
+    };
+}
+
+int AgendaItemListModel::indexOf(const QString &itemId) const
+{
+    for (qsizetype row = 0; row < m_items.size(); ++row) {
+        if (m_items[row].id == itemId)
+            return int(row);
+    }
+    return -1;
+}
+
+QString AgendaItemListModel::idAt(int row) const
+{
+    return row >= 0 && row < m_items.size() ? m_items[row].id : QString();
+}
+
+QString AgendaItemListModel::sectionLabel(const QString &section) const
+{
+    const qsizetype bar = section.indexOf(u'|');
+    const QString conferenceId = section.left(bar);
+    const QDate date = QDate::fromString(section.mid(bar + 1), Qt::ISODate);
+    QString label = QLocale().toString(date, u"dddd d MMMM yyyy"_s);
+    if (m_conferences.size() > 1 || (m_app && conferenceId != m_app->conferenceId())) {
+        const QString title = m_conferences.value(conferenceId).title;
+        if (!title.isEmpty())
+            label += u" · "_s + title;
+    }
+    return label;
+}

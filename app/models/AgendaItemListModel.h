@@ -1,0 +1,90 @@
+#pragma once
+
+#include "agenda/AgendaItem.h"
+#include "core/Conference.h"
+
+#include <QAbstractListModel>
+#include <QHash>
+#include <QtQml/qqmlregistration.h>
+
+class AppController;
+
+/**
+ * A list of agenda items (My agenda, Catch up) as QML sees it. Subclasses say which items belong;
+ * this class keeps the rows in step incrementally: each rebuild is compared with the rows shown,
+ * and only removed, inserted, moved or changed rows are announced, never a reset, so a bookmark
+ * toggled anywhere inserts or removes just its row (and updates the rows whose conflicts changed).
+ */
+class AgendaItemListModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ANONYMOUS
+    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+    /** Items that overlap another item. */
+    Q_PROPERTY(int conflictCount READ conflictCount NOTIFY countChanged)
+public:
+    enum Role {
+        IdRole = Qt::UserRole + 1,
+        KindRole,
+        ConferenceIdRole,
+        ConferenceTitleRole,
+        TitleRole,
+        SubtitleRole,
+        StartRole,
+        EndRole,
+        DayRole,
+        SectionRole,
+        ZoneIdRole,
+        RoomRole,
+        TrackRole,
+        TrackColorRole,
+        SpeakersRole,
+        PriorityRole,
+        NoteRole,
+        RatingRole,
+        WatchedRole,
+        HasVideoRole,
+        VideoUrlRole,
+        UrlRole,
+        CancelledRole,
+        ConflictsRole,
+        ConflictTitlesRole,
+        ConflictingRole,
+        GapMinutesRole,
+        PreviousRoomRole,
+        FirstOfDayRole,
+    };
+    Q_ENUM(Role)
+
+    explicit AgendaItemListModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+    int conflictCount() const;
+
+    Q_INVOKABLE int indexOf(const QString &itemId) const;
+    Q_INVOKABLE QString idAt(int row) const;
+    /** The heading of a list section (the SectionRole value): "Saturday 6 July 2013", with the conference when several. */
+    Q_INVOKABLE QString sectionLabel(const QString &section) const;
+
+    const QList<AgendaItem> &items() const { return m_items; }
+
+    /** Rebuilds the list from the stores and applies the difference. */
+    void refresh();
+
+Q_SIGNALS:
+    void countChanged();
+
+protected:
+    /** The items this list shows, in display order. */
+    virtual QList<AgendaItem> buildItems(QList<Conference> &conferences) const = 0;
+    /** Applies the new list to the rows shown, announcing only what changed. */
+    void setItems(QList<AgendaItem> items, const QList<Conference> &conferences);
+
+    AppController *m_app = nullptr;
+
+private:
+    QList<AgendaItem> m_items;
+    QHash<QString, Conference> m_conferences;
+};

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "AgendaItemListModel.h"
+
+/**
+ * My agenda: the bookmarked events (and, once side trips exist, trips) of the current conference,
+ * or of all conferences, in time order per day, with conflicts, gaps and room changes; events
+ * cancelled by an update stay, marked, until dismissed.
+ */
+class AgendaModel : public AgendaItemListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    /** Every conference's bookmarks, not only the current conference's. */
+    Q_PROPERTY(bool allConferences READ allConferences WRITE setAllConferences NOTIFY allConferencesChanged)
+public:
+    explicit AgendaModel(QObject *parent = nullptr);
+
+    bool allConferences() const { return m_allConferences; }
+    void setAllConferences(bool all);
+
+Q_SIGNALS:
+    void allConferencesChanged();
+
+protected:
+    QList<AgendaItem> buildItems(QList<Conference> &conferences) const override;
+
+private:
+    bool m_allConferences = false;
+};
