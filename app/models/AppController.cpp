@@ -1,5 +1,6 @@
 #include "AppController.h"
 
+#include "EventDetails.h"
 #include "TimeFormat.h"
 #include "core/Clock.h"
 #include "core/TimeRules.h"
@@ -242,6 +243,11 @@ void AppController::dismissCancelled(const QString &eventId, const QString &conf
     QString error;
     if (!m_userData.setDismissed(eventId, conferenceId, true, &error))
         Q_EMIT errorOccurred(tr("The cancelled event could not be dismissed: %1").arg(error));
+}
+
+QString AppController::videoLabel(const QString &url) const
+{
+    return EventDetails::videoLabel(url);
 }
 
 bool AppController::isOpenableLink(const QString &url)

@@ -79,6 +79,8 @@ public:
     Q_INVOKABLE void dismissCancelled(const QString &eventId, const QString &conferenceId);
     /** Opens http, https and mailto links in the system's browser or mail program; refuses others. */
     Q_INVOKABLE bool openLink(const QString &url);
+    /** Where a recording is: "YouTube", "archive.org", ... or the host name. */
+    Q_INVOKABLE QString videoLabel(const QString &url) const;
     /** Whether openLink would open it. */
     Q_INVOKABLE static bool isOpenableLink(const QString &url);
 

@@ -25,6 +25,8 @@ AbstractButton {
     required property bool bookmarked
     required property bool cancelled
     required property bool hasVideo
+    /** Bookmarked and overlapping another bookmark. */
+    required property bool conflicting
     property bool current: false
 
     focusPolicy: Qt.NoFocus
@@ -32,15 +34,17 @@ AbstractButton {
     Accessible.role: Accessible.Button
     Accessible.name: qsTr("%1, %2, %3").arg(root.title).arg(Format.timeRange(root.start, root.end)).arg(root.room)
                      + (root.bookmarked ? qsTr(", bookmarked") : "") + (root.cancelled ? qsTr(", cancelled") : "")
-    ToolTip.visible: hovered && (titleLabel.truncated || root.height < 40)
+                     + (root.conflicting ? qsTr(", conflicts with another bookmark") : "")
+    ToolTip.visible: hovered && (titleLabel.truncated || root.height < 40 || root.conflicting)
     ToolTip.delay: 600
     ToolTip.text: root.title + (root.speakers ? "\n" + root.speakers : "")
+                  + (root.conflicting ? "\n" + qsTr("⚠ Overlaps another bookmarked event") : "")
 
     background: Rectangle {
         radius: 4
         color: Qt.tint(palette.base, Qt.alpha(root.trackColor, root.hovered ? 0.30 : 0.18))
-        border.width: root.current ? 2 : 1
-        border.color: root.current ? palette.highlight : Qt.alpha(root.trackColor, 0.6)
+        border.width: root.current || root.conflicting ? 2 : 1
+        border.color: root.current ? palette.highlight : (root.conflicting ? "#c0392b" : Qt.alpha(root.trackColor, 0.6))
         Rectangle {
             width: 4
             height: parent.height
@@ -81,6 +85,18 @@ AbstractButton {
             font.pointSize: titleLabel.font.pointSize * 0.9
             textFormat: Text.PlainText
         }
+    }
+
+    Label {
+        id: conflictMark
+        visible: root.conflicting
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        anchors.rightMargin: 4
+        text: "⚠"
+        color: "#c0392b"
+        font.bold: true
+        Accessible.name: qsTr("Conflict")
     }
 
     BookmarkButton {

@@ -22,12 +22,15 @@ ItemDelegate {
     required property bool bookmarked
     required property bool cancelled
     required property bool hasVideo
+    /** Bookmarked and overlapping another bookmark. */
+    required property bool conflicting
     property bool current: false
 
     highlighted: root.current
     focusPolicy: Qt.NoFocus
     Accessible.name: qsTr("%1, %2, %3").arg(root.title).arg(Format.timeRange(root.start, root.end)).arg(root.room)
                      + (root.bookmarked ? qsTr(", bookmarked") : "") + (root.cancelled ? qsTr(", cancelled") : "")
+                     + (root.conflicting ? qsTr(", conflicts with another bookmark") : "")
 
     contentItem: RowLayout {
         spacing: 12
@@ -35,7 +38,7 @@ ItemDelegate {
             Layout.preferredWidth: 4
             Layout.fillHeight: true
             radius: 2
-            color: root.trackColor
+            color: root.conflicting ? "#c0392b" : root.trackColor
         }
         Label {
             text: Format.timeRange(root.start, root.end)
@@ -59,6 +62,15 @@ ItemDelegate {
                 opacity: 0.75
                 elide: Text.ElideRight
             }
+        }
+        Label {
+            visible: root.conflicting
+            text: qsTr("⚠ Conflict")
+            color: "#c0392b"
+            font.bold: true
+            ToolTip.visible: conflictHover.hovered
+            ToolTip.text: qsTr("Overlaps another bookmarked event")
+            HoverHandler { id: conflictHover }
         }
         Label {
             visible: root.cancelled

@@ -29,6 +29,9 @@ Pane {
     ListModel {
         id: pages
         ListElement { name: "schedule"; label: qsTr("Schedule"); source: "pages/SchedulePage.qml"; shortcut: "Alt+1" }
+        ListElement { name: "agenda"; label: qsTr("My agenda"); source: "pages/AgendaPage.qml"; shortcut: "Alt+2" }
+        ListElement { name: "catchup"; label: qsTr("Catch up"); source: "pages/CatchUpPage.qml"; shortcut: "Alt+3" }
+        ListElement { name: "settings"; label: qsTr("Settings"); source: "pages/SettingsPage.qml"; shortcut: "Alt+9" }
     }
 
     ListView {

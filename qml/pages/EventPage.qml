@@ -15,6 +15,32 @@ Page {
 
     EventDetails {
         id: details
+        onLoaded: noteArea.text = details.note
+        onUserDataChanged: {
+            // Never overwrite what the user is typing; take changes made elsewhere otherwise.
+            if (!noteArea.activeFocus && !noteTimer.running)
+                noteArea.text = details.note
+        }
+    }
+
+    function saveNote() {
+        noteTimer.stop()
+        if (details.valid && noteArea.text !== details.note)
+            App.setNote(details.eventId, details.conferenceId, noteArea.text)
+    }
+
+    // Typing saves after a short pause; leaving the page saves at once.
+    Timer {
+        id: noteTimer
+        interval: 600
+        onTriggered: root.saveNote()
+    }
+    Component.onDestruction: root.saveNote()
+
+    Shortcut {
+        sequence: "Ctrl+D"
+        enabled: root.StackView.status === StackView.Active && details.valid
+        onActivated: App.toggleBookmark(details.eventId, details.conferenceId)
     }
 
     header: ToolBar {
@@ -29,6 +55,8 @@ Page {
             }
             Item { Layout.fillWidth: true }
             Button {
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Bookmark (Ctrl+D)")
                 text: details.bookmarked ? qsTr("★ In my agenda") : qsTr("☆ Add to my agenda")
                 highlighted: details.bookmarked
                 onClicked: App.toggleBookmark(details.eventId, details.conferenceId)
@@ -145,6 +173,118 @@ Page {
                     textFormat: Text.PlainText
                     wrapMode: Text.Wrap
                     Layout.fillWidth: true
+                }
+            }
+
+            // The user's own: priority, conflicts, rating, watched, note.
+            GroupBox {
+                id: mine
+                Layout.leftMargin: 20
+                Layout.rightMargin: 20
+                Layout.fillWidth: true
+                title: qsTr("My agenda")
+                GridLayout {
+                    anchors.fill: parent
+                    columns: 2
+                    columnSpacing: 16
+                    rowSpacing: 6
+
+                    Label { text: qsTr("Bookmark"); font.bold: true }
+                    RowLayout {
+                        spacing: 4
+                        Accessible.role: Accessible.Grouping
+                        Accessible.name: qsTr("Bookmark priority")
+                        RadioButton {
+                            text: qsTr("None")
+                            checked: details.priority === 0
+                            onClicked: App.setPriority(details.eventId, details.conferenceId, 0)
+                        }
+                        RadioButton {
+                            text: qsTr("★ Must see")
+                            checked: details.priority === 1
+                            onClicked: App.setPriority(details.eventId, details.conferenceId, 1)
+                            Accessible.name: qsTr("Must see")
+                        }
+                        RadioButton {
+                            text: qsTr("☆ Maybe")
+                            checked: details.priority === 2
+                            onClicked: App.setPriority(details.eventId, details.conferenceId, 2)
+                            Accessible.name: qsTr("Maybe (a fallback)")
+                            ToolTip.visible: hovered
+                            ToolTip.text: qsTr("A fallback for when a must-see is full")
+                        }
+                    }
+
+                    Label {
+                        text: qsTr("Conflicts")
+                        font.bold: true
+                        color: "#c0392b"
+                        visible: details.conflicts.length > 0
+                        Layout.alignment: Qt.AlignTop
+                    }
+                    ColumnLayout {
+                        visible: details.conflicts.length > 0
+                        Layout.fillWidth: true
+                        spacing: 2
+                        Repeater {
+                            model: details.conflicts
+                            delegate: Button {
+                                required property var modelData
+                                flat: true
+                                text: qsTr("⚠ %1 (%2, %3)").arg(modelData.title).arg(Format.timeRange(modelData.start, modelData.end)).arg(modelData.room)
+                                onClicked: Navigation.openEvent(modelData.id)
+                                Accessible.name: qsTr("Overlaps with %1; open it").arg(modelData.title)
+                            }
+                        }
+                    }
+
+                    Label { text: qsTr("Rating"); font.bold: true }
+                    RatingControl {
+                        rating: details.rating
+                        onRated: value => App.setRating(details.eventId, details.conferenceId, value)
+                    }
+
+                    Label { text: qsTr("Recording"); font.bold: true }
+                    CheckBox {
+                        text: qsTr("Watched")
+                        checked: details.watched
+                        onToggled: App.setWatched(details.eventId, details.conferenceId, checked)
+                        Accessible.name: qsTr("I have watched the recording")
+                    }
+
+                    Label { text: qsTr("Note"); font.bold: true; Layout.alignment: Qt.AlignTop }
+                    ColumnLayout {
+                        Layout.fillWidth: true
+                        spacing: 2
+                        TextArea {
+                            id: noteArea
+                            Layout.fillWidth: true
+                            Layout.minimumHeight: 90
+                            wrapMode: TextEdit.Wrap
+                            placeholderText: qsTr("A private note: questions to ask, what to follow up…")
+                            textFormat: TextEdit.PlainText
+                            selectByMouse: true
+                            onTextChanged: {
+                                if (activeFocus)
+                                    noteTimer.restart()
+                            }
+                            onActiveFocusChanged: {
+                                if (!activeFocus)
+                                    root.saveNote()
+                            }
+                            Accessible.name: qsTr("Private note")
+                            background: Rectangle {
+                                color: palette.base
+                                border.color: noteArea.activeFocus ? palette.highlight : palette.mid
+                                radius: 3
+                            }
+                        }
+                        Label {
+                            text: noteTimer.running ? qsTr("Saving…") : (noteArea.text.length > 0 ? qsTr("Saved") : "")
+                            opacity: 0.6
+                            font.pixelSize: 11
+                        }
+                    }
                 }
             }
 

@@ -61,6 +61,12 @@ Page {
         }
     }
 
+    Shortcut {
+        sequence: "Ctrl+D"
+        enabled: root.StackView.status === StackView.Active && root.currentEventId.length > 0
+        onActivated: App.toggleBookmark(root.currentEventId, App.conferenceId)
+    }
+
     footer: Label {
         visible: dayModel.hiddenCount > 0 && dayModel.count > 0
         padding: 6

@@ -1,0 +1,185 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Lanyard
+
+/**
+ * One item of My agenda: the free time and room change before it, its time and title, where and
+ * who, its priority, what it clashes with, its recording and the start of the user's note.
+ */
+ItemDelegate {
+    id: root
+
+    required property int index
+    required property string itemId
+    required property string kind
+    required property string conferenceId
+    required property string title
+    required property string speakers
+    required property string room
+    required property string track
+    required property string trackColor
+    required property string zoneId
+    required property date start
+    required property date end
+    required property int priority
+    required property string note
+    required property int rating
+    required property bool watched
+    required property bool hasVideo
+    required property string videoUrl
+    required property bool cancelled
+    required property bool conflicting
+    required property var conflictTitles
+    required property int gapMinutes
+    required property string previousRoom
+    required property bool firstOfDay
+    property bool current: false
+
+    signal openRequested()
+
+    highlighted: root.current
+    focusPolicy: Qt.NoFocus
+    padding: 0
+    Accessible.name: qsTr("%1, %2, %3").arg(root.title).arg(Format.timeRangeIn(root.start, root.end, root.zoneId)).arg(root.room)
+                     + (root.priority === 2 ? qsTr(", maybe") : qsTr(", must see"))
+                     + (root.conflicting ? qsTr(", conflicts with %1").arg(root.conflictTitles.join(", ")) : "")
+                     + (root.cancelled ? qsTr(", cancelled") : "")
+    onClicked: root.openRequested()
+
+    contentItem: ColumnLayout {
+        spacing: 0
+
+        // Between two items of a day: free time, and a walk to another room.
+        RowLayout {
+            Layout.fillWidth: true
+            Layout.leftMargin: 128
+            Layout.topMargin: 2
+            visible: !root.firstOfDay && (root.gapMinutes > 0 || root.previousRoom.length > 0)
+            spacing: 16
+            Label {
+                visible: root.gapMinutes > 0
+                text: qsTr("%1 free").arg(Format.minutes(root.gapMinutes))
+                font.italic: true
+                opacity: 0.7
+            }
+            Label {
+                visible: root.previousRoom.length > 0
+                text: qsTr("Room change: %1 → %2").arg(root.previousRoom).arg(root.room)
+                font.italic: true
+                color: "#8a5a00"
+                textFormat: Text.PlainText
+            }
+        }
+
+        RowLayout {
+            Layout.fillWidth: true
+            Layout.margins: 8
+            spacing: 12
+
+            Rectangle {
+                Layout.preferredWidth: 4
+                Layout.fillHeight: true
+                radius: 2
+                color: root.conflicting ? "#c0392b" : root.trackColor
+            }
+            Label {
+                text: Format.timeRangeIn(root.start, root.end, root.zoneId)
+                font.features: { "tnum": 1 }
+                Layout.preferredWidth: 100
+                Layout.alignment: Qt.AlignTop
+                opacity: 0.8
+            }
+            ColumnLayout {
+                Layout.fillWidth: true
+                spacing: 2
+                RowLayout {
+                    Layout.fillWidth: true
+                    spacing: 8
+                    Label {
+                        Layout.fillWidth: true
+                        text: root.title
+                        font.bold: true
+                        font.strikeout: root.cancelled
+                        elide: Text.ElideRight
+                        textFormat: Text.PlainText
+                    }
+                    Label {
+                        text: root.priority === 2 ? qsTr("Maybe") : qsTr("Must see")
+                        font.pixelSize: 11
+                        padding: 2
+                        leftPadding: 6
+                        rightPadding: 6
+                        color: root.priority === 2 ? palette.text : "#5c3d00"
+                        background: Rectangle {
+                            radius: 8
+                            color: root.priority === 2 ? palette.alternateBase : "#f6d365"
+                            border.color: palette.mid
+                        }
+                    }
+                }
+                Label {
+                    Layout.fillWidth: true
+                    visible: text.length > 0
+                    text: [root.speakers, root.room, root.track].filter(part => part.length > 0).join("  ·  ")
+                    opacity: 0.75
+                    elide: Text.ElideRight
+                    textFormat: Text.PlainText
+                }
+                Label {
+                    Layout.fillWidth: true
+                    visible: root.conflicting
+                    text: qsTr("⚠ Conflicts with %1").arg(root.conflictTitles.join("; "))
+                    color: "#c0392b"
+                    font.bold: true
+                    wrapMode: Text.Wrap
+                    textFormat: Text.PlainText
+                }
+                Label {
+                    Layout.fillWidth: true
+                    visible: root.note.length > 0
+                    text: "✎ " + root.note
+                    font.italic: true
+                    opacity: 0.85
+                    maximumLineCount: 2
+                    wrapMode: Text.Wrap
+                    elide: Text.ElideRight
+                    textFormat: Text.PlainText
+                }
+            }
+            Label {
+                visible: root.rating > 0
+                text: "★".repeat(root.rating)
+                color: "#e0a100"
+                Accessible.name: qsTr("Rated %1 of 5").arg(root.rating)
+            }
+            Button {
+                visible: root.cancelled
+                text: qsTr("Dismiss")
+                focusPolicy: Qt.NoFocus
+                onClicked: App.dismissCancelled(root.itemId, root.conferenceId)
+                Accessible.name: qsTr("Dismiss the cancelled event %1").arg(root.title)
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Cancelled: no longer in the programme. Take it off my agenda (Delete)")
+            }
+            ToolButton {
+                visible: root.hasVideo
+                text: root.watched ? qsTr("▶ Watched") : qsTr("▶ Watch")
+                focusPolicy: Qt.NoFocus
+                onClicked: App.openLink(root.videoUrl)
+                Accessible.name: qsTr("Watch the recording of %1").arg(root.title)
+                ToolTip.visible: hovered
+                ToolTip.text: root.videoUrl
+            }
+            BookmarkButton {
+                Layout.preferredWidth: 28
+                Layout.preferredHeight: 28
+                visible: root.kind === "event"
+                bookmarked: true
+                eventTitle: root.title
+                onToggled: App.toggleBookmark(root.itemId, root.conferenceId)
+            }
+        }
+    }
+}

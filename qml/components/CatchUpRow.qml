@@ -1,0 +1,92 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Lanyard
+
+/** A talk to catch up on: when it was, who spoke, the recording, and "watched". */
+ItemDelegate {
+    id: root
+
+    required property int index
+    required property string itemId
+    required property string conferenceId
+    required property string title
+    required property string speakers
+    required property string room
+    required property string trackColor
+    required property string zoneId
+    required property date start
+    required property date end
+    required property string note
+    required property string videoUrl
+    property bool current: false
+
+    signal openRequested()
+
+    highlighted: root.current
+    focusPolicy: Qt.NoFocus
+    Accessible.name: qsTr("%1, %2, recording available").arg(root.title).arg(root.speakers)
+    onClicked: root.openRequested()
+
+    contentItem: RowLayout {
+        spacing: 12
+        Rectangle {
+            Layout.preferredWidth: 4
+            Layout.fillHeight: true
+            radius: 2
+            color: root.trackColor
+        }
+        Label {
+            text: Format.timeRangeIn(root.start, root.end, root.zoneId)
+            Layout.preferredWidth: 100
+            font.features: { "tnum": 1 }
+            opacity: 0.8
+        }
+        ColumnLayout {
+            Layout.fillWidth: true
+            spacing: 2
+            Label {
+                Layout.fillWidth: true
+                text: root.title
+                font.bold: true
+                elide: Text.ElideRight
+                textFormat: Text.PlainText
+            }
+            Label {
+                Layout.fillWidth: true
+                visible: text.length > 0
+                text: [root.speakers, root.room].filter(part => part.length > 0).join("  ·  ")
+                opacity: 0.75
+                elide: Text.ElideRight
+                textFormat: Text.PlainText
+            }
+            Label {
+                Layout.fillWidth: true
+                visible: root.note.length > 0
+                text: "✎ " + root.note
+                font.italic: true
+                elide: Text.ElideRight
+                maximumLineCount: 1
+                textFormat: Text.PlainText
+            }
+        }
+        Button {
+            text: qsTr("▶ Watch on %1").arg(App.videoLabel(root.videoUrl))
+            highlighted: true
+            focusPolicy: Qt.NoFocus
+            onClicked: App.openLink(root.videoUrl)
+            Accessible.name: qsTr("Watch the recording of %1").arg(root.title)
+            ToolTip.visible: hovered
+            ToolTip.text: root.videoUrl
+        }
+        Button {
+            text: qsTr("Mark watched")
+            focusPolicy: Qt.NoFocus
+            onClicked: App.setWatched(root.itemId, root.conferenceId, true)
+            Accessible.name: qsTr("Mark %1 as watched").arg(root.title)
+            ToolTip.visible: hovered
+            ToolTip.text: qsTr("Mark watched (W)")
+        }
+    }
+}

@@ -1,0 +1,236 @@
+pragma ComponentBehavior: Bound
+import QtCore
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Dialogs
+import QtQuick.Layouts
+import Lanyard
+
+/**
+ * My agenda: everything bookmarked, per day in time order, with conflicts, free time, room
+ * changes and recordings; export (iCalendar, CSV, Markdown), backup and restore.
+ */
+Page {
+    id: root
+
+    title: qsTr("My agenda")
+
+    AgendaModel {
+        id: agenda
+        allConferences: allSwitch.checked
+    }
+    AgendaFiles {
+        id: files
+    }
+
+    function openCurrent() {
+        if (list.currentIndex >= 0)
+            Navigation.openEvent(agenda.idAt(list.currentIndex))
+    }
+    function currentData(role: string): var {
+        const item = list.currentItem as AgendaRow
+        return item ? item[role] : undefined
+    }
+
+    header: ToolBar {
+        RowLayout {
+            anchors.fill: parent
+            anchors.leftMargin: 12
+            anchors.rightMargin: 8
+            spacing: 8
+            Label {
+                text: root.title
+                font.pixelSize: 18
+                font.bold: true
+                Accessible.role: Accessible.Heading
+            }
+            Label {
+                Layout.fillWidth: true
+                text: agenda.count === 0 ? "" : (qsTr("%n item(s)", "", agenda.count)
+                      + (agenda.conflictCount > 0 ? qsTr(" · %n in conflict", "", agenda.conflictCount) : ""))
+                color: agenda.conflictCount > 0 ? "#c0392b" : palette.text
+                opacity: 0.8
+                elide: Text.ElideRight
+            }
+            CheckBox {
+                id: allSwitch
+                text: qsTr("All conferences")
+                visible: App.conferences.count > 1
+                Accessible.name: qsTr("Show the bookmarks of all conferences")
+            }
+            Button {
+                text: qsTr("Export…")
+                onClicked: exportDialog.open()
+                Accessible.name: qsTr("Export the agenda to a calendar, spreadsheet or document file")
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("iCalendar, CSV or Markdown (Ctrl+E)")
+            }
+            Button {
+                text: qsTr("Back up…")
+                onClicked: backupDialog.open()
+                Accessible.name: qsTr("Save a backup of bookmarks, notes, ratings and watched marks")
+            }
+            Button {
+                text: qsTr("Restore…")
+                onClicked: restoreDialog.open()
+                Accessible.name: qsTr("Restore a backup, or bookmark the events of a calendar file")
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("A Lanyard backup (.json) or another app's calendar (.ics)")
+            }
+        }
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        Pane {
+            Layout.fillWidth: true
+            visible: files.message.length > 0
+            padding: 8
+            background: Rectangle { color: files.failed ? "#f8d7da" : "#d4edda" }
+            RowLayout {
+                anchors.fill: parent
+                Label {
+                    Layout.fillWidth: true
+                    text: files.message
+                    wrapMode: Text.Wrap
+                    textFormat: Text.PlainText
+                    Accessible.role: Accessible.AlertMessage
+                }
+                Button {
+                    text: qsTr("OK")
+                    onClicked: files.clearMessage()
+                }
+            }
+        }
+
+        ListView {
+            id: list
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+            focus: true
+            model: agenda
+            keyNavigationEnabled: true
+            boundsBehavior: Flickable.StopAtBounds
+            highlightMoveDuration: 0
+            currentIndex: agenda.count > 0 ? 0 : -1
+            ScrollBar.vertical: ScrollBar {}
+            Accessible.role: Accessible.List
+            Accessible.name: qsTr("My agenda")
+
+            Keys.onReturnPressed: root.openCurrent()
+            Keys.onEnterPressed: root.openCurrent()
+            Keys.onSpacePressed: {
+                if (list.currentIndex >= 0)
+                    App.toggleBookmark(agenda.idAt(list.currentIndex), root.currentData("conferenceId"))
+            }
+            Keys.onDeletePressed: {
+                if (list.currentIndex >= 0 && root.currentData("cancelled"))
+                    App.dismissCancelled(agenda.idAt(list.currentIndex), root.currentData("conferenceId"))
+            }
+            Keys.onPressed: event => {
+                if (event.key === Qt.Key_V && list.currentIndex >= 0 && root.currentData("hasVideo")) {
+                    App.openLink(root.currentData("videoUrl"))
+                    event.accepted = true
+                }
+            }
+
+            section.property: "section"
+            section.criteria: ViewSection.FullString
+            section.delegate: Pane {
+                id: sectionHeader
+                required property string section
+                width: ListView.view.width
+                padding: 6
+                leftPadding: 12
+                background: Rectangle { color: palette.alternateBase }
+                Label {
+                    text: agenda.sectionLabel(sectionHeader.section)
+                    font.bold: true
+                    Accessible.role: Accessible.Heading
+                }
+            }
+
+            delegate: AgendaRow {
+                width: ListView.view.width
+                current: ListView.isCurrentItem
+                onOpenRequested: {
+                    list.currentIndex = index
+                    list.forceActiveFocus()
+                    Navigation.openEvent(itemId)
+                }
+            }
+        }
+
+        Label {
+            Layout.fillWidth: true
+            visible: agenda.count > 0
+            padding: 6
+            text: qsTr("Enter opens · Space removes the bookmark · V plays the recording · Delete dismisses a cancelled event")
+            opacity: 0.6
+            font.pixelSize: 12
+            elide: Text.ElideRight
+        }
+    }
+
+    ColumnLayout {
+        anchors.centerIn: parent
+        visible: agenda.count === 0
+        Label {
+            Layout.alignment: Qt.AlignHCenter
+            text: qsTr("Nothing bookmarked yet.")
+            font.pixelSize: 16
+        }
+        Label {
+            Layout.alignment: Qt.AlignHCenter
+            text: qsTr("Star talks in the schedule (Space or Ctrl+D), or restore a backup.")
+            opacity: 0.75
+        }
+    }
+
+    FileDialog {
+        id: exportDialog
+        title: qsTr("Export my agenda")
+        fileMode: FileDialog.SaveFile
+        nameFilters: [qsTr("iCalendar (*.ics)"), qsTr("CSV spreadsheet (*.csv)"), qsTr("Markdown document (*.md)")]
+        readonly property var formats: ["ics", "csv", "md"]
+        readonly property string format: formats[Math.max(0, selectedNameFilter.index)]
+        defaultSuffix: format
+        currentFolder: StandardPaths.writableLocation(StandardPaths.DocumentsLocation)
+        selectedFile: currentFolder + "/" + files.suggestedName(format, allSwitch.checked)
+        onAccepted: files.exportTo(selectedFile, format, allSwitch.checked)
+    }
+    FileDialog {
+        id: backupDialog
+        title: qsTr("Back up bookmarks, notes and ratings")
+        fileMode: FileDialog.SaveFile
+        nameFilters: [qsTr("Lanyard backup (*.json)")]
+        defaultSuffix: "json"
+        currentFolder: StandardPaths.writableLocation(StandardPaths.DocumentsLocation)
+        selectedFile: currentFolder + "/" + files.suggestedName("json", true)
+        // The backup holds every conference's user data: it is what a second laptop needs.
+        onAccepted: files.exportTo(selectedFile, "json", true)
+    }
+    FileDialog {
+        id: restoreDialog
+        title: qsTr("Restore a backup or a calendar")
+        fileMode: FileDialog.OpenFile
+        nameFilters: [qsTr("Backups and calendars (*.json *.ics)"), qsTr("All files (*)")]
+        currentFolder: StandardPaths.writableLocation(StandardPaths.DocumentsLocation)
+        onAccepted: files.restoreFrom(selectedFile, allSwitch.checked)
+    }
+
+    // Only while this page is on top (an event page opened from here has its own Ctrl+D).
+    Shortcut {
+        sequence: "Ctrl+E"
+        enabled: root.StackView.status === StackView.Active
+        onActivated: exportDialog.open()
+    }
+    Shortcut {
+        sequence: "Ctrl+D"
+        enabled: root.StackView.status === StackView.Active && list.currentIndex >= 0
+        onActivated: App.toggleBookmark(agenda.idAt(list.currentIndex), root.currentData("conferenceId"))
+    }
+}

@@ -1,0 +1,132 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Lanyard
+
+/**
+ * Catch up: bookmarked talks that are over and have a recording not yet watched, so the ones
+ * skipped for the coast road can still be seen.
+ */
+Page {
+    id: root
+
+    title: qsTr("Catch up")
+
+    CatchUpModel {
+        id: catchUp
+        allConferences: !currentOnly.checked
+    }
+
+    function current(role: string): var {
+        const item = list.currentItem as CatchUpRow
+        return item ? item[role] : undefined
+    }
+
+    header: ToolBar {
+        RowLayout {
+            anchors.fill: parent
+            anchors.leftMargin: 12
+            anchors.rightMargin: 8
+            Label {
+                text: root.title
+                font.pixelSize: 18
+                font.bold: true
+                Accessible.role: Accessible.Heading
+            }
+            Label {
+                Layout.fillWidth: true
+                text: catchUp.count > 0 ? qsTr("%n recording(s) to watch", "", catchUp.count) : ""
+                opacity: 0.8
+            }
+            CheckBox {
+                id: currentOnly
+                visible: App.conferences.count > 1
+                text: qsTr("This conference only")
+            }
+        }
+    }
+
+    ListView {
+        id: list
+        anchors.fill: parent
+        clip: true
+        focus: true
+        model: catchUp
+        keyNavigationEnabled: true
+        highlightMoveDuration: 0
+        currentIndex: catchUp.count > 0 ? 0 : -1
+        boundsBehavior: Flickable.StopAtBounds
+        ScrollBar.vertical: ScrollBar {}
+        Accessible.role: Accessible.List
+        Accessible.name: qsTr("Recordings to catch up on")
+
+        Keys.onReturnPressed: App.openLink(root.current("videoUrl"))
+        Keys.onEnterPressed: App.openLink(root.current("videoUrl"))
+        Keys.onPressed: event => {
+            if (list.currentIndex < 0)
+                return
+            if (event.key === Qt.Key_W) {
+                App.setWatched(catchUp.idAt(list.currentIndex), root.current("conferenceId"), true)
+                event.accepted = true
+            } else if (event.key === Qt.Key_O) {
+                Navigation.openEvent(catchUp.idAt(list.currentIndex))
+                event.accepted = true
+            }
+        }
+
+        section.property: "section"
+        section.criteria: ViewSection.FullString
+        section.delegate: Pane {
+            id: sectionHeader
+            required property string section
+            width: ListView.view.width
+            padding: 6
+            leftPadding: 12
+            background: Rectangle { color: palette.alternateBase }
+            Label {
+                text: catchUp.sectionLabel(sectionHeader.section)
+                font.bold: true
+                Accessible.role: Accessible.Heading
+            }
+        }
+
+        delegate: CatchUpRow {
+            width: ListView.view.width
+            current: ListView.isCurrentItem
+            onOpenRequested: {
+                list.currentIndex = index
+                list.forceActiveFocus()
+                Navigation.openEvent(itemId)
+            }
+        }
+
+        footer: Label {
+            width: ListView.view.width
+            visible: catchUp.count > 0
+            padding: 8
+            text: qsTr("Enter plays the recording · W marks it watched · O opens the talk")
+            opacity: 0.6
+            font.pixelSize: 12
+        }
+    }
+
+    ColumnLayout {
+        anchors.centerIn: parent
+        width: Math.min(parent.width - 40, 520)
+        visible: catchUp.count === 0
+        Label {
+            Layout.fillWidth: true
+            horizontalAlignment: Text.AlignHCenter
+            text: qsTr("Nothing to catch up on.")
+            font.pixelSize: 16
+        }
+        Label {
+            Layout.fillWidth: true
+            horizontalAlignment: Text.AlignHCenter
+            wrapMode: Text.Wrap
+            text: qsTr("Bookmarked talks appear here once they are over and their recording is online, until you mark them watched.")
+            opacity: 0.75
+        }
+    }
+}
