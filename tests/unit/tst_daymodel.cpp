@@ -84,6 +84,35 @@ private Q_SLOTS:
         QCOMPARE(model.data(row, DayModel::PriorityRole).toInt(), 1);
     }
 
+    void conflictsAreMarkedOnBothBookmarkedEvents()
+    {
+        DayModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setDay(u"2013-07-07"_s);
+        auto conflicting = [&](const QString &title) {
+            return model.data(model.index(model.indexOf(idOf(title))), DayModel::ConflictingRole).toBool();
+        };
+        m_app->controller->toggleBookmark(idOf(u"Talk 1"_s), u"daytest"_s);
+        QVERIFY(!conflicting(u"Talk 1"_s));
+
+        // The workshop (09:30-12:30) overlaps Talk 1: both rows are told, and only they.
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        m_app->controller->toggleBookmark(idOf(u"Workshop"_s), u"daytest"_s);
+        QVERIFY(conflicting(u"Talk 1"_s));
+        QVERIFY(conflicting(u"Workshop"_s));
+        QVERIFY(!conflicting(u"Overlap 1"_s)); // overlaps, but is not bookmarked
+        QCOMPARE(changed.count(), 2);
+
+        // Opening (09:00-09:30) ends as the workshop starts: no conflict.
+        m_app->controller->toggleBookmark(idOf(u"Opening"_s), u"daytest"_s);
+        QVERIFY(!conflicting(u"Opening"_s));
+
+        changed.clear();
+        m_app->controller->toggleBookmark(idOf(u"Workshop"_s), u"daytest"_s);
+        QVERIFY(!conflicting(u"Talk 1"_s));
+        QCOMPARE(changed.count(), 2);
+    }
+
     void theFilterHidesAndCounts()
     {
         DayModel model;
