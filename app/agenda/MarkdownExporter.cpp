@@ -50,7 +50,7 @@ QString escape(const QString &text)
     }
     // "1. " at the start would become a numbered list.
     static const QRegularExpression numbered(u"^(\\d+)([.)])"_s);
-    result.replace(numbered, u"\\1\\\\\\2"_s);
+    result.replace(numbered, u"\\1\\\\2"_s);
     return result;
 }
 

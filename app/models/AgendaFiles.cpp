@@ -4,7 +4,9 @@
 #include "agenda/AgendaExport.h"
 #include "core/Clock.h"
 
+#include <QDir>
 #include <QFileInfo>
+#include <QStandardPaths>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -24,6 +26,16 @@ void AgendaFiles::report(const QString &message, bool failed)
 void AgendaFiles::clearMessage()
 {
     report({}, false);
+}
+
+QUrl AgendaFiles::defaultFolder() const
+{
+    return QUrl::fromLocalFile(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+}
+
+QUrl AgendaFiles::fileIn(const QUrl &folder, const QString &name) const
+{
+    return QUrl::fromLocalFile(QDir(folder.toLocalFile()).filePath(name));
 }
 
 QString AgendaFiles::suggestedName(const QString &format, bool allConferences) const

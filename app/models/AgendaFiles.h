@@ -33,6 +33,10 @@ public:
     /** "lanyard-agenda-pyconau2013.ics". */
     Q_INVOKABLE QString suggestedName(const QString &format, bool allConferences) const;
     Q_INVOKABLE void clearMessage();
+    /** Where the dialogs start: the user's documents folder. */
+    Q_INVOKABLE QUrl defaultFolder() const;
+    /** `name` inside the folder `folder`, as a file URL. */
+    Q_INVOKABLE QUrl fileIn(const QUrl &folder, const QString &name) const;
 
 Q_SIGNALS:
     void finished();

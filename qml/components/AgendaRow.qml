@@ -86,7 +86,6 @@ ItemDelegate {
             }
             Label {
                 text: Format.timeRangeIn(root.start, root.end, root.zoneId)
-                font.features: { "tnum": 1 }
                 Layout.preferredWidth: 100
                 Layout.alignment: Qt.AlignTop
                 opacity: 0.8

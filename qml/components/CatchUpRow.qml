@@ -40,7 +40,6 @@ ItemDelegate {
         Label {
             text: Format.timeRangeIn(root.start, root.end, root.zoneId)
             Layout.preferredWidth: 100
-            font.features: { "tnum": 1 }
             opacity: 0.8
         }
         ColumnLayout {

@@ -1,5 +1,4 @@
 pragma ComponentBehavior: Bound
-import QtCore
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Dialogs
@@ -198,8 +197,8 @@ Page {
         readonly property var formats: ["ics", "csv", "md"]
         readonly property string format: formats[Math.max(0, selectedNameFilter.index)]
         defaultSuffix: format
-        currentFolder: StandardPaths.writableLocation(StandardPaths.DocumentsLocation)
-        selectedFile: currentFolder + "/" + files.suggestedName(format, allSwitch.checked)
+        currentFolder: files.defaultFolder()
+        selectedFile: files.fileIn(currentFolder, files.suggestedName(format, allSwitch.checked))
         onAccepted: files.exportTo(selectedFile, format, allSwitch.checked)
     }
     FileDialog {
@@ -208,8 +207,8 @@ Page {
         fileMode: FileDialog.SaveFile
         nameFilters: [qsTr("Lanyard backup (*.json)")]
         defaultSuffix: "json"
-        currentFolder: StandardPaths.writableLocation(StandardPaths.DocumentsLocation)
-        selectedFile: currentFolder + "/" + files.suggestedName("json", true)
+        currentFolder: files.defaultFolder()
+        selectedFile: files.fileIn(currentFolder, files.suggestedName("json", true))
         // The backup holds every conference's user data: it is what a second laptop needs.
         onAccepted: files.exportTo(selectedFile, "json", true)
     }
@@ -218,7 +217,7 @@ Page {
         title: qsTr("Restore a backup or a calendar")
         fileMode: FileDialog.OpenFile
         nameFilters: [qsTr("Backups and calendars (*.json *.ics)"), qsTr("All files (*)")]
-        currentFolder: StandardPaths.writableLocation(StandardPaths.DocumentsLocation)
+        currentFolder: files.defaultFolder()
         onAccepted: files.restoreFrom(selectedFile, allSwitch.checked)
     }
 

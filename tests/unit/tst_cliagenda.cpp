@@ -72,7 +72,7 @@ private Q_SLOTS:
                          .event(u"w"_s, u"Workshop"_s, u"2013-07-06 09:30"_s, 120, u"Tasman"_s)
                          .event(u"t"_s, u"Talk, with comma"_s, u"2013-07-06 11:30"_s, 30, u"Plenary"_s)
                          .build();
-        m_cli = std::make_unique<Cli>(m_dir.filePath(u"cli.sqlite"_s));
+        m_cli = std::make_unique<Cli>(m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u".sqlite"_s));
         QVERIFY2(m_cli->opened, qPrintable(m_cli->openError));
         QVERIFY(m_cli->schedule->apply(m_schedule, {u"test"_s, {}, {}}).ok());
     }
@@ -142,7 +142,7 @@ private Q_SLOTS:
         QCOMPARE(m_cli->run(&CliCommands::exportAgenda, {u"--format"_s, u"md"_s}), 0);
         QVERIFY(m_cli->out.contains(u"## Saturday 6 July 2013"_s));
 
-        const QString backup = m_dir.filePath(u"out/backup.json"_s);
+        const QString backup = m_dir.filePath(u"out/backup.json"_s); // one test writes here
         QDir().mkpath(m_dir.filePath(u"out"_s));
         QCOMPARE(m_cli->run(&CliCommands::exportAgenda, {u"--format"_s, u"json"_s, u"--output"_s, backup}), 0);
         QVERIFY(QFile::exists(backup));

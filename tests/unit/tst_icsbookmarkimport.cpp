@@ -57,7 +57,7 @@ class TestIcsBookmarkImport : public QObject
 private Q_SLOTS:
     void init()
     {
-        m_database = std::make_unique<Database>(m_dir.filePath(u"import.sqlite"_s));
+        m_database = std::make_unique<Database>(m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u".sqlite"_s));
         QString error;
         QVERIFY2(m_database->open(&error), qPrintable(error));
         m_schedule = std::make_unique<ScheduleStore>(*m_database);
@@ -77,7 +77,6 @@ private Q_SLOTS:
         m_userData.reset();
         m_schedule.reset();
         m_database.reset();
-        QFile::remove(m_dir.filePath(u"import.sqlite"_s));
     }
 
     void matchesByUidUrlAndTitlePlusStart()

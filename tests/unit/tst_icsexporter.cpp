@@ -66,7 +66,7 @@ private:
         talk.end = QDateTime(QDate(2013, 7, 6), QTime(0, 45), QTimeZone::utc());
         talk.day = QDate(2013, 7, 6);
         talk.location = u"Derwent 1"_s;
-        talk.track = u"Science, Data"_s;
+        talk.track = u"Science & Data"_s;
         talk.speakers = {u"Ann Ängström"_s, u"Bo"_s};
         talk.url = u"https://2013.pycon-au.org/schedule/30052"_s;
         talk.videos = {u"https://www.youtube.com/watch?v=abc"_s};
@@ -186,7 +186,7 @@ private Q_SLOTS:
         QCOMPARE(talk.value(u"summary"_s).toString(), u"Zoë's talk; on commas, semicolons \\ backslashes"_s);
         QCOMPARE(talk.value(u"location"_s).toString(), u"Derwent 1, Wrest Point, Hobart"_s);
         QCOMPARE(talk.value(u"url"_s).toString(), u"https://2013.pycon-au.org/schedule/30052"_s);
-        QCOMPARE(talk.value(u"categories"_s).toArray().at(0).toString(), u"Science, Data"_s);
+        QCOMPARE(talk.value(u"categories"_s).toArray(), QJsonArray{u"Science & Data"_s});
         QCOMPARE(talk.value(u"status"_s).toString(), u"CONFIRMED"_s);
         const QString description = talk.value(u"description"_s).toString();
         QVERIFY2(description.contains(u"Speakers: Ann Ängström, Bo"_s), qPrintable(description));
@@ -197,6 +197,20 @@ private Q_SLOTS:
         QCOMPARE(other.value(u"start"_s).toString(), u"2013-07-06T23:30:00Z"_s);
         QCOMPARE(other.value(u"end"_s).toString(), u"2013-07-07T00:00:00Z"_s);
         QCOMPARE(other.value(u"summary"_s).toString(), QString(u"Ünïcödé "_s).repeated(20));
+    }
+
+    void aTrackWithACommaStaysOneCategory()
+    {
+        AgendaItem talk;
+        talk.id = u"bbbb000011112222"_s;
+        talk.conferenceId = u"pyconau2013"_s;
+        talk.title = u"T"_s;
+        talk.start = QDateTime(QDate(2013, 7, 6), QTime(1, 0), QTimeZone::utc());
+        talk.end = talk.start.addSecs(1800);
+        talk.day = QDate(2013, 7, 6);
+        talk.track = u"Science, Data"_s;
+        const QByteArray ics = IcsExporter::exportAgenda(Agenda::fromItems({talk}, {conference()}), {});
+        QVERIFY(ics.contains("CATEGORIES:Science\\, Data\r\n"));
     }
 
     void cancelledItemsAreExportedAsCancelled()

@@ -126,10 +126,11 @@ private Q_SLOTS:
         const QString config = dir.filePath(u"bus.conf"_s);
         QFile file(config);
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(R"(<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
- "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
-<busconfig><type>session</type><listen>unix:tmpdir=/tmp</listen>
-<policy context="default"><allow send_destination="*"/><allow own="*"/></policy></busconfig>)");
+        file.write("<!DOCTYPE busconfig PUBLIC \"-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN\"\n"
+                   " \"http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd\">\n"
+                   "<busconfig><type>session</type><listen>unix:tmpdir=/tmp</listen><auth>EXTERNAL</auth>\n"
+                   "<policy context=\"default\"><allow send_destination=\"*\"/><allow receive_sender=\"*\"/>"
+                   "<allow own=\"*\"/></policy></busconfig>\n");
         file.close();
         QProcess bus;
         bus.start(daemon, {u"--config-file="_s + config, u"--nofork"_s, u"--print-address"_s});
