@@ -149,7 +149,9 @@ void Agenda::annotate(QList<AgendaItem> &items)
         }
         if (state->latestEnd < item.start)
             item.gapBeforeSeconds = state->latestEnd.secsTo(item.start);
-        if (!state->lastLocation.isEmpty() && !item.location.isEmpty() && state->lastLocation != item.location)
+        // A walk to another room matters between items one after the other; overlapping ones are a conflict.
+        if (state->latestEnd <= item.start && !state->lastLocation.isEmpty() && !item.location.isEmpty()
+            && state->lastLocation != item.location)
             item.previousLocation = state->lastLocation;
         state->latestEnd = std::max(state->latestEnd, item.end);
         if (!item.location.isEmpty())

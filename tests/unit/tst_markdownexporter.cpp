@@ -44,7 +44,8 @@ private Q_SLOTS:
         QVERIFY(md.contains(u"- **10:00–11:00** [Keynote](<https://example.org/k>) (must see)\n"_s));
         QVERIFY(md.contains(u"  - **Conflicts with:** Clash \\*star\\* (10:30–11:00)\n"_s));
         QVERIFY(md.contains(u"- **10:30–11:00** Clash \\*star\\* (maybe)\n"_s));
-        QVERIFY(md.contains(u"  - Where: Room B (room change from Plenary)\n"_s));
+        QVERIFY(md.contains(u"  - Where: Room B\n"_s)); // overlaps the keynote: a conflict, not a walk
+        QVERIFY(md.contains(u"  - Where: Plenary (room change from Room B)\n"_s));
         QVERIFY(md.contains(u"- *1 h free*\n"_s));
         QVERIFY(md.contains(u"  - Recording: <https://youtu.be/x>\n"_s));
         QVERIFY(md.contains(u"  - Note: Great start\\\n    \\- not a list item\n"_s));
