@@ -1,4 +1,4 @@
-pragma ComponentBehavior: Bound
+// No "pragma ComponentBehavior: Bound": with it, Qt 6.4 cannot create ListView section delegates.
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Dialogs
@@ -138,18 +138,9 @@ Page {
 
             section.property: "section"
             section.criteria: ViewSection.FullString
-            section.delegate: Pane {
-                id: sectionHeader
-                required property string section
-                width: ListView.view.width
-                padding: 6
-                leftPadding: 12
-                background: Rectangle { color: palette.alternateBase }
-                Label {
-                    text: agenda.sectionLabel(sectionHeader.section)
-                    font.bold: true
-                    Accessible.role: Accessible.Heading
-                }
+            section.delegate: DaySectionHeader {
+                width: list.width
+                model: agenda
             }
 
             delegate: AgendaRow {
