@@ -2,6 +2,9 @@
 
 #include "AppController.h"
 #include "ReminderController.h"
+#include "ImportController.h"
+#include "Preferences.h"
+#include "SingleInstance.h"
 #include "StartupTiming.h"
 #include "TimeFormat.h"
 #include "agenda/DesktopNotifier.h"
@@ -12,6 +15,7 @@
 
 #include <QDirIterator>
 #include <QGuiApplication>
+#include <QIcon>
 #include <QMessageLogContext>
 #include <QQmlApplicationEngine>
 #include <QQmlComponent>
@@ -20,7 +24,13 @@
 #include <QTextStream>
 #include <QTimer>
 
+#include <QSocketNotifier>
+
+#include <csignal>
 #include <cstdio>
+
+#include <sys/socket.h>
+#include <unistd.h>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -35,6 +45,36 @@ void collectWarnings(QtMsgType type, const QMessageLogContext &context, const QS
         s_selfTestProblems->append(message);
     if (s_previousHandler)
         s_previousHandler(type, context, message);
+}
+
+int s_signalPipe[2] = {-1, -1};
+
+void forwardSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const auto written = ::write(s_signalPipe[0], &byte, 1);
+}
+
+/**
+ * SIGTERM (logout, `kill`) and SIGINT (Ctrl+C) close the window like the user would: the event
+ * loop ends, destructors run, the database is closed and the instance lock is removed.
+ */
+void quitOnTerminationSignals(QObject *context)
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, s_signalPipe) != 0)
+        return;
+    auto *notifier = new QSocketNotifier(s_signalPipe[1], QSocketNotifier::Read, context);
+    QObject::connect(notifier, &QSocketNotifier::activated, context, [] {
+        char byte = 0;
+        [[maybe_unused]] const auto read = ::read(s_signalPipe[1], &byte, 1);
+        QCoreApplication::quit();
+    });
+    struct sigaction action = {};
+    action.sa_handler = forwardSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    sigaction(SIGTERM, &action, nullptr);
+    sigaction(SIGINT, &action, nullptr);
 }
 
 /** Compiles every QML file of the module (pages that Main.qml loads lazily too). */
@@ -58,8 +98,31 @@ int runGui(int &argc, char **argv, const StartupOptions &options)
     QGuiApplication::setApplicationVersion(QStringLiteral(LANYARD_VERSION));
     QGuiApplication::setDesktopFileName(u"org.lanyard.Lanyard"_s);
     QGuiApplication app(argc, argv);
+    QGuiApplication::setWindowIcon(QIcon(u":/images/org.lanyard.Lanyard.svg"_s));
+    quitOnTerminationSignals(&app);
     if (qEnvironmentVariableIsEmpty("QT_QUICK_CONTROLS_STYLE"))
         QQuickStyle::setStyle(u"Fusion"_s);
+
+    // One window per database: a second launch hands its files to the first and quits. The
+    // diagnostic runs (--self-test, --quit-after-first-frame) stand apart from a user's window.
+    const bool diagnosticRun = options.selfTest || options.quitAfterFirstFrame;
+    SingleInstance instance(Database::resolvePath(options.databasePath));
+    if (!diagnosticRun) {
+        switch (instance.start(options.files)) {
+        case SingleInstance::Role::Primary:
+            break;
+        case SingleInstance::Role::HandedOver:
+            QTextStream(stdout) << "Lanyard is already running on this database (process " << instance.holderPid()
+                                << "): its window was asked to come forward"
+                                << (options.files.isEmpty() ? u""_s : u", and to open %1 file(s)"_s.arg(options.files.size()))
+                                << "." << Qt::endl;
+            return 0;
+        case SingleInstance::Role::Unreachable:
+        case SingleInstance::Role::Failed:
+            QTextStream(stderr) << "lanyard: " << instance.errorString() << Qt::endl;
+            return 1;
+        }
+    }
 
     QStringList problems;
     if (options.selfTest) {
@@ -77,20 +140,41 @@ int runGui(int &argc, char **argv, const StartupOptions &options)
         return 1;
     }
 
+    Preferences preferences;
+    preferences.apply();
     TimeFormat format(nullptr);
+    format.setShowUserZone(preferences.showUserZone());
+    QObject::connect(&preferences, &Preferences::showUserZoneChanged, &format,
+                     [&] { format.setShowUserZone(preferences.showUserZone()); });
     AppController controller(storage.schedule(), storage.userData(), clock);
     DesktopNotifier notifier;
     ReminderService reminders(storage.schedule(), storage.userData(), clock, notifier);
     ReminderController reminderSettings(&reminders);
+    ImportController importer(controller);
 
     QQmlApplicationEngine engine;
     engine.addImportPath(u"qrc:/qt/qml"_s);
+    QObject::connect(&preferences, &Preferences::languageChanged, &engine, &QQmlEngine::retranslate);
     QObject::connect(&engine, &QQmlApplicationEngine::objectCreationFailed, &app, [] { QCoreApplication::exit(1); },
                      Qt::QueuedConnection);
     engine.load(QUrl(u"qrc:/qt/qml/Lanyard/Main.qml"_s));
     if (engine.rootObjects().isEmpty())
         return 1;
     auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+
+    // Files from the command line, then those a second launch hands over, wait for confirmation.
+    importer.openFiles(options.files);
+    QObject::connect(&instance, &SingleInstance::activationRequested, &importer, [&importer, window](const QStringList &files) {
+        if (window) {
+            if (window->visibility() == QWindow::Minimized || window->visibility() == QWindow::Hidden)
+                window->showNormal();
+            window->raise();
+            window->requestActivate();
+            // Where the window manager refuses to hand over the focus, at least ask for attention.
+            window->alert(0);
+        }
+        importer.openFiles(files);
+    });
 
     if (options.quitAfterFirstFrame && window) {
         QObject::connect(window, &QQuickWindow::frameSwapped, &app, [] {

@@ -57,6 +57,14 @@ void TimeFormat::setUserZone(const QTimeZone &zone)
     Q_EMIT zoneChanged();
 }
 
+void TimeFormat::setShowUserZone(bool show)
+{
+    if (m_showUserZone == show)
+        return;
+    m_showUserZone = show;
+    Q_EMIT zoneChanged();
+}
+
 QString TimeFormat::zoneLabel() const
 {
     const QDateTime when = m_reference.isValid() ? m_reference : QDateTime::currentDateTimeUtc();
@@ -110,7 +118,7 @@ QString TimeFormat::longRange(const QDateTime &start, const QDateTime &end) cons
 
 QString TimeFormat::userRange(const QDateTime &start, const QDateTime &end) const
 {
-    if (!start.isValid() || m_userZone.offsetFromUtc(start) == m_zone.offsetFromUtc(start))
+    if (!m_showUserZone || !start.isValid() || m_userZone.offsetFromUtc(start) == m_zone.offsetFromUtc(start))
         return {};
     const QDateTime localStart = start.toTimeZone(m_userZone);
     const QDateTime localEnd = end.toTimeZone(m_userZone);

@@ -36,6 +36,9 @@ public:
     bool userZoneDiffers() const;
     /** The zone the user's own times are shown in (the machine's; tests may set it). */
     void setUserZone(const QTimeZone &zone);
+    /** Whether userRange() gives the user's own times at all (the setting "also my time zone"). */
+    void setShowUserZone(bool show);
+    bool showsUserZone() const { return m_showUserZone; }
 
     /** "13:00" in the conference's zone. */
     Q_INVOKABLE QString time(const QDateTime &instant) const;
@@ -47,7 +50,7 @@ public:
     Q_INVOKABLE QString minutes(int minutes) const;
     /** "Sunday 7 July 2013, 13:00–13:30 (UTC+10:00)". */
     Q_INVOKABLE QString longRange(const QDateTime &start, const QDateTime &end) const;
-    /** The same range in the user's own zone, or "" when it has the same offset. */
+    /** The same range in the user's own zone, or "" when it has the same offset or is not wanted. */
     Q_INVOKABLE QString userRange(const QDateTime &start, const QDateTime &end) const;
     /** "Fri 5 Jul" for "2013-07-05". */
     Q_INVOKABLE QString dayLabel(const QString &isoDate) const;
@@ -70,4 +73,5 @@ private:
     QString m_zoneId;
     QDateTime m_reference;
     QTimeZone m_userZone;
+    bool m_showUserZone = true;
 };

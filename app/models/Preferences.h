@@ -1,0 +1,133 @@
+#pragma once
+
+#include <QDBusVariant>
+#include <QObject>
+#include <QPalette>
+#include <QSettings>
+#include <QStringList>
+#include <QVariantList>
+#include <QtQml/qqmlregistration.h>
+
+#include <memory>
+
+class QTranslator;
+
+class QQmlEngine;
+class QJSEngine;
+
+/**
+ * The user's settings (QSettings, ~/.config/lanyard/lanyard.conf) and what follows from them at
+ * once: the light or dark palette, the language of the interface. Other parts read the same keys
+ * (reminders/enabled, reminders/minutesBefore, sync/intervalMinutes); this class is where the
+ * settings page changes them. Exposed to QML as the `Preferences` singleton.
+ */
+class Preferences : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    /** "system" (follow the desktop), "light" or "dark". */
+    Q_PROPERTY(QString theme READ theme WRITE setTheme NOTIFY themeChanged)
+    /** Whether the window is dark now (the theme, or the desktop's preference). */
+    Q_PROPERTY(bool dark READ dark NOTIFY themeChanged)
+    /** Whether the desktop asks for dark applications (the XDG portal, else its palette). */
+    Q_PROPERTY(bool systemPrefersDark READ systemPrefersDark NOTIFY themeChanged)
+    /** "system" (the desktop's locale) or a language code with a translation ("en", "de"). */
+    Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
+    /** The language the interface speaks now ("en", "de"). */
+    Q_PROPERTY(QString effectiveLanguage READ effectiveLanguage NOTIFY languageChanged)
+    /** [{code, name}] for the language choice, "system" first. */
+    Q_PROPERTY(QVariantList languages READ languages CONSTANT)
+    /** Times in the conference's zone only (false), or also in the user's own zone (true). */
+    Q_PROPERTY(bool showUserZone READ showUserZone WRITE setShowUserZone NOTIFY showUserZoneChanged)
+    Q_PROPERTY(bool remindersEnabled READ remindersEnabled WRITE setRemindersEnabled NOTIFY remindersChanged)
+    Q_PROPERTY(int reminderMinutesBefore READ reminderMinutesBefore WRITE setReminderMinutesBefore NOTIFY remindersChanged)
+    /** Minutes between feed syncs; 0 means only when asked. */
+    Q_PROPERTY(int syncIntervalMinutes READ syncIntervalMinutes WRITE setSyncIntervalMinutes NOTIFY syncIntervalChanged)
+    /** Names of first-run hints the user has dismissed. */
+    Q_PROPERTY(QStringList dismissedHints READ dismissedHints NOTIFY dismissedHintsChanged)
+public:
+    /** The QSettings keys, shared with the parts that act on them. */
+    static constexpr auto kTheme = "appearance/theme";
+    static constexpr auto kLanguage = "appearance/language";
+    static constexpr auto kShowUserZone = "time/showUserZone";
+    static constexpr auto kRemindersEnabled = "reminders/enabled";
+    static constexpr auto kReminderMinutesBefore = "reminders/minutesBefore";
+    static constexpr auto kSyncIntervalMinutes = "sync/intervalMinutes";
+    static constexpr auto kDismissedHints = "hints/dismissed";
+
+    static constexpr int kDefaultReminderMinutes = 10;
+    static constexpr int kDefaultSyncIntervalMinutes = 60;
+
+    explicit Preferences(QObject *parent = nullptr);
+    ~Preferences() override;
+
+    static Preferences *instance();
+    static Preferences *create(QQmlEngine *, QJSEngine *);
+
+    QString theme() const { return m_theme; }
+    void setTheme(const QString &theme);
+    bool dark() const;
+    bool systemPrefersDark() const;
+
+    QString language() const { return m_language; }
+    void setLanguage(const QString &language);
+    QString effectiveLanguage() const { return m_effectiveLanguage; }
+    QVariantList languages() const;
+
+    bool showUserZone() const { return m_showUserZone; }
+    void setShowUserZone(bool show);
+    bool remindersEnabled() const { return m_remindersEnabled; }
+    void setRemindersEnabled(bool enabled);
+    int reminderMinutesBefore() const { return m_reminderMinutesBefore; }
+    void setReminderMinutesBefore(int minutes);
+    int syncIntervalMinutes() const { return m_syncIntervalMinutes; }
+    void setSyncIntervalMinutes(int minutes);
+
+    QStringList dismissedHints() const { return m_dismissedHints; }
+    Q_INVOKABLE bool isHintDismissed(const QString &name) const { return m_dismissedHints.contains(name); }
+    Q_INVOKABLE void dismissHint(const QString &name);
+    /** Shows every first-run hint again. */
+    Q_INVOKABLE void resetHints();
+
+    /** Applies theme and language to the running application (called once the app object exists). */
+    void apply();
+    /** The palettes used for the light and dark themes. */
+    static QPalette darkPalette();
+    static QPalette lightPalette();
+    /** Translation codes built into the binary ("de", ...), besides English. */
+    static QStringList translations();
+
+Q_SIGNALS:
+    void themeChanged();
+    /** The interface language changed: QML must re-evaluate its qsTr() (QQmlEngine::retranslate). */
+    void languageChanged();
+    void showUserZoneChanged();
+    void remindersChanged();
+    void syncIntervalChanged();
+    void dismissedHintsChanged();
+
+private Q_SLOTS:
+    void portalSettingChanged(const QString &group, const QString &key, const QDBusVariant &value);
+
+private:
+    void applyTheme();
+    void applyLanguage();
+    void readPortal();
+
+    QSettings m_settings;
+    QString m_theme;
+    QString m_language;
+    QString m_effectiveLanguage = QStringLiteral("en");
+    bool m_showUserZone = true;
+    bool m_remindersEnabled = true;
+    int m_reminderMinutesBefore = kDefaultReminderMinutes;
+    int m_syncIntervalMinutes = kDefaultSyncIntervalMinutes;
+    QStringList m_dismissedHints;
+    /** The portal's color-scheme: 0 no preference, 1 dark, 2 light; -1 unknown (no portal). */
+    int m_portalScheme = -1;
+    QPalette m_systemPalette;
+    bool m_applied = false;
+    std::unique_ptr<QTranslator> m_translator;
+    std::unique_ptr<QTranslator> m_qtTranslator;
+};
