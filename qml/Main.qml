@@ -2,6 +2,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import Qt.labs.settings
 import Lanyard
 
 ApplicationWindow {
@@ -19,6 +20,98 @@ ApplicationWindow {
     /** "timetable" or "list". */
     property string viewMode: "timetable"
     property string currentPage: "schedule"
+    /** The first-run tip for what the window shows now ("" for none). */
+    readonly property string hintName: stack.depth > 1 ? "event"
+                                       : (root.currentPage === "schedule" ? "schedule-" + root.viewMode : "")
+    readonly property var hintTexts: ({
+        "schedule-timetable": qsTr("The timetable shows the rooms side by side. Move between events with the arrow keys, open one with Enter and bookmark it with Space. Ctrl+1, Ctrl+2, … switch days; F1 lists every shortcut."),
+        "schedule-list": qsTr("The list groups the day's events by start time. Up and Down move between events, Enter opens one, Space bookmarks it. F1 lists every shortcut."),
+        "event": qsTr("Times are shown in the conference's time zone, and in yours below when it differs. The star adds the event to your agenda; Esc goes back.")
+    })
+
+    // Size, position and the last view are remembered (QSettings: ~/.config/lanyard/lanyard.conf).
+    Settings {
+        id: windowState
+        category: "window"
+        property int x: -1
+        property int y: -1
+        property int width: 1280
+        property int height: 800
+        property bool maximized: false
+    }
+    Settings {
+        id: viewState
+        category: "view"
+        property string page: "schedule"
+        property string viewMode: "timetable"
+    }
+
+    function restoreState() {
+        root.width = Math.max(root.minimumWidth, windowState.width)
+        root.height = Math.max(root.minimumHeight, windowState.height)
+        // Only where the window would still be on one of today's screens.
+        const screens = Qt.application.screens
+        for (let i = 0; i < screens.length; ++i) {
+            const s = screens[i]
+            if (windowState.x >= s.virtualX - 50 && windowState.x < s.virtualX + s.width - 100
+                    && windowState.y >= s.virtualY - 10 && windowState.y < s.virtualY + s.height - 100) {
+                root.x = windowState.x
+                root.y = windowState.y
+                break
+            }
+        }
+        if (windowState.maximized)
+            root.visibility = Window.Maximized
+        if (viewState.viewMode === "list" || viewState.viewMode === "timetable")
+            root.viewMode = viewState.viewMode
+        if (viewState.page !== "schedule" && sidebar.sourceOf(viewState.page))
+            root.showPage(viewState.page, {})
+    }
+    function saveState() {
+        windowState.maximized = root.visibility === Window.Maximized
+        if (root.visibility === Window.Windowed) {
+            windowState.x = root.x
+            windowState.y = root.y
+            windowState.width = root.width
+            windowState.height = root.height
+        }
+        viewState.page = root.currentPage
+        viewState.viewMode = root.viewMode
+    }
+    /** The light or dark palette: Preferences follows the desktop or the user's choice. */
+    function applyPalette() {
+        const colors = Preferences.colors
+        for (const role in colors.active) {
+            root.palette.active[role] = colors.active[role]
+            root.palette.inactive[role] = colors.active[role]
+            root.palette.disabled[role] = colors.disabled[role]
+        }
+    }
+    Connections {
+        target: Preferences
+        function onThemeChanged() {
+            root.applyPalette()
+        }
+    }
+
+    Component.onCompleted: {
+        root.applyPalette()
+        root.restoreState()
+    }
+    onClosing: root.saveState()
+    // Also while the window is open: a session that ends by logout or signal never sends "closing".
+    Timer {
+        id: saveTimer
+        interval: 1000
+        onTriggered: root.saveState()
+    }
+    onXChanged: saveTimer.restart()
+    onYChanged: saveTimer.restart()
+    onWidthChanged: saveTimer.restart()
+    onHeightChanged: saveTimer.restart()
+    onVisibilityChanged: saveTimer.restart()
+    onCurrentPageChanged: viewState.page = root.currentPage
+    onViewModeChanged: viewState.viewMode = root.viewMode
 
     function showDay(index: int) {
         if (index >= 0 && index < App.days.length) {
@@ -62,6 +155,12 @@ ApplicationWindow {
             if (stack.depth > 1)
                 stack.pop()
         }
+        function onAboutRequested() {
+            aboutDialog.open()
+        }
+        function onShortcutsRequested() {
+            helpOverlay.open()
+        }
     }
 
     header: ConferenceHeader {
@@ -100,6 +199,34 @@ ApplicationWindow {
                 Layout.fillWidth: true
             }
 
+            Label {
+                id: statusLine
+                Layout.fillWidth: true
+                visible: text.length > 0
+                padding: 8
+                leftPadding: 12
+                wrapMode: Text.Wrap
+                textFormat: Text.PlainText
+                background: Rectangle { color: root.palette.alternateBase }
+                Accessible.role: Accessible.StatusBar
+                Accessible.name: text
+                Timer {
+                    id: statusTimer
+                    interval: 8000
+                    onTriggered: statusLine.text = ""
+                }
+                function show(message: string) {
+                    statusLine.text = message
+                    statusTimer.restart()
+                }
+            }
+
+            FirstRunHint {
+                Layout.fillWidth: true
+                name: root.hintName
+                text: root.hintTexts[root.hintName] ?? ""
+            }
+
             StackView {
                 id: stack
                 Layout.fillWidth: true
@@ -117,6 +244,25 @@ ApplicationWindow {
             viewMode: root.viewMode
             onEventActivated: eventId => Navigation.openEvent(eventId)
         }
+    }
+
+    ImportDialog {
+        id: importDialog
+        onImported: (ok, message) => {
+            if (ok)
+                statusLine.show(qsTr("Imported: %1").arg(message))
+            else
+                errorBanner.show(message)
+        }
+    }
+
+    AboutDialog {
+        id: aboutDialog
+    }
+
+    HelpOverlay {
+        id: helpOverlay
+        pages: sidebar.shortcuts()
     }
 
     Component {
@@ -140,6 +286,8 @@ ApplicationWindow {
         enabled: stack.depth > 1
         onActivated: Navigation.back()
     }
+    Shortcut { sequences: ["F1", "?"]; onActivated: helpOverlay.open() }
+    Shortcut { sequence: StandardKey.Quit; onActivated: root.close() }
     Shortcut { sequence: "Ctrl+T"; onActivated: { root.viewMode = "timetable"; root.showPage("schedule", {}) } }
     Shortcut { sequence: "Ctrl+L"; onActivated: { root.viewMode = "list"; root.showPage("schedule", {}) } }
 }

@@ -14,6 +14,10 @@ QtObject {
     signal pageRequested(string name, var properties)
     /** Go back one step (closes an event page). */
     signal backRequested()
+    /** Show the About dialog. */
+    signal aboutRequested()
+    /** Show the list of keyboard shortcuts. */
+    signal shortcutsRequested()
 
     function openEvent(eventId: string) {
         root.eventRequested(eventId)
@@ -23,5 +27,11 @@ QtObject {
     }
     function back() {
         root.backRequested()
+    }
+    function showAbout() {
+        root.aboutRequested()
+    }
+    function showShortcuts() {
+        root.shortcutsRequested()
     }
 }

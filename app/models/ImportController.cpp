@@ -14,7 +14,7 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-Q_LOGGING_CATEGORY(lcImport, "lanyard.import")
+Q_LOGGING_CATEGORY(lcImport, "lanyard.import", QtInfoMsg)
 
 namespace
 {

@@ -15,7 +15,7 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-Q_LOGGING_CATEGORY(lcPreferences, "lanyard.preferences")
+Q_LOGGING_CATEGORY(lcPreferences, "lanyard.preferences", QtInfoMsg)
 
 namespace
 {
@@ -225,6 +225,8 @@ void Preferences::apply()
         m_systemPalette = QGuiApplication::palette();
         m_applied = true;
         readPortal();
+        qCDebug(lcPreferences) << "system palette" << m_systemPalette.color(QPalette::Window) << "dark:" << isDarkPalette(m_systemPalette)
+                               << "portal:" << m_portalScheme;
     }
     applyTheme();
     applyLanguage();
@@ -262,15 +264,53 @@ void Preferences::portalSettingChanged(const QString &group, const QString &name
     Q_EMIT themeChanged();
 }
 
+QPalette Preferences::palette() const
+{
+    const QPalette system = m_applied ? m_systemPalette : QGuiApplication::palette();
+    const bool systemDark = isDarkPalette(system);
+    if (dark())
+        return systemDark ? system : darkPalette();
+    return systemDark ? lightPalette() : system;
+}
+
+QVariantMap Preferences::colors() const
+{
+    const QPalette p = palette();
+    static const std::pair<const char *, QPalette::ColorRole> roles[] = {
+        {"window", QPalette::Window},
+        {"windowText", QPalette::WindowText},
+        {"base", QPalette::Base},
+        {"alternateBase", QPalette::AlternateBase},
+        {"text", QPalette::Text},
+        {"button", QPalette::Button},
+        {"buttonText", QPalette::ButtonText},
+        {"brightText", QPalette::BrightText},
+        {"highlight", QPalette::Highlight},
+        {"highlightedText", QPalette::HighlightedText},
+        {"toolTipBase", QPalette::ToolTipBase},
+        {"toolTipText", QPalette::ToolTipText},
+        {"light", QPalette::Light},
+        {"midlight", QPalette::Midlight},
+        {"mid", QPalette::Mid},
+        {"dark", QPalette::Dark},
+        {"shadow", QPalette::Shadow},
+        {"link", QPalette::Link},
+        {"linkVisited", QPalette::LinkVisited},
+        {"placeholderText", QPalette::PlaceholderText},
+    };
+    QVariantMap active;
+    QVariantMap disabled;
+    for (const auto &[name, role] : roles) {
+        active.insert(QString::fromLatin1(name), p.color(QPalette::Active, role));
+        disabled.insert(QString::fromLatin1(name), p.color(QPalette::Disabled, role));
+    }
+    return {{u"active"_s, active}, {u"disabled"_s, disabled}};
+}
+
 void Preferences::applyTheme()
 {
-    if (!m_applied)
-        return;
-    const bool systemDark = isDarkPalette(m_systemPalette);
-    if (dark())
-        QGuiApplication::setPalette(systemDark ? m_systemPalette : darkPalette());
-    else
-        QGuiApplication::setPalette(systemDark ? lightPalette() : m_systemPalette);
+    if (m_applied)
+        QGuiApplication::setPalette(palette());
 }
 
 void Preferences::applyLanguage()

@@ -6,6 +6,7 @@
 #include <QSettings>
 #include <QStringList>
 #include <QVariantList>
+#include <QtQml/qqml.h>
 #include <QtQml/qqmlregistration.h>
 
 #include <memory>
@@ -24,12 +25,16 @@ class QJSEngine;
 class Preferences : public QObject
 {
     Q_OBJECT
-    QML_ELEMENT
-    QML_SINGLETON
     /** "system" (follow the desktop), "light" or "dark". */
     Q_PROPERTY(QString theme READ theme WRITE setTheme NOTIFY themeChanged)
     /** Whether the window is dark now (the theme, or the desktop's preference). */
     Q_PROPERTY(bool dark READ dark NOTIFY themeChanged)
+    /**
+     * The palette in use: {active: {window, windowText, ...}, disabled: {...}} by colour role name:
+     * Qt Quick Controls do not follow QGuiApplication::setPalette() in Qt 6.4, so the window binds
+     * its palette to these.
+     */
+    Q_PROPERTY(QVariantMap colors READ colors NOTIFY themeChanged)
     /** Whether the desktop asks for dark applications (the XDG portal, else its palette). */
     Q_PROPERTY(bool systemPrefersDark READ systemPrefersDark NOTIFY themeChanged)
     /** "system" (the desktop's locale) or a language code with a translation ("en", "de"). */
@@ -69,6 +74,9 @@ public:
     void setTheme(const QString &theme);
     bool dark() const;
     bool systemPrefersDark() const;
+    QVariantMap colors() const;
+    /** The palette for the current theme. */
+    QPalette palette() const;
 
     QString language() const { return m_language; }
     void setLanguage(const QString &language);
@@ -130,4 +138,15 @@ private:
     bool m_applied = false;
     std::unique_ptr<QTranslator> m_translator;
     std::unique_ptr<QTranslator> m_qtTranslator;
+};
+
+/** Registers Preferences as a QML singleton that shares main()'s instance (see TimeFormatForeign). */
+struct PreferencesForeign
+{
+    Q_GADGET
+    QML_FOREIGN(Preferences)
+    QML_NAMED_ELEMENT(Preferences)
+    QML_SINGLETON
+public:
+    static Preferences *create(QQmlEngine *engine, QJSEngine *scriptEngine) { return Preferences::create(engine, scriptEngine); }
 };

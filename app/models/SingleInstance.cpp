@@ -18,7 +18,7 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-Q_LOGGING_CATEGORY(lcInstance, "lanyard.instance")
+Q_LOGGING_CATEGORY(lcInstance, "lanyard.instance", QtInfoMsg)
 
 namespace
 {

@@ -22,6 +22,14 @@ Pane {
         return ""
     }
 
+    /** [{ label, shortcut }] of every page, for the list of shortcuts. */
+    function shortcuts(): var {
+        const list = []
+        for (let i = 0; i < pages.count; ++i)
+            list.push({ label: pages.get(i).label, shortcut: pages.get(i).shortcut })
+        return list
+    }
+
     padding: 0
     implicitWidth: 200
     background: Rectangle { color: palette.alternateBase }
@@ -31,7 +39,7 @@ Pane {
         ListElement { name: "schedule"; label: qsTr("Schedule"); source: "pages/SchedulePage.qml"; shortcut: "Alt+1" }
         ListElement { name: "agenda"; label: qsTr("My agenda"); source: "pages/AgendaPage.qml"; shortcut: "Alt+2" }
         ListElement { name: "catchup"; label: qsTr("Catch up"); source: "pages/CatchUpPage.qml"; shortcut: "Alt+3" }
-        ListElement { name: "settings"; label: qsTr("Settings"); source: "pages/SettingsPage.qml"; shortcut: "Alt+9" }
+        ListElement { name: "settings"; label: qsTr("Settings"); source: "pages/SettingsPage.qml"; shortcut: "Ctrl+," }
     }
 
     ListView {
@@ -63,6 +71,17 @@ Pane {
             ToolTip.visible: hovered
             ToolTip.delay: 800
             ToolTip.text: qsTr("%1 (%2)").arg(entry.label).arg(entry.shortcut)
+            // The page shown is highlighted; the keyboard focus is a frame around the entry.
+            background: Rectangle {
+                color: entry.highlighted ? entry.palette.highlight
+                                         : (entry.hovered ? Qt.rgba(entry.palette.highlight.r, entry.palette.highlight.g,
+                                                                    entry.palette.highlight.b, 0.15) : "transparent")
+                border.width: entry.visualFocus ? 2 : 0
+                border.color: entry.highlighted ? entry.palette.highlightedText : entry.palette.highlight
+            }
+            Accessible.role: Accessible.PageTab
+            Accessible.name: entry.label
+            Accessible.description: qsTr("Shortcut: %1").arg(entry.shortcut)
             Shortcut {
                 sequence: entry.shortcut
                 onActivated: root.pageSelected(entry.name, entry.source)

@@ -4,13 +4,18 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Lanyard
 
-/** Preferences: reminders before bookmarked talks. */
+/** Time zones, reminders, sync, the light or dark style and the language; saved as they change. */
 Page {
     id: root
 
     title: qsTr("Settings")
 
-    Component.onCompleted: Reminders.recheck()
+    component SectionHeading: Label {
+        font.pixelSize: 16
+        font.bold: true
+        Layout.topMargin: 14
+        Accessible.role: Accessible.Heading
+    }
 
     ScrollView {
         id: scroll
@@ -18,66 +23,161 @@ Page {
         contentWidth: availableWidth
 
         ColumnLayout {
-            width: Math.min(scroll.availableWidth - 40, 720)
-            x: 20
-            spacing: 12
+            id: form
+            width: Math.min(scroll.availableWidth - 48, 720)
+            x: 24
+            spacing: 8
 
-            Item { Layout.preferredHeight: 8 }
             Label {
                 text: root.title
-                font.pixelSize: 20
+                font.pixelSize: 24
                 font.bold: true
+                Layout.topMargin: 16
                 Accessible.role: Accessible.Heading
             }
 
-            GroupBox {
+            // --- Time zones -----------------------------------------------------------------
+            SectionHeading { text: qsTr("Times") }
+            ButtonGroup { id: zoneGroup }
+            RadioButton {
+                id: conferenceZoneOnly
+                text: qsTr("Show times in the conference's time zone only")
+                checked: !Preferences.showUserZone
+                ButtonGroup.group: zoneGroup
+                onToggled: if (checked) Preferences.showUserZone = false
+                Accessible.name: text
+            }
+            RadioButton {
+                id: alsoMyZone
+                text: qsTr("Also show times in my time zone when it differs")
+                checked: Preferences.showUserZone
+                ButtonGroup.group: zoneGroup
+                onToggled: if (checked) Preferences.showUserZone = true
+                Accessible.name: text
+            }
+            Label {
                 Layout.fillWidth: true
-                title: qsTr("Reminders")
-                ColumnLayout {
-                    anchors.fill: parent
-                    spacing: 8
-                    Switch {
-                        id: remindSwitch
-                        text: qsTr("Remind me before each bookmarked talk, with its room")
-                        checked: Reminders.enabled
-                        enabled: Reminders.available
-                        focus: true
-                        onToggled: Reminders.enabled = checked
-                        Accessible.name: text
-                    }
-                    RowLayout {
-                        enabled: Reminders.available
-                        Label { text: qsTr("Minutes before the start:") }
-                        SpinBox {
-                            from: 1
-                            to: 240
-                            editable: true
-                            value: Reminders.minutesBefore
-                            onValueModified: Reminders.minutesBefore = value
-                            Accessible.name: qsTr("Minutes before the start")
-                        }
-                    }
-                    Label {
-                        Layout.fillWidth: true
-                        visible: !Reminders.available
-                        wrapMode: Text.Wrap
-                        color: "#8a5a00"
-                        text: qsTr("This desktop session offers no notification service (org.freedesktop.Notifications on the session bus), so Lanyard cannot show reminders here.")
-                    }
-                    Button {
-                        visible: !Reminders.available
-                        text: qsTr("Check again")
-                        onClicked: Reminders.recheck()
-                    }
-                    Label {
-                        Layout.fillWidth: true
-                        visible: Reminders.available
-                        wrapMode: Text.Wrap
-                        opacity: 0.75
-                        text: qsTr("Reminders come as desktop notifications while Lanyard is open.")
-                    }
+                Layout.leftMargin: 32
+                wrapMode: Text.Wrap
+                opacity: 0.75
+                text: App.conference.timeZone ? qsTr("This conference runs in %1.").arg(Format.zoneLabel)
+                                              : qsTr("Times are always shown in the conference's time zone first.")
+            }
+
+            // --- Reminders ------------------------------------------------------------------
+            SectionHeading { text: qsTr("Reminders") }
+            Switch {
+                id: remindersSwitch
+                text: qsTr("Remind me before bookmarked events start")
+                checked: Preferences.remindersEnabled
+                onToggled: Preferences.remindersEnabled = checked
+                Accessible.name: text
+            }
+            RowLayout {
+                Layout.leftMargin: 32
+                enabled: Preferences.remindersEnabled
+                spacing: 8
+                SpinBox {
+                    id: reminderMinutes
+                    from: 0
+                    to: 240
+                    stepSize: 5
+                    editable: true
+                    value: Preferences.reminderMinutesBefore
+                    onValueModified: Preferences.reminderMinutesBefore = value
+                    Accessible.name: qsTr("Minutes before the event")
+                }
+                Label {
+                    text: qsTr("minutes before the event")
                 }
             }
+
+            // --- Sync -----------------------------------------------------------------------
+            SectionHeading { text: qsTr("Programme updates") }
+            RowLayout {
+                spacing: 8
+                Label { text: qsTr("Check subscribed programmes for changes") }
+                ComboBox {
+                    id: syncInterval
+                    textRole: "text"
+                    valueRole: "minutes"
+                    model: [
+                        { text: qsTr("every 15 minutes"), minutes: 15 },
+                        { text: qsTr("every 30 minutes"), minutes: 30 },
+                        { text: qsTr("every hour"), minutes: 60 },
+                        { text: qsTr("every 3 hours"), minutes: 180 },
+                        { text: qsTr("once a day"), minutes: 1440 },
+                        { text: qsTr("only when I ask"), minutes: 0 }
+                    ]
+                    // count in the binding: indexOfValue() only works once the model is there.
+                    currentIndex: count > 0 ? Math.max(0, indexOfValue(Preferences.syncIntervalMinutes)) : -1
+                    onActivated: Preferences.syncIntervalMinutes = currentValue
+                    Accessible.name: qsTr("How often to check subscribed programmes for changes")
+                    Layout.preferredWidth: 220
+                }
+            }
+
+            // --- Appearance -----------------------------------------------------------------
+            SectionHeading { text: qsTr("Appearance") }
+            ButtonGroup { id: themeGroup }
+            Repeater {
+                model: [
+                    { value: "system", text: qsTr("Follow the system (now %1)").arg(Preferences.systemPrefersDark ? qsTr("dark") : qsTr("light")) },
+                    { value: "light", text: qsTr("Light") },
+                    { value: "dark", text: qsTr("Dark") }
+                ]
+                delegate: RadioButton {
+                    required property var modelData
+                    text: modelData.text
+                    checked: Preferences.theme === modelData.value
+                    ButtonGroup.group: themeGroup
+                    onToggled: if (checked) Preferences.theme = modelData.value
+                    Accessible.name: qsTr("Style: %1").arg(text)
+                }
+            }
+
+            // --- Language -------------------------------------------------------------------
+            SectionHeading { text: qsTr("Language") }
+            ComboBox {
+                id: languageBox
+                textRole: "name"
+                valueRole: "code"
+                model: Preferences.languages
+                currentIndex: count > 0 ? Math.max(0, indexOfValue(Preferences.language)) : -1
+                onActivated: Preferences.language = currentValue
+                Accessible.name: qsTr("Language of the interface")
+                Layout.preferredWidth: 220
+            }
+            Label {
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                opacity: 0.75
+                text: qsTr("Dates are written the way the language writes them. The conference's own texts stay as the organisers wrote them.")
+            }
+
+            // --- Help -----------------------------------------------------------------------
+            SectionHeading { text: qsTr("Help") }
+            Flow {
+                Layout.fillWidth: true
+                spacing: 8
+                Button {
+                    text: qsTr("Keyboard shortcuts")
+                    onClicked: Navigation.showShortcuts()
+                    Accessible.name: qsTr("Show the keyboard shortcuts")
+                }
+                Button {
+                    text: qsTr("Show the tips again")
+                    enabled: Preferences.dismissedHints.length > 0
+                    onClicked: Preferences.resetHints()
+                    Accessible.name: qsTr("Show the first-run tips again")
+                }
+                Button {
+                    text: qsTr("About Lanyard")
+                    onClicked: Navigation.showAbout()
+                    Accessible.name: text
+                }
+            }
+            Item { Layout.preferredHeight: 24 }
         }
     }
 }

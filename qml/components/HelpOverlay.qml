@@ -1,0 +1,126 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Lanyard
+
+/** Every keyboard shortcut, on F1 or "?". The pages' own shortcuts come from the sidebar. */
+Popup {
+    id: root
+
+    /** [{ label, shortcut }] of the sidebar's pages. */
+    property var pages: []
+
+    modal: true
+    focus: true
+    anchors.centerIn: parent
+    width: Math.min(parent ? parent.width - 80 : 640, 680)
+    height: Math.min(parent ? parent.height - 60 : 640, column.implicitHeight + 2 * padding)
+    padding: 20
+
+    readonly property var groups: [
+        { title: qsTr("Anywhere"), keys: [
+            { keys: "F1, ?", what: qsTr("Show this list") },
+            { keys: "Ctrl+1 … Ctrl+9", what: qsTr("Show the first, second, … day of the conference") },
+            { keys: "Ctrl+T", what: qsTr("Timetable: rooms side by side") },
+            { keys: "Ctrl+L", what: qsTr("List: events by time slot") },
+            { keys: qsTr("Esc, Alt+Left"), what: qsTr("Back (from an event to the schedule)") },
+            { keys: "Tab, Shift+Tab", what: qsTr("Move between the parts of the window") },
+            { keys: "Ctrl+Q", what: qsTr("Quit") }
+        ] },
+        { title: qsTr("In the schedule"), keys: [
+            { keys: qsTr("Arrow keys"), what: qsTr("Move from event to event") },
+            { keys: qsTr("Enter"), what: qsTr("Open the event") },
+            { keys: qsTr("Space"), what: qsTr("Bookmark the event, or remove the bookmark") }
+        ] },
+        { title: qsTr("In lists, menus and dialogs"), keys: [
+            { keys: qsTr("Space, Enter"), what: qsTr("Press the button or tick the box that has the focus") },
+            { keys: qsTr("Esc"), what: qsTr("Close the dialog or menu") }
+        ] }
+    ]
+
+    component ShortcutRow: RowLayout {
+        id: row
+        required property string keys
+        required property string what
+        Layout.fillWidth: true
+        spacing: 16
+        Accessible.role: Accessible.StaticText
+        Accessible.name: row.keys + ": " + row.what
+        Label {
+            text: row.keys
+            font.family: "monospace"
+            font.bold: true
+            Layout.preferredWidth: 170
+            wrapMode: Text.Wrap
+        }
+        Label {
+            text: row.what
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
+        }
+    }
+
+    contentItem: ScrollView {
+        id: scroll
+        contentWidth: availableWidth
+        clip: true
+        ColumnLayout {
+            id: column
+            width: scroll.availableWidth
+            spacing: 6
+            RowLayout {
+                Layout.fillWidth: true
+                Label {
+                    text: qsTr("Keyboard shortcuts")
+                    font.pixelSize: 20
+                    font.bold: true
+                    Layout.fillWidth: true
+                    Accessible.role: Accessible.Heading
+                }
+                Button {
+                    text: qsTr("Close")
+                    onClicked: root.close()
+                    Accessible.name: qsTr("Close the list of shortcuts")
+                }
+            }
+            Label {
+                text: qsTr("Pages")
+                font.bold: true
+                Layout.topMargin: 8
+                Accessible.role: Accessible.Heading
+            }
+            Repeater {
+                model: root.pages
+                delegate: ShortcutRow {
+                    required property var modelData
+                    keys: modelData.shortcut
+                    what: modelData.label
+                }
+            }
+            Repeater {
+                model: root.groups
+                delegate: ColumnLayout {
+                    id: group
+                    required property var modelData
+                    Layout.fillWidth: true
+                    spacing: 6
+                    Label {
+                        text: group.modelData.title
+                        font.bold: true
+                        Layout.topMargin: 8
+                        Accessible.role: Accessible.Heading
+                    }
+                    Repeater {
+                        model: group.modelData.keys
+                        delegate: ShortcutRow {
+                            required property var modelData
+                            keys: modelData.keys
+                            what: modelData.what
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
