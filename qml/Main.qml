@@ -222,6 +222,7 @@ ApplicationWindow {
             }
 
             FirstRunHint {
+                objectName: "firstRunHint"
                 Layout.fillWidth: true
                 name: root.hintName
                 text: root.hintTexts[root.hintName] ?? ""
@@ -248,6 +249,7 @@ ApplicationWindow {
 
     ImportDialog {
         id: importDialog
+        objectName: "importDialog"
         onImported: (ok, message) => {
             if (ok)
                 statusLine.show(qsTr("Imported: %1").arg(message))
@@ -258,10 +260,12 @@ ApplicationWindow {
 
     AboutDialog {
         id: aboutDialog
+        objectName: "aboutDialog"
     }
 
     HelpOverlay {
         id: helpOverlay
+        objectName: "helpOverlay"
         pages: sidebar.shortcuts()
     }
 
@@ -286,7 +290,8 @@ ApplicationWindow {
         enabled: stack.depth > 1
         onActivated: Navigation.back()
     }
-    Shortcut { sequences: ["F1", "?"]; onActivated: helpOverlay.open() }
+    // "?" arrives with Shift on most layouts.
+    Shortcut { sequences: ["F1", "?", "Shift+?"]; onActivated: helpOverlay.open() }
     Shortcut { sequence: StandardKey.Quit; onActivated: root.close() }
     Shortcut { sequence: "Ctrl+T"; onActivated: { root.viewMode = "timetable"; root.showPage("schedule", {}) } }
     Shortcut { sequence: "Ctrl+L"; onActivated: { root.viewMode = "list"; root.showPage("schedule", {}) } }

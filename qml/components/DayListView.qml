@@ -23,8 +23,25 @@ ListView {
     }
     ScrollBar.vertical: ScrollBar {}
     highlightMoveDuration: 0
+    // Reachable with Tab; the focus starts on the first event when none is current.
+    activeFocusOnTab: true
+    onActiveFocusChanged: {
+        if (activeFocus && currentIndex < 0 && count > 0)
+            currentIndex = 0
+    }
     Accessible.role: Accessible.List
-    Accessible.name: qsTr("Events")
+    Accessible.name: currentItem ? qsTr("Events, %1").arg(currentItem.Accessible.name) : qsTr("Events")
+
+    // Where the keyboard focus is: a frame around the list.
+    Rectangle {
+        parent: root
+        anchors.fill: parent
+        z: 10
+        color: "transparent"
+        border.width: 2
+        border.color: root.palette.highlight
+        visible: root.activeFocus
+    }
 
     Keys.onReturnPressed: root.activated(root.currentEventId)
     Keys.onEnterPressed: root.activated(root.currentEventId)

@@ -134,6 +134,9 @@ Dialog {
     }
 
     footer: DialogButtonBox {
+        // Buttons take Space; Enter accepts the dialog, as in every desktop dialog.
+        Keys.onReturnPressed: if (root.readable) root.accept()
+        Keys.onEnterPressed: if (root.readable) root.accept()
         Button {
             id: importButton
             visible: root.readable

@@ -54,8 +54,16 @@ Pane {
             }
             return -1
         }
-        keyNavigationEnabled: true
-        Accessible.role: Accessible.List
+        // One Tab stop for the whole list, like a tab bar: Up and Down show the previous or next page.
+        activeFocusOnTab: true
+        keyNavigationEnabled: false
+        Keys.onUpPressed: list.select(list.currentIndex - 1)
+        Keys.onDownPressed: list.select(list.currentIndex + 1)
+        function select(index: int) {
+            if (index >= 0 && index < pages.count)
+                root.pageSelected(pages.get(index).name, pages.get(index).source)
+        }
+        Accessible.role: Accessible.PageTabList
         Accessible.name: qsTr("Pages")
         delegate: ItemDelegate {
             id: entry
@@ -67,6 +75,7 @@ Pane {
             width: ListView.view.width
             text: entry.label
             highlighted: ListView.isCurrentItem
+            focusPolicy: Qt.NoFocus
             onClicked: root.pageSelected(entry.name, entry.source)
             ToolTip.visible: hovered
             ToolTip.delay: 800
@@ -76,7 +85,7 @@ Pane {
                 color: entry.highlighted ? entry.palette.highlight
                                          : (entry.hovered ? Qt.rgba(entry.palette.highlight.r, entry.palette.highlight.g,
                                                                     entry.palette.highlight.b, 0.15) : "transparent")
-                border.width: entry.visualFocus ? 2 : 0
+                border.width: entry.highlighted && list.activeFocus ? 2 : 0
                 border.color: entry.highlighted ? entry.palette.highlightedText : entry.palette.highlight
             }
             Accessible.role: Accessible.PageTab

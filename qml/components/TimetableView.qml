@@ -35,6 +35,19 @@ FocusScope {
 
     signal activated(string eventId)
 
+    // Reachable with Tab; the first arrow key (or the focus itself) picks an event to start from.
+    activeFocusOnTab: true
+    onActiveFocusChanged: {
+        if (activeFocus && !root.currentEventId && root.model.count > 0)
+            root.move(DayModel.Down)
+    }
+    // Screen readers hear the view and the event the keyboard is on.
+    Accessible.role: Accessible.Table
+    Accessible.name: {
+        const block = root.currentEventId ? blocks.itemAt(root.model.indexOf(root.currentEventId)) : null
+        return block ? qsTr("Timetable, %1").arg(block.Accessible.name) : qsTr("Timetable")
+    }
+
     function move(direction: int) {
         const row = root.model.neighbour(root.model.indexOf(root.currentEventId), direction)
         if (row >= 0) {
@@ -176,6 +189,16 @@ FocusScope {
             Rectangle { width: 10; height: 10; radius: 5; color: parent.color; anchors.verticalCenter: parent.verticalCenter }
             Accessible.name: qsTr("Now")
         }
+    }
+
+    // Where the keyboard focus is: a frame around the view (the current event has its own).
+    Rectangle {
+        anchors.fill: parent
+        z: 10
+        color: "transparent"
+        border.width: 2
+        border.color: palette.highlight
+        visible: root.activeFocus
     }
 
     /** A new day starts at the top, or at "now" (a third down the view) while the day is on. */

@@ -7,6 +7,7 @@ import Lanyard
 /** Time zones, reminders, sync, the light or dark style and the language; saved as they change. */
 Page {
     id: root
+    objectName: "settingsPage"
 
     title: qsTr("Settings")
 
@@ -41,6 +42,7 @@ Page {
             ButtonGroup { id: zoneGroup }
             RadioButton {
                 id: conferenceZoneOnly
+                objectName: "conferenceZoneOnly"
                 text: qsTr("Show times in the conference's time zone only")
                 checked: !Preferences.showUserZone
                 ButtonGroup.group: zoneGroup
@@ -68,6 +70,7 @@ Page {
             SectionHeading { text: qsTr("Reminders") }
             Switch {
                 id: remindersSwitch
+                objectName: "remindersSwitch"
                 text: qsTr("Remind me before bookmarked events start")
                 checked: Preferences.remindersEnabled
                 onToggled: Preferences.remindersEnabled = checked
@@ -75,14 +78,15 @@ Page {
             }
             RowLayout {
                 Layout.leftMargin: 32
-                enabled: Preferences.remindersEnabled
                 spacing: 8
                 SpinBox {
                     id: reminderMinutes
+                    objectName: "reminderMinutes"
                     from: 0
                     to: 240
                     stepSize: 5
                     editable: true
+                    enabled: Preferences.remindersEnabled
                     value: Preferences.reminderMinutesBefore
                     onValueModified: Preferences.reminderMinutesBefore = value
                     Accessible.name: qsTr("Minutes before the event")
@@ -99,6 +103,7 @@ Page {
                 Label { text: qsTr("Check subscribed programmes for changes") }
                 ComboBox {
                     id: syncInterval
+                    objectName: "syncInterval"
                     textRole: "text"
                     valueRole: "minutes"
                     model: [
@@ -128,6 +133,7 @@ Page {
                 ]
                 delegate: RadioButton {
                     required property var modelData
+                    objectName: "theme-" + modelData.value
                     text: modelData.text
                     checked: Preferences.theme === modelData.value
                     ButtonGroup.group: themeGroup

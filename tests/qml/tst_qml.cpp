@@ -1,0 +1,115 @@
+#include "core/Clock.h"
+#include "models/AppController.h"
+#include "models/ImportController.h"
+#include "models/Preferences.h"
+#include "models/TimeFormat.h"
+#include "store/Storage.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QQmlContext>
+#include <QQmlEngine>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QtQml/QQmlExtensionPlugin>
+#include <QtQuickTest>
+
+#include <memory>
+
+using namespace Qt::Literals::StringLiterals;
+
+Q_IMPORT_QML_PLUGIN(LanyardPlugin)
+
+/**
+ * What QML tests can ask of the set-up, as the context property `LanyardTest`: where things are,
+ * and the settings file, to check what the window saved.
+ */
+class LanyardTestHelper : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(QString databasePath MEMBER m_databasePath CONSTANT)
+    Q_PROPERTY(QString sourceDir MEMBER m_sourceDir CONSTANT)
+public:
+    QString m_databasePath;
+    QString m_sourceDir = qEnvironmentVariable("LANYARD_SOURCE_DIR");
+
+    /** A value as QSettings has it now (what Preferences and the window saved). */
+    Q_INVOKABLE QVariant setting(const QString &key) const
+    {
+        QSettings settings;
+        settings.sync();
+        return settings.value(key);
+    }
+    /** Forgets every setting, for a test that needs a first start. */
+    Q_INVOKABLE void clearSettings() const
+    {
+        QSettings settings;
+        settings.clear();
+        settings.sync();
+    }
+};
+
+/**
+ * The stores and singletons, made once for all QML test files (like GuiRunner does), on a
+ * database in a temporary folder that is removed at the end.
+ */
+class LanyardQmlTestSetup : public QObject
+{
+    Q_OBJECT
+public Q_SLOTS:
+    void applicationAvailable()
+    {
+        if (!m_dir.isValid())
+            qFatal("cannot create a temporary folder");
+        // Settings of the tests never touch the user's: QSettings reads XDG_CONFIG_HOME.
+        qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_dir.filePath(u"config"_s)));
+        QCoreApplication::setOrganizationName(u"lanyard"_s);
+        QCoreApplication::setApplicationName(u"lanyard"_s);
+
+        QDateTime now = Clock::parseInstant(qEnvironmentVariable("LANYARD_NOW"));
+        if (!now.isValid())
+            now = Clock::parseInstant(u"2013-07-06T10:30:00+10:00"_s);
+        m_clock = std::make_unique<Clock>();
+        m_clock->setNow(now);
+        m_helper.m_databasePath = m_dir.filePath(u"lanyard.sqlite"_s);
+        m_storage = std::make_unique<Storage>(m_helper.m_databasePath);
+        QString error;
+        if (!m_storage->open(m_clock->now(), &error))
+            qFatal("cannot open the test database: %s", qPrintable(error));
+        m_preferences = std::make_unique<Preferences>();
+        m_preferences->apply();
+        m_format = std::make_unique<TimeFormat>();
+        m_app = std::make_unique<AppController>(m_storage->schedule(), m_storage->userData(), *m_clock);
+        m_importer = std::make_unique<ImportController>(*m_app);
+    }
+
+    void qmlEngineAvailable(QQmlEngine *engine)
+    {
+        engine->addImportPath(u"qrc:/qt/qml"_s);
+        engine->rootContext()->setContextProperty(u"LanyardTest"_s, &m_helper);
+        QObject::connect(m_preferences.get(), &Preferences::languageChanged, engine, &QQmlEngine::retranslate);
+    }
+
+    void cleanupTestCase()
+    {
+        m_importer.reset();
+        m_app.reset();
+        m_format.reset();
+        m_preferences.reset();
+        m_storage.reset();
+    }
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Clock> m_clock;
+    LanyardTestHelper m_helper;
+    std::unique_ptr<Storage> m_storage;
+    std::unique_ptr<Preferences> m_preferences;
+    std::unique_ptr<TimeFormat> m_format;
+    std::unique_ptr<AppController> m_app;
+    std::unique_ptr<ImportController> m_importer;
+};
+
+QUICK_TEST_MAIN_WITH_SETUP(lanyard_qml, LanyardQmlTestSetup)
+
+#include "tst_qml.moc"
