@@ -140,7 +140,7 @@ int runGui(int &argc, char **argv, const StartupOptions &options)
         return 1;
     }
 
-    Preferences preferences;
+    Preferences preferences(nullptr);
     preferences.apply();
     TimeFormat format(nullptr);
     format.setShowUserZone(preferences.showUserZone());

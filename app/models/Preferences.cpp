@@ -92,7 +92,7 @@ Preferences *Preferences::instance()
 Preferences *Preferences::create(QQmlEngine *, QJSEngine *)
 {
     if (!s_instance)
-        s_instance = new Preferences;
+        s_instance = new Preferences(nullptr);
     QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
     return s_instance;
 }

@@ -6,7 +6,6 @@
 #include <QSettings>
 #include <QStringList>
 #include <QVariantList>
-#include <QtQml/qqml.h>
 #include <QtQml/qqmlregistration.h>
 
 #include <memory>
@@ -25,6 +24,8 @@ class QJSEngine;
 class Preferences : public QObject
 {
     Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
     /** "system" (follow the desktop), "light" or "dark". */
     Q_PROPERTY(QString theme READ theme WRITE setTheme NOTIFY themeChanged)
     /** Whether the window is dark now (the theme, or the desktop's preference). */
@@ -64,7 +65,9 @@ public:
     static constexpr int kDefaultReminderMinutes = 10;
     static constexpr int kDefaultSyncIntervalMinutes = 60;
 
-    explicit Preferences(QObject *parent = nullptr);
+    // No default argument on purpose: Qt 6.4 constructs a default-constructible QML_SINGLETON
+    // itself instead of calling create(), and QML would not share main()'s instance.
+    explicit Preferences(QObject *parent);
     ~Preferences() override;
 
     static Preferences *instance();
@@ -140,13 +143,3 @@ private:
     std::unique_ptr<QTranslator> m_qtTranslator;
 };
 
-/** Registers Preferences as a QML singleton that shares main()'s instance (see TimeFormatForeign). */
-struct PreferencesForeign
-{
-    Q_GADGET
-    QML_FOREIGN(Preferences)
-    QML_NAMED_ELEMENT(Preferences)
-    QML_SINGLETON
-public:
-    static Preferences *create(QQmlEngine *engine, QJSEngine *scriptEngine) { return Preferences::create(engine, scriptEngine); }
-};

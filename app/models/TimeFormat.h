@@ -3,7 +3,6 @@
 #include <QDateTime>
 #include <QObject>
 #include <QTimeZone>
-#include <QtQml/qqml.h>
 #include <QtQml/qqmlregistration.h>
 
 /**
@@ -14,6 +13,8 @@
 class TimeFormat : public QObject
 {
     Q_OBJECT
+    QML_NAMED_ELEMENT(Format)
+    QML_SINGLETON
     Q_PROPERTY(QString zoneId READ zoneId NOTIFY zoneChanged)
     Q_PROPERTY(QString zoneLabel READ zoneLabel NOTIFY zoneChanged)
     Q_PROPERTY(bool userZoneDiffers READ userZoneDiffers NOTIFY zoneChanged)
@@ -75,18 +76,3 @@ private:
     bool m_showUserZone = true;
 };
 
-/**
- * Registers TimeFormat as the QML singleton `Format`. A class that can be default-constructed is
- * constructed anew by QML in Qt 6.4, even when it has a static create(); through this wrapper QML
- * uses create() and so shares the instance main() (or a test) made and AppController keeps up
- * to date.
- */
-struct TimeFormatForeign
-{
-    Q_GADGET
-    QML_FOREIGN(TimeFormat)
-    QML_NAMED_ELEMENT(Format)
-    QML_SINGLETON
-public:
-    static TimeFormat *create(QQmlEngine *engine, QJSEngine *scriptEngine) { return TimeFormat::create(engine, scriptEngine); }
-};

@@ -29,7 +29,7 @@ for file in usr/bin/lanyard usr/share/applications/org.lanyard.Lanyard.desktop \
             usr/share/mime/packages/org.lanyard.Lanyard.xml; do
     [ -f "$tmp/root/$file" ] || { echo "FAIL: /$file is not in the package"; exit 1; }
 done
-if dpkg-deb -c "$deb" | grep -qE '/(tst_|bench_)'; then
+if dpkg-deb -c "$deb" | grep -E '/(tst_|bench_)' >/dev/null; then
     echo "FAIL: the package contains test or benchmark binaries"; exit 1
 fi
 
@@ -52,10 +52,10 @@ grep 'self-test:' "$tmp/selftest.log"
 # user's machine only has when Depends brings them.
 needs() {  # needs WHAT PATH: the package that owns PATH must be in Depends.
     local owner
-    owner=$(dpkg -S "$2" 2>/dev/null | head -n1 | cut -d: -f1) || true
+    owner=$(dpkg -S "$2" 2>/dev/null | sed -n '1s/:.*//p') || true
     if [ -z "$owner" ] && [ "${2#/usr/}" != "$2" ]; then
         # Merged /usr: dpkg knows the C library's files under /lib.
-        owner=$(dpkg -S "${2#/usr}" 2>/dev/null | head -n1 | cut -d: -f1) || true
+        owner=$(dpkg -S "${2#/usr}" 2>/dev/null | sed -n '1s/:.*//p') || true
     fi
     if [ -z "$owner" ]; then
         echo "FAIL: $1: no installed package owns $2"; return 1
@@ -66,9 +66,11 @@ needs() {  # needs WHAT PATH: the package that owns PATH must be in Depends.
     echo "ok: $1 -> $owner"
 }
 fail=0
-qtlibs=$(dirname "$(readlink -f "$(ldconfig -p | awk '/libQt6Core.so.6 /{print $NF; exit}')")")
+# (awk reads all of its input: an early exit would kill ldconfig with SIGPIPE under pipefail.)
+ldcache=$(ldconfig -p)
+qtlibs=$(dirname "$(readlink -f "$(awk '/libQt6Core.so.6 / && !found {print $NF; found = 1}' <<<"$ldcache")")")
 for lib in $(objdump -p "$lanyard" | awk '/NEEDED/{print $2}'); do
-    path=$(ldconfig -p | awk -v l="$lib" '$1 == l && /x86-64/ {print $NF; exit}')
+    path=$(awk -v l="$lib" '$1 == l && /x86-64/ && !found {print $NF; found = 1}' <<<"$ldcache")
     [ -n "$path" ] || { echo "FAIL: $lib not found"; fail=1; continue; }
     needs "$lib" "$(readlink -f "$path")" || fail=1
 done

@@ -76,9 +76,9 @@ public Q_SLOTS:
         QString error;
         if (!m_storage->open(m_clock->now(), &error))
             qFatal("cannot open the test database: %s", qPrintable(error));
-        m_preferences = std::make_unique<Preferences>();
+        m_preferences = std::make_unique<Preferences>(nullptr);
         m_preferences->apply();
-        m_format = std::make_unique<TimeFormat>();
+        m_format = std::make_unique<TimeFormat>(nullptr);
         m_app = std::make_unique<AppController>(m_storage->schedule(), m_storage->userData(), *m_clock);
         m_importer = std::make_unique<ImportController>(*m_app);
     }
