@@ -2,16 +2,94 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../qml/components/AboutDialog.qml" line="+15"/>
+        <source>About Lanyard</source>
+        <translation>Über Lanyard</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Lanyard icon</source>
+        <translation>Lanyard-Symbol</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A companion for conference attendees: programmes, timetable and agenda, offline.</source>
+        <translation>Ein Begleiter für Konferenzbesucher: Programme, Zeitplan und Agenda, auch offline.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Licence</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Lanyard is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version. It comes with no warranty.</source>
+        <translation>Lanyard ist freie Software: Sie können es unter den Bedingungen der GNU General Public License, Version 3 oder (nach Ihrer Wahl) jeder späteren Version, weitergeben und/oder verändern. Es wird ohne jede Gewährleistung bereitgestellt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read the licence</source>
+        <translation>Lizenz lesen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the GNU General Public License in the browser</source>
+        <translation>Die GNU General Public License im Browser lesen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Bundled programme</source>
+        <translation>Mitgeliefertes Programm</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Lanyard comes with the programme of PyCon Australia 2013 (5–7 July 2013, Wrest Point, Hobart) so that it shows a real conference without a network. It was compiled from:</source>
+        <translation>Lanyard enthält das Programm der PyCon Australia 2013 (5.–7. Juli 2013, Wrest Point, Hobart), damit es auch ohne Netzwerk eine echte Konferenz zeigt. Es wurde zusammengestellt aus:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the archived conference site (2013.pycon-au.org, the pyconau/2013-archive repository): schedule grids and miniconf pages</source>
+        <translation>der archivierten Konferenzseite (2013.pycon-au.org, Repository pyconau/2013-archive): Zeitpläne und Miniconf-Seiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pyvideo.org&apos;s data (CC0): recording links on YouTube and archive.org; the recordings are licensed CC-BY-SA</source>
+        <translation>den Daten von pyvideo.org (CC0): Links zu Aufzeichnungen auf YouTube und archive.org; die Aufzeichnungen stehen unter CC-BY-SA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the PyCon AU archives (pyconau/archives)</source>
+        <translation>den Archiven der PyCon AU (pyconau/archives)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>coordinates of the venue and places around Hobart, each from its cited source (encyclopedia infoboxes, the Gazetteer of Australia)</source>
+        <translation>Koordinaten des Veranstaltungsorts und von Orten rund um Hobart, jeweils aus der angegebenen Quelle (Infoboxen einer Enzyklopädie, Gazetteer of Australia)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Talk abstracts were not copied. Some details are missing in the sources, for example the title of the dinner keynote and the speakers of the lightning talks.</source>
+        <translation>Zusammenfassungen der Vorträge wurden nicht übernommen. In den Quellen fehlen einige Angaben, etwa der Titel der Dinner-Keynote und die Vortragenden der Lightning Talks.</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <location filename="../app/models/AppController.cpp" line="+192"/>
         <source>The bookmark could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Lesezeichen konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Lanyard opens only http, https and mailto links, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lanyard öffnet nur http-, https- und mailto-Links, nicht „%1“.</translation>
     </message>
 </context>
 <context>
@@ -19,22 +97,22 @@
     <message>
         <location filename="../qml/components/BookmarkButton.qml" line="+25"/>
         <source>Remove bookmark: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesezeichen entfernen: %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Bookmark: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesezeichen setzen: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove from my agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus meiner Agenda entfernen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add to my agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu meiner Agenda hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -42,65 +120,70 @@
     <message>
         <location filename="../qml/components/ConferenceHeader.qml" line="+30"/>
         <source>No conference</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Konferenz</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Conference</source>
-        <translation type="unfinished"></translation>
+        <translation>Konferenz</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Switch conference</source>
-        <translation type="unfinished"></translation>
+        <translation>Konferenz wechseln</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Schedule view</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht des Programms</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Timetable</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplan</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Rooms side by side (Ctrl+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Räume nebeneinander (Strg+T)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Grouped by time slot (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Zeitfenstern gruppiert (Strg+L)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Filter (on)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter (an)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Filter the schedule by track, room and type</source>
-        <translation type="unfinished"></translation>
+        <translation>Programm nach Track, Raum und Art filtern</translation>
     </message>
 </context>
 <context>
     <name>DayListView</name>
     <message>
-        <location filename="../qml/components/DayListView.qml" line="+26"/>
+        <location filename="../qml/components/DayListView.qml" line="+33"/>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranstaltungen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Events, %1</source>
+        <translation>Veranstaltungen, %1</translation>
     </message>
 </context>
 <context>
@@ -108,17 +191,17 @@
     <message>
         <location filename="../qml/components/DaySwitcher.qml" line="+14"/>
         <source>Conference days</source>
-        <translation type="unfinished"></translation>
+        <translation>Konferenztage</translation>
     </message>
     <message>
         <location line="+7"/>
         <source> (today)</source>
-        <translation type="unfinished"></translation>
+        <translation> (heute)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 (Ctrl+%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Strg+%2)</translation>
     </message>
 </context>
 <context>
@@ -126,7 +209,7 @@
     <message>
         <location filename="../qml/components/ErrorBanner.qml" line="+29"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -134,17 +217,17 @@
     <message>
         <location filename="../qml/components/EventBlock.qml" line="+33"/>
         <source>%1, %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, %3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>, bookmarked</source>
-        <translation type="unfinished"></translation>
+        <translation>, mit Lesezeichen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>, cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>, abgesagt</translation>
     </message>
 </context>
 <context>
@@ -152,107 +235,107 @@
     <message>
         <location filename="../qml/pages/EventPage.qml" line="+24"/>
         <source>‹ Back</source>
-        <translation type="unfinished"></translation>
+        <translation>‹ Zurück</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Back to the schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zum Programm</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Back (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück (Esc)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>★ In my agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>★ In meiner Agenda</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>☆ Add to my agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>☆ Zu meiner Agenda hinzufügen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Remove bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesezeichen entfernen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Bookmark this event</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesezeichen für diese Veranstaltung setzen</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>This event is no longer in the programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Veranstaltung steht nicht mehr im Programm.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Track</source>
-        <translation type="unfinished"></translation>
+        <translation>Track</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Vortragende Person</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>Vortragende</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Recordings</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufzeichnungen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>▶ Watch on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>▶ Auf %1 ansehen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Watch the recording on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufzeichnung auf %1 ansehen</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Worum es geht</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Links</source>
-        <translation type="unfinished"></translation>
+        <translation>Links</translation>
     </message>
 </context>
 <context>
@@ -260,28 +343,28 @@
     <message>
         <location filename="../qml/components/EventRow.qml" line="+29"/>
         <source>%1, %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, %3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>, bookmarked</source>
-        <translation type="unfinished"></translation>
+        <translation>, mit Lesezeichen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>, cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>, abgesagt</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgesagt</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+2"/>
         <source>Recording available</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufzeichnung verfügbar</translation>
     </message>
 </context>
 <context>
@@ -289,32 +372,183 @@
     <message>
         <location filename="../qml/components/FilterMenu.qml" line="+33"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Show all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle anzeigen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Tracks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tracks</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>Räume</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Types</source>
-        <translation type="unfinished"></translation>
+        <translation>Arten</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunHint</name>
+    <message>
+        <location filename="../qml/components/FirstRunHint.qml" line="+25"/>
+        <source>Tip: %1</source>
+        <translation>Tipp: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tip</source>
+        <translation>Tipp</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Got it</source>
+        <translation>Verstanden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dismiss the tip</source>
+        <translation>Tipp ausblenden</translation>
+    </message>
+</context>
+<context>
+    <name>HelpOverlay</name>
+    <message>
+        <location filename="../qml/components/HelpOverlay.qml" line="+22"/>
+        <source>Anywhere</source>
+        <translation>Überall</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show this list</source>
+        <translation>Diese Liste anzeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the first, second, … day of the conference</source>
+        <translation>Ersten, zweiten, … Konferenztag anzeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timetable: rooms side by side</source>
+        <translation>Zeitplan: Räume nebeneinander</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List: events by time slot</source>
+        <translation>Liste: Veranstaltungen nach Zeitfenstern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Esc, Alt+Left</source>
+        <translation>Esc, Alt+Links</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Back (from an event to the schedule)</source>
+        <translation>Zurück (von einer Veranstaltung zum Programm)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move between the parts of the window</source>
+        <translation>Zwischen den Teilen des Fensters wechseln</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In the schedule</source>
+        <translation>Im Programm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrow keys</source>
+        <translation>Pfeiltasten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move from event to event</source>
+        <translation>Von Veranstaltung zu Veranstaltung gehen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open the event</source>
+        <translation>Veranstaltung öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Space</source>
+        <translation>Leertaste</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bookmark the event, or remove the bookmark</source>
+        <translation>Lesezeichen setzen oder entfernen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In lists, menus and dialogs</source>
+        <translation>In Listen, Menüs und Dialogen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Space, Enter</source>
+        <translation>Leertaste, Eingabe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Press the button or tick the box that has the focus</source>
+        <translation>Den Knopf drücken oder das Kästchen ankreuzen, das den Fokus hat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close the dialog or menu</source>
+        <translation>Dialog oder Menü schließen</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close the list of shortcuts</source>
+        <translation>Liste der Tastenkürzel schließen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pages</source>
+        <translation>Seiten</translation>
     </message>
 </context>
 <context>
@@ -322,30 +556,164 @@
     <message>
         <location filename="../app/models/ImportController.cpp" line="+94"/>
         <source>This is a web address. Lanyard opens files: download the programme first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist eine Webadresse. Lanyard öffnet Dateien: Laden Sie das Programm zuerst herunter.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The file is %1 MB, more than a programme can be (%2 MB at most).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist %1 MB groß, mehr als ein Programm sein kann (höchstens %2 MB).</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../qml/components/ImportDialog.qml" line="+25"/>
+        <source>Import a programme?</source>
+        <translation>Programm importieren?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cannot import this file</source>
+        <translation>Diese Datei kann nicht importiert werden</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>File: %1</source>
+        <translation>Datei: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Conference</source>
+        <translation>Konferenz</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Dates</source>
+        <translation>Termine</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n room(s)</source>
+        <translation>
+            <numerusform>%n Raum</numerusform>
+            <numerusform>%n Räume</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n Veranstaltung</numerusform>
+            <numerusform>%n Veranstaltungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>The file has %n problem(s) that were repaired or skipped.</source>
+        <translation>
+            <numerusform>Die Datei hat ein Problem, das behoben oder übersprungen wurde.</numerusform>
+            <numerusform>Die Datei hat %n Probleme, die behoben oder übersprungen wurden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>You already have this conference. Its programme will be replaced by this file; your bookmarks, notes and ratings stay.</source>
+        <translation>Diese Konferenz ist schon vorhanden. Ihr Programm wird durch diese Datei ersetzt; Ihre Lesezeichen, Notizen und Bewertungen bleiben erhalten.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%n more file(s) after this one.</source>
+        <translation>
+            <numerusform>Danach folgt noch eine Datei.</numerusform>
+            <numerusform>Danach folgen noch %n Dateien.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import %1</source>
+        <translation>%1 importieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Do not import this file</source>
+        <translation>Diese Datei nicht importieren</translation>
     </message>
 </context>
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="+15"/>
+        <location filename="../qml/Main.qml" line="+16"/>
         <source>%1 – Lanyard</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – Lanyard</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Lanyard</source>
-        <translation type="unfinished"></translation>
+        <translation>Lanyard</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The timetable shows the rooms side by side. Move between events with the arrow keys, open one with Enter and bookmark it with Space. Ctrl+1, Ctrl+2, … switch days; F1 lists every shortcut.</source>
+        <translation>Der Zeitplan zeigt die Räume nebeneinander. Mit den Pfeiltasten gehen Sie von Veranstaltung zu Veranstaltung, die Eingabetaste öffnet eine, die Leertaste setzt ein Lesezeichen. Strg+1, Strg+2, … wechseln den Tag; F1 zeigt alle Tastenkürzel.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The list groups the day&apos;s events by start time. Up and Down move between events, Enter opens one, Space bookmarks it. F1 lists every shortcut.</source>
+        <translation>Die Liste gruppiert die Veranstaltungen des Tages nach Beginn. Hoch und Runter wechseln die Veranstaltung, die Eingabetaste öffnet sie, die Leertaste setzt ein Lesezeichen. F1 zeigt alle Tastenkürzel.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Times are shown in the conference&apos;s time zone, and in yours below when it differs. The star adds the event to your agenda; Esc goes back.</source>
+        <translation>Zeiten stehen in der Zeitzone der Konferenz und, wenn Ihre abweicht, darunter in Ihrer. Der Stern nimmt die Veranstaltung in Ihre Agenda auf; Esc geht zurück.</translation>
+    </message>
+    <message>
+        <location line="+226"/>
+        <source>Imported: %1</source>
+        <translation>Importiert: %1</translation>
     </message>
 </context>
 <context>
@@ -353,7 +721,7 @@
     <message>
         <location filename="../app/models/Preferences.cpp" line="+112"/>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache des Systems</translation>
     </message>
 </context>
 <context>
@@ -361,82 +729,280 @@
     <message numerus="yes">
         <location filename="../qml/pages/SchedulePage.qml" line="+52"/>
         <source>The filter hides all %n event(s) of this day.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Filter blendet die einzige Veranstaltung dieses Tages aus.</numerusform>
+            <numerusform>Der Filter blendet alle %n Veranstaltungen dieses Tages aus.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No events on this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>An diesem Tag gibt es keine Veranstaltungen.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No conference yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Konferenz.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Show all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle anzeigen</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>%n event(s) hidden by the filter.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eine Veranstaltung ist ausgefiltert.</numerusform>
+            <numerusform>%n Veranstaltungen sind ausgefiltert.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="+12"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Times</source>
+        <translation>Zeiten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show times in the conference&apos;s time zone only</source>
+        <translation>Zeiten nur in der Zeitzone der Konferenz anzeigen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Also show times in my time zone when it differs</source>
+        <translation>Zeiten auch in meiner Zeitzone anzeigen, wenn sie abweicht</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This conference runs in %1.</source>
+        <translation>Diese Konferenz findet in %1 statt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Times are always shown in the conference&apos;s time zone first.</source>
+        <translation>Zeiten stehen immer zuerst in der Zeitzone der Konferenz.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reminders</source>
+        <translation>Erinnerungen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remind me before bookmarked events start</source>
+        <translation>Vor dem Beginn von Veranstaltungen mit Lesezeichen erinnern</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Minutes before the event</source>
+        <translation>Minuten vor der Veranstaltung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>minutes before the event</source>
+        <translation>Minuten vor der Veranstaltung</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Programme updates</source>
+        <translation>Programmänderungen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check subscribed programmes for changes</source>
+        <translation>Abonnierte Programme auf Änderungen prüfen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>every 15 minutes</source>
+        <translation>alle 15 Minuten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every 30 minutes</source>
+        <translation>alle 30 Minuten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every hour</source>
+        <translation>stündlich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every 3 hours</source>
+        <translation>alle 3 Stunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>once a day</source>
+        <translation>einmal am Tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only when I ask</source>
+        <translation>nur auf Anforderung</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>How often to check subscribed programmes for changes</source>
+        <translation>Wie oft abonnierte Programme auf Änderungen geprüft werden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Appearance</source>
+        <translation>Darstellung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Follow the system (now %1)</source>
+        <translation>Wie das System (jetzt %1)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>dark</source>
+        <translation>dunkel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>light</source>
+        <translation>hell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Style: %1</source>
+        <translation>Stil: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Language of the interface</source>
+        <translation>Sprache der Oberfläche</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Dates are written the way the language writes them. The conference&apos;s own texts stay as the organisers wrote them.</source>
+        <translation>Daten werden so geschrieben, wie es in der Sprache üblich ist. Die Texte der Konferenz bleiben, wie die Veranstalter sie geschrieben haben.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Help</source>
+        <translation>Hilfe</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the keyboard shortcuts</source>
+        <translation>Die Tastenkürzel anzeigen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show the tips again</source>
+        <translation>Tipps wieder anzeigen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show the first-run tips again</source>
+        <translation>Die Tipps für den Einstieg wieder anzeigen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>About Lanyard</source>
+        <translation>Über Lanyard</translation>
     </message>
 </context>
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../qml/components/Sidebar.qml" line="+31"/>
+        <location filename="../qml/components/Sidebar.qml" line="+39"/>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Programm</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+1"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Shortcut: %1</source>
+        <translation>Tastenkürzel: %1</translation>
     </message>
 </context>
 <context>
     <name>TimeFormat</name>
     <message>
-        <location filename="../app/models/TimeFormat.cpp" line="+142"/>
+        <location filename="../app/models/TimeFormat.cpp" line="+148"/>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Std.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Std. %2 min</translation>
     </message>
 </context>
 <context>
     <name>TimetableView</name>
     <message>
-        <location filename="../qml/components/TimetableView.qml" line="+73"/>
+        <location filename="../qml/components/TimetableView.qml" line="+36"/>
+        <source>Timetable, %1</source>
+        <translation>Zeitplan, %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Timetable</source>
+        <translation>Zeitplan</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>(no room)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Raum)</translation>
     </message>
     <message>
         <location line="+92"/>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt</translation>
     </message>
 </context>
 </TS>

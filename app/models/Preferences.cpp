@@ -326,14 +326,21 @@ void Preferences::applyLanguage()
         QCoreApplication::removeTranslator(m_qtTranslator.get());
         m_qtTranslator.reset();
     }
-    // English is the source language: it needs no translator.
-    m_effectiveLanguage = u"en"_s;
+    // The language asked for where there is a translation, else English (whose catalogue only
+    // holds the plural forms: "1 event", "2 events").
     auto translator = std::make_unique<QTranslator>();
-    if (m_language != u"en"_s && translator->load(locale, u"lanyard"_s, u"_"_s, u":/i18n"_s)) {
-        m_effectiveLanguage = translator->language().section(u'_', 0, 0);
+    bool loaded = translator->load(locale, u"lanyard"_s, u"_"_s, u":/i18n"_s);
+    if (!loaded)
+        loaded = translator->load(u"lanyard_en"_s, u":/i18n"_s);
+    m_effectiveLanguage = loaded ? translator->language().section(u'_', 0, 0) : u"en"_s;
+    if (m_effectiveLanguage.isEmpty())
+        m_effectiveLanguage = u"en"_s;
+    if (loaded) {
         QCoreApplication::installTranslator(translator.get());
         m_translator = std::move(translator);
-        // Qt's own strings (standard buttons, context menus), where the system has them.
+    }
+    // Qt's own strings (standard buttons, context menus), where the system has them.
+    if (m_effectiveLanguage != u"en"_s) {
         auto qtTranslator = std::make_unique<QTranslator>();
         if (qtTranslator->load(locale, u"qt"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
             QCoreApplication::installTranslator(qtTranslator.get());

@@ -112,4 +112,22 @@ TestCase {
         win.showPage("schedule", {})
         win.saveState()
     }
+
+    function test_languageSwitchesAtOnce() {
+        const win = createTemporaryObject(mainWindow, testCase)
+        win.showPage("settings", {})
+        waitForRendering(win.contentItem)
+        const page = findChild(win, "settingsPage")
+        compare(page.title, "Settings")
+        Preferences.language = "de"
+        compare(Preferences.effectiveLanguage, "de")
+        compare(LanyardTest.setting("appearance/language"), "de")
+        compare(page.title, "Einstellungen", "the page speaks German without a restart")
+        compare(Format.dayLabel("2013-07-05").indexOf("Fr"), 0, "day names follow: " + Format.dayLabel("2013-07-05"))
+        const help = findChild(win, "helpOverlay")
+        compare(help.pages[1].label, "Einstellungen", "the sidebar's pages too")
+        Preferences.language = "en"
+        compare(Preferences.effectiveLanguage, "en")
+        compare(page.title, "Settings")
+    }
 }

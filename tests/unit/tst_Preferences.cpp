@@ -1,0 +1,169 @@
+#include "models/Preferences.h"
+#include "models/TimeFormat.h"
+
+#include <QGuiApplication>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+
+/** The settings the settings page changes: defaults, limits, what is saved, theme and language. */
+class TestPreferences : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_config;
+
+    static QVariant saved(const char *key)
+    {
+        QSettings settings;
+        return settings.value(QString::fromLatin1(key));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_config.isValid());
+        qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_config.path()));
+        QCoreApplication::setOrganizationName(u"lanyard"_s);
+        QCoreApplication::setApplicationName(u"lanyard"_s);
+    }
+
+    void init()
+    {
+        QSettings().clear();
+    }
+
+    void defaults()
+    {
+        Preferences preferences(nullptr);
+        QCOMPARE(preferences.theme(), u"system"_s);
+        QCOMPARE(preferences.language(), u"system"_s);
+        QVERIFY(preferences.showUserZone());
+        QVERIFY(preferences.remindersEnabled());
+        QCOMPARE(preferences.reminderMinutesBefore(), 10);
+        QCOMPARE(preferences.syncIntervalMinutes(), 60);
+        QVERIFY(preferences.dismissedHints().isEmpty());
+    }
+
+    void savedUnderTheSharedKeys()
+    {
+        {
+            Preferences preferences(nullptr);
+            QSignalSpy reminders(&preferences, &Preferences::remindersChanged);
+            preferences.setRemindersEnabled(false);
+            preferences.setReminderMinutesBefore(15);
+            preferences.setSyncIntervalMinutes(0);
+            preferences.setShowUserZone(false);
+            preferences.setTheme(u"dark"_s);
+            preferences.dismissHint(u"event"_s);
+            QCOMPARE(reminders.size(), 2);
+            preferences.setReminderMinutesBefore(15);
+            QCOMPARE(reminders.size(), 2); // no change, no signal
+        }
+        QCOMPARE(saved("reminders/enabled").toBool(), false);
+        QCOMPARE(saved("reminders/minutesBefore").toInt(), 15);
+        QCOMPARE(saved("sync/intervalMinutes").toInt(), 0);
+        QCOMPARE(saved("time/showUserZone").toBool(), false);
+        QCOMPARE(saved("appearance/theme").toString(), u"dark"_s);
+        QCOMPARE(saved("hints/dismissed").toStringList(), QStringList{u"event"_s});
+
+        // A new start reads them back.
+        Preferences again(nullptr);
+        QVERIFY(!again.remindersEnabled());
+        QCOMPARE(again.reminderMinutesBefore(), 15);
+        QCOMPARE(again.syncIntervalMinutes(), 0);
+        QVERIFY(!again.showUserZone());
+        QCOMPARE(again.theme(), u"dark"_s);
+        QVERIFY(again.isHintDismissed(u"event"_s));
+        again.resetHints();
+        QVERIFY(!saved("hints/dismissed").isValid());
+    }
+
+    void limitsAndNonsense()
+    {
+        QSettings settings;
+        settings.setValue(u"appearance/theme"_s, u"purple"_s);
+        settings.setValue(u"appearance/language"_s, u"xx"_s);
+        settings.setValue(u"reminders/minutesBefore"_s, -5);
+        settings.setValue(u"sync/intervalMinutes"_s, 1000000);
+        settings.sync();
+        Preferences preferences(nullptr);
+        QCOMPARE(preferences.theme(), u"system"_s);
+        QCOMPARE(preferences.language(), u"system"_s);
+        QCOMPARE(preferences.reminderMinutesBefore(), 0);
+        QCOMPARE(preferences.syncIntervalMinutes(), 7 * 24 * 60);
+        preferences.setLanguage(u"xx"_s);
+        QCOMPARE(preferences.language(), u"system"_s); // no translation, not taken
+    }
+
+    void darkAndLightPalettes()
+    {
+        Preferences preferences(nullptr);
+        preferences.apply();
+        QSignalSpy changed(&preferences, &Preferences::themeChanged);
+        preferences.setTheme(u"dark"_s);
+        QCOMPARE(changed.size(), 1);
+        QVERIFY(preferences.dark());
+        QVERIFY(QGuiApplication::palette().color(QPalette::Window).lightness() < 80);
+        const QVariantMap colors = preferences.colors();
+        QVERIFY(colors.value(u"active"_s).toMap().value(u"window"_s).value<QColor>().lightness() < 80);
+        QVERIFY(colors.value(u"active"_s).toMap().value(u"windowText"_s).value<QColor>().lightness() > 180);
+        preferences.setTheme(u"light"_s);
+        QVERIFY(!preferences.dark());
+        QVERIFY(QGuiApplication::palette().color(QPalette::Window).lightness() > 180);
+        // The offscreen platform's palette is light and there is no portal here.
+        preferences.setTheme(u"system"_s);
+        QVERIFY(!preferences.systemPrefersDark());
+        QVERIFY(!preferences.dark());
+    }
+
+    void languages()
+    {
+        Preferences preferences(nullptr);
+        preferences.apply();
+        QVERIFY(Preferences::translations().contains(u"de"_s));
+        const QVariantList choices = preferences.languages();
+        QCOMPARE(choices.first().toMap().value(u"code"_s).toString(), u"system"_s);
+        QVERIFY(std::any_of(choices.cbegin(), choices.cend(),
+                            [](const QVariant &c) { return c.toMap().value(u"name"_s).toString() == u"Deutsch"_s; }));
+
+        // The tests run with LANG=C: the system has no translation, so English, with its plurals.
+        QCOMPARE(preferences.effectiveLanguage(), u"en"_s);
+        QCOMPARE(QCoreApplication::translate("ImportDialog", "%n event(s)", nullptr, 1), u"1 event"_s);
+        QCOMPARE(QCoreApplication::translate("ImportDialog", "%n event(s)", nullptr, 84), u"84 events"_s);
+
+        QSignalSpy changed(&preferences, &Preferences::languageChanged);
+        preferences.setLanguage(u"de"_s);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(preferences.effectiveLanguage(), u"de"_s);
+        QCOMPARE(QCoreApplication::translate("Sidebar", "Settings"), u"Einstellungen"_s);
+        QCOMPARE(QCoreApplication::translate("ImportDialog", "%n event(s)", nullptr, 84), u"84 Veranstaltungen"_s);
+        QCOMPARE(QLocale().language(), QLocale::German);
+        TimeFormat format(nullptr);
+        QCOMPARE(format.longDayLabel(u"2013-07-05"_s), u"Freitag 5 Juli 2013"_s);
+        QCOMPARE(saved("appearance/language").toString(), u"de"_s);
+
+        preferences.setLanguage(u"en"_s);
+        QCOMPARE(QCoreApplication::translate("Sidebar", "Settings"), u"Settings"_s);
+        QCOMPARE(QLocale().language(), QLocale::English);
+        QCOMPARE(format.longDayLabel(u"2013-07-05"_s), u"Friday 5 July 2013"_s);
+    }
+
+    void userZoneCanBeHidden()
+    {
+        TimeFormat format(nullptr);
+        format.setZone(QTimeZone("Australia/Hobart"), u"Australia/Hobart"_s);
+        format.setUserZone(QTimeZone("Europe/Berlin"));
+        const QDateTime start = QDateTime::fromString(u"2013-07-06T11:00:00+10:00"_s, Qt::ISODate);
+        QVERIFY(!format.userRange(start, start.addSecs(1800)).isEmpty());
+        format.setShowUserZone(false);
+        QVERIFY(format.userRange(start, start.addSecs(1800)).isEmpty());
+    }
+};
+
+QTEST_MAIN(TestPreferences)
+#include "tst_Preferences.moc"
