@@ -29,7 +29,7 @@ ApplicationWindow {
         "event": qsTr("Times are shown in the conference's time zone, and in yours below when it differs. The star adds the event to your agenda; Esc goes back.")
     })
 
-    // Size, position and the last view are remembered (QSettings: ~/.config/lanyard/lanyard.conf).
+    // Size, position and the last view are remembered (QSettings: ~/.config/lanyard.org/lanyard.conf).
     Settings {
         id: windowState
         category: "window"

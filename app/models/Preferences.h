@@ -16,7 +16,7 @@ class QQmlEngine;
 class QJSEngine;
 
 /**
- * The user's settings (QSettings, ~/.config/lanyard/lanyard.conf) and what follows from them at
+ * The user's settings (QSettings, ~/.config/lanyard.org/lanyard.conf) and what follows from them at
  * once: the light or dark palette, the language of the interface. Other parts read the same keys
  * (reminders/enabled, reminders/minutesBefore, sync/intervalMinutes); this class is where the
  * settings page changes them. Exposed to QML as the `Preferences` singleton.

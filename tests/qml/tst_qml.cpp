@@ -63,7 +63,7 @@ public Q_SLOTS:
             qFatal("cannot create a temporary folder");
         // Settings of the tests never touch the user's: QSettings reads XDG_CONFIG_HOME.
         qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_dir.filePath(u"config"_s)));
-        QCoreApplication::setOrganizationName(u"lanyard"_s);
+        QCoreApplication::setOrganizationDomain(u"lanyard.org"_s);
         QCoreApplication::setApplicationName(u"lanyard"_s);
 
         QDateTime now = Clock::parseInstant(qEnvironmentVariable("LANYARD_NOW"));

@@ -28,7 +28,7 @@ private Q_SLOTS:
     {
         QVERIFY(m_config.isValid());
         qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_config.path()));
-        QCoreApplication::setOrganizationName(u"lanyard"_s);
+        QCoreApplication::setOrganizationDomain(u"lanyard.org"_s);
         QCoreApplication::setApplicationName(u"lanyard"_s);
     }
 
