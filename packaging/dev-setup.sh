@@ -23,7 +23,8 @@ qml6-module-qtquick-window qml6-module-qtquick-templates qml6-module-qtquick-dia
 qml6-module-qtqml qml6-module-qtqml-workerscript qml6-module-qtqml-models
 qml6-module-qt-labs-settings qml6-module-qt-labs-folderlistmodel qml6-module-qtquick-shapes
 qml6-module-qttest qt6-qpa-plugins
-python3 python3-icalendar libxml2-utils sqlite3 desktop-file-utils appstream dpkg-dev file"
+python3 python3-icalendar libxml2-utils sqlite3 desktop-file-utils appstream dpkg-dev file
+libqt6svg6 shared-mime-info"
 
 missing=""
 for package in $packages; do
