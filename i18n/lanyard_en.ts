@@ -82,7 +82,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../app/models/AppController.cpp" line="+192"/>
+        <location filename="../app/models/AppController.cpp" line="+207"/>
         <source>The bookmark could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -123,7 +123,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Conference</source>
         <translation type="unfinished"></translation>
     </message>
@@ -503,6 +503,11 @@
     <message>
         <location line="+0"/>
         <source>Bookmark the event, or remove the bookmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom the timetable in or out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -985,7 +990,7 @@
 <context>
     <name>TimetableView</name>
     <message>
-        <location filename="../qml/components/TimetableView.qml" line="+36"/>
+        <location filename="../qml/components/TimetableView.qml" line="+48"/>
         <source>Timetable, %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -31,7 +31,8 @@ Popup {
         { title: qsTr("In the schedule"), keys: [
             { keys: qsTr("Arrow keys"), what: qsTr("Move from event to event") },
             { keys: qsTr("Enter"), what: qsTr("Open the event") },
-            { keys: qsTr("Space"), what: qsTr("Bookmark the event, or remove the bookmark") }
+            { keys: qsTr("Space"), what: qsTr("Bookmark the event, or remove the bookmark") },
+            { keys: "Ctrl++, Ctrl+-", what: qsTr("Zoom the timetable in or out") }
         ] },
         { title: qsTr("In lists, menus and dialogs"), keys: [
             { keys: qsTr("Space, Enter"), what: qsTr("Press the button or tick the box that has the focus") },
