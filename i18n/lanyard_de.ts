@@ -80,14 +80,299 @@
     </message>
 </context>
 <context>
+    <name>AgendaFiles</name>
+    <message>
+        <location filename="../app/models/AgendaFiles.cpp" line="+54"/>
+        <source>Unknown export format &quot;%1&quot;.</source>
+        <translation>Unbekanntes Exportformat „%1“.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Exports are written to local files only, not to %1.</source>
+        <translation>Exporte werden nur in lokale Dateien geschrieben, nicht nach %1.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Backup saved to %1.</source>
+        <translation>Sicherung in %1 gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Agenda exported to %1.</source>
+        <translation>Agenda nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Only local files can be restored, not %1.</source>
+        <translation>Nur lokale Dateien können wiederhergestellt werden, nicht %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… und eine weitere.</numerusform>
+            <numerusform>… und %n weitere.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AgendaPage</name>
+    <message>
+        <location filename="../qml/pages/AgendaPage.qml" line="+15"/>
+        <location line="+105"/>
+        <source>My agenda</source>
+        <translation>Meine Agenda</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-72"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source> · %n in conflict</source>
+        <translation>
+            <numerusform> · %n im Konflikt</numerusform>
+            <numerusform> · %n im Konflikt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>All conferences</source>
+        <translation>Alle Konferenzen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the bookmarks of all conferences</source>
+        <translation>Die Lesezeichen aller Konferenzen anzeigen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export…</source>
+        <translation>Exportieren …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export the agenda to a calendar, spreadsheet or document file</source>
+        <translation>Die Agenda als Kalender-, Tabellen- oder Textdatei exportieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>iCalendar, CSV or Markdown (Ctrl+E)</source>
+        <translation>iCalendar, CSV oder Markdown (Strg+E)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Back up…</source>
+        <translation>Sichern …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save a backup of bookmarks, notes, ratings and watched marks</source>
+        <translation>Lesezeichen, Notizen, Bewertungen und Gesehen-Markierungen sichern</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restore…</source>
+        <translation>Wiederherstellen …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore a backup, or bookmark the events of a calendar file</source>
+        <translation>Eine Sicherung wiederherstellen oder die Veranstaltungen einer Kalenderdatei mit Lesezeichen versehen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A Lanyard backup (.json) or another app&apos;s calendar (.ics)</source>
+        <translation>Eine Lanyard-Sicherung (.json) oder der Kalender einer anderen App (.ics)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Enter opens · Space removes the bookmark · V plays the recording · Delete dismisses a cancelled event</source>
+        <translation>Eingabe öffnet · Leertaste entfernt das Lesezeichen · V spielt die Aufzeichnung ab · Entf blendet eine abgesagte Veranstaltung aus</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Nothing bookmarked yet.</source>
+        <translation>Noch keine Lesezeichen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Star talks in the schedule (Space or Ctrl+D), or restore a backup.</source>
+        <translation>Markieren Sie Vorträge im Programm mit einem Stern (Leertaste oder Strg+D) oder stellen Sie eine Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export my agenda</source>
+        <translation>Meine Agenda exportieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV spreadsheet (*.csv)</source>
+        <translation>CSV-Tabelle (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Markdown document (*.md)</source>
+        <translation>Markdown-Dokument (*.md)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Back up bookmarks, notes and ratings</source>
+        <translation>Lesezeichen, Notizen und Bewertungen sichern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lanyard backup (*.json)</source>
+        <translation>Lanyard-Sicherung (*.json)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Restore a backup or a calendar</source>
+        <translation>Eine Sicherung oder einen Kalender wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backups and calendars (*.json *.ics)</source>
+        <translation>Sicherungen und Kalender (*.json *.ics)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaRow</name>
+    <message>
+        <location filename="../qml/components/AgendaRow.qml" line="+45"/>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, maybe</source>
+        <translation>, vielleicht</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>, must see</source>
+        <translation>, unbedingt sehen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, conflicts with %1</source>
+        <translation>, überschneidet sich mit %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, cancelled</source>
+        <translation>, abgesagt</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 free</source>
+        <translation>%1 frei</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Room change: %1 → %2</source>
+        <translation>Raumänderung: %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Maybe</source>
+        <translation>Vielleicht</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Must see</source>
+        <translation>Unbedingt sehen</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>⚠ Conflicts with %1</source>
+        <translation>⚠ Überschneidet sich mit %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Rated %1 of 5</source>
+        <translation>Bewertet mit %1 von 5</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dismiss the cancelled event %1</source>
+        <translation>Die abgesagte Veranstaltung %1 ausblenden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled: no longer in the programme. Take it off my agenda (Delete)</source>
+        <translation>Abgesagt: steht nicht mehr im Programm. Aus meiner Agenda nehmen (Entf)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>▶ Watched</source>
+        <translation>▶ Gesehen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>▶ Watch</source>
+        <translation>▶ Ansehen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Watch the recording of %1</source>
+        <translation>Die Aufzeichnung von %1 ansehen</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
-        <location filename="../app/models/AppController.cpp" line="+207"/>
+        <location filename="../app/models/AppController.cpp" line="+208"/>
+        <location line="+9"/>
         <source>The bookmark could not be saved: %1</source>
         <translation>Das Lesezeichen konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+7"/>
+        <source>The note could not be saved: %1</source>
+        <translation>Die Notiz konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The rating could not be saved: %1</source>
+        <translation>Die Bewertung konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The watched mark could not be saved: %1</source>
+        <translation>Die Gesehen-Markierung konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The cancelled event could not be dismissed: %1</source>
+        <translation>Die abgesagte Veranstaltung konnte nicht ausgeblendet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Lanyard opens only http, https and mailto links, not &quot;%1&quot;.</source>
         <translation>Lanyard öffnet nur http-, https- und mailto-Links, nicht „%1“.</translation>
     </message>
@@ -113,6 +398,80 @@
         <location line="+0"/>
         <source>Add to my agenda</source>
         <translation>Zu meiner Agenda hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>CatchUpPage</name>
+    <message>
+        <location filename="../qml/pages/CatchUpPage.qml" line="+14"/>
+        <source>Catch up</source>
+        <translation>Nachholen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>%n recording(s) to watch</source>
+        <translation>
+            <numerusform>%n Aufzeichnung zum Ansehen</numerusform>
+            <numerusform>%n Aufzeichnungen zum Ansehen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This conference only</source>
+        <translation>Nur diese Konferenz</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Recordings to catch up on</source>
+        <translation>Aufzeichnungen zum Nachholen</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Enter plays the recording · W marks it watched · O opens the talk</source>
+        <translation>Eingabe spielt die Aufzeichnung ab · W markiert sie als gesehen · O öffnet den Vortrag</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Nothing to catch up on.</source>
+        <translation>Nichts nachzuholen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Bookmarked talks appear here once they are over and their recording is online, until you mark them watched.</source>
+        <translation>Vorträge mit Lesezeichen erscheinen hier, sobald sie vorbei sind und ihre Aufzeichnung online ist, bis Sie sie als gesehen markieren.</translation>
+    </message>
+</context>
+<context>
+    <name>CatchUpRow</name>
+    <message>
+        <location filename="../qml/components/CatchUpRow.qml" line="+29"/>
+        <source>%1, %2, recording available</source>
+        <translation>%1, %2, Aufzeichnung verfügbar</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>▶ Watch on %1</source>
+        <translation>▶ Auf %1 ansehen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Watch the recording of %1</source>
+        <translation>Die Aufzeichnung von %1 ansehen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mark watched</source>
+        <translation>Als gesehen markieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mark %1 as watched</source>
+        <translation>%1 als gesehen markieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark watched (W)</source>
+        <translation>Als gesehen markieren (W)</translation>
     </message>
 </context>
 <context>
@@ -215,7 +574,7 @@
 <context>
     <name>EventBlock</name>
     <message>
-        <location filename="../qml/components/EventBlock.qml" line="+33"/>
+        <location filename="../qml/components/EventBlock.qml" line="+35"/>
         <source>%1, %2, %3</source>
         <translation>%1, %2, %3</translation>
     </message>
@@ -229,11 +588,26 @@
         <source>, cancelled</source>
         <translation>, abgesagt</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>, conflicts with another bookmark</source>
+        <translation>, überschneidet sich mit einem anderen Lesezeichen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>⚠ Overlaps another bookmarked event</source>
+        <translation>⚠ Überschneidet sich mit einer anderen Veranstaltung mit Lesezeichen</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Conflict</source>
+        <translation>Konflikt</translation>
+    </message>
 </context>
 <context>
     <name>EventPage</name>
     <message>
-        <location filename="../qml/pages/EventPage.qml" line="+24"/>
+        <location filename="../qml/pages/EventPage.qml" line="+50"/>
         <source>‹ Back</source>
         <translation>‹ Zurück</translation>
     </message>
@@ -248,7 +622,12 @@
         <translation>Zurück (Esc)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Bookmark (Ctrl+D)</source>
+        <translation>Lesezeichen (Strg+D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>★ In my agenda</source>
         <translation>★ In meiner Agenda</translation>
     </message>
@@ -308,7 +687,112 @@
         <translation>Vortragende</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
+        <source>My agenda</source>
+        <translation>Meine Agenda</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Bookmark</source>
+        <translation>Lesezeichen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bookmark priority</source>
+        <translation>Priorität des Lesezeichens</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None</source>
+        <translation>Keines</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>★ Must see</source>
+        <translation>★ Unbedingt sehen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Must see</source>
+        <translation>Unbedingt sehen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>☆ Maybe</source>
+        <translation>☆ Vielleicht</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Maybe (a fallback)</source>
+        <translation>Vielleicht (als Ausweichmöglichkeit)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A fallback for when a must-see is full</source>
+        <translation>Eine Ausweichmöglichkeit, falls ein Muss-Termin voll ist</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Conflicts</source>
+        <translation>Überschneidungen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>⚠ %1 (%2, %3)</source>
+        <translation>⚠ %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overlaps with %1; open it</source>
+        <translation>Überschneidet sich mit %1; öffnen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rating</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Recording</source>
+        <translation>Aufzeichnung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Watched</source>
+        <translation>Gesehen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>I have watched the recording</source>
+        <translation>Ich habe die Aufzeichnung gesehen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A private note: questions to ask, what to follow up…</source>
+        <translation>Eine private Notiz: Fragen, denen man nachgehen will …</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Private note</source>
+        <translation>Private Notiz</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Saving…</source>
+        <translation>Wird gespeichert …</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Recordings</source>
         <translation>Aufzeichnungen</translation>
     </message>
@@ -341,7 +825,7 @@
 <context>
     <name>EventRow</name>
     <message>
-        <location filename="../qml/components/EventRow.qml" line="+29"/>
+        <location filename="../qml/components/EventRow.qml" line="+31"/>
         <source>%1, %2, %3</source>
         <translation>%1, %2, %3</translation>
     </message>
@@ -356,7 +840,22 @@
         <translation>, abgesagt</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>, conflicts with another bookmark</source>
+        <translation>, überschneidet sich mit einem anderen Lesezeichen</translation>
+    </message>
+    <message>
         <location line="+35"/>
+        <source>⚠ Conflict</source>
+        <translation>⚠ Konflikt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Overlaps another bookmarked event</source>
+        <translation>Überschneidet sich mit einer anderen Veranstaltung mit Lesezeichen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Cancelled</source>
         <translation>Abgesagt</translation>
     </message>
@@ -724,9 +1223,61 @@
 <context>
     <name>Preferences</name>
     <message>
-        <location filename="../app/models/Preferences.cpp" line="+112"/>
+        <location filename="../app/models/Preferences.cpp" line="+110"/>
         <source>System language</source>
         <translation>Sprache des Systems</translation>
+    </message>
+</context>
+<context>
+    <name>RatingControl</name>
+    <message>
+        <location filename="../qml/components/RatingControl.qml" line="+15"/>
+        <source>Rating</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Rate %1 of 5</source>
+        <translation>Mit %1 von 5 bewerten</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n star(s)</source>
+        <translation>
+            <numerusform>%n Stern</numerusform>
+            <numerusform>%n Sterne</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Clear</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the rating</source>
+        <translation>Die Bewertung entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderService</name>
+    <message numerus="yes">
+        <location filename="../app/agenda/ReminderService.cpp" line="+88"/>
+        <source>In %n min: %1</source>
+        <translation>
+            <numerusform>In %n Min.: %1</numerusform>
+            <numerusform>In %n Min.: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Starts at %1</source>
+        <translation>Beginnt um %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Starts at %1 in %2</source>
+        <translation>Beginnt um %1 in %2</translation>
     </message>
 </context>
 <context>
@@ -755,7 +1306,7 @@
         <translation>Alle anzeigen</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+14"/>
         <source>%n event(s) hidden by the filter.</source>
         <translation>
             <numerusform>Eine Veranstaltung ist ausgefiltert.</numerusform>
@@ -771,7 +1322,7 @@
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Times</source>
         <translation>Zeiten</translation>
     </message>
@@ -802,18 +1353,38 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Remind me before bookmarked events start</source>
-        <translation>Vor dem Beginn von Veranstaltungen mit Lesezeichen erinnern</translation>
+        <source>Remind me before each bookmarked talk, with its room</source>
+        <translation>Vor jedem Vortrag mit Lesezeichen erinnern, mit seinem Raum</translation>
     </message>
     <message>
         <location line="+18"/>
-        <source>Minutes before the event</source>
-        <translation>Minuten vor der Veranstaltung</translation>
+        <source>Minutes before the start</source>
+        <translation>Minuten vor dem Beginn</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>minutes before the event</source>
-        <translation>Minuten vor der Veranstaltung</translation>
+        <source>minutes before the start</source>
+        <translation>Minuten vor dem Beginn</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reminders come as desktop notifications while Lanyard is open.</source>
+        <translation>Erinnerungen kommen als Desktop-Benachrichtigungen, solange Lanyard geöffnet ist.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This desktop session offers no notification service (org.freedesktop.Notifications on the session bus), so Lanyard cannot show reminders here.</source>
+        <translation>Diese Desktop-Sitzung bietet keinen Benachrichtigungsdienst (org.freedesktop.Notifications auf dem Sitzungsbus), daher kann Lanyard hier keine Erinnerungen zeigen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check again</source>
+        <translation>Erneut prüfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check again for a notification service</source>
+        <translation>Erneut nach einem Benachrichtigungsdienst suchen</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -950,6 +1521,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>My agenda</source>
+        <translation>Meine Agenda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Catch up</source>
+        <translation>Nachholen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -972,17 +1553,20 @@
 <context>
     <name>TimeFormat</name>
     <message>
-        <location filename="../app/models/TimeFormat.cpp" line="+148"/>
+        <location filename="../app/models/TimeFormat.cpp" line="+103"/>
+        <location line="+62"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-60"/>
+        <location line="+62"/>
         <source>%1 h</source>
         <translation>%1 Std.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-61"/>
+        <location line="+62"/>
         <source>%1 h %2 min</source>
         <translation>%1 Std. %2 min</translation>
     </message>

@@ -68,8 +68,6 @@ Preferences::Preferences(QObject *parent)
     if (m_language != u"system"_s && m_language != u"en"_s && !translations().contains(m_language))
         m_language = u"system"_s;
     m_showUserZone = m_settings.value(key(kShowUserZone), true).toBool();
-    m_remindersEnabled = m_settings.value(key(kRemindersEnabled), true).toBool();
-    m_reminderMinutesBefore = clampMinutes(m_settings.value(key(kReminderMinutesBefore), kDefaultReminderMinutes).toInt(), 0, 240);
     m_syncIntervalMinutes = clampMinutes(m_settings.value(key(kSyncIntervalMinutes), kDefaultSyncIntervalMinutes).toInt(), 0, 7 * 24 * 60);
     m_dismissedHints = m_settings.value(key(kDismissedHints)).toStringList();
 }
@@ -170,25 +168,6 @@ void Preferences::setShowUserZone(bool show)
     m_showUserZone = show;
     m_settings.setValue(key(kShowUserZone), show);
     Q_EMIT showUserZoneChanged();
-}
-
-void Preferences::setRemindersEnabled(bool enabled)
-{
-    if (m_remindersEnabled == enabled)
-        return;
-    m_remindersEnabled = enabled;
-    m_settings.setValue(key(kRemindersEnabled), enabled);
-    Q_EMIT remindersChanged();
-}
-
-void Preferences::setReminderMinutesBefore(int minutes)
-{
-    minutes = clampMinutes(minutes, 0, 240);
-    if (m_reminderMinutesBefore == minutes)
-        return;
-    m_reminderMinutesBefore = minutes;
-    m_settings.setValue(key(kReminderMinutesBefore), minutes);
-    Q_EMIT remindersChanged();
 }
 
 void Preferences::setSyncIntervalMinutes(int minutes)

@@ -17,9 +17,9 @@ class QJSEngine;
 
 /**
  * The user's settings (QSettings, ~/.config/lanyard.org/lanyard.conf) and what follows from them at
- * once: the light or dark palette, the language of the interface. Other parts read the same keys
- * (reminders/enabled, reminders/minutesBefore, sync/intervalMinutes); this class is where the
- * settings page changes them. Exposed to QML as the `Preferences` singleton.
+ * once: the light or dark palette, the language of the interface. The sync reads the same key
+ * (sync/intervalMinutes); reminders have their own (ReminderService, QML: Reminders). Exposed to
+ * QML as the `Preferences` singleton.
  */
 class Preferences : public QObject
 {
@@ -46,8 +46,6 @@ class Preferences : public QObject
     Q_PROPERTY(QVariantList languages READ languages CONSTANT)
     /** Times in the conference's zone only (false), or also in the user's own zone (true). */
     Q_PROPERTY(bool showUserZone READ showUserZone WRITE setShowUserZone NOTIFY showUserZoneChanged)
-    Q_PROPERTY(bool remindersEnabled READ remindersEnabled WRITE setRemindersEnabled NOTIFY remindersChanged)
-    Q_PROPERTY(int reminderMinutesBefore READ reminderMinutesBefore WRITE setReminderMinutesBefore NOTIFY remindersChanged)
     /** Minutes between feed syncs; 0 means only when asked. */
     Q_PROPERTY(int syncIntervalMinutes READ syncIntervalMinutes WRITE setSyncIntervalMinutes NOTIFY syncIntervalChanged)
     /** Names of first-run hints the user has dismissed. */
@@ -57,12 +55,9 @@ public:
     static constexpr auto kTheme = "appearance/theme";
     static constexpr auto kLanguage = "appearance/language";
     static constexpr auto kShowUserZone = "time/showUserZone";
-    static constexpr auto kRemindersEnabled = "reminders/enabled";
-    static constexpr auto kReminderMinutesBefore = "reminders/minutesBefore";
     static constexpr auto kSyncIntervalMinutes = "sync/intervalMinutes";
     static constexpr auto kDismissedHints = "hints/dismissed";
 
-    static constexpr int kDefaultReminderMinutes = 10;
     static constexpr int kDefaultSyncIntervalMinutes = 60;
 
     // No default argument on purpose: Qt 6.4 constructs a default-constructible QML_SINGLETON
@@ -88,10 +83,6 @@ public:
 
     bool showUserZone() const { return m_showUserZone; }
     void setShowUserZone(bool show);
-    bool remindersEnabled() const { return m_remindersEnabled; }
-    void setRemindersEnabled(bool enabled);
-    int reminderMinutesBefore() const { return m_reminderMinutesBefore; }
-    void setReminderMinutesBefore(int minutes);
     int syncIntervalMinutes() const { return m_syncIntervalMinutes; }
     void setSyncIntervalMinutes(int minutes);
 
@@ -114,7 +105,6 @@ Q_SIGNALS:
     /** The interface language changed: QML must re-evaluate its qsTr() (QQmlEngine::retranslate). */
     void languageChanged();
     void showUserZoneChanged();
-    void remindersChanged();
     void syncIntervalChanged();
     void dismissedHintsChanged();
 
@@ -131,8 +121,6 @@ private:
     QString m_language;
     QString m_effectiveLanguage = QStringLiteral("en");
     bool m_showUserZone = true;
-    bool m_remindersEnabled = true;
-    int m_reminderMinutesBefore = kDefaultReminderMinutes;
     int m_syncIntervalMinutes = kDefaultSyncIntervalMinutes;
     QStringList m_dismissedHints;
     /** The portal's color-scheme: 0 no preference, 1 dark, 2 light; -1 unknown (no portal). */

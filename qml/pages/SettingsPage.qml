@@ -11,6 +11,8 @@ Page {
 
     title: qsTr("Settings")
 
+    Component.onCompleted: Reminders.recheck()
+
     component SectionHeading: Label {
         font.pixelSize: 16
         font.bold: true
@@ -71,9 +73,10 @@ Page {
             Switch {
                 id: remindersSwitch
                 objectName: "remindersSwitch"
-                text: qsTr("Remind me before bookmarked events start")
-                checked: Preferences.remindersEnabled
-                onToggled: Preferences.remindersEnabled = checked
+                text: qsTr("Remind me before each bookmarked talk, with its room")
+                checked: Reminders.enabled
+                enabled: Reminders.available
+                onToggled: Reminders.enabled = checked
                 Accessible.name: text
             }
             RowLayout {
@@ -82,18 +85,32 @@ Page {
                 SpinBox {
                     id: reminderMinutes
                     objectName: "reminderMinutes"
-                    from: 0
+                    from: 1
                     to: 240
-                    stepSize: 5
                     editable: true
-                    enabled: Preferences.remindersEnabled
-                    value: Preferences.reminderMinutesBefore
-                    onValueModified: Preferences.reminderMinutesBefore = value
-                    Accessible.name: qsTr("Minutes before the event")
+                    enabled: Reminders.available && Reminders.enabled
+                    value: Reminders.minutesBefore
+                    onValueModified: Reminders.minutesBefore = value
+                    Accessible.name: qsTr("Minutes before the start")
                 }
                 Label {
-                    text: qsTr("minutes before the event")
+                    text: qsTr("minutes before the start")
                 }
+            }
+            Label {
+                Layout.fillWidth: true
+                Layout.leftMargin: 32
+                wrapMode: Text.Wrap
+                opacity: 0.75
+                text: Reminders.available ? qsTr("Reminders come as desktop notifications while Lanyard is open.")
+                                          : qsTr("This desktop session offers no notification service (org.freedesktop.Notifications on the session bus), so Lanyard cannot show reminders here.")
+            }
+            Button {
+                Layout.leftMargin: 32
+                visible: !Reminders.available
+                text: qsTr("Check again")
+                Accessible.name: qsTr("Check again for a notification service")
+                onClicked: Reminders.recheck()
             }
 
             // --- Sync -----------------------------------------------------------------------

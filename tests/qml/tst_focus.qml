@@ -156,7 +156,7 @@ TestCase {
         sidebar.forceActiveFocus(Qt.TabFocusReason)
         verify(hasFocusFrame(sidebar.currentItem), "the current page's entry shows the focus")
         keyClick(Qt.Key_Down)
-        compare(win.currentPage, "settings")
+        compare(win.currentPage, "agenda")
         keyClick(Qt.Key_Up)
         compare(win.currentPage, "schedule")
         keyClick(Qt.Key_Comma, Qt.ControlModifier)
@@ -174,8 +174,8 @@ TestCase {
         keyClick("?")
         tryVerify(() => help.opened)
         // Every page of the sidebar is listed with its shortcut.
-        compare(help.pages.length, 2)
-        compare(help.pages[1].shortcut, "Ctrl+,")
+        compare(help.pages.length, 4)
+        compare(help.pages[3].shortcut, "Ctrl+,")
         help.close()
     }
 

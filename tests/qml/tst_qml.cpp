@@ -1,7 +1,10 @@
+#include "agenda/Notifier.h"
+#include "agenda/ReminderService.h"
 #include "core/Clock.h"
 #include "models/AppController.h"
 #include "models/ImportController.h"
 #include "models/Preferences.h"
+#include "models/ReminderController.h"
 #include "models/TimeFormat.h"
 #include "store/Storage.h"
 
@@ -49,6 +52,15 @@ public:
     }
 };
 
+/** Notifications that go nowhere but are "available", so that the reminder settings are enabled. */
+class TestNotifier : public Notifier
+{
+public:
+    bool isAvailable() const override { return true; }
+    void notify(const QString &, const QString &) override { ++count; }
+    int count = 0;
+};
+
 /**
  * The stores and singletons, made once for all QML test files (like GuiRunner does), on a
  * database in a temporary folder that is removed at the end.
@@ -81,6 +93,8 @@ public Q_SLOTS:
         m_format = std::make_unique<TimeFormat>(nullptr);
         m_app = std::make_unique<AppController>(m_storage->schedule(), m_storage->userData(), *m_clock);
         m_importer = std::make_unique<ImportController>(*m_app);
+        m_reminderService = std::make_unique<ReminderService>(m_storage->schedule(), m_storage->userData(), *m_clock, m_notifier);
+        m_reminders = std::make_unique<ReminderController>(m_reminderService.get());
     }
 
     void qmlEngineAvailable(QQmlEngine *engine)
@@ -92,6 +106,8 @@ public Q_SLOTS:
 
     void cleanupTestCase()
     {
+        m_reminders.reset();
+        m_reminderService.reset();
         m_importer.reset();
         m_app.reset();
         m_format.reset();
@@ -108,6 +124,9 @@ private:
     std::unique_ptr<TimeFormat> m_format;
     std::unique_ptr<AppController> m_app;
     std::unique_ptr<ImportController> m_importer;
+    TestNotifier m_notifier;
+    std::unique_ptr<ReminderService> m_reminderService;
+    std::unique_ptr<ReminderController> m_reminders;
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(lanyard_qml, LanyardQmlTestSetup)

@@ -18,8 +18,8 @@ TestCase {
         Preferences.theme = "system"
         Preferences.language = "system"
         Preferences.showUserZone = true
-        Preferences.remindersEnabled = true
-        Preferences.reminderMinutesBefore = 10
+        Reminders.enabled = true
+        Reminders.minutesBefore = 10
         Preferences.syncIntervalMinutes = 60
     }
 
@@ -46,14 +46,10 @@ TestCase {
     }
 
     function test_keysOtherPartsRead() {
-        Preferences.remindersEnabled = false
-        Preferences.reminderMinutesBefore = 25
         Preferences.syncIntervalMinutes = 180
-        compare(LanyardTest.setting("reminders/enabled"), false)
-        compare(LanyardTest.setting("reminders/minutesBefore"), 25)
         compare(LanyardTest.setting("sync/intervalMinutes"), 180)
-        Preferences.reminderMinutesBefore = 100000
-        compare(Preferences.reminderMinutesBefore, 240, "reminders are at most 4 hours ahead")
+        Preferences.syncIntervalMinutes = -3
+        compare(Preferences.syncIntervalMinutes, 0, "never less than 'only when I ask'")
     }
 
     function test_settingsPageControls() {
@@ -82,10 +78,18 @@ TestCase {
         compare(Preferences.syncIntervalMinutes, 0)
 
         const reminders = findChild(page, "remindersSwitch")
+        verify(reminders.checked)
         mouseClick(reminders)
-        compare(Preferences.remindersEnabled, false)
+        compare(Reminders.enabled, false)
+        compare(LanyardTest.setting("reminders/enabled"), false)
         const minutes = findChild(page, "reminderMinutes")
         verify(!minutes.enabled, "the minutes follow the switch")
+        mouseClick(reminders)
+        verify(minutes.enabled)
+        minutes.value = 25
+        minutes.valueModified()
+        compare(Reminders.minutesBefore, 25)
+        compare(LanyardTest.setting("reminders/minutesBefore"), 25)
     }
 
     function test_windowRemembersSizeAndView() {
@@ -125,7 +129,7 @@ TestCase {
         compare(page.title, "Einstellungen", "the page speaks German without a restart")
         compare(Format.dayLabel("2013-07-05").indexOf("Fr"), 0, "day names follow: " + Format.dayLabel("2013-07-05"))
         const help = findChild(win, "helpOverlay")
-        compare(help.pages[1].label, "Einstellungen", "the sidebar's pages too")
+        compare(help.pages[3].label, "Einstellungen", "the sidebar's pages too")
         Preferences.language = "en"
         compare(Preferences.effectiveLanguage, "en")
         compare(page.title, "Settings")

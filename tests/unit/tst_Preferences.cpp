@@ -43,8 +43,6 @@ private Q_SLOTS:
         QCOMPARE(preferences.theme(), u"system"_s);
         QCOMPARE(preferences.language(), u"system"_s);
         QVERIFY(preferences.showUserZone());
-        QVERIFY(preferences.remindersEnabled());
-        QCOMPARE(preferences.reminderMinutesBefore(), 10);
         QCOMPARE(preferences.syncIntervalMinutes(), 60);
         QVERIFY(preferences.dismissedHints().isEmpty());
     }
@@ -53,19 +51,15 @@ private Q_SLOTS:
     {
         {
             Preferences preferences(nullptr);
-            QSignalSpy reminders(&preferences, &Preferences::remindersChanged);
-            preferences.setRemindersEnabled(false);
-            preferences.setReminderMinutesBefore(15);
+            QSignalSpy sync(&preferences, &Preferences::syncIntervalChanged);
             preferences.setSyncIntervalMinutes(0);
             preferences.setShowUserZone(false);
             preferences.setTheme(u"dark"_s);
             preferences.dismissHint(u"event"_s);
-            QCOMPARE(reminders.size(), 2);
-            preferences.setReminderMinutesBefore(15);
-            QCOMPARE(reminders.size(), 2); // no change, no signal
+            QCOMPARE(sync.size(), 1);
+            preferences.setSyncIntervalMinutes(0);
+            QCOMPARE(sync.size(), 1); // no change, no signal
         }
-        QCOMPARE(saved("reminders/enabled").toBool(), false);
-        QCOMPARE(saved("reminders/minutesBefore").toInt(), 15);
         QCOMPARE(saved("sync/intervalMinutes").toInt(), 0);
         QCOMPARE(saved("time/showUserZone").toBool(), false);
         QCOMPARE(saved("appearance/theme").toString(), u"dark"_s);
@@ -73,8 +67,6 @@ private Q_SLOTS:
 
         // A new start reads them back.
         Preferences again(nullptr);
-        QVERIFY(!again.remindersEnabled());
-        QCOMPARE(again.reminderMinutesBefore(), 15);
         QCOMPARE(again.syncIntervalMinutes(), 0);
         QVERIFY(!again.showUserZone());
         QCOMPARE(again.theme(), u"dark"_s);
@@ -88,13 +80,11 @@ private Q_SLOTS:
         QSettings settings;
         settings.setValue(u"appearance/theme"_s, u"purple"_s);
         settings.setValue(u"appearance/language"_s, u"xx"_s);
-        settings.setValue(u"reminders/minutesBefore"_s, -5);
         settings.setValue(u"sync/intervalMinutes"_s, 1000000);
         settings.sync();
         Preferences preferences(nullptr);
         QCOMPARE(preferences.theme(), u"system"_s);
         QCOMPARE(preferences.language(), u"system"_s);
-        QCOMPARE(preferences.reminderMinutesBefore(), 0);
         QCOMPARE(preferences.syncIntervalMinutes(), 7 * 24 * 60);
         preferences.setLanguage(u"xx"_s);
         QCOMPARE(preferences.language(), u"system"_s); // no translation, not taken
