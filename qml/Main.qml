@@ -187,6 +187,7 @@ ApplicationWindow {
             spacing: 0
 
             DaySwitcher {
+                objectName: "daySwitcher"
                 id: daySwitcher
                 Layout.fillWidth: true
                 visible: root.currentPage === "schedule" && stack.depth === 1
@@ -230,6 +231,7 @@ ApplicationWindow {
 
             StackView {
                 id: stack
+                objectName: "pageStack"
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 focus: true

@@ -48,6 +48,11 @@ FocusScope {
         return block ? qsTr("Timetable, %1").arg(block.Accessible.name) : qsTr("Timetable")
     }
 
+    /** Scrolls so that an event's block is in view. */
+    function ensureBlockVisible(block: Item) {
+        flick.ensureVisible(block)
+    }
+
     function move(direction: int) {
         const row = root.model.neighbour(root.model.indexOf(root.currentEventId), direction)
         if (row >= 0) {

@@ -7,6 +7,7 @@ import Lanyard
 /** Everything about one event: when (in the conference's zone and the user's), where, who, what, recordings. */
 Page {
     id: root
+    objectName: "eventPage"
 
     property alias eventId: details.eventId
     signal backRequested()
@@ -89,6 +90,7 @@ Page {
             }
             Label {
                 id: titleLabel
+                objectName: "eventTitle"
                 Layout.fillWidth: true
                 Layout.leftMargin: 20
                 Layout.rightMargin: 20
@@ -126,12 +128,14 @@ Page {
                     Layout.fillWidth: true
                     Label {
                         id: whenLabel
+                        objectName: "eventWhen"
                         text: Format.longRange(details.start, details.end) + " · " + Format.duration(details.start, details.end)
                         wrapMode: Text.Wrap
                         Layout.fillWidth: true
                     }
                     Label {
                         id: userTimeLabel
+                        objectName: "eventUserTime"
                         visible: text.length > 0
                         text: Format.userRange(details.start, details.end)
                         opacity: 0.75
@@ -143,6 +147,7 @@ Page {
                 Label { text: qsTr("Where"); font.bold: true; visible: details.room.length > 0 }
                 Label {
                     id: roomLabel
+                    objectName: "eventRoom"
                     visible: details.room.length > 0
                     text: details.room
                     textFormat: Text.PlainText
@@ -168,6 +173,7 @@ Page {
                 }
                 Label {
                     id: speakersLabel
+                    objectName: "eventSpeakers"
                     visible: details.speakers.length > 0
                     text: details.speakers.join(", ")
                     textFormat: Text.PlainText

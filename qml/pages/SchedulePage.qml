@@ -24,6 +24,7 @@ Page {
 
     TimetableView {
         id: timetable
+        objectName: "timetable"
         anchors.fill: parent
         visible: root.viewMode === "timetable" && dayModel.count > 0
         focus: visible
@@ -35,6 +36,7 @@ Page {
 
     DayListView {
         id: list
+        objectName: "dayList"
         anchors.fill: parent
         visible: root.viewMode === "list" && dayModel.count > 0
         focus: visible

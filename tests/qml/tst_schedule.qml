@@ -1,0 +1,155 @@
+import QtQuick
+import QtQuick.Controls
+import QtTest
+import Lanyard
+
+/**
+ * Browsing the bundled programme as a user does: the window opens on the day that is "today" in
+ * Hobart, Ctrl+1/2/3 switch days, the timetable has a column per room, a click opens an event
+ * whose page shows when (in Hobart time and the user's own), where, who and the recordings;
+ * Escape goes back; arrow keys and Enter work without a mouse; the list groups by time slot.
+ * The test clock stands at Saturday 6 July 2013, 10:30 in Hobart.
+ */
+TestCase {
+    id: testCase
+    name: "Schedule"
+    when: windowShown
+
+    Component {
+        id: mainWindow
+        Main {}
+    }
+
+    property var win: null
+
+    function init() {
+        Preferences.resetHints()
+        win = createTemporaryObject(mainWindow, testCase)
+        verify(win)
+        win.showPage("schedule", {})
+        win.viewMode = "timetable"
+        win.requestActivate()
+        tryVerify(() => win.active, 5000)
+        waitForRendering(win.contentItem)
+    }
+
+    /** The first visible item below `item` for which `predicate` holds. */
+    function find(item, predicate) {
+        if (!item)
+            return null
+        if (predicate(item))
+            return item
+        const children = item.children
+        for (let i = 0; children && i < children.length; ++i) {
+            const found = find(children[i], predicate)
+            if (found)
+                return found
+        }
+        return null
+    }
+
+    function named(name) {
+        return find(win.contentItem, item => item.objectName === name && item.visible)
+    }
+
+    function timetableBlock(title) {
+        return find(named("timetable"), item => item.eventId !== undefined && item.title === title && item.visible)
+    }
+
+    function test_opensOnTodayInHobart() {
+        compare(win.day, "2013-07-06")
+        compare(named("daySwitcher").currentIndex, 1)
+        verify(timetableBlock("Schemas for the Real World"), "a Saturday talk is in the timetable")
+        verify(!timetableBlock("Don't Do This"), "a Sunday talk is not")
+    }
+
+    function test_ctrlNumbersSwitchDays() {
+        keySequence("Ctrl+3")
+        compare(win.day, "2013-07-07")
+        tryVerify(() => timetableBlock("Don't Do This") !== null, 3000)
+        keySequence("Ctrl+1")
+        compare(win.day, "2013-07-05")
+        tryVerify(() => timetableBlock("WTF is OpenStack") !== null, 3000)
+        const model = named("timetable").model
+        compare(model.columns.indexOf("Derwent 1") >= 0, true)
+        compare(model.columns.indexOf("Plenary Hall"), -1, "Friday's miniconf rooms only")
+    }
+
+    function test_roomsAreColumnsAndBlocksAreAsTallAsTheyAreLong() {
+        keySequence("Ctrl+3")
+        const timetable = named("timetable")
+        tryVerify(() => timetableBlock("Don't Do This") !== null, 3000)
+        const columns = timetable.model.columns
+        verify(columns.indexOf("Plenary Hall") >= 0 && columns.indexOf("Tasman A") >= 0 && columns.indexOf("Tasman B") >= 0)
+        const dont = timetableBlock("Don't Do This")
+        const framework = timetableBlock("The Framework Framework") // same slot, Tasman A
+        verify(framework)
+        compare(dont.y, framework.y, "events at the same time start on the same line")
+        verify(framework.x > dont.x, "Tasman A is right of Plenary Hall")
+        fuzzyCompare(dont.height, 30 * timetable.pxPerMinute, 3)
+        const lightning = timetableBlock("Lightning Talks")
+        fuzzyCompare(lightning.height, 60 * timetable.pxPerMinute, 3)
+    }
+
+    function test_clickOpensTheEventPageAndEscapeGoesBack() {
+        keySequence("Ctrl+3")
+        tryVerify(() => timetableBlock("Don't Do This") !== null, 3000)
+        const block = timetableBlock("Don't Do This")
+        named("timetable").ensureBlockVisible(block)
+        waitForRendering(win.contentItem)
+        mouseClick(block, 30, 8)
+        tryVerify(() => named("eventPage") !== null, 3000, "the event page opens")
+        tryCompare(named("eventTitle"), "text", "Don't Do This")
+        compare(named("eventWhen").text, "Sunday 7 July 2013, 13:00–13:30 (UTC+10:00) · 30 min")
+        compare(named("eventRoom").text, "Plenary Hall")
+        compare(named("eventSpeakers").text, "Richard Jones")
+        const userTime = named("eventUserTime")
+        verify(userTime, "the machine's zone (Europe/Berlin in tests) differs, so it is shown beside")
+        compare(userTime.text.indexOf("05:00–05:30") >= 0, true, userTime.text)
+        const youtube = find(named("eventPage"), item => item.text !== undefined && String(item.text).indexOf("YouTube") >= 0 && item.visible)
+        verify(youtube, "the recording is a button")
+
+        keyClick(Qt.Key_Escape)
+        tryVerify(() => named("eventPage") === null, 3000, "Escape goes back")
+        verify(named("timetable"))
+    }
+
+    function test_arrowKeysAndEnterWithoutAMouse() {
+        keySequence("Ctrl+3")
+        const timetable = named("timetable")
+        tryVerify(() => timetableBlock("Don't Do This") !== null, 3000)
+        timetable.forceActiveFocus()
+        timetable.currentEventId = timetableBlock("Don't Do This").eventId
+        keyClick(Qt.Key_Right)
+        compare(timetable.currentEventId, timetableBlock("The Framework Framework").eventId)
+        keyClick(Qt.Key_Down)
+        compare(timetable.currentEventId, timetableBlock("Web testing for Ninjas with Splinter").eventId)
+        keyClick(Qt.Key_Return)
+        tryVerify(() => named("eventPage") !== null, 3000)
+        tryCompare(named("eventTitle"), "text", "Web testing for Ninjas with Splinter")
+        keyClick(Qt.Key_Escape)
+    }
+
+    function test_listGroupsByTimeSlot() {
+        keySequence("Ctrl+3")
+        keySequence("Ctrl+L")
+        const list = named("dayList")
+        verify(list, "the list view is shown")
+        tryVerify(() => list.count === 28, 3000)
+        let row = -1
+        for (let i = 0; i < list.count; ++i) {
+            if (list.model.data(list.model.index(i, 0), Qt.DisplayRole) === "Don't Do This")
+                row = i
+        }
+        verify(row >= 0)
+        list.positionViewAtIndex(row, ListView.Center)
+        waitForRendering(list)
+        // Section keys are the slot's instant in UTC; the heading shows it in Hobart time.
+        const header = find(list, item => typeof item.section === "string"
+                            && item.section.startsWith("2013-07-07T03:00:00") && item.visible)
+        verify(header, "the 13:00 slot has a heading")
+        tryVerify(() => find(header, item => item.text === "13:00") !== null, 3000)
+        keySequence("Ctrl+T")
+        verify(named("timetable"))
+    }
+}
