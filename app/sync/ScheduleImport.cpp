@@ -1,5 +1,7 @@
 #include "ScheduleImport.h"
 
+#include "core/EventIdentity.h"
+
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
@@ -29,13 +31,18 @@ namespace ScheduleImport
 {
 
 ImportOutcome importBytes(ScheduleStore &store, const QByteArray &bytes, const ImportOptions &options,
-                          const QString &source, const QDateTime &now)
+                          const QString &source, const QDateTime &now, const QString &conferenceId)
 {
     ImportOutcome outcome;
-    const ImportResult parsed = FeedImporter::import(bytes, options);
+    ImportResult parsed = FeedImporter::import(bytes, options);
     if (!parsed.ok()) {
         outcome.error = parsed.error->toString();
         return outcome;
+    }
+    if (!conferenceId.isEmpty() && parsed.schedule.conference.id != conferenceId) {
+        // Event ids derive from the conference id: recompute them for the kept conference.
+        parsed.schedule.conference.id = conferenceId;
+        EventIdentity::assign(parsed.schedule);
     }
     const Schedule &schedule = parsed.schedule;
     outcome.conference = schedule.conference;

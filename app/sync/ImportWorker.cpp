@@ -1,0 +1,39 @@
+#include "ImportWorker.h"
+
+#include "store/ScheduleStore.h"
+
+ImportWorker::ImportWorker(ScheduleStore &store, QObject *parent)
+    : QObject(parent)
+{
+    m_thread.setObjectName(QStringLiteral("lanyard-import"));
+    m_threadStore = new ScheduleStore(store.database());
+    m_threadStore->moveToThread(&m_thread);
+    // Emitted on the worker thread, delivered through the main store on the main thread: the
+    // models listening there reload as after any other import.
+    connect(m_threadStore, &ScheduleStore::conferencesChanged, &store, &ScheduleStore::conferencesChanged,
+            Qt::QueuedConnection);
+    connect(m_threadStore, &ScheduleStore::scheduleChanged, &store, &ScheduleStore::scheduleChanged,
+            Qt::QueuedConnection);
+    m_thread.start();
+}
+
+ImportWorker::~ImportWorker()
+{
+    m_thread.quit();
+    m_thread.wait();
+    delete m_threadStore;
+}
+
+quint64 ImportWorker::submit(const Request &request)
+{
+    const quint64 ticket = m_nextTicket++;
+    QMetaObject::invokeMethod(m_threadStore, [this, ticket, request] {
+        Q_EMIT started(ticket);
+        ImportOutcome outcome = request.filePath.isEmpty()
+            ? ScheduleImport::importBytes(*m_threadStore, request.bytes, request.options, request.source, request.now,
+                                          request.conferenceId)
+            : ScheduleImport::importFile(*m_threadStore, request.filePath, request.options.timeZone, request.now);
+        Q_EMIT finished(ticket, outcome);
+    }, Qt::QueuedConnection);
+    return ticket;
+}
