@@ -17,4 +17,8 @@ int watched(CliContext &context, const QStringList &arguments);
 int agenda(CliContext &context, const QStringList &arguments);
 int exportAgenda(CliContext &context, const QStringList &arguments);
 int restore(CliContext &context, const QStringList &arguments);
+int subscribe(CliContext &context, const QStringList &arguments);
+int subscriptions(CliContext &context, const QStringList &arguments);
+int sync(CliContext &context, const QStringList &arguments);
+int changes(CliContext &context, const QStringList &arguments);
 } // namespace CliCommands

@@ -7,6 +7,7 @@
 
 class Clock;
 class Database;
+class QNetworkAccessManager;
 class ScheduleStore;
 class UserDataStore;
 struct Conference;
@@ -20,6 +21,8 @@ struct CliContext
     Clock &clock;
     QTextStream &out;
     QTextStream &err;
+    /** The process's one network manager (verbs that fetch run the event loop until done). */
+    QNetworkAccessManager *network = nullptr;
 
     /** Prints "lanyard: <message>" on stderr and returns the exit code for a failure. */
     int fail(const QString &message) const;

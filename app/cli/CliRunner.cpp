@@ -5,6 +5,7 @@
 #include "core/Clock.h"
 #include "store/Storage.h"
 
+#include <QNetworkAccessManager>
 #include <QTextStream>
 
 #include <cstdio>
@@ -25,7 +26,8 @@ int runCommandLine(const StartupOptions &options)
         err << "lanyard: " << error << Qt::endl;
         return 1;
     }
-    CliContext context{storage.database(), storage.schedule(), storage.userData(), clock, out, err};
+    QNetworkAccessManager network;
+    CliContext context{storage.database(), storage.schedule(), storage.userData(), clock, out, err, &network};
     for (const CliVerb &verb : cliVerbs()) {
         if (options.verb == QLatin1StringView(verb.name)) {
             const int code = verb.run(context, options.verbArguments);

@@ -16,6 +16,14 @@ const QList<CliVerb> &cliVerbs()
         {"agenda", "agenda [--conference ID] [--json]", "My agenda: bookmarked events in time order, with conflicts", &CliCommands::agenda},
         {"export", "export --format ics|csv|md|json [--conference ID] [--output FILE]", "Export the agenda (json: a backup of all user data)", &CliCommands::exportAgenda},
         {"restore", "restore FILE", "Merge a JSON backup in, or bookmark the events of an .ics file", &CliCommands::restore},
+        {"subscribe", "subscribe URL [--timezone ZONE]", "Subscribe to a conference's feed and sync it once", &CliCommands::subscribe},
+        {"subscriptions", "subscriptions [--json] | subscriptions set-url ID URL | subscriptions remove ID",
+         "List subscriptions; point one (ID: conference or number) at a new URL, keeping the conference and all "
+         "bookmarks; or stop one, keeping its programme", &CliCommands::subscriptions},
+        {"sync", "sync [--conference ID] [--json]", "Fetch every subscribed feed (or one) and apply what changed; exits 1 "
+         "when any failed", &CliCommands::sync},
+        {"changes", "changes [--conference ID] [--json] [--all]", "What the last update changed in your bookmarked events "
+         "(--all: every change)", &CliCommands::changes},
     };
     return verbs;
 }

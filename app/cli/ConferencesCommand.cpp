@@ -4,6 +4,7 @@
 
 #include "core/EventJson.h"
 #include "store/ScheduleStore.h"
+#include "sync/SubscriptionStore.h"
 
 #include <QJsonArray>
 
@@ -17,6 +18,9 @@ int removeConference(CliContext &context, const QStringList &arguments)
         return context.fail(u"usage: lanyard conferences remove ID"_s);
     QString error;
     if (!context.schedule.removeConference(arguments.constFirst(), &error))
+        return context.fail(error);
+    // Its subscription goes too, or the next sync would bring the conference back.
+    if (!SubscriptionStore(context.database).removeForConference(arguments.constFirst(), &error))
         return context.fail(error);
     context.out << "removed conference " << arguments.constFirst()
                 << " (bookmarks, notes and trips are kept and return if it is imported again)" << Qt::endl;

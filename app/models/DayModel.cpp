@@ -1,6 +1,7 @@
 #include "DayModel.h"
 
 #include "AppController.h"
+#include "SyncController.h"
 #include "TimeFormat.h"
 #include "agenda/Agenda.h"
 #include "store/ScheduleStore.h"
@@ -28,6 +29,19 @@ DayModel::DayModel(QObject *parent)
         if (!m_rows.isEmpty())
             Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1), {BookmarkedRole, PriorityRole, ConflictingRole});
     });
+    if (SyncController *sync = SyncController::instance()) {
+        connect(&sync->marks(), &EventMarks::markCleared, this, [this](const QString &eventId) {
+            m_marks.remove(eventId);
+            const auto found = m_rowById.constFind(eventId);
+            if (found != m_rowById.constEnd())
+                Q_EMIT dataChanged(index(*found), index(*found), {MarkRole});
+        });
+        connect(&sync->marks(), &EventMarks::conferenceCleared, this, [this] {
+            m_marks.clear();
+            if (!m_rows.isEmpty())
+                Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1), {MarkRole});
+        });
+    }
 }
 
 QString DayModel::effectiveConferenceId() const
@@ -61,6 +75,7 @@ void DayModel::reload()
     const int before = int(m_rows.size());
     m_rows.clear();
     m_rowById.clear();
+    m_marks.clear();
     m_columns.clear();
     m_gridStart = {};
     m_gridMinutes = 0;
@@ -73,6 +88,8 @@ void DayModel::reload()
         const ScheduleStore &store = m_app->scheduleStore();
         const QHash<QString, QDateTime> cancelled = store.cancelledEvents(conferenceId);
         const ScheduleFilter *filter = m_app->filter();
+        if (SyncController *sync = SyncController::instance())
+            m_marks = sync->marks().marks(conferenceId);
         QList<Event> events = store.events(conferenceId, date);
         m_rows.reserve(events.size());
         for (Event &event : events) {
@@ -264,6 +281,8 @@ QVariant DayModel::data(const QModelIndex &index, int role) const
         return event.start.toString(Qt::ISODate);
     case ConflictingRole:
         return m_conflicting.contains(event.id);
+    case MarkRole:
+        return m_marks.value(event.id);
     default:
         return {};
     }
@@ -295,6 +314,7 @@ QHash<int, QByteArray> DayModel::roleNames() const
         {CancelledRole, "cancelled"},
         {SlotRole, "slot"},
         {ConflictingRole, "conflicting"},
+        {MarkRole, "mark"},
     };
 }
 

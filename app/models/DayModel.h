@@ -58,6 +58,8 @@ public:
         SlotRole,
         /** Bookmarked and overlapping another bookmarked event (a conflict in the agenda). */
         ConflictingRole,
+        /** "new" or "changed" until the user has seen the event after an update; else "". */
+        MarkRole,
     };
     Q_ENUM(Role)
     enum Direction { Up, Down, Left, Right };
@@ -118,6 +120,7 @@ private:
     QString m_day;
     QList<Row> m_rows;
     QHash<QString, int> m_rowById;
+    QHash<QString, QString> m_marks;
     QStringList m_columns;
     QDateTime m_gridStart;
     int m_gridMinutes = 0;

@@ -2,6 +2,7 @@
 
 #include "AppController.h"
 #include "agenda/Agenda.h"
+#include "SyncController.h"
 #include "store/ScheduleStore.h"
 #include "store/UserDataStore.h"
 
@@ -33,6 +34,9 @@ void EventDetails::setEventId(const QString &eventId)
     m_eventId = eventId;
     Q_EMIT eventIdChanged();
     load();
+    // Opening an event's page is seeing it: a "new" or "changed" mark from an update goes.
+    if (SyncController *sync = SyncController::instance(); sync && isValid())
+        sync->markSeen(m_eventId);
 }
 
 void EventDetails::load()

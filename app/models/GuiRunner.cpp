@@ -6,6 +6,7 @@
 #include "Preferences.h"
 #include "SingleInstance.h"
 #include "StartupTiming.h"
+#include "SyncController.h"
 #include "TimeFormat.h"
 #include "agenda/DesktopNotifier.h"
 #include "agenda/ReminderService.h"
@@ -17,6 +18,7 @@
 #include <QGuiApplication>
 #include <QIcon>
 #include <QMessageLogContext>
+#include <QNetworkAccessManager>
 #include <QQmlApplicationEngine>
 #include <QQmlComponent>
 #include <QQuickStyle>
@@ -151,6 +153,9 @@ int runGui(int &argc, char **argv, const StartupOptions &options)
     ReminderService reminders(storage.schedule(), storage.userData(), clock, notifier);
     ReminderController reminderSettings(&reminders);
     ImportController importer(controller);
+    // The app's one network manager; every feed fetch is a job on it.
+    QNetworkAccessManager network;
+    SyncController sync(storage.database(), storage.schedule(), storage.userData(), clock, network);
 
     QQmlApplicationEngine engine;
     engine.addImportPath(u"qrc:/qt/qml"_s);
@@ -182,6 +187,9 @@ int runGui(int &argc, char **argv, const StartupOptions &options)
             QCoreApplication::quit();
         }, Qt::SingleShotConnection);
     }
+    // Subscriptions refresh on their own once the window is up (not in the self-test runs).
+    if (!options.selfTest && !options.quitAfterFirstFrame)
+        sync.startAutomaticRefresh(2000);
     if (options.selfTest) {
         compileAllQml(engine, problems);
         // Let the first frames render so that binding errors during layout show up too.

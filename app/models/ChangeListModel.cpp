@@ -1,0 +1,123 @@
+#include "ChangeListModel.h"
+
+#include "AppController.h"
+#include "store/ScheduleStore.h"
+#include "store/UserDataStore.h"
+#include "sync/ChangeText.h"
+
+#include <algorithm>
+
+using namespace Qt::Literals::StringLiterals;
+
+ChangeListModel::ChangeListModel(QObject *parent)
+    : QAbstractListModel(parent)
+    , m_app(AppController::instance())
+{
+    if (!m_app)
+        return;
+    connect(m_app, &AppController::conferenceChanged, this, [this] {
+        if (m_conferenceId.isEmpty())
+            reload();
+    });
+    connect(&m_app->scheduleStore(), &ScheduleStore::scheduleChanged, this, [this](const QString &conferenceId) {
+        if (conferenceId == effectiveConferenceId())
+            reload();
+    });
+    // A bookmark moves its change between "yours" and the rest.
+    connect(&m_app->userDataStore(), &UserDataStore::eventDataChanged, this, [this](const QString &eventId) {
+        const bool listed = std::any_of(m_rows.cbegin(), m_rows.cend(),
+                                        [&eventId](const Row &row) { return row.change.eventId == eventId; });
+        if (listed)
+            reload();
+    });
+    connect(&m_app->userDataStore(), &UserDataStore::reset, this, &ChangeListModel::reload);
+    reload();
+}
+
+QString ChangeListModel::effectiveConferenceId() const
+{
+    if (!m_conferenceId.isEmpty() || !m_app)
+        return m_conferenceId;
+    return m_app->conferenceId();
+}
+
+void ChangeListModel::setConferenceId(const QString &conferenceId)
+{
+    if (m_conferenceId == conferenceId)
+        return;
+    m_conferenceId = conferenceId;
+    Q_EMIT conferenceIdChanged();
+    reload();
+}
+
+void ChangeListModel::reload()
+{
+    beginResetModel();
+    const int before = int(m_rows.size());
+    const int bookmarkedBefore = m_bookmarkedCount;
+    m_rows.clear();
+    m_bookmarkedCount = 0;
+    const QString conferenceId = effectiveConferenceId();
+    if (m_app && !conferenceId.isEmpty()) {
+        const ScheduleStore &store = m_app->scheduleStore();
+        const auto conference = store.conference(conferenceId);
+        const QTimeZone zone = conference ? conference->timeZone() : QTimeZone::utc();
+        const UserDataStore &user = m_app->userDataStore();
+        for (const EventChange &change : store.lastChanges(conferenceId)) {
+            Row row;
+            row.change = change;
+            row.bookmarked = user.isBookmarked(change.eventId);
+            row.text = ChangeText::describe(change, zone, row.bookmarked);
+            m_bookmarkedCount += row.bookmarked ? 1 : 0;
+            m_rows.append(row);
+        }
+        std::stable_sort(m_rows.begin(), m_rows.end(), [](const Row &a, const Row &b) { return a.bookmarked > b.bookmarked; });
+    }
+    endResetModel();
+    if (before != m_rows.size() || bookmarkedBefore != m_bookmarkedCount)
+        Q_EMIT countChanged();
+}
+
+bool ChangeListModel::canOpen(const QString &eventId) const
+{
+    return m_app && m_app->scheduleStore().event(eventId).has_value();
+}
+
+int ChangeListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant ChangeListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &row = m_rows[index.row()];
+    switch (role) {
+    case Qt::DisplayRole:
+    case TextRole:
+        return row.text;
+    case EventIdRole:
+        return row.change.eventId;
+    case TitleRole:
+        return row.change.title;
+    case KindRole:
+        return EventChange::kindName(row.change.kind);
+    case BeforeRole:
+        return row.change.before;
+    case AfterRole:
+        return row.change.after;
+    case BookmarkedRole:
+        return row.bookmarked;
+    case GroupRole:
+        return row.bookmarked ? u"yours"_s : u"all"_s;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> ChangeListModel::roleNames() const
+{
+    return {{EventIdRole, "eventId"}, {TitleRole, "title"}, {KindRole, "kind"}, {BeforeRole, "before"},
+            {AfterRole, "after"},     {TextRole, "text"},   {BookmarkedRole, "bookmarked"}, {GroupRole, "group"}};
+}

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "core/ScheduleDiff.h"
+
+#include <QAbstractListModel>
+#include <QtQml/qqmlregistration.h>
+
+class AppController;
+
+/**
+ * What the last update of a conference's programme changed, as sentences: the changes that
+ * touch the user's bookmarked events first ("Your talk ... moved from ... to ..."), then all others.
+ */
+class ChangeListModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    /** Empty: the App's current conference. */
+    Q_PROPERTY(QString conferenceId READ conferenceId WRITE setConferenceId NOTIFY conferenceIdChanged)
+    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+    /** How many of the changes touch bookmarked events. */
+    Q_PROPERTY(int bookmarkedCount READ bookmarkedCount NOTIFY countChanged)
+public:
+    enum Role { EventIdRole = Qt::UserRole + 1, TitleRole, KindRole, BeforeRole, AfterRole, TextRole, BookmarkedRole, GroupRole };
+    Q_ENUM(Role)
+
+    explicit ChangeListModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    QString conferenceId() const { return m_conferenceId; }
+    void setConferenceId(const QString &conferenceId);
+    int bookmarkedCount() const { return m_bookmarkedCount; }
+    /** Whether the event still exists in the programme (a cancelled one may be gone). */
+    Q_INVOKABLE bool canOpen(const QString &eventId) const;
+
+    void reload();
+
+Q_SIGNALS:
+    void conferenceIdChanged();
+    void countChanged();
+
+private:
+    struct Row
+    {
+        EventChange change;
+        QString text;
+        bool bookmarked = false;
+    };
+    QString effectiveConferenceId() const;
+
+    AppController *m_app = nullptr;
+    QString m_conferenceId;
+    QList<Row> m_rows;
+    int m_bookmarkedCount = 0;
+};

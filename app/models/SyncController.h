@@ -1,0 +1,109 @@
+#pragma once
+
+#include "SourceListModel.h"
+#include "store/EventMarks.h"
+#include "sync/SubscriptionStore.h"
+#include "sync/SyncManager.h"
+
+#include <QObject>
+#include <QUrl>
+#include <QVariantMap>
+#include <QtQml/qqmlregistration.h>
+
+class Clock;
+class Database;
+class QJSEngine;
+class QNetworkAccessManager;
+class QQmlEngine;
+class ScheduleStore;
+class UserDataStore;
+
+/**
+ * Where conferences come from, for QML (the `Sync` singleton): subscribe, refresh, change a
+ * feed's address, remove a conference, import a file (parsed off the GUI thread), the import
+ * report, the new/changed marks, and the notice of what an update changed in the user's agenda.
+ * Made by GuiRunner (or a test) with the app's one network manager.
+ */
+class SyncController : public QObject
+{
+    Q_OBJECT
+    QML_NAMED_ELEMENT(Sync)
+    QML_SINGLETON
+    Q_PROPERTY(SourceListModel *sources READ sources CONSTANT)
+    Q_PROPERTY(bool busy READ isBusy NOTIFY busyChanged)
+    /** A file import is being read and stored. */
+    Q_PROPERTY(bool importing READ isImporting NOTIFY importingChanged)
+    /** "Reading schedule.xml…" while importing. */
+    Q_PROPERTY(QString importStatus READ importStatus NOTIFY importingChanged)
+    /** IANA zone ids, for the time zone fields. */
+    Q_PROPERTY(QStringList timeZones READ timeZones CONSTANT)
+    /** Whether Lanyard hears when the network comes back on this system. */
+    Q_PROPERTY(bool networkMonitor READ hasNetworkMonitor NOTIFY busyChanged)
+public:
+    SyncController(Database &database, ScheduleStore &schedule, UserDataStore &userData, Clock &clock,
+                   QNetworkAccessManager &network, QObject *parent = nullptr);
+    ~SyncController() override;
+
+    static SyncController *instance();
+    static SyncController *create(QQmlEngine *, QJSEngine *);
+
+    SourceListModel *sources() { return &m_sources; }
+    SyncManager &manager() { return m_manager; }
+    SubscriptionStore &subscriptions() { return m_subscriptions; }
+    EventMarks &marks() { return m_marks; }
+    bool isBusy() const { return m_manager.isBusy(); }
+    bool isImporting() const { return !m_importTickets.isEmpty(); }
+    QString importStatus() const { return m_importStatus; }
+    QStringList timeZones() const;
+    bool hasNetworkMonitor() const { return m_manager.hasNetworkMonitor(); }
+
+    /** Starts subscribing; "" when started (subscribeFinished follows), else why not. */
+    Q_INVOKABLE QString subscribe(const QString &url, const QString &timeZone);
+    Q_INVOKABLE void refresh(int subscriptionId);
+    Q_INVOKABLE void refreshAll();
+    /** Starts a URL change (changeUrlFinished follows); "" when started, else why not. */
+    Q_INVOKABLE QString changeUrl(int subscriptionId, const QString &url);
+    /** Removes a conference and its subscription; "" on success, else the error. */
+    Q_INVOKABLE QString removeConference(const QString &conferenceId);
+    /** Drops a subscription that never brought a programme. */
+    Q_INVOKABLE QString unsubscribe(int subscriptionId);
+    /** Imports a local file off the GUI thread; importFinished follows. */
+    Q_INVOKABLE void importFile(const QUrl &file, const QString &timeZone);
+    /** Whether QML may offer `url` for import (a local file). */
+    Q_INVOKABLE static bool isImportableUrl(const QUrl &url);
+    /** Empty or a zone Lanyard knows (IANA name or UTC offset). */
+    Q_INVOKABLE static bool isValidTimeZone(const QString &zone);
+    /** "just now", "5 minutes ago", "yesterday", "3 days ago"; "never" for an invalid instant. */
+    Q_INVOKABLE QString relativeTime(const QDateTime &instant, const QDateTime &now) const;
+    /** "1.2 MB" */
+    Q_INVOKABLE static QString byteSize(double bytes);
+    Q_INVOKABLE void markSeen(const QString &eventId);
+    Q_INVOKABLE void markAllSeen(const QString &conferenceId);
+    /** Starts the automatic refreshes (GuiRunner calls this once the window is up). */
+    void startAutomaticRefresh(int startDelayMs);
+
+Q_SIGNALS:
+    void busyChanged();
+    void importingChanged();
+    /** report: {ok, message, conferenceId, title, summary, warnings, url, timeZone}. */
+    void subscribeFinished(const QVariantMap &report);
+    void changeUrlFinished(bool ok, const QString &message);
+    /** report: {ok, error, path, fileName, timeZone, conferenceId, title, summary, warnings, changeCount}. */
+    void importFinished(const QVariantMap &report);
+    /** An update changed the programme of a conference; `yourChanges` are the sentences about bookmarked events. */
+    void updateArrived(const QString &conferenceId, const QString &title, const QStringList &yourChanges, int changeCount);
+
+private:
+    void onSyncFinished(const SyncReport &report);
+    void announceChanges(const QString &conferenceId, const QString &title, const QList<EventChange> &changes);
+
+    ScheduleStore &m_schedule;
+    UserDataStore &m_userData;
+    Clock &m_clock;
+    SubscriptionStore m_subscriptions;
+    EventMarks m_marks;
+    SyncManager m_manager;
+    SourceListModel m_sources;
+    QHash<quint64, QVariantMap> m_importTickets;
+    QString m_importStatus;
+};
