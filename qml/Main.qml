@@ -240,6 +240,37 @@ ApplicationWindow {
         }
     }
 
+    // A schedule file dropped anywhere on the window is imported (with its report).
+    DropArea {
+        id: fileDrop
+        anchors.fill: parent
+        z: 100
+        keys: ["text/uri-list"]
+        onEntered: drag => drag.accepted = drag.hasUrls
+        onDropped: drop => {
+            for (const url of drop.urls)
+                syncDialogs.importFile(url)
+            drop.accept(Qt.CopyAction)
+        }
+        Rectangle {
+            anchors.fill: parent
+            visible: fileDrop.containsDrag
+            color: Qt.alpha(root.palette.highlight, 0.12)
+            border.color: root.palette.highlight
+            border.width: 3
+            Label {
+                anchors.centerIn: parent
+                text: qsTr("Drop a schedule file to import it")
+                font.pixelSize: 22
+                font.bold: true
+            }
+        }
+    }
+
+    SyncDialogs {
+        id: syncDialogs
+    }
+
     Component {
         id: schedulePage
         SchedulePage {

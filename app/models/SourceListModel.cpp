@@ -208,10 +208,16 @@ void SourceListModel::progressChanged(qint64 subscriptionId)
     }
 }
 
+int SourceListModel::subscriptionCount() const
+{
+    return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [](const Row &row) { return row.subscriptionId >= 0; }));
+}
+
 void SourceListModel::reload()
 {
     const QList<Row> fresh = readRows();
     const int before = int(m_rows.size());
+    const int subscriptionsBefore = subscriptionCount();
     for (int row = int(m_rows.size()) - 1; row >= 0; --row) {
         const QString &key = m_rows[row].key;
         const bool present = std::any_of(fresh.cbegin(), fresh.cend(), [&key](const Row &r) { return r.key == key; });
@@ -239,4 +245,6 @@ void SourceListModel::reload()
     }
     if (before != m_rows.size())
         Q_EMIT countChanged();
+    if (subscriptionsBefore != subscriptionCount())
+        Q_EMIT subscriptionCountChanged();
 }

@@ -20,6 +20,7 @@ class SourceListModel : public QAbstractListModel
     QML_ELEMENT
     QML_UNCREATABLE("SourceListModel is owned by Sync")
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+    Q_PROPERTY(int subscriptionCount READ subscriptionCount NOTIFY subscriptionCountChanged)
 public:
     enum Role {
         KeyRole = Qt::UserRole + 1,
@@ -53,11 +54,13 @@ public:
 
     /** Re-reads conferences and subscriptions and applies the difference row by row. */
     void reload();
+    int subscriptionCount() const;
     Q_INVOKABLE int indexOfConference(const QString &conferenceId) const;
     Q_INVOKABLE int indexOfSubscription(int subscriptionId) const;
 
 Q_SIGNALS:
     void countChanged();
+    void subscriptionCountChanged();
 
 private:
     struct Row

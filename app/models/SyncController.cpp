@@ -173,6 +173,11 @@ void SyncController::importFile(const QUrl &file, const QString &timeZone)
     Q_EMIT busyChanged();
 }
 
+void SyncController::importPath(const QString &path, const QString &timeZone)
+{
+    importFile(QUrl::fromLocalFile(path), timeZone);
+}
+
 bool SyncController::isValidTimeZone(const QString &zone)
 {
     return zone.trimmed().isEmpty() || TimeRules::zoneFromId(zone.trimmed()).isValid();

@@ -69,6 +69,8 @@ public:
     Q_INVOKABLE QString unsubscribe(int subscriptionId);
     /** Imports a local file off the GUI thread; importFinished follows. */
     Q_INVOKABLE void importFile(const QUrl &file, const QString &timeZone);
+    /** The same for a path (the report's "try again"). */
+    Q_INVOKABLE void importPath(const QString &path, const QString &timeZone);
     /** Whether QML may offer `url` for import (a local file). */
     Q_INVOKABLE static bool isImportableUrl(const QUrl &url);
     /** Empty or a zone Lanyard knows (IANA name or UTC offset). */

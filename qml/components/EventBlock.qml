@@ -27,6 +27,7 @@ AbstractButton {
     required property bool hasVideo
     /** Bookmarked and overlapping another bookmark. */
     required property bool conflicting
+    required property string mark
     property bool current: false
 
     focusPolicy: Qt.NoFocus
@@ -35,6 +36,7 @@ AbstractButton {
     Accessible.name: qsTr("%1, %2, %3").arg(root.title).arg(Format.timeRange(root.start, root.end)).arg(root.room)
                      + (root.bookmarked ? qsTr(", bookmarked") : "") + (root.cancelled ? qsTr(", cancelled") : "")
                      + (root.conflicting ? qsTr(", conflicts with another bookmark") : "")
+                     + (root.mark === "new" ? qsTr(", new") : root.mark === "changed" ? qsTr(", changed") : "")
     ToolTip.visible: hovered && (titleLabel.truncated || root.height < 40 || root.conflicting)
     ToolTip.delay: 600
     ToolTip.text: root.title + (root.speakers ? "\n" + root.speakers : "")
@@ -97,6 +99,15 @@ AbstractButton {
         color: "#c0392b"
         font.bold: true
         Accessible.name: qsTr("Conflict")
+    }
+
+    MarkBadge {
+        anchors.right: parent.right
+        // Left of the conflict sign when there is one.
+        anchors.rightMargin: root.conflicting ? 20 : 3
+        anchors.bottom: parent.bottom
+        anchors.bottomMargin: 3
+        mark: root.cancelled ? "" : root.mark
     }
 
     BookmarkButton {

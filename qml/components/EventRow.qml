@@ -24,6 +24,7 @@ ItemDelegate {
     required property bool hasVideo
     /** Bookmarked and overlapping another bookmark. */
     required property bool conflicting
+    required property string mark
     property bool current: false
 
     highlighted: root.current
@@ -31,6 +32,7 @@ ItemDelegate {
     Accessible.name: qsTr("%1, %2, %3").arg(root.title).arg(Format.timeRange(root.start, root.end)).arg(root.room)
                      + (root.bookmarked ? qsTr(", bookmarked") : "") + (root.cancelled ? qsTr(", cancelled") : "")
                      + (root.conflicting ? qsTr(", conflicts with another bookmark") : "")
+                     + (root.mark === "new" ? qsTr(", new") : root.mark === "changed" ? qsTr(", changed") : "")
 
     contentItem: RowLayout {
         spacing: 12
@@ -62,6 +64,9 @@ ItemDelegate {
                 opacity: 0.75
                 elide: Text.ElideRight
             }
+        }
+        MarkBadge {
+            mark: root.cancelled ? "" : root.mark
         }
         Label {
             visible: root.conflicting

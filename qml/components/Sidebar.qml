@@ -39,6 +39,8 @@ Pane {
         ListElement { name: "schedule"; label: qsTr("Schedule"); source: "pages/SchedulePage.qml"; shortcut: "Alt+1" }
         ListElement { name: "agenda"; label: qsTr("My agenda"); source: "pages/AgendaPage.qml"; shortcut: "Alt+2" }
         ListElement { name: "catchup"; label: qsTr("Catch up"); source: "pages/CatchUpPage.qml"; shortcut: "Alt+3" }
+        ListElement { name: "changes"; label: qsTr("What changed"); source: "pages/ChangesPage.qml"; shortcut: "Alt+4" }
+        ListElement { name: "conferences"; label: qsTr("Conferences"); source: "pages/ConferencesPage.qml"; shortcut: "Alt+5" }
         ListElement { name: "settings"; label: qsTr("Settings"); source: "pages/SettingsPage.qml"; shortcut: "Ctrl+," }
     }
 
