@@ -121,10 +121,19 @@ void FeedFetchJob::start()
         QTimer::singleShot(0, this, &FeedFetchJob::finish);
         return;
     }
-    QNetworkRequest request(m_url);
-    // Every redirect is checked here (scheme, count, loop) before it is followed.
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::UserVerifiedRedirectPolicy);
-    request.setMaximumRedirectsAllowed(m_limits.maxRedirects + 1);
+    m_visited.insert(visitKey(m_url));
+    m_elapsed.start();
+    m_totalTimer.start();
+    Q_EMIT progress(0, -1);
+    get(m_url);
+}
+
+void FeedFetchJob::get(const QUrl &url)
+{
+    QNetworkRequest request(url);
+    // Redirects are followed here, one request per hop, after checking each (scheme, count, loop).
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
     request.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("Lanyard/" LANYARD_VERSION));
     request.setRawHeader("Accept", "application/xml, text/xml, application/json, text/calendar;q=0.9, */*;q=0.5");
     // No Accept-Encoding here: Qt then asks for gzip and deflate itself and decodes the body.
@@ -133,13 +142,15 @@ void FeedFetchJob::start()
     if (!m_lastModified.isEmpty())
         request.setRawHeader("If-Modified-Since", m_lastModified.toLatin1());
 
-    m_visited.insert(visitKey(m_url));
-    m_elapsed.start();
+    m_currentUrl = url;
+    m_result.finalUrl = url;
+    m_result.body.clear();
+    m_received = 0;
+    m_announced = -1;
     m_reply = m_network.get(request);
-    qCDebug(lcSync) << "GET" << m_url.toDisplayString() << "etag" << m_etag << "last-modified" << m_lastModified;
+    qCDebug(lcSync) << "GET" << url.toDisplayString() << "etag" << m_etag << "last-modified" << m_lastModified;
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &FeedFetchJob::onMetaDataChanged);
     connect(m_reply, &QNetworkReply::readyRead, this, &FeedFetchJob::onReadyRead);
-    connect(m_reply, &QNetworkReply::redirected, this, &FeedFetchJob::onRedirected);
     connect(m_reply, &QNetworkReply::finished, this, &FeedFetchJob::onReplyFinished);
     connect(m_reply, &QNetworkReply::downloadProgress, this, [this](qint64, qint64) { m_stallTimer.start(); });
     connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
@@ -148,8 +159,6 @@ void FeedFetchJob::start()
             m_sslErrors.append(error.errorString());
     });
     m_stallTimer.start();
-    m_totalTimer.start();
-    Q_EMIT progress(0, -1);
 }
 
 void FeedFetchJob::abort(const QString &reason)
@@ -174,6 +183,10 @@ void FeedFetchJob::onReadyRead()
     if (m_failed || !m_reply)
         return;
     m_stallTimer.start();
+    if (isRedirect(currentStatus())) {
+        m_reply->readAll(); // the body of a redirect is not the feed
+        return;
+    }
     const QByteArray chunk = m_reply->readAll();
     m_received += chunk.size();
     if (m_received > m_limits.maxBytes) {
@@ -185,13 +198,19 @@ void FeedFetchJob::onReadyRead()
     Q_EMIT progress(m_received, m_announced);
 }
 
-void FeedFetchJob::onRedirected(const QUrl &target)
+bool FeedFetchJob::isRedirect(int status)
 {
-    if (m_failed || !m_reply)
-        return;
-    m_stallTimer.start();
-    const int status = currentStatus();
+    return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
+}
+
+void FeedFetchJob::followRedirect(int status, const QByteArray &location)
+{
     const QString from = describeSource(m_currentUrl, status);
+    if (location.isEmpty()) {
+        fail(u"%1: a redirect without a Location"_s.arg(from));
+        return;
+    }
+    const QUrl target = m_currentUrl.resolved(QUrl::fromEncoded(location));
     ++m_redirects;
     if (!isAllowedRedirect(m_currentUrl, target)) {
         fail(u"%1: redirects to %2, which is less safe; the redirect was refused"_s.arg(from, target.toDisplayString()));
@@ -208,14 +227,9 @@ void FeedFetchJob::onRedirected(const QUrl &target)
                  .arg(m_url.toDisplayString()));
         return;
     }
-    qCDebug(lcSync) << "redirect" << m_currentUrl.toDisplayString() << "->" << target.toDisplayString();
+    qCDebug(lcSync) << "redirect" << status << m_currentUrl.toDisplayString() << "->" << target.toDisplayString();
     m_visited.insert(visitKey(target));
-    m_currentUrl = target;
-    m_result.finalUrl = target;
-    m_result.body.clear();
-    m_received = 0;
-    m_announced = -1;
-    Q_EMIT m_reply->redirectAllowed();
+    get(target);
 }
 
 void FeedFetchJob::onReplyFinished()
@@ -237,6 +251,15 @@ void FeedFetchJob::onReplyFinished()
     const QNetworkReply::NetworkError error = reply->error();
     const QString source = describeSource(m_currentUrl, status, reason);
 
+    if (isRedirect(status)) {
+        const QByteArray location = reply->rawHeader("Location");
+        reply->disconnect(this);
+        reply->deleteLater();
+        m_reply = nullptr;
+        followRedirect(status, location);
+        return;
+    }
+
     if (error == QNetworkReply::NoError && status == 304) {
         m_result.status = FetchResult::Status::NotModified;
         m_result.body.clear();
@@ -256,14 +279,6 @@ void FeedFetchJob::onReplyFinished()
         case QNetworkReply::SslHandshakeFailedError:
             fail(u"%1: the secure connection failed: %2"_s.arg(
                 source, m_sslErrors.isEmpty() ? reply->errorString() : m_sslErrors.join(u"; "_s)));
-            return;
-        case QNetworkReply::TooManyRedirectsError:
-            fail(u"%1: more than %2 redirects starting at %3; given up"_s.arg(source)
-                     .arg(m_limits.maxRedirects)
-                     .arg(m_url.toDisplayString()));
-            return;
-        case QNetworkReply::InsecureRedirectError:
-            fail(u"%1: redirects to a less safe address; the redirect was refused"_s.arg(source));
             return;
         case QNetworkReply::RemoteHostClosedError:
         case QNetworkReply::ProxyConnectionClosedError:

@@ -86,7 +86,9 @@ Q_SIGNALS:
 private:
     void onMetaDataChanged();
     void onReadyRead();
-    void onRedirected(const QUrl &target);
+    void get(const QUrl &url);
+    void followRedirect(int status, const QByteArray &location);
+    static bool isRedirect(int status);
     void onReplyFinished();
     void fail(const QString &message, bool transient = false);
     void finish();

@@ -121,7 +121,7 @@ std::optional<Subscription> SubscriptionStore::add(const QString &url, const QSt
         return std::nullopt;
     }
     QSqlQuery query(m_database.connection());
-    if (!Sql::exec(query, u"INSERT INTO subscriptions (url, time_zone, created_at) VALUES (?, ?, ?)"_s,
+    if (!Sql::exec(query, u"INSERT INTO subscriptions (url, time_zone, created_at) VALUES (?, COALESCE(?, ''), ?)"_s,
                    {normalized, timeZone.trimmed(), now.toSecsSinceEpoch()}, errorMessage))
         return std::nullopt;
     const qint64 id = query.lastInsertId().toLongLong();
@@ -155,7 +155,7 @@ bool SubscriptionStore::setUrl(qint64 id, const QString &url, QString *errorMess
 
 bool SubscriptionStore::setTimeZone(qint64 id, const QString &timeZone, QString *errorMessage)
 {
-    if (!Sql::exec(m_database.connection(), u"UPDATE subscriptions SET time_zone = ? WHERE id = ?"_s,
+    if (!Sql::exec(m_database.connection(), u"UPDATE subscriptions SET time_zone = COALESCE(?, '') WHERE id = ?"_s,
                    {timeZone.trimmed(), id}, errorMessage))
         return false;
     Q_EMIT changed(id);
@@ -165,8 +165,9 @@ bool SubscriptionStore::setTimeZone(qint64 id, const QString &timeZone, QString 
 bool SubscriptionStore::restore(const Subscription &s, QString *errorMessage)
 {
     if (!Sql::exec(m_database.connection(),
-                   uR"(UPDATE subscriptions SET url = ?, conference_id = ?, time_zone = ?, etag = ?, last_modified = ?,
-                       last_success_at = ?, last_attempt_at = ?, last_error = ? WHERE id = ?)"_s,
+                   uR"(UPDATE subscriptions SET url = ?, conference_id = COALESCE(?, ''), time_zone = COALESCE(?, ''),
+                       etag = COALESCE(?, ''), last_modified = COALESCE(?, ''), last_success_at = ?, last_attempt_at = ?,
+                       last_error = COALESCE(?, '') WHERE id = ?)"_s,
                    {s.url, s.conferenceId, s.timeZone, s.etag, s.lastModified, epochOrNull(s.lastSuccessAt),
                     epochOrNull(s.lastAttemptAt), s.lastError, s.id},
                    errorMessage))
@@ -219,8 +220,9 @@ bool SubscriptionStore::recordSuccess(qint64 id, const QString &conferenceId, co
                                       const QString &lastModified, const QDateTime &now, QString *errorMessage)
 {
     if (!Sql::exec(m_database.connection(),
-                   uR"(UPDATE subscriptions SET conference_id = ?, etag = ?, last_modified = ?, last_success_at = ?,
-                       last_attempt_at = ?, last_error = '' WHERE id = ?)"_s,
+                   uR"(UPDATE subscriptions SET conference_id = COALESCE(?, ''), etag = COALESCE(?, ''),
+                       last_modified = COALESCE(?, ''), last_success_at = ?, last_attempt_at = ?, last_error = ''
+                       WHERE id = ?)"_s,
                    {conferenceId, etag, lastModified, now.toSecsSinceEpoch(), now.toSecsSinceEpoch(), id},
                    errorMessage))
         return false;
@@ -231,7 +233,7 @@ bool SubscriptionStore::recordSuccess(qint64 id, const QString &conferenceId, co
 bool SubscriptionStore::recordFailure(qint64 id, const QString &error, const QDateTime &now, QString *errorMessage)
 {
     if (!Sql::exec(m_database.connection(),
-                   u"UPDATE subscriptions SET last_error = ?, last_attempt_at = ? WHERE id = ?"_s,
+                   u"UPDATE subscriptions SET last_error = COALESCE(?, ''), last_attempt_at = ? WHERE id = ?"_s,
                    {error, now.toSecsSinceEpoch(), id}, errorMessage))
         return false;
     Q_EMIT changed(id);
