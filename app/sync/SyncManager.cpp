@@ -279,7 +279,7 @@ void SyncManager::onImported(quint64 ticket, const ImportOutcome &outcome)
     report.httpStatus = fetch.httpStatus;
     report.conferenceId = found->subscription.conferenceId;
     if (!outcome.ok()) {
-        report.message = u"%1 (HTTP %2): nothing was changed"_s.arg(outcome.error).arg(fetch.httpStatus);
+        report.message = u"%1 (HTTP %2); nothing was changed"_s.arg(outcome.error).arg(fetch.httpStatus);
         finishSync(id, report, false);
         return;
     }
