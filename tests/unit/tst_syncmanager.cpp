@@ -1,4 +1,5 @@
 #include "DatabaseDump.h"
+#include "GeneratedFeed.h"
 #include "LoopbackHttpServer.h"
 #include "TestSupport.h"
 
@@ -49,39 +50,6 @@ QSslConfiguration serverTls()
     return tls;
 }
 
-/** A programme of `count` events over three days (for the off-thread and size tests). */
-QByteArray generatedFeed(int count, int version)
-{
-    QByteArray xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<schedule><version>" + QByteArray::number(version)
-        + "</version><conference><acronym>bigcon</acronym><title>Big Conference</title>"
-          "<start>2013-07-05</start><end>2013-07-07</end><days>3</days>"
-          "<time_zone_name>Australia/Hobart</time_zone_name></conference>\n";
-    const int perDay = (count + 2) / 3;
-    int made = 0;
-    for (int day = 0; day < 3; ++day) {
-        const QByteArray date = "2013-07-0" + QByteArray::number(5 + day);
-        xml += "<day index=\"" + QByteArray::number(day + 1) + "\" date=\"" + date + "\">";
-        for (int room = 0; room < 20 && made < count; ++room) {
-            xml += "<room name=\"Room " + QByteArray::number(room) + "\">";
-            for (int slot = 0; slot < perDay / 20 + 1 && made < count; ++slot, ++made) {
-                const int minutes = 8 * 60 + slot * 5 + version;
-                const QByteArray start = QByteArray::number(minutes / 60).rightJustified(2, '0') + ':'
-                    + QByteArray::number(minutes % 60).rightJustified(2, '0');
-                xml += "<event guid=\"big-" + QByteArray::number(made) + "\" id=\"" + QByteArray::number(made)
-                    + "\"><date>" + date + "T" + start + ":00+10:00</date><start>" + start
-                    + "</start><duration>00:05</duration><room>Room " + QByteArray::number(room)
-                    + "</room><title>Talk " + QByteArray::number(made) + " v" + QByteArray::number(version)
-                    + "</title><type>talk</type><language>en</language><abstract>Abstract of talk "
-                    + QByteArray::number(made) + "</abstract><persons><person id=\"" + QByteArray::number(made)
-                    + "\">Speaker " + QByteArray::number(made) + "</person></persons></event>";
-            }
-            xml += "</room>";
-        }
-        xml += "</day>\n";
-    }
-    xml += "</schedule>\n";
-    return xml;
-}
 } // namespace
 
 /**
