@@ -119,5 +119,5 @@ QVariant ChangeListModel::data(const QModelIndex &index, int role) const
 QHash<int, QByteArray> ChangeListModel::roleNames() const
 {
     return {{EventIdRole, "eventId"}, {TitleRole, "title"}, {KindRole, "kind"}, {BeforeRole, "before"},
-            {AfterRole, "after"},     {TextRole, "text"},   {BookmarkedRole, "bookmarked"}, {GroupRole, "group"}};
+            {AfterRole, "after"},     {TextRole, "sentence"},   {BookmarkedRole, "bookmarked"}, {GroupRole, "group"}};
 }

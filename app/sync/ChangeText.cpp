@@ -64,9 +64,19 @@ QString describe(const EventChange &change, const QTimeZone &zone, bool bookmark
                 .arg(title, change.before);
         return (bookmarked ? tr("Your talk %1 moved from %2 to %3.") : tr("%1 moved from %2 to %3."))
             .arg(title, change.before, change.after);
-    case EventChange::Kind::Retimed:
+    case EventChange::Kind::Retimed: {
+        // "(was 13:00–13:30)" when only the time of day changed; the date too when that moved.
+        const QTimeZone shown = zone.isValid() ? zone : QTimeZone::utc();
+        const QDateTime before = parseInterval(change.before).first.toTimeZone(shown);
+        const QDateTime after = parseInterval(change.after).first.toTimeZone(shown);
+        QString was = interval(change.before, zone);
+        if (before.isValid() && after.isValid() && before.date() == after.date()) {
+            const QDateTime beforeEnd = parseInterval(change.before).second.toTimeZone(shown);
+            was = before.toString(u"HH:mm"_s) + u"–"_s + beforeEnd.toString(u"HH:mm"_s);
+        }
         return (bookmarked ? tr("Your talk %1 now runs %2 (was %3).") : tr("%1 now runs %2 (was %3)."))
-            .arg(title, interval(change.after, zone), interval(change.before, zone));
+            .arg(title, interval(change.after, zone), was);
+    }
     case EventChange::Kind::Renamed:
         return (bookmarked ? tr("Your talk %1 is now called %2.") : tr("%1 is now called %2."))
             .arg(quoted(change.before), quoted(change.after));

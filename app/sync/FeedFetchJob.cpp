@@ -8,7 +8,7 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-Q_LOGGING_CATEGORY(lcSync, "lanyard.sync")
+Q_LOGGING_CATEGORY(lcSync, "lanyard.sync", QtInfoMsg)
 
 namespace
 {

@@ -93,11 +93,12 @@ Dialog {
         }
         ColumnLayout {
             Layout.fillWidth: true
-            visible: !root.ok && (root.report.path ?? "").length > 0
+            visible: (root.report.path ?? "").length > 0
             Layout.topMargin: 6
             Label {
                 Layout.fillWidth: true
-                text: qsTr("If the file names no time zone, give one and try again:")
+                text: root.ok ? qsTr("Times wrong because the file names no time zone? Import it again with one:")
+                              : qsTr("If the file names no time zone, give one and try again:")
                 wrapMode: Text.Wrap
             }
             RowLayout {
@@ -107,7 +108,7 @@ Dialog {
                     Layout.fillWidth: true
                 }
                 Button {
-                    text: qsTr("Try again")
+                    text: root.ok ? qsTr("Import again") : qsTr("Try again")
                     enabled: retryZone.zone.length > 0 && retryZone.valid
                     onClicked: {
                         const path = root.report.path

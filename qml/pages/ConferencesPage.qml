@@ -92,9 +92,8 @@ Page {
         readonly property bool isCurrent: row.conferenceId.length > 0 && row.conferenceId === App.conferenceId
 
         width: ListView.view.width
-        highlighted: ListView.isCurrentItem
         padding: 12
-        onClicked: ListView.view.currentIndex = row.index
+        focusPolicy: Qt.NoFocus
         Accessible.name: row.title + (row.lastError.length > 0 ? qsTr(", last sync failed") : "")
 
         contentItem: ColumnLayout {
@@ -158,7 +157,7 @@ Page {
             Label {
                 Layout.fillWidth: true
                 visible: row.lastError.length > 0 && !row.syncing
-                text: qsTr("Last sync failed: %1").arg(row.lastError)
+                text: qsTr("Last sync failed: %1.").arg(row.lastError)
                       + (row.retryPending ? " " + qsTr("Lanyard will try again shortly.") : "")
                       + " " + qsTr("The programme you have is unchanged.")
                 color: "#b71c1c"
