@@ -8,7 +8,7 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-Q_LOGGING_CATEGORY(lcSync, "lanyard.sync", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcSync, "lanyard.sync", QtWarningMsg)
 
 namespace
 {
@@ -340,7 +340,7 @@ void FeedFetchJob::fail(const QString &message, bool transient)
         m_reply->deleteLater();
         m_reply = nullptr;
     }
-    qCInfo(lcSync) << "fetch failed:" << message;
+    qCDebug(lcSync) << "fetch failed:" << message;
     finish();
 }
 

@@ -114,7 +114,7 @@ bool SyncManager::sync(qint64 id, SyncTrigger trigger)
 int SyncManager::syncAll(SyncTrigger trigger)
 {
     if (isAutomatic(trigger) && m_reachability == QNetworkInformation::Reachability::Disconnected) {
-        qCInfo(lcSync) << "offline: automatic refresh skipped";
+        qCDebug(lcSync) << "offline: automatic refresh skipped";
         return 0;
     }
     const QDateTime now = m_clock.now();
@@ -173,7 +173,7 @@ bool SyncManager::startSync(qint64 id, SyncTrigger trigger, bool removeOnFailure
         Q_EMIT progressChanged(id);
     });
     connect(job, &FeedFetchJob::finished, this, [this, id] { onFetched(id); });
-    qCInfo(lcSync) << "sync" << id << subscription->url;
+    qCDebug(lcSync) << "sync" << id << subscription->url;
     Q_EMIT syncStarted(id);
     job->start();
     return true;
@@ -316,7 +316,7 @@ void SyncManager::finishSync(qint64 id, SyncReport report, bool transient)
         if (transient)
             scheduleRetry(id);
     }
-    qCInfo(lcSync) << "sync" << id << SyncReport::statusName(report.status) << report.message;
+    qCDebug(lcSync) << "sync" << id << SyncReport::statusName(report.status) << report.message;
     Q_EMIT syncFinished(report);
     checkIdle();
 }
@@ -339,7 +339,7 @@ void SyncManager::scheduleRetry(qint64 id)
     });
     m_retryTimers.insert(id, timer);
     timer->start(*delay);
-    qCInfo(lcSync) << "retry" << attempt << "of subscription" << id << "in" << *delay << "ms";
+    qCDebug(lcSync) << "retry" << attempt << "of subscription" << id << "in" << *delay << "ms";
 }
 
 bool SyncManager::removeConference(const QString &conferenceId, QString *errorMessage)
@@ -399,7 +399,7 @@ void SyncManager::startAutomaticRefresh(int startDelayMs)
         QNetworkInformation *info = QNetworkInformation::instance();
         m_networkMonitor = true;
         m_reachability = info->reachability();
-        qCInfo(lcSync) << "network monitor:" << info->backendName() << "reachability" << m_reachability;
+        qCDebug(lcSync) << "network monitor:" << info->backendName() << "reachability" << m_reachability;
         connect(info, &QNetworkInformation::reachabilityChanged, this,
                 [this](QNetworkInformation::Reachability reachability) {
                     const bool cameBack = reachability == QNetworkInformation::Reachability::Online
@@ -409,7 +409,7 @@ void SyncManager::startAutomaticRefresh(int startDelayMs)
                         syncAll(SyncTrigger::NetworkBack);
                 });
     } else {
-        qCInfo(lcSync) << "no network information backend on this platform: no refresh when the network comes back";
+        qCDebug(lcSync) << "no network information backend on this platform: no refresh when the network comes back";
     }
 }
 
