@@ -9,7 +9,10 @@
 #include <QFileInfo>
 #include <QJSEngine>
 #include <QLocale>
+#include <QSettings>
 #include <QTimeZone>
+
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -202,6 +205,30 @@ QString SyncController::relativeTime(const QDateTime &instant, const QDateTime &
 QString SyncController::byteSize(double bytes)
 {
     return QLocale().formattedDataSize(qint64(bytes), 1, QLocale::DataSizeSIFormat);
+}
+
+void SyncController::setStallTimeoutSeconds(int seconds)
+{
+    seconds = std::clamp(seconds, 1, 600);
+    if (seconds == stallTimeoutSeconds())
+        return;
+    FetchLimits limits = m_manager.limits();
+    limits.stallTimeoutMs = seconds * 1000;
+    m_manager.setLimits(limits);
+    QSettings().setValue(u"sync/stallTimeoutSeconds"_s, seconds);
+    Q_EMIT limitsChanged();
+}
+
+void SyncController::setTotalTimeoutSeconds(int seconds)
+{
+    seconds = std::clamp(seconds, 1, 600);
+    if (seconds == totalTimeoutSeconds())
+        return;
+    FetchLimits limits = m_manager.limits();
+    limits.totalTimeoutMs = seconds * 1000;
+    m_manager.setLimits(limits);
+    QSettings().setValue(u"sync/totalTimeoutSeconds"_s, seconds);
+    Q_EMIT limitsChanged();
 }
 
 void SyncController::markSeen(const QString &eventId)

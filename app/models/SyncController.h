@@ -39,6 +39,10 @@ class SyncController : public QObject
     Q_PROPERTY(QStringList timeZones READ timeZones CONSTANT)
     /** Whether Lanyard hears when the network comes back on this system. */
     Q_PROPERTY(bool networkMonitor READ hasNetworkMonitor NOTIFY busyChanged)
+    /** Seconds without data before a transfer is abandoned (setting sync/stallTimeoutSeconds). */
+    Q_PROPERTY(int stallTimeoutSeconds READ stallTimeoutSeconds WRITE setStallTimeoutSeconds NOTIFY limitsChanged)
+    /** Seconds before a transfer is abandoned in all (setting sync/totalTimeoutSeconds). */
+    Q_PROPERTY(int totalTimeoutSeconds READ totalTimeoutSeconds WRITE setTotalTimeoutSeconds NOTIFY limitsChanged)
 public:
     SyncController(Database &database, ScheduleStore &schedule, UserDataStore &userData, Clock &clock,
                    QNetworkAccessManager &network, QObject *parent = nullptr);
@@ -56,6 +60,10 @@ public:
     QString importStatus() const { return m_importStatus; }
     QStringList timeZones() const;
     bool hasNetworkMonitor() const { return m_manager.hasNetworkMonitor(); }
+    int stallTimeoutSeconds() const { return m_manager.limits().stallTimeoutMs / 1000; }
+    void setStallTimeoutSeconds(int seconds);
+    int totalTimeoutSeconds() const { return m_manager.limits().totalTimeoutMs / 1000; }
+    void setTotalTimeoutSeconds(int seconds);
 
     /** Starts subscribing; "" when started (subscribeFinished follows), else why not. */
     Q_INVOKABLE QString subscribe(const QString &url, const QString &timeZone);
@@ -87,6 +95,7 @@ public:
 Q_SIGNALS:
     void busyChanged();
     void importingChanged();
+    void limitsChanged();
     /** report: {ok, message, conferenceId, title, summary, warnings, url, timeZone}. */
     void subscribeFinished(const QVariantMap &report);
     void changeUrlFinished(bool ok, const QString &message);

@@ -109,6 +109,16 @@ bool Database::open(QString *errorMessage)
     return Migrations::migrate(db, errorMessage);
 }
 
+void Database::closeThisThreadsConnection() const
+{
+    const QString name = connectionNameForThisThread();
+    t_connections.names.removeAll(name);
+    if (QSqlDatabase::contains(name)) {
+        QSqlDatabase::database(name, false).close();
+        QSqlDatabase::removeDatabase(name);
+    }
+}
+
 QSqlDatabase Database::connection() const
 {
     const QString name = connectionNameForThisThread();

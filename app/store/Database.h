@@ -22,6 +22,11 @@ public:
     bool open(QString *errorMessage);
     /** This thread's connection, opened on first use (after open() succeeded on any thread). */
     QSqlDatabase connection() const;
+    /**
+     * Closes this thread's connection now. A worker thread calls it as it finishes: the automatic
+     * clean-up at thread exit can run after QThread::wait() returned, even after main() has ended.
+     */
+    void closeThisThreadsConnection() const;
 
     /** The schema version this build writes. */
     static int currentSchemaVersion();

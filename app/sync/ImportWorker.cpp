@@ -1,5 +1,6 @@
 #include "ImportWorker.h"
 
+#include "store/Database.h"
 #include "store/ScheduleStore.h"
 
 ImportWorker::ImportWorker(ScheduleStore &store, QObject *parent)
@@ -14,6 +15,11 @@ ImportWorker::ImportWorker(ScheduleStore &store, QObject *parent)
             Qt::QueuedConnection);
     connect(m_threadStore, &ScheduleStore::scheduleChanged, &store, &ScheduleStore::scheduleChanged,
             Qt::QueuedConnection);
+    // On the worker thread, as it ends: its connection must be gone before wait() returns, or the
+    // thread-exit clean-up may race with the end of the process.
+    Database &database = store.database();
+    connect(&m_thread, &QThread::finished, &m_thread, [&database] { database.closeThisThreadsConnection(); },
+            Qt::DirectConnection);
     m_thread.start();
 }
 

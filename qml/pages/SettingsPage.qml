@@ -138,6 +138,36 @@ Page {
                     Layout.preferredWidth: 220
                 }
             }
+            RowLayout {
+                spacing: 8
+                Label { text: qsTr("Give up on a download after") }
+                SpinBox {
+                    objectName: "stallTimeout"
+                    from: 1
+                    to: 600
+                    editable: true
+                    value: Sync.stallTimeoutSeconds
+                    onValueModified: Sync.stallTimeoutSeconds = value
+                    Accessible.name: qsTr("Seconds without data before a download is abandoned")
+                }
+                Label { text: qsTr("seconds without data, or") }
+                SpinBox {
+                    objectName: "totalTimeout"
+                    from: 1
+                    to: 600
+                    editable: true
+                    value: Sync.totalTimeoutSeconds
+                    onValueModified: Sync.totalTimeoutSeconds = value
+                    Accessible.name: qsTr("Seconds before a download is abandoned")
+                }
+                Label { text: qsTr("seconds in all") }
+            }
+            Label {
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                opacity: 0.75
+                text: qsTr("Subscriptions are checked on start, when the network comes back and at this interval while a conference runs; less often before it, never after it. A slow conference Wi-Fi may need longer time limits.")
+            }
 
             // --- Appearance -----------------------------------------------------------------
             SectionHeading { text: qsTr("Appearance") }

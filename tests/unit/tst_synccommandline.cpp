@@ -43,10 +43,11 @@ class TestSyncCommandLine : public QObject
         if (!finished.wait(60000)) {
             process.kill();
             process.waitForFinished();
-            return {};
+            return {-1, process.readAllStandardOutput(), "timed out after 60 s: " + process.readAllStandardError()};
         }
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-                process.readAllStandardError()};
+        if (process.exitStatus() != QProcess::NormalExit)
+            return {-1, process.readAllStandardOutput(), "crashed: " + process.readAllStandardError()};
+        return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
     }
 
     static QJsonArray jsonArray(const QByteArray &text)

@@ -230,6 +230,25 @@ private Q_SLOTS:
         QVERIFY(!finished.takeFirst().at(0).toMap().value(u"ok"_s).toBool());
     }
 
+    void timeoutsAreSettings()
+    {
+        QCOMPARE(m_sync->stallTimeoutSeconds(), 15);
+        QCOMPARE(m_sync->totalTimeoutSeconds(), 30);
+        QSignalSpy changed(m_sync.get(), &SyncController::limitsChanged);
+        m_sync->setStallTimeoutSeconds(40);
+        m_sync->setTotalTimeoutSeconds(90);
+        QCOMPARE(changed.count(), 2);
+        QCOMPARE(m_sync->manager().limits().stallTimeoutMs, 40000);
+        QCOMPARE(m_sync->manager().limits().totalTimeoutMs, 90000);
+        // Kept for the next start.
+        const FetchLimits next = FetchLimits::fromSettings();
+        QCOMPARE(next.stallTimeoutMs, 40000);
+        QCOMPARE(next.totalTimeoutMs, 90000);
+        QCOMPARE(next.maxBytes, 64LL * 1024 * 1024);
+        m_sync->setStallTimeoutSeconds(0);
+        QCOMPARE(m_sync->stallTimeoutSeconds(), 1);
+    }
+
     void helpers()
     {
         const QDateTime now = m_app->clock.now();
