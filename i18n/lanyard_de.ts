@@ -475,6 +475,195 @@
     </message>
 </context>
 <context>
+    <name>ChangeListView</name>
+    <message>
+        <location filename="../qml/components/ChangeListView.qml" line="+25"/>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeRow</name>
+    <message>
+        <location filename="../qml/components/ChangeRow.qml" line="+30"/>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>Abgesagt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moved</source>
+        <translation>Verlegt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New time</source>
+        <translation>Neue Zeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Renamed</source>
+        <translation>Umbenannt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speakers</source>
+        <translation>Vortragende</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeSectionHeader</name>
+    <message>
+        <location filename="../qml/components/ChangeSectionHeader.qml" line="+15"/>
+        <source>Your agenda</source>
+        <translation>Ihre Agenda</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Everything else</source>
+        <translation>Alles andere</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeText</name>
+    <message>
+        <location filename="../app/sync/ChangeText.cpp" line="+56"/>
+        <source>New: %1, %2.</source>
+        <translation>Neu: %1, %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your talk %1 was cancelled.</source>
+        <translation>Ihr Vortrag %1 wurde abgesagt.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 was cancelled.</source>
+        <translation>%1 wurde abgesagt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your talk %1 now takes place in %2.</source>
+        <translation>Ihr Vortrag %1 findet jetzt in %2 statt.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 now takes place in %2.</source>
+        <translation>%1 findet jetzt in %2 statt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your talk %1 no longer has a room (was %2).</source>
+        <translation>Ihr Vortrag %1 hat keinen Raum mehr (war %2).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 no longer has a room (was %2).</source>
+        <translation>%1 hat keinen Raum mehr (war %2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your talk %1 moved from %2 to %3.</source>
+        <translation>Ihr Vortrag %1 wurde von %2 nach %3 verlegt.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 moved from %2 to %3.</source>
+        <translation>%1 wurde von %2 nach %3 verlegt.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Your talk %1 now runs %2 (was %3).</source>
+        <translation>Ihr Vortrag %1 findet jetzt %2 statt (war %3).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 now runs %2 (was %3).</source>
+        <translation>%1 findet jetzt %2 statt (war %3).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your talk %1 is now called %2.</source>
+        <translation>Ihr Vortrag %1 heißt jetzt %2.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 is now called %2.</source>
+        <translation>%1 heißt jetzt %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your talk %1 no longer lists speakers (was %2).</source>
+        <translation>Ihr Vortrag %1 nennt keine Vortragenden mehr (war %2).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 no longer lists speakers (was %2).</source>
+        <translation>%1 nennt keine Vortragenden mehr (war %2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your talk %1 is now given by %2 (was %3).</source>
+        <translation>Ihr Vortrag %1 wird jetzt von %2 gehalten (war %3).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 is now given by %2 (was %3).</source>
+        <translation>%1 wird jetzt von %2 gehalten (war %3).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nobody named</source>
+        <translation>niemand genannt</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesPage</name>
+    <message>
+        <location filename="../qml/pages/ChangesPage.qml" line="+14"/>
+        <location line="+14"/>
+        <source>What changed</source>
+        <translation>Was sich geändert hat</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>in the last update of %1</source>
+        <translation>in der letzten Aktualisierung von %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n change(s) in the last update of %1</source>
+        <translation>
+            <numerusform>%n Änderung in der letzten Aktualisierung von %1</numerusform>
+            <numerusform>%n Änderungen in der letzten Aktualisierung von %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Mark all as seen</source>
+        <translation>Alle als gesehen markieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove the New and Changed marks from the schedule</source>
+        <translation>Die Markierungen „Neu“ und „Geändert“ aus dem Programm entfernen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Removes the New and Changed marks from the schedule</source>
+        <translation>Entfernt die Markierungen „Neu“ und „Geändert“ aus dem Programm</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The last update of this conference changed nothing. Updates come from subscriptions (see Conferences) and from importing a newer file.</source>
+        <translation>Die letzte Aktualisierung dieser Konferenz hat nichts geändert. Aktualisierungen kommen aus Abonnements (siehe Konferenzen) und aus dem Import einer neueren Datei.</translation>
+    </message>
+</context>
+<context>
     <name>ConferenceHeader</name>
     <message>
         <location filename="../qml/components/ConferenceHeader.qml" line="+30"/>
@@ -533,6 +722,259 @@
     </message>
 </context>
 <context>
+    <name>ConferencesPage</name>
+    <message>
+        <location filename="../qml/pages/ConferencesPage.qml" line="+15"/>
+        <location line="+8"/>
+        <location line="+216"/>
+        <source>Conferences</source>
+        <translation>Konferenzen</translation>
+    </message>
+    <message>
+        <location line="-209"/>
+        <source>Subscribe…</source>
+        <translation>Abonnieren …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Subscribe to a conference&apos;s feed</source>
+        <translation>Das Programm einer Konferenz abonnieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Follow a conference&apos;s published programme (Ctrl+Shift+N)</source>
+        <translation>Dem veröffentlichten Programm einer Konferenz folgen (Strg+Umschalt+N)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import file…</source>
+        <translation>Datei importieren …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import a schedule file</source>
+        <translation>Eine Programmdatei importieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import a schedule.xml, schedule.json or .ics file (Ctrl+O). You can also drop a file on the window.</source>
+        <translation>Eine schedule.xml-, schedule.json- oder .ics-Datei importieren (Strg+O). Sie können eine Datei auch auf das Fenster ziehen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refresh all</source>
+        <translation>Alle aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refresh every subscription now</source>
+        <translation>Jetzt alle Abonnements aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fetch every subscribed programme now (F5)</source>
+        <translation>Jetzt jedes abonnierte Programm abrufen (F5)</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>, last sync failed</source>
+        <translation>, letzte Aktualisierung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Shown</source>
+        <translation>Angezeigt</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n Veranstaltung</numerusform>
+            <numerusform>%n Veranstaltungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Subscribed to %1</source>
+        <translation>Abonniert: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bundled with Lanyard</source>
+        <translation>Mit Lanyard mitgeliefert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported from %1</source>
+        <translation>Importiert aus %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Last synced %1</source>
+        <translation>Zuletzt aktualisiert: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not synced yet</source>
+        <translation>Noch nicht aktualisiert</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sync progress</source>
+        <translation>Fortschritt der Aktualisierung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reading the programme…</source>
+        <translation>Programm wird gelesen …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Downloading… %1</source>
+        <translation>Wird geladen … %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connecting…</source>
+        <translation>Verbindung wird aufgebaut …</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Last sync failed: %1.</source>
+        <translation>Letzte Aktualisierung fehlgeschlagen: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lanyard will try again shortly.</source>
+        <translation>Lanyard versucht es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The programme you have is unchanged.</source>
+        <translation>Ihr Programm ist unverändert.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Show programme</source>
+        <translation>Programm anzeigen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show the programme of %1</source>
+        <translation>Das Programm von %1 anzeigen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Refresh now</source>
+        <translation>Jetzt aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refresh %1 now</source>
+        <translation>%1 jetzt aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Change address…</source>
+        <translation>Adresse ändern …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change the feed address of %1</source>
+        <translation>Die Programmadresse von %1 ändern</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove…</source>
+        <translation>Entfernen …</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unsubscribe</source>
+        <translation>Abonnement beenden</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This system does not tell Lanyard when the network comes back: subscriptions refresh on start, every 30 minutes during a conference, and when you press Refresh.</source>
+        <translation>Dieses System meldet Lanyard nicht, wenn das Netz wieder da ist: Abonnements werden beim Start, während einer Konferenz regelmäßig und auf Knopfdruck aktualisiert.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>No conferences yet. Subscribe to one, import a file, or drop a file here.</source>
+        <translation>Noch keine Konferenzen. Abonnieren Sie eine, importieren Sie eine Datei oder ziehen Sie eine Datei hierher.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Remove %1?</source>
+        <translation>%1 entfernen?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Its programme and its subscription are removed from Lanyard.</source>
+        <translation>Ihr Programm und ihr Abonnement werden aus Lanyard entfernt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its programme is removed from Lanyard.</source>
+        <translation>Ihr Programm wird aus Lanyard entfernt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your bookmarks, notes and ratings for it are kept, and come back if you import or subscribe to it again.</source>
+        <translation>Ihre Lesezeichen, Notizen und Bewertungen dazu bleiben erhalten und sind wieder da, wenn Sie die Konferenz erneut importieren oder abonnieren.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remove the conference</source>
+        <translation>Die Konferenz entfernen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep it</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Change the address of %1</source>
+        <translation>Die Adresse von %1 ändern</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The conference and your bookmarks, notes and ratings stay. If the new address cannot be read, the old one is kept.</source>
+        <translation>Die Konferenz und Ihre Lesezeichen, Notizen und Bewertungen bleiben. Lässt sich die neue Adresse nicht lesen, bleibt die alte.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>New address of the programme</source>
+        <translation>Neue Adresse des Programms</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Fetching from the new address…</source>
+        <translation>Wird von der neuen Adresse abgerufen …</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Change</source>
+        <translation>Ändern</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
     <name>DayListView</name>
     <message>
         <location filename="../qml/components/DayListView.qml" line="+33"/>
@@ -574,7 +1016,7 @@
 <context>
     <name>EventBlock</name>
     <message>
-        <location filename="../qml/components/EventBlock.qml" line="+35"/>
+        <location filename="../qml/components/EventBlock.qml" line="+36"/>
         <source>%1, %2, %3</source>
         <translation>%1, %2, %3</translation>
     </message>
@@ -594,6 +1036,16 @@
         <translation>, überschneidet sich mit einem anderen Lesezeichen</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>, new</source>
+        <translation>, neu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>, changed</source>
+        <translation>, geändert</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>⚠ Overlaps another bookmarked event</source>
         <translation>⚠ Überschneidet sich mit einer anderen Veranstaltung mit Lesezeichen</translation>
@@ -607,7 +1059,7 @@
 <context>
     <name>EventPage</name>
     <message>
-        <location filename="../qml/pages/EventPage.qml" line="+50"/>
+        <location filename="../qml/pages/EventPage.qml" line="+51"/>
         <source>‹ Back</source>
         <translation>‹ Zurück</translation>
     </message>
@@ -652,17 +1104,17 @@
         <translation>Diese Veranstaltung steht nicht mehr im Programm.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Where</source>
         <translation>Wo</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Track</source>
         <translation>Track</translation>
     </message>
@@ -687,7 +1139,7 @@
         <translation>Vortragende</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>My agenda</source>
         <translation>Meine Agenda</translation>
     </message>
@@ -825,7 +1277,7 @@
 <context>
     <name>EventRow</name>
     <message>
-        <location filename="../qml/components/EventRow.qml" line="+31"/>
+        <location filename="../qml/components/EventRow.qml" line="+32"/>
         <source>%1, %2, %3</source>
         <translation>%1, %2, %3</translation>
     </message>
@@ -845,7 +1297,17 @@
         <translation>, überschneidet sich mit einem anderen Lesezeichen</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+1"/>
+        <source>, new</source>
+        <translation>, neu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>, changed</source>
+        <translation>, geändert</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>⚠ Conflict</source>
         <translation>⚠ Konflikt</translation>
     </message>
@@ -951,6 +1413,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Import a schedule file (or drop one on the window)</source>
+        <translation>Eine Programmdatei importieren (oder auf das Fenster ziehen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Esc, Alt+Left</source>
         <translation>Esc, Alt+Links</translation>
     </message>
@@ -1008,6 +1475,21 @@
         <location line="+1"/>
         <source>Zoom the timetable in or out</source>
         <translation>Zeitplan vergrößern oder verkleinern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On the Conferences page</source>
+        <translation>Auf der Seite „Konferenzen“</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subscribe to a conference&apos;s programme</source>
+        <translation>Das Programm einer Konferenz abonnieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh every subscribed programme now</source>
+        <translation>Jetzt jedes abonnierte Programm aktualisieren</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1188,6 +1670,136 @@
     </message>
 </context>
 <context>
+    <name>ImportFileDialog</name>
+    <message>
+        <location filename="../qml/components/ImportFileDialog.qml" line="+22"/>
+        <source>Import a schedule file</source>
+        <translation>Eine Programmdatei importieren</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+24"/>
+        <source>Choose a schedule file</source>
+        <translation>Programmdatei wählen</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Schedules (*.xml *.json *.ics *.ical)</source>
+        <translation>Programme (*.xml *.json *.ics *.ical)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No file chosen</source>
+        <translation>Keine Datei gewählt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chosen file</source>
+        <translation>Gewählte Datei</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose…</source>
+        <translation>Wählen …</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Time zone (optional)</source>
+        <translation>Zeitzone (optional)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Used only when the file names no time zone of its own. schedule.xml, schedule.json and iCalendar files are recognised by their content.</source>
+        <translation>Wird nur verwendet, wenn die Datei keine eigene Zeitzone nennt. schedule.xml-, schedule.json- und iCalendar-Dateien werden an ihrem Inhalt erkannt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <location filename="../qml/components/ImportReportDialog.qml" line="+27"/>
+        <source>Imported %1</source>
+        <translation>%1 importiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not import %1</source>
+        <translation>%1 konnte nicht importiert werden</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Nothing was changed: the programme and your bookmarks are as they were.</source>
+        <translation>Nichts wurde geändert: Programm und Lesezeichen sind wie zuvor.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No warnings: every event was read.</source>
+        <translation>Keine Warnungen: Jede Veranstaltung wurde gelesen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n warning(s): events skipped or repaired, and why</source>
+        <translation>
+            <numerusform>%n Warnung: übersprungene oder reparierte Veranstaltungen und warum</numerusform>
+            <numerusform>%n Warnungen: übersprungene oder reparierte Veranstaltungen und warum</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Warnings</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Times wrong because the file names no time zone? Import it again with one:</source>
+        <translation>Falsche Zeiten, weil die Datei keine Zeitzone nennt? Importieren Sie sie erneut mit einer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If the file names no time zone, give one and try again:</source>
+        <translation>Wenn die Datei keine Zeitzone nennt, geben Sie eine an und versuchen Sie es erneut:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Import again</source>
+        <translation>Erneut importieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Show the programme</source>
+        <translation>Programm anzeigen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <location filename="../qml/Main.qml" line="+16"/>
@@ -1215,9 +1827,37 @@
         <translation>Zeiten stehen in der Zeitzone der Konferenz und, wenn Ihre abweicht, darunter in Ihrer. Der Stern nimmt die Veranstaltung in Ihre Agenda auf; Esc geht zurück.</translation>
     </message>
     <message>
-        <location line="+226"/>
+        <location line="+234"/>
+        <source>Drop a schedule file to import it</source>
+        <translation>Programmdatei hier ablegen, um sie zu importieren</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Imported: %1</source>
         <translation>Importiert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MarkBadge</name>
+    <message>
+        <location filename="../qml/components/MarkBadge.qml" line="+12"/>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>New since the last update</source>
+        <translation>Neu seit der letzten Aktualisierung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Changed by the last update</source>
+        <translation>Durch die letzte Aktualisierung geändert</translation>
     </message>
 </context>
 <context>
@@ -1283,7 +1923,7 @@
 <context>
     <name>SchedulePage</name>
     <message numerus="yes">
-        <location filename="../qml/pages/SchedulePage.qml" line="+52"/>
+        <location filename="../qml/pages/SchedulePage.qml" line="+54"/>
         <source>The filter hides all %n event(s) of this day.</source>
         <translation>
             <numerusform>Der Filter blendet die einzige Veranstaltung dieses Tages aus.</numerusform>
@@ -1433,6 +2073,36 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>Give up on a download after</source>
+        <translation>Einen Download abbrechen nach</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Seconds without data before a download is abandoned</source>
+        <translation>Sekunden ohne Daten, bevor ein Download abgebrochen wird</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>seconds without data, or</source>
+        <translation>Sekunden ohne Daten oder</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Seconds before a download is abandoned</source>
+        <translation>Sekunden, bevor ein Download abgebrochen wird</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>seconds in all</source>
+        <translation>Sekunden insgesamt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Subscriptions are checked on start, when the network comes back and at this interval while a conference runs; less often before it, never after it. A slow conference Wi-Fi may need longer time limits.</source>
+        <translation>Abonnements werden beim Start, wenn das Netz wieder da ist, und während einer Konferenz in diesem Abstand geprüft; davor seltener, danach nie. Ein langsames Konferenz-WLAN braucht vielleicht längere Zeitgrenzen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Appearance</source>
         <translation>Darstellung</translation>
     </message>
@@ -1531,6 +2201,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>What changed</source>
+        <translation>Was sich geändert hat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conferences</source>
+        <translation>Konferenzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -1548,6 +2228,132 @@
         <location line="+11"/>
         <source>Shortcut: %1</source>
         <translation>Tastenkürzel: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SubscribeDialog</name>
+    <message>
+        <location filename="../qml/components/SubscribeDialog.qml" line="+25"/>
+        <source>Subscribe to a conference</source>
+        <translation>Eine Konferenz abonnieren</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Address of the conference&apos;s programme</source>
+        <translation>Adresse des Konferenzprogramms</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A schedule.xml, schedule.json or iCalendar (.ics) link, as pretalx, frab, FOSDEM and most conference sites publish it.</source>
+        <translation>Ein Link auf schedule.xml, schedule.json oder iCalendar (.ics), wie ihn pretalx, frab, FOSDEM und die meisten Konferenzseiten veröffentlichen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Address of the programme</source>
+        <translation>Adresse des Programms</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Time zone (optional)</source>
+        <translation>Zeitzone (optional)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Used only when the feed names no time zone of its own.</source>
+        <translation>Wird nur verwendet, wenn das Programm keine eigene Zeitzone nennt.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Fetching and reading the programme…</source>
+        <translation>Programm wird abgerufen und gelesen …</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Subscribe</source>
+        <translation>Abonnieren</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The subscription goes on in the background.</source>
+        <translation>Das Abonnieren läuft im Hintergrund weiter.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <location filename="../app/models/SyncController.cpp" line="+50"/>
+        <source>Reading and storing %1…</source>
+        <translation>%1 wird gelesen und gespeichert …</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <location line="+65"/>
+        <source>“%1” is not a time zone Lanyard knows. Use a name such as Europe/Brussels.</source>
+        <translation>„%1“ ist keine Zeitzone, die Lanyard kennt. Verwenden Sie einen Namen wie Europe/Berlin.</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>The conference could not be removed.</source>
+        <translation>Die Konferenz konnte nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>“%1” is not a file on this computer.</source>
+        <translation>„%1“ ist keine Datei auf diesem Rechner.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Waiting to read %1…</source>
+        <translation>Warte darauf, %1 zu lesen …</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>vor %n Minute</numerusform>
+            <numerusform>vor %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>vor %n Stunde</numerusform>
+            <numerusform>vor %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>yesterday</source>
+        <translation>gestern</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1572,6 +2378,19 @@
     </message>
 </context>
 <context>
+    <name>TimeZoneField</name>
+    <message>
+        <location filename="../qml/components/TimeZoneField.qml" line="+19"/>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not a time zone Lanyard knows. Use a name such as Europe/Brussels.</source>
+        <translation>Keine Zeitzone, die Lanyard kennt. Verwenden Sie einen Namen wie Europe/Berlin.</translation>
+    </message>
+</context>
+<context>
     <name>TimetableView</name>
     <message>
         <location filename="../qml/components/TimetableView.qml" line="+48"/>
@@ -1584,7 +2403,7 @@
         <translation>Zeitplan</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+55"/>
         <source>(no room)</source>
         <translation>(kein Raum)</translation>
     </message>
@@ -1592,6 +2411,32 @@
         <location line="+92"/>
         <source>Now</source>
         <translation>Jetzt</translation>
+    </message>
+</context>
+<context>
+    <name>UpdateNotice</name>
+    <message>
+        <location filename="../qml/components/UpdateNotice.qml" line="+30"/>
+        <source>%1: your agenda changed</source>
+        <translation>%1: Ihre Agenda hat sich geändert</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+36"/>
+        <source>The update made %n change(s) to the programme in all.</source>
+        <translation>
+            <numerusform>Die Aktualisierung hat insgesamt %n Änderung am Programm gebracht.</numerusform>
+            <numerusform>Die Aktualisierung hat insgesamt %n Änderungen am Programm gebracht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Show all changes</source>
+        <translation>Alle Änderungen anzeigen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
     </message>
 </context>
 </TS>

@@ -466,6 +466,193 @@
     </message>
 </context>
 <context>
+    <name>ChangeListView</name>
+    <message>
+        <location filename="../qml/components/ChangeListView.qml" line="+25" />
+        <source>Changes</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ChangeRow</name>
+    <message>
+        <location filename="../qml/components/ChangeRow.qml" line="+30" />
+        <source>New</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Moved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>New time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Renamed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Speakers</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ChangeSectionHeader</name>
+    <message>
+        <location filename="../qml/components/ChangeSectionHeader.qml" line="+15" />
+        <source>Your agenda</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Everything else</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ChangeText</name>
+    <message>
+        <location filename="../app/sync/ChangeText.cpp" line="+56" />
+        <source>New: %1, %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Your talk %1 was cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>%1 was cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Your talk %1 now takes place in %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>%1 now takes place in %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Your talk %1 no longer has a room (was %2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>%1 no longer has a room (was %2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Your talk %1 moved from %2 to %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>%1 moved from %2 to %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Your talk %1 now runs %2 (was %3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>%1 now runs %2 (was %3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Your talk %1 is now called %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>%1 is now called %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Your talk %1 no longer lists speakers (was %2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 no longer lists speakers (was %2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Your talk %1 is now given by %2 (was %3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>%1 is now given by %2 (was %3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>nobody named</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ChangesPage</name>
+    <message>
+        <location filename="../qml/pages/ChangesPage.qml" line="+14" />
+        <location line="+14" />
+        <source>What changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>in the last update of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n change(s) in the last update of %1</source>
+        <translation>
+            <numerusform>%n change in the last update of %1</numerusform><numerusform>%n changes in the last update of %1</numerusform></translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Mark all as seen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Remove the New and Changed marks from the schedule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Removes the New and Changed marks from the schedule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+19" />
+        <source>The last update of this conference changed nothing. Updates come from subscriptions (see Conferences) and from importing a newer file.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ConferenceHeader</name>
     <message>
         <location filename="../qml/components/ConferenceHeader.qml" line="+30" />
@@ -524,6 +711,257 @@
     </message>
 </context>
 <context>
+    <name>ConferencesPage</name>
+    <message>
+        <location filename="../qml/pages/ConferencesPage.qml" line="+15" />
+        <location line="+8" />
+        <location line="+216" />
+        <source>Conferences</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-209" />
+        <source>Subscribe…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Subscribe to a conference's feed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Follow a conference's published programme (Ctrl+Shift+N)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Import file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Import a schedule file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Import a schedule.xml, schedule.json or .ics file (Ctrl+O). You can also drop a file on the window.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Refresh all</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Refresh every subscription now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Fetch every subscribed programme now (F5)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+47" />
+        <source>, last sync failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Shown</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="+8" />
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform><numerusform>%n events</numerusform></translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Subscribed to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Bundled with Lanyard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Imported from %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Last synced %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Not synced yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Sync progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Reading the programme…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Downloading… %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Connecting…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Last sync failed: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Lanyard will try again shortly.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The programme you have is unchanged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Show programme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Show the programme of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Refresh now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Refresh %1 now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Change address…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Change the feed address of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Remove…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Unsubscribe</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Remove %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+16" />
+        <source>This system does not tell Lanyard when the network comes back: subscriptions refresh on start, every 30 minutes during a conference, and when you press Refresh.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+28" />
+        <source>No conferences yet. Subscribe to one, import a file, or drop a file here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Remove %1?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Its programme and its subscription are removed from Lanyard.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Its programme is removed from Lanyard.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Your bookmarks, notes and ratings for it are kept, and come back if you import or subscribe to it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Remove the conference</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Keep it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+30" />
+        <source>Change the address of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+24" />
+        <source>The conference and your bookmarks, notes and ratings stay. If the new address cannot be read, the old one is kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>New address of the programme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Fetching from the new address…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>DayListView</name>
     <message>
         <location filename="../qml/components/DayListView.qml" line="+33" />
@@ -565,7 +1003,7 @@
 <context>
     <name>EventBlock</name>
     <message>
-        <location filename="../qml/components/EventBlock.qml" line="+35" />
+        <location filename="../qml/components/EventBlock.qml" line="+36" />
         <source>%1, %2, %3</source>
         <translation type="unfinished" />
     </message>
@@ -585,6 +1023,16 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <location line="+1" />
+        <source>, new</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>, changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location line="+4" />
         <source>⚠ Overlaps another bookmarked event</source>
         <translation type="unfinished" />
@@ -598,7 +1046,7 @@
 <context>
     <name>EventPage</name>
     <message>
-        <location filename="../qml/pages/EventPage.qml" line="+50" />
+        <location filename="../qml/pages/EventPage.qml" line="+51" />
         <source>‹ Back</source>
         <translation type="unfinished" />
     </message>
@@ -643,17 +1091,17 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+37" />
+        <location line="+38" />
         <source>When</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+20" />
+        <location line="+22" />
         <source>Where</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>Track</source>
         <translation type="unfinished" />
     </message>
@@ -678,7 +1126,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+20" />
+        <location line="+21" />
         <source>My agenda</source>
         <translation type="unfinished" />
     </message>
@@ -816,7 +1264,7 @@
 <context>
     <name>EventRow</name>
     <message>
-        <location filename="../qml/components/EventRow.qml" line="+31" />
+        <location filename="../qml/components/EventRow.qml" line="+32" />
         <source>%1, %2, %3</source>
         <translation type="unfinished" />
     </message>
@@ -836,7 +1284,17 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+35" />
+        <location line="+1" />
+        <source>, new</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>, changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+38" />
         <source>⚠ Conflict</source>
         <translation type="unfinished" />
     </message>
@@ -942,6 +1400,11 @@
     </message>
     <message>
         <location line="+1" />
+        <source>Import a schedule file (or drop one on the window)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
         <source>Esc, Alt+Left</source>
         <translation type="unfinished" />
     </message>
@@ -998,6 +1461,21 @@
     <message>
         <location line="+1" />
         <source>Zoom the timetable in or out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>On the Conferences page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Subscribe to a conference's programme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Refresh every subscribed programme now</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1169,6 +1647,134 @@
     </message>
 </context>
 <context>
+    <name>ImportFileDialog</name>
+    <message>
+        <location filename="../qml/components/ImportFileDialog.qml" line="+22" />
+        <source>Import a schedule file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <location line="+24" />
+        <source>Choose a schedule file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-22" />
+        <source>Schedules (*.xml *.json *.ics *.ical)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>No file chosen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Chosen file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Choose…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Time zone (optional)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Used only when the file names no time zone of its own. schedule.xml, schedule.json and iCalendar files are recognised by their content.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <location filename="../qml/components/ImportReportDialog.qml" line="+27" />
+        <source>Imported %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Could not import %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+32" />
+        <source>Nothing was changed: the programme and your bookmarks are as they were.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>No warnings: every event was read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n warning(s): events skipped or repaired, and why</source>
+        <translation>
+            <numerusform>%n warning: events skipped or repaired, and why</numerusform><numerusform>%n warnings: events skipped or repaired, and why</numerusform></translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Warnings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Times wrong because the file names no time zone? Import it again with one:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>If the file names no time zone, give one and try again:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Import again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Try again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Show the programme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <location filename="../qml/Main.qml" line="+16" />
@@ -1196,8 +1802,36 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+226" />
+        <location line="+234" />
+        <source>Drop a schedule file to import it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+25" />
         <source>Imported: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MarkBadge</name>
+    <message>
+        <location filename="../qml/components/MarkBadge.qml" line="+12" />
+        <source>New</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+12" />
+        <source>New since the last update</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Changed by the last update</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1260,7 +1894,7 @@
 <context>
     <name>SchedulePage</name>
     <message numerus="yes">
-        <location filename="../qml/pages/SchedulePage.qml" line="+52" />
+        <location filename="../qml/pages/SchedulePage.qml" line="+54" />
         <source>The filter hides all %n event(s) of this day.</source>
         <translation>
             <numerusform>The filter hides all %n event of this day.</numerusform><numerusform>The filter hides all %n events of this day.</numerusform></translation>
@@ -1406,6 +2040,36 @@
     </message>
     <message>
         <location line="+6" />
+        <source>Give up on a download after</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Seconds without data before a download is abandoned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>seconds without data, or</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Seconds before a download is abandoned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>seconds in all</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Subscriptions are checked on start, when the network comes back and at this interval while a conference runs; less often before it, never after it. A slow conference Wi-Fi may need longer time limits.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
         <source>Appearance</source>
         <translation type="unfinished" />
     </message>
@@ -1504,6 +2168,16 @@
     </message>
     <message>
         <location line="+1" />
+        <source>What changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Conferences</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
         <source>Settings</source>
         <translation type="unfinished" />
     </message>
@@ -1521,6 +2195,126 @@
         <location line="+11" />
         <source>Shortcut: %1</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SubscribeDialog</name>
+    <message>
+        <location filename="../qml/components/SubscribeDialog.qml" line="+25" />
+        <source>Subscribe to a conference</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+31" />
+        <source>Address of the conference's programme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>A schedule.xml, schedule.json or iCalendar (.ics) link, as pretalx, frab, FOSDEM and most conference sites publish it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Address of the programme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Time zone (optional)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Used only when the feed names no time zone of its own.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Fetching and reading the programme…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Subscribe</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The subscription goes on in the background.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <location filename="../app/models/SyncController.cpp" line="+50" />
+        <source>Reading and storing %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+59" />
+        <location line="+65" />
+        <source>“%1” is not a time zone Lanyard knows. Use a name such as Europe/Brussels.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-31" />
+        <source>The conference could not be removed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+24" />
+        <source>“%1” is not a file on this computer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Waiting to read %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+18" />
+        <source>never</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>just now</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n minute ago</numerusform><numerusform>%n minutes ago</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n hour ago</numerusform><numerusform>%n hours ago</numerusform></translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>yesterday</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform><numerusform>%n days ago</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1545,6 +2339,19 @@
     </message>
 </context>
 <context>
+    <name>TimeZoneField</name>
+    <message>
+        <location filename="../qml/components/TimeZoneField.qml" line="+19" />
+        <source>Time zone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Not a time zone Lanyard knows. Use a name such as Europe/Brussels.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>TimetableView</name>
     <message>
         <location filename="../qml/components/TimetableView.qml" line="+48" />
@@ -1557,13 +2364,37 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+50" />
+        <location line="+55" />
         <source>(no room)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location line="+92" />
         <source>Now</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>UpdateNotice</name>
+    <message>
+        <location filename="../qml/components/UpdateNotice.qml" line="+30" />
+        <source>%1: your agenda changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="+36" />
+        <source>The update made %n change(s) to the programme in all.</source>
+        <translation>
+            <numerusform>The update made %n change to the programme in all.</numerusform><numerusform>The update made %n changes to the programme in all.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Show all changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Close</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -58,7 +58,8 @@ public:
     static constexpr auto kSyncIntervalMinutes = "sync/intervalMinutes";
     static constexpr auto kDismissedHints = "hints/dismissed";
 
-    static constexpr int kDefaultSyncIntervalMinutes = 60;
+    // Issue 4: every 30 minutes while a conference runs.
+    static constexpr int kDefaultSyncIntervalMinutes = 30;
 
     // No default argument on purpose: Qt 6.4 constructs a default-constructible QML_SINGLETON
     // itself instead of calling create(), and QML would not share main()'s instance.

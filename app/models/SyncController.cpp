@@ -1,5 +1,6 @@
 #include "SyncController.h"
 
+#include "Preferences.h"
 #include "core/Clock.h"
 #include "core/TimeRules.h"
 #include "store/ScheduleStore.h"
@@ -34,6 +35,13 @@ SyncController::SyncController(Database &database, ScheduleStore &schedule, User
 {
     s_instance = this;
     m_manager.setLimits(FetchLimits::fromSettings());
+    // How often during a conference: the user's choice in Settings (0: only when asked).
+    if (Preferences *preferences = Preferences::instance()) {
+        m_manager.setAutomaticInterval(qint64(preferences->syncIntervalMinutes()) * 60);
+        connect(preferences, &Preferences::syncIntervalChanged, this, [this, preferences] {
+            m_manager.setAutomaticInterval(qint64(preferences->syncIntervalMinutes()) * 60);
+        });
+    }
     connect(&m_manager, &SyncManager::syncStarted, this, &SyncController::busyChanged);
     connect(&m_manager, &SyncManager::idle, this, &SyncController::busyChanged);
     connect(&m_manager, &SyncManager::syncFinished, this, &SyncController::onSyncFinished);

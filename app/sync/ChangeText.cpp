@@ -8,7 +8,8 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace
 {
-QString tr(const char *text)
+/** The strings are marked with QT_TRANSLATE_NOOP so that lupdate finds them in this context. */
+QString translated(const char *text)
 {
     return QCoreApplication::translate("ChangeText", text);
 }
@@ -52,17 +53,17 @@ QString describe(const EventChange &change, const QTimeZone &zone, bool bookmark
     const QString title = quoted(change.title);
     switch (change.kind) {
     case EventChange::Kind::Added:
-        return tr("New: %1, %2.").arg(title, interval(change.after, zone));
+        return translated(QT_TRANSLATE_NOOP("ChangeText", "New: %1, %2.")).arg(title, interval(change.after, zone));
     case EventChange::Kind::Cancelled:
-        return (bookmarked ? tr("Your talk %1 was cancelled.") : tr("%1 was cancelled.")).arg(title);
+        return (bookmarked ? translated(QT_TRANSLATE_NOOP("ChangeText", "Your talk %1 was cancelled.")) : translated(QT_TRANSLATE_NOOP("ChangeText", "%1 was cancelled."))).arg(title);
     case EventChange::Kind::Moved:
         if (change.before.isEmpty())
-            return (bookmarked ? tr("Your talk %1 now takes place in %2.") : tr("%1 now takes place in %2."))
+            return (bookmarked ? translated(QT_TRANSLATE_NOOP("ChangeText", "Your talk %1 now takes place in %2.")) : translated(QT_TRANSLATE_NOOP("ChangeText", "%1 now takes place in %2.")))
                 .arg(title, change.after);
         if (change.after.isEmpty())
-            return (bookmarked ? tr("Your talk %1 no longer has a room (was %2).") : tr("%1 no longer has a room (was %2)."))
+            return (bookmarked ? translated(QT_TRANSLATE_NOOP("ChangeText", "Your talk %1 no longer has a room (was %2).")) : translated(QT_TRANSLATE_NOOP("ChangeText", "%1 no longer has a room (was %2).")))
                 .arg(title, change.before);
-        return (bookmarked ? tr("Your talk %1 moved from %2 to %3.") : tr("%1 moved from %2 to %3."))
+        return (bookmarked ? translated(QT_TRANSLATE_NOOP("ChangeText", "Your talk %1 moved from %2 to %3.")) : translated(QT_TRANSLATE_NOOP("ChangeText", "%1 moved from %2 to %3.")))
             .arg(title, change.before, change.after);
     case EventChange::Kind::Retimed: {
         // "(was 13:00–13:30)" when only the time of day changed; the date too when that moved.
@@ -74,19 +75,19 @@ QString describe(const EventChange &change, const QTimeZone &zone, bool bookmark
             const QDateTime beforeEnd = parseInterval(change.before).second.toTimeZone(shown);
             was = before.toString(u"HH:mm"_s) + u"–"_s + beforeEnd.toString(u"HH:mm"_s);
         }
-        return (bookmarked ? tr("Your talk %1 now runs %2 (was %3).") : tr("%1 now runs %2 (was %3)."))
+        return (bookmarked ? translated(QT_TRANSLATE_NOOP("ChangeText", "Your talk %1 now runs %2 (was %3).")) : translated(QT_TRANSLATE_NOOP("ChangeText", "%1 now runs %2 (was %3).")))
             .arg(title, interval(change.after, zone), was);
     }
     case EventChange::Kind::Renamed:
-        return (bookmarked ? tr("Your talk %1 is now called %2.") : tr("%1 is now called %2."))
+        return (bookmarked ? translated(QT_TRANSLATE_NOOP("ChangeText", "Your talk %1 is now called %2.")) : translated(QT_TRANSLATE_NOOP("ChangeText", "%1 is now called %2.")))
             .arg(quoted(change.before), quoted(change.after));
     case EventChange::Kind::Speakers:
         if (change.after.isEmpty())
-            return (bookmarked ? tr("Your talk %1 no longer lists speakers (was %2).")
-                               : tr("%1 no longer lists speakers (was %2)."))
+            return (bookmarked ? translated(QT_TRANSLATE_NOOP("ChangeText", "Your talk %1 no longer lists speakers (was %2)."))
+                               : translated(QT_TRANSLATE_NOOP("ChangeText", "%1 no longer lists speakers (was %2).")))
                 .arg(title, change.before);
-        return (bookmarked ? tr("Your talk %1 is now given by %2 (was %3).") : tr("%1 is now given by %2 (was %3)."))
-            .arg(title, change.after, change.before.isEmpty() ? tr("nobody named") : change.before);
+        return (bookmarked ? translated(QT_TRANSLATE_NOOP("ChangeText", "Your talk %1 is now given by %2 (was %3).")) : translated(QT_TRANSLATE_NOOP("ChangeText", "%1 is now given by %2 (was %3).")))
+            .arg(title, change.after, change.before.isEmpty() ? translated(QT_TRANSLATE_NOOP("ChangeText", "nobody named")) : change.before);
     }
     return {};
 }

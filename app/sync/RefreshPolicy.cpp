@@ -1,5 +1,7 @@
 #include "RefreshPolicy.h"
 
+#include <algorithm>
+
 namespace RefreshPolicy
 {
 
@@ -15,23 +17,24 @@ QDateTime conferenceEnd(const Conference &conference)
     return QDateTime(conference.end.addDays(1), dayChange, conference.timeZone()).toUTC();
 }
 
-std::optional<qint64> interval(const std::optional<Conference> &conference, const QDateTime &now)
+std::optional<qint64> interval(const std::optional<Conference> &conference, const QDateTime &now, qint64 during)
 {
     if (!conference || !conference->start.isValid() || !conference->end.isValid())
-        return kDuringSeconds;
+        return during;
     if (now >= conferenceEnd(*conference))
         return std::nullopt;
     const QDateTime begin = conferenceBegin(*conference);
     if (now >= begin)
-        return kDuringSeconds;
+        return during;
     if (now >= begin.addDays(-7))
-        return kWeekBeforeSeconds;
-    return kEarlierSeconds;
+        return std::max(during, kWeekBeforeSeconds);
+    return std::max(during, kEarlierSeconds);
 }
 
-bool isDue(const std::optional<Conference> &conference, const QDateTime &lastAttempt, const QDateTime &now)
+bool isDue(const std::optional<Conference> &conference, const QDateTime &lastAttempt, const QDateTime &now,
+           qint64 during)
 {
-    const std::optional<qint64> every = interval(conference, now);
+    const std::optional<qint64> every = interval(conference, now, during);
     if (!every)
         return false;
     // A last attempt "in the future" means the clock was set back (--now): refresh then too.

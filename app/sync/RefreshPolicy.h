@@ -25,11 +25,15 @@ QDateTime conferenceEnd(const Conference &conference);
 /**
  * Seconds between automatic refreshes at `now`; nullopt once the conference is over. A
  * subscription whose conference is not known yet (never synced) is refreshed as if running.
+ * `during` is the interval while the conference runs (the user's setting); before it, it is at
+ * least 6 hours in the last week and a day earlier.
  */
-std::optional<qint64> interval(const std::optional<Conference> &conference, const QDateTime &now);
+std::optional<qint64> interval(const std::optional<Conference> &conference, const QDateTime &now,
+                               qint64 during = kDuringSeconds);
 
 /** Whether an automatic refresh is due: the interval has passed since the last attempt. */
-bool isDue(const std::optional<Conference> &conference, const QDateTime &lastAttempt, const QDateTime &now);
+bool isDue(const std::optional<Conference> &conference, const QDateTime &lastAttempt, const QDateTime &now,
+           qint64 during = kDuringSeconds);
 
 /** Milliseconds to wait before retry number `attempt` (1-based); nullopt when retries are used up. */
 std::optional<int> retryDelay(const QList<int> &delaysMs, int attempt);

@@ -113,6 +113,8 @@ bool SyncManager::sync(qint64 id, SyncTrigger trigger)
 
 int SyncManager::syncAll(SyncTrigger trigger)
 {
+    if (isAutomatic(trigger) && m_duringSeconds == 0)
+        return 0; // "only when I ask"
     if (isAutomatic(trigger) && m_reachability == QNetworkInformation::Reachability::Disconnected) {
         qCDebug(lcSync) << "offline: automatic refresh skipped";
         return 0;
@@ -124,8 +126,9 @@ int SyncManager::syncAll(SyncTrigger trigger)
             continue;
         if (isAutomatic(trigger)) {
             const std::optional<Conference> conference = m_schedule.conference(subscription.conferenceId);
-            if (trigger == SyncTrigger::Periodic ? !RefreshPolicy::isDue(conference, subscription.lastAttemptAt, now)
-                                                 : !RefreshPolicy::interval(conference, now))
+            if (trigger == SyncTrigger::Periodic
+                    ? !RefreshPolicy::isDue(conference, subscription.lastAttemptAt, now, m_duringSeconds)
+                    : !RefreshPolicy::interval(conference, now, m_duringSeconds))
                 continue;
             // A failure waiting for its retry keeps its back-off.
             if (m_retryTimers.contains(subscription.id))

@@ -10,6 +10,7 @@
 #include <QObject>
 #include <QPointer>
 
+#include <algorithm>
 #include <optional>
 
 class Clock;
@@ -78,6 +79,12 @@ public:
 
     void setLimits(const FetchLimits &limits) { m_limits = limits; }
     const FetchLimits &limits() const { return m_limits; }
+    /**
+     * Seconds between automatic refreshes while a conference runs (RefreshPolicy stretches it
+     * before); 0 turns the automatic refreshes off (on start, network back, periodic).
+     */
+    void setAutomaticInterval(qint64 seconds) { m_duringSeconds = std::max<qint64>(0, seconds); }
+    qint64 automaticInterval() const { return m_duringSeconds; }
     /** Delays before the 1st, 2nd, ... retry of a transient failure; empty: no retries. */
     void setRetryDelays(const QList<int> &delaysMs) { m_retryDelays = delaysMs; }
     SubscriptionStore &subscriptions() const { return m_subscriptions; }
@@ -166,6 +173,7 @@ private:
     QHash<qint64, int> m_failures;
     QHash<qint64, QTimer *> m_retryTimers;
     bool m_automatic = false;
+    qint64 m_duringSeconds = 30 * 60;
     bool m_networkMonitor = false;
     QNetworkInformation::Reachability m_reachability = QNetworkInformation::Reachability::Unknown;
 };

@@ -24,6 +24,7 @@ Popup {
             { keys: "Ctrl+1 … Ctrl+9", what: qsTr("Show the first, second, … day of the conference") },
             { keys: "Ctrl+T", what: qsTr("Timetable: rooms side by side") },
             { keys: "Ctrl+L", what: qsTr("List: events by time slot") },
+            { keys: "Ctrl+O", what: qsTr("Import a schedule file (or drop one on the window)") },
             { keys: qsTr("Esc, Alt+Left"), what: qsTr("Back (from an event to the schedule)") },
             { keys: "Tab, Shift+Tab", what: qsTr("Move between the parts of the window") },
             { keys: "Ctrl+Q", what: qsTr("Quit") }
@@ -33,6 +34,10 @@ Popup {
             { keys: qsTr("Enter"), what: qsTr("Open the event") },
             { keys: qsTr("Space"), what: qsTr("Bookmark the event, or remove the bookmark") },
             { keys: "Ctrl++, Ctrl+-", what: qsTr("Zoom the timetable in or out") }
+        ] },
+        { title: qsTr("On the Conferences page"), keys: [
+            { keys: "Ctrl+Shift+N", what: qsTr("Subscribe to a conference's programme") },
+            { keys: "F5", what: qsTr("Refresh every subscribed programme now") }
         ] },
         { title: qsTr("In lists, menus and dialogs"), keys: [
             { keys: qsTr("Space, Enter"), what: qsTr("Press the button or tick the box that has the focus") },

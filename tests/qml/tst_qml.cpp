@@ -5,11 +5,13 @@
 #include "models/ImportController.h"
 #include "models/Preferences.h"
 #include "models/ReminderController.h"
+#include "models/SyncController.h"
 #include "models/TimeFormat.h"
 #include "store/Storage.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QNetworkAccessManager>
 #include <QQmlContext>
 #include <QQmlEngine>
 #include <QSettings>
@@ -95,6 +97,9 @@ public Q_SLOTS:
         m_importer = std::make_unique<ImportController>(*m_app);
         m_reminderService = std::make_unique<ReminderService>(m_storage->schedule(), m_storage->userData(), *m_clock, m_notifier);
         m_reminders = std::make_unique<ReminderController>(m_reminderService.get());
+        // No automatic refresh here: the tests never reach out to a network.
+        m_sync = std::make_unique<SyncController>(m_storage->database(), m_storage->schedule(), m_storage->userData(),
+                                                  *m_clock, m_network);
     }
 
     void qmlEngineAvailable(QQmlEngine *engine)
@@ -106,6 +111,7 @@ public Q_SLOTS:
 
     void cleanupTestCase()
     {
+        m_sync.reset();
         m_reminders.reset();
         m_reminderService.reset();
         m_importer.reset();
@@ -127,6 +133,8 @@ private:
     TestNotifier m_notifier;
     std::unique_ptr<ReminderService> m_reminderService;
     std::unique_ptr<ReminderController> m_reminders;
+    QNetworkAccessManager m_network;
+    std::unique_ptr<SyncController> m_sync;
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(lanyard_qml, LanyardQmlTestSetup)

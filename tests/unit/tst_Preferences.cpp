@@ -43,7 +43,7 @@ private Q_SLOTS:
         QCOMPARE(preferences.theme(), u"system"_s);
         QCOMPARE(preferences.language(), u"system"_s);
         QVERIFY(preferences.showUserZone());
-        QCOMPARE(preferences.syncIntervalMinutes(), 60);
+        QCOMPARE(preferences.syncIntervalMinutes(), 30);
         QVERIFY(preferences.dismissedHints().isEmpty());
     }
 

@@ -52,6 +52,20 @@ private Q_SLOTS:
         QCOMPARE(interval.value_or(-1), expected);
     }
 
+    void theUsersIntervalDuringAndAtLeastTheDefaultsBefore()
+    {
+        const auto conference = std::optional<Conference>(hobart());
+        QCOMPARE(RefreshPolicy::interval(conference, at(6, 10), 15 * 60).value_or(-1), 15 * 60);
+        QCOMPARE(RefreshPolicy::interval(conference, at(6, 10), 3 * 3600).value_or(-1), 3 * 3600);
+        QCOMPARE(RefreshPolicy::interval(conference, at(5, 10), 15 * 60).value_or(-1), RefreshPolicy::kWeekBeforeSeconds);
+        QCOMPARE(RefreshPolicy::interval(conference, at(5, 10), 24 * 3600).value_or(-1), 24 * 3600);
+        QCOMPARE(RefreshPolicy::interval(conference, at(6, 10).addDays(-30), 15 * 60).value_or(-1),
+                 RefreshPolicy::kEarlierSeconds);
+        QVERIFY(!RefreshPolicy::interval(conference, at(9, 10), 15 * 60));
+        QVERIFY(RefreshPolicy::isDue(conference, at(6, 10), at(6, 10, 15), 15 * 60));
+        QVERIFY(!RefreshPolicy::isDue(conference, at(6, 10), at(6, 10, 15), 30 * 60));
+    }
+
     void unknownConferenceRefreshesAsIfRunning()
     {
         QCOMPARE(RefreshPolicy::interval(std::nullopt, at(1, 1)).value_or(-1), RefreshPolicy::kDuringSeconds);

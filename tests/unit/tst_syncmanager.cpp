@@ -527,6 +527,30 @@ private Q_SLOTS:
         QVERIFY(waitForReport().ok());
     }
 
+    void onlyWhenAskedMeansNoAutomaticRefresh()
+    {
+        const qint64 id = subscribeAndBookmark();
+        m_server->clearRequests();
+        m_manager->setAutomaticInterval(0);
+        m_manager->startAutomaticRefresh(0);
+        QSignalSpy started(m_manager.get(), &SyncManager::syncStarted);
+        QVERIFY(!started.wait(300));
+        m_clock->advance(6 * 3600);
+        QVERIFY(!started.wait(300));
+        QVERIFY(m_server->requests().isEmpty());
+        QVERIFY(m_manager->sync(id));
+        QVERIFY(waitForReport().ok());
+
+        // Every 15 minutes when the user asks for that.
+        m_manager->setAutomaticInterval(15 * 60);
+        started.clear();
+        m_clock->advance(14 * 60);
+        QVERIFY(!started.wait(200));
+        m_clock->advance(60);
+        QVERIFY(waitForReport().ok());
+        QCOMPARE(started.count(), 1);
+    }
+
     void removingAConferenceRemovesItsSubscription()
     {
         const qint64 id = subscribeAndBookmark();
