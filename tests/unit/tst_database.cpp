@@ -1,5 +1,6 @@
 #include "store/Database.h"
 #include "store/Migrations.h"
+#include "store/Storage.h"
 
 #include <QFile>
 #include <QSqlQuery>
@@ -30,6 +31,25 @@ private Q_SLOTS:
         for (const QString &table : {u"conferences"_s, u"days"_s, u"rooms"_s, u"tracks"_s, u"events"_s, u"persons"_s,
                                      u"event_persons"_s, u"event_links"_s, u"user_events"_s, u"trips"_s}) {
             QVERIFY2(query.exec(u"SELECT COUNT(*) FROM "_s + table), qPrintable(table));
+        }
+    }
+
+    void aPopulatedDatabasePassesSqlitesOwnChecks()
+    {
+        // Lanyard moves a file aside when these fail, so they must never fail on a sound one.
+        QTemporaryDir dir;
+        Storage storage(dir.filePath(u"checked.sqlite"_s));
+        QString error;
+        QVERIFY2(storage.open(QDateTime::currentDateTimeUtc(), &error), qPrintable(error));
+        QVERIFY(storage.userData().setPriority(storage.schedule().events(u"pyconau2013"_s).constFirst().id, u"pyconau2013"_s,
+                                               Priority::MustSee));
+        for (const QString &check : {u"PRAGMA integrity_check"_s, u"PRAGMA quick_check"_s}) {
+            QSqlQuery query(storage.database().connection());
+            QVERIFY2(query.exec(check), qPrintable(check));
+            QStringList problems;
+            while (query.next())
+                problems.append(query.value(0).toString());
+            QCOMPARE(problems, QStringList{u"ok"_s});
         }
     }
 
