@@ -6,6 +6,7 @@
 #include "IcsBookmarkImport.h"
 #include "IcsExporter.h"
 #include "MarkdownExporter.h"
+#include "TripPlanning.h"
 #include "UserDataBackup.h"
 #include "feeds/FeedImporter.h"
 #include "store/ScheduleStore.h"
@@ -47,12 +48,12 @@ QString suffix(Format format)
 }
 
 QByteArray render(Format format, const ScheduleStore &schedule, const UserDataStore &userData, const QString &conferenceId,
-                  const QDateTime &now, const QList<AgendaItem> &otherItems)
+                  const QDateTime &now, const TripSources &trips)
 {
     if (format == Format::Backup)
-        return UserDataBackup::createBytes(schedule, userData, conferenceId, now);
+        return UserDataBackup::createBytes(schedule, userData, conferenceId, now, trips);
 
-    const Agenda agenda = Agenda::build(schedule, userData, {conferenceId, otherItems});
+    const Agenda agenda = Agenda::build(schedule, userData, {conferenceId, TripPlanning::agendaItems(trips, schedule, conferenceId)});
     QString title = u"My agenda"_s;
     if (!conferenceId.isEmpty()) {
         if (const Conference *conference = agenda.conference(conferenceId))
@@ -77,11 +78,12 @@ bool writeFile(const QString &path, const QByteArray &bytes, QString *errorMessa
 }
 
 RestoreOutcome restoreBytes(const QByteArray &bytes, const QString &sourceName, const ScheduleStore &schedule,
-                            UserDataStore &userData, const QString &conferenceId, const QDateTime &now)
+                            UserDataStore &userData, const QString &conferenceId, const QDateTime &now,
+                            const TripSources &trips)
 {
     RestoreOutcome outcome;
     if (UserDataBackup::looksLikeBackup(bytes)) {
-        const RestoreReport report = UserDataBackup::restore(bytes, sourceName, schedule, userData);
+        const RestoreReport report = UserDataBackup::restore(bytes, sourceName, schedule, userData, trips);
         if (!report.ok()) {
             outcome.error = report.error;
             return outcome;
@@ -106,7 +108,7 @@ RestoreOutcome restoreBytes(const QByteArray &bytes, const QString &sourceName, 
 }
 
 RestoreOutcome restoreFile(const QString &path, const ScheduleStore &schedule, UserDataStore &userData,
-                           const QString &conferenceId, const QDateTime &now)
+                           const QString &conferenceId, const QDateTime &now, const TripSources &trips)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -114,7 +116,7 @@ RestoreOutcome restoreFile(const QString &path, const ScheduleStore &schedule, U
         outcome.error = u"cannot read %1: %2"_s.arg(path, file.errorString());
         return outcome;
     }
-    return restoreBytes(file.readAll(), path, schedule, userData, conferenceId, now);
+    return restoreBytes(file.readAll(), path, schedule, userData, conferenceId, now, trips);
 }
 
 } // namespace AgendaExport

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AgendaItem.h"
+#include "TripSources.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -26,8 +27,9 @@ std::optional<Format> formatFromName(const QString &name);
 /** "ics", "csv", "md", "json". */
 QString suffix(Format format);
 
+/** The agenda (trips included, when given) or the backup (trips and places included, when given). */
 QByteArray render(Format format, const ScheduleStore &schedule, const UserDataStore &userData, const QString &conferenceId,
-                  const QDateTime &now, const QList<AgendaItem> &otherItems = {});
+                  const QDateTime &now, const TripSources &trips = {});
 /** Through a temporary file and a rename: never a half-written file in place of a good one. */
 bool writeFile(const QString &path, const QByteArray &bytes, QString *errorMessage);
 
@@ -42,7 +44,8 @@ struct RestoreOutcome
 };
 /** A JSON backup (merged in) or an .ics (its events bookmarked), told apart by content. */
 RestoreOutcome restoreBytes(const QByteArray &bytes, const QString &sourceName, const ScheduleStore &schedule,
-                            UserDataStore &userData, const QString &conferenceId, const QDateTime &now);
+                            UserDataStore &userData, const QString &conferenceId, const QDateTime &now,
+                            const TripSources &trips = {});
 RestoreOutcome restoreFile(const QString &path, const ScheduleStore &schedule, UserDataStore &userData,
-                           const QString &conferenceId, const QDateTime &now);
+                           const QString &conferenceId, const QDateTime &now, const TripSources &trips = {});
 } // namespace AgendaExport

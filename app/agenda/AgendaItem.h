@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Event.h"
+#include "core/Geo.h"
 #include "store/UserDataStore.h"
 
 #include <QDate>
@@ -10,16 +11,8 @@
 
 #include <optional>
 
-/** A point on the earth, for items that happen at a known place (a trip's destination). */
-struct GeoPoint
-{
-    double latitude = 0;
-    double longitude = 0;
-    bool operator==(const GeoPoint &other) const = default;
-};
-
 /**
- * One entry of the personal agenda: a bookmarked event, or (once side trips exist) a trip. The
+ * One entry of the personal agenda: a bookmarked event, or a side trip. The
  * fields every view and exporter needs are generic, so a new kind joins by filling them in; the
  * full Event stays available for kind Event (the CLI's event object is built from it).
  */
@@ -44,7 +37,12 @@ struct AgendaItem
     QString url;
     /** Recording links (http/https). */
     QStringList videos;
+    /** Where a trip goes, when its place has a location. */
     std::optional<GeoPoint> geo;
+    /** The place's id (trips with a place). */
+    QString placeId;
+    /** Who is going (trips): free text. */
+    QString who;
 
     // What the user made of it.
     Priority priority = Priority::None;

@@ -12,7 +12,8 @@ QStringList columns()
 {
     return {u"kind"_s,     u"id"_s,       u"conference"_s, u"day"_s,       u"start"_s,  u"end"_s,
             u"title"_s,    u"speakers"_s, u"room"_s,       u"track"_s,     u"priority"_s, u"rating"_s,
-            u"watched"_s,  u"note"_s,     u"recordings"_s, u"url"_s,       u"conflicts"_s, u"cancelled"_s};
+            u"watched"_s,  u"note"_s,     u"recordings"_s, u"url"_s,       u"conflicts"_s, u"cancelled"_s,
+            u"who"_s,      u"lat"_s,      u"lon"_s};
 }
 
 QString field(const QString &value)
@@ -43,7 +44,9 @@ QByteArray exportAgenda(const Agenda &agenda)
                   item.speakers.join(u" | "_s), item.location, item.track, AgendaItem::priorityName(item.priority),
                   item.rating > 0 ? QString::number(item.rating) : QString(), item.isWatched() ? u"yes"_s : u"no"_s,
                   item.note, item.videos.join(u" | "_s), item.url, item.conflicts.join(u' '),
-                  item.cancelled ? u"yes"_s : u"no"_s});
+                  item.cancelled ? u"yes"_s : u"no"_s, item.who,
+                  item.geo ? Geo::coordinate(item.geo->latitude) : QString(),
+                  item.geo ? Geo::coordinate(item.geo->longitude) : QString()});
     }
     return out.toUtf8();
 }

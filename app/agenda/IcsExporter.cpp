@@ -36,6 +36,8 @@ QString description(const AgendaItem &item)
         parts.append((item.speakers.size() == 1 ? u"Speaker: "_s : u"Speakers: "_s) + item.speakers.join(u", "_s));
     for (const QString &video : item.videos)
         parts.append(u"Recording: "_s + video);
+    if (!item.who.isEmpty())
+        parts.append(u"Who: "_s + item.who);
     if (item.cancelled)
         parts.append(u"Cancelled: this event is no longer in the programme."_s);
     if (!item.note.isEmpty())
@@ -46,7 +48,9 @@ QString description(const AgendaItem &item)
 
 QString uidFor(const AgendaItem &item)
 {
-    return (item.kind == AgendaItem::Kind::Trip ? kTripPrefix + item.id : item.id) + kUidSuffix;
+    if (item.kind == AgendaItem::Kind::Trip && !item.id.startsWith(kTripPrefix))
+        return kTripPrefix + item.id + kUidSuffix;
+    return item.id + kUidSuffix;
 }
 
 QString eventIdFromUid(const QString &uid)
@@ -152,17 +156,22 @@ QByteArray exportAgenda(const Agenda &agenda, const Options &options)
         QStringList where;
         if (!item.location.isEmpty())
             where.append(item.location);
-        if (const Conference *conference = agenda.conference(item.conferenceId); conference && !conference->venue.isEmpty())
+        // A talk's room is in the venue; a trip's place is somewhere else altogether.
+        if (const Conference *conference = agenda.conference(item.conferenceId);
+            item.kind == AgendaItem::Kind::Event && conference && !conference->venue.isEmpty())
             where.append(conference->venue);
         if (!where.isEmpty())
             out += property("LOCATION", escapeText(where.join(u", "_s)));
+        // RFC 5545 GEO: latitude and longitude as floats, separated by a semicolon (not escaped).
         if (item.geo)
-            out += property("GEO", u"%1;%2"_s.arg(item.geo->latitude, 0, 'f', 6).arg(item.geo->longitude, 0, 'f', 6));
+            out += property("GEO", Geo::coordinate(item.geo->latitude) + u';' + Geo::coordinate(item.geo->longitude));
         const QString text = description(item);
         if (!text.isEmpty())
             out += property("DESCRIPTION", escapeText(text));
         if (isHttpUrl(item.url))
             out += property("URL", QString::fromLatin1(QUrl(item.url, QUrl::StrictMode).toEncoded()));
+        else if (item.kind == AgendaItem::Kind::Trip && item.geo)
+            out += property("URL", Geo::openStreetMapUrl(*item.geo));
         if (!item.track.isEmpty())
             out += property("CATEGORIES", escapeText(item.track));
         if (item.priority == Priority::MustSee)

@@ -10,8 +10,9 @@ struct AgendaItem;
 /**
  * The agenda as an iCalendar file (RFC 5545) that calendar programs import: one VEVENT per item
  * with a UID that is the same on every export (a re-import updates instead of duplicating),
- * DTSTART/DTEND in UTC, DTSTAMP, SUMMARY, LOCATION (room, venue), DESCRIPTION (speakers,
- * recordings, the user's note), URL, CATEGORIES (track), PRIORITY (1 must see, 5 maybe),
+ * DTSTART/DTEND in UTC, DTSTAMP, SUMMARY, LOCATION (room and venue; a trip's place), GEO (a
+ * trip's place, "lat;lon"), DESCRIPTION (speakers, who goes on a trip, recordings, the user's
+ * note), URL (a trip's OpenStreetMap link), CATEGORIES (track), PRIORITY (1 must see, 5 maybe),
  * STATUS (CANCELLED for events gone from the programme). Lines end in CRLF and are folded at 75
  * octets, never inside a UTF-8 character.
  */
@@ -27,7 +28,7 @@ struct Options
 
 QByteArray exportAgenda(const Agenda &agenda, const Options &options);
 
-/** "<event id>@lanyard" (trips: "trip-<id>@lanyard"): derived from stable ids only. */
+/** "<event id>@lanyard", "trip-<hex>@lanyard": derived from stable ids only. */
 QString uidFor(const AgendaItem &item);
 /** The event id in a UID this exporter wrote, or empty. */
 QString eventIdFromUid(const QString &uid);

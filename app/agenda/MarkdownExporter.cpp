@@ -102,6 +102,10 @@ QByteArray exportAgenda(const Agenda &agenda, const QString &title)
                     out += u" (room change from "_s + escape(item.previousLocation) + u')';
                 out += u'\n';
             }
+            if (!item.who.isEmpty())
+                out += u"  - Who: "_s + escape(item.who) + u'\n';
+            if (item.geo)
+                out += u"  - Map: "_s + linkTarget(Geo::openStreetMapUrl(*item.geo)) + u'\n';
             if (!item.speakers.isEmpty())
                 out += u"  - "_s + (item.speakers.size() == 1 ? u"Speaker: "_s : u"Speakers: "_s)
                     + escape(item.speakers.join(u", "_s)) + u'\n';

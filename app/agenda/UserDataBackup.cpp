@@ -3,7 +3,11 @@
 #include "AgendaItem.h"
 #include "core/EventJson.h"
 #include "core/TimeRules.h"
+#include "store/Database.h"
+#include "store/PlaceStore.h"
 #include "store/ScheduleStore.h"
+#include "store/SqlHelpers.h"
+#include "store/TripStore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -19,6 +23,10 @@ QString RestoreReport::summary() const
     QString text = u"%1 added, %2 updated, %3 unchanged"_s.arg(added).arg(updated).arg(unchanged);
     if (waiting > 0)
         text += u"; %1 wait for their events to appear in a programme"_s.arg(waiting);
+    if (trips.any())
+        text += u"; trips: %1 added, %2 updated, %3 unchanged"_s.arg(trips.added).arg(trips.updated).arg(trips.unchanged);
+    if (places.any())
+        text += u"; places: %1 added, %2 updated, %3 unchanged"_s.arg(places.added).arg(places.updated).arg(places.unchanged);
     return text;
 }
 
@@ -125,10 +133,175 @@ std::optional<EventUserData> readEntry(const QJsonValue &value, const QString &w
         data.bookmarkedAt = {};
     return data;
 }
+QJsonValue numberOrNull(std::optional<double> value)
+{
+    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
+}
+
+/** The checks shared by trip and place entries: `where` names the entry in messages ("trips[0]"). */
+class EntryReader
+{
+public:
+    EntryReader(const QJsonValue &value, const QString &where, QString *error)
+        : m_object(value.toObject())
+        , m_where(where)
+        , m_error(error)
+    {
+        if (!value.isObject())
+            failWith(u"%1 is not an object"_s.arg(where));
+    }
+    bool ok() const { return m_ok; }
+    bool failWith(const QString &message)
+    {
+        if (m_ok)
+            *m_error = message;
+        m_ok = false;
+        return false;
+    }
+    QString requiredText(const QString &key)
+    {
+        const QJsonValue field = m_object.value(key);
+        if (!m_ok)
+            return {};
+        if (!field.isString() || field.toString().trimmed().isEmpty()) {
+            failWith(u"%1.%2 must be a non-empty string"_s.arg(m_where, key));
+            return {};
+        }
+        return field.toString().trimmed();
+    }
+    QString optionalText(const QString &key)
+    {
+        const QJsonValue field = m_object.value(key);
+        if (!m_ok || field.isUndefined() || field.isNull())
+            return {};
+        if (!field.isString()) {
+            failWith(u"%1.%2 must be a string or null"_s.arg(m_where, key));
+            return {};
+        }
+        return field.toString();
+    }
+    QDateTime instant(const QString &key, bool required)
+    {
+        const QJsonValue field = m_object.value(key);
+        if (!m_ok || (!required && (field.isUndefined() || field.isNull())))
+            return {};
+        const auto parsed = field.isString() ? TimeRules::parseInstant(field.toString()) : std::nullopt;
+        if (!parsed) {
+            failWith(required ? u"%1.%2 must be an ISO 8601 instant with an offset or Z"_s.arg(m_where, key)
+                              : u"%1.%2 must be an ISO 8601 instant with an offset or Z, or null"_s.arg(m_where, key));
+            return {};
+        }
+        return parsed->toUTC();
+    }
+    std::optional<GeoPoint> location()
+    {
+        const QJsonValue lat = m_object.value(u"lat"_s);
+        const QJsonValue lon = m_object.value(u"lon"_s);
+        const bool noLat = lat.isUndefined() || lat.isNull();
+        const bool noLon = lon.isUndefined() || lon.isNull();
+        if (!m_ok || (noLat && noLon))
+            return std::nullopt;
+        if (!lat.isDouble() || !lon.isDouble()) {
+            failWith(u"%1: lat and lon must both be numbers, or both null"_s.arg(m_where));
+            return std::nullopt;
+        }
+        const auto point = Geo::point(lat.toDouble(), lon.toDouble());
+        if (!point)
+            failWith(u"%1: %2, %3 is not a location"_s.arg(m_where).arg(lat.toDouble()).arg(lon.toDouble()));
+        return point;
+    }
+
+private:
+    QJsonObject m_object;
+    QString m_where;
+    QString *m_error;
+    bool m_ok = true;
+};
+
+std::optional<Trip> readTrip(const QJsonValue &value, const QString &where, QString *error)
+{
+    EntryReader reader(value, where, error);
+    Trip trip;
+    trip.id = reader.requiredText(u"id"_s);
+    trip.conferenceId = reader.requiredText(u"conference"_s);
+    trip.title = reader.requiredText(u"title"_s);
+    trip.placeId = reader.optionalText(u"place"_s).trimmed();
+    trip.start = reader.instant(u"start"_s, true);
+    trip.end = reader.instant(u"end"_s, true);
+    trip.notes = reader.optionalText(u"notes"_s);
+    trip.who = reader.optionalText(u"who"_s);
+    trip.createdAt = reader.instant(u"createdAt"_s, false);
+    trip.updatedAt = reader.instant(u"updatedAt"_s, false);
+    if (reader.ok() && trip.end <= trip.start)
+        reader.failWith(u"%1 (\"%2\") must end after it starts"_s.arg(where, trip.title));
+    if (!reader.ok())
+        return std::nullopt;
+    if (!trip.createdAt.isValid())
+        trip.createdAt = trip.updatedAt;
+    if (!trip.updatedAt.isValid())
+        trip.updatedAt = trip.createdAt;
+    return trip;
+}
+
+std::optional<Place> readPlace(const QJsonValue &value, const QString &where, QString *error)
+{
+    EntryReader reader(value, where, error);
+    Place place;
+    place.userMade = true;
+    place.id = reader.requiredText(u"id"_s);
+    place.conferenceId = reader.requiredText(u"conference"_s);
+    place.name = reader.requiredText(u"name"_s);
+    place.category = reader.optionalText(u"category"_s);
+    place.location = reader.location();
+    place.notes = reader.optionalText(u"notes"_s);
+    place.createdAt = reader.instant(u"createdAt"_s, false);
+    place.updatedAt = reader.instant(u"updatedAt"_s, false);
+    if (!reader.ok())
+        return std::nullopt;
+    if (!place.createdAt.isValid())
+        place.createdAt = place.updatedAt;
+    if (!place.updatedAt.isValid())
+        place.updatedAt = place.createdAt;
+    return place;
+}
+
+/** Equal as user data: everything but the change time. */
+template<typename T>
+bool sameRow(T a, T b)
+{
+    a.updatedAt = b.updatedAt;
+    a.createdAt = b.createdAt;
+    return a == b;
+}
+
+/**
+ * Merges rows by id: a row only the backup has is added; where both differ the newer one wins
+ * (ties keep what is here). Counts into `counts`; returns the rows to write.
+ */
+template<typename T, typename Lookup>
+QList<T> mergeRows(const QList<T> &incoming, Lookup local, RestoreReport::Counts &counts)
+{
+    QList<T> writes;
+    for (const T &row : incoming) {
+        const std::optional<T> here = local(row.id);
+        if (!here) {
+            ++counts.added;
+            writes.append(row);
+        } else if (sameRow(*here, row) || !(row.updatedAt > here->updatedAt)) {
+            ++counts.unchanged;
+        } else {
+            ++counts.updated;
+            T merged = row;
+            merged.createdAt = here->createdAt.isValid() ? std::min(here->createdAt, row.createdAt) : row.createdAt;
+            writes.append(merged);
+        }
+    }
+    return writes;
+}
 } // namespace
 
 QJsonObject create(const ScheduleStore &schedule, const UserDataStore &userData, const QString &conferenceId,
-                   const QDateTime &now)
+                   const QDateTime &now, const TripSources &tripSources)
 {
     const QList<EventUserData> rows = userData.all(conferenceId);
     QStringList ids;
@@ -164,6 +337,48 @@ QJsonObject create(const ScheduleStore &schedule, const UserDataStore &userData,
         entries.append(entry);
     }
 
+    QJsonArray places;
+    if (tripSources.places) {
+        for (const Place &place : tripSources.places->userPlaces(conferenceId)) {
+            conferenceIds.insert(place.conferenceId);
+            places.append(QJsonObject{
+                {u"id"_s, place.id},
+                {u"conference"_s, place.conferenceId},
+                {u"name"_s, place.name},
+                {u"category"_s, place.category},
+                {u"lat"_s, numberOrNull(place.location ? std::optional<double>(place.location->latitude) : std::nullopt)},
+                {u"lon"_s, numberOrNull(place.location ? std::optional<double>(place.location->longitude) : std::nullopt)},
+                {u"notes"_s, place.notes},
+                {u"createdAt"_s, instantOrNull(place.createdAt)},
+                {u"updatedAt"_s, instantOrNull(place.updatedAt)},
+            });
+        }
+    }
+    QJsonArray trips;
+    if (tripSources.trips) {
+        for (const Trip &trip : tripSources.trips->trips(conferenceId)) {
+            conferenceIds.insert(trip.conferenceId);
+            QJsonObject entry{
+                {u"id"_s, trip.id},
+                {u"conference"_s, trip.conferenceId},
+                {u"title"_s, trip.title},
+                {u"place"_s, trip.placeId.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(trip.placeId)},
+                {u"start"_s, instantOrNull(trip.start)},
+                {u"end"_s, instantOrNull(trip.end)},
+                {u"notes"_s, trip.notes},
+                {u"who"_s, trip.who},
+                {u"createdAt"_s, instantOrNull(trip.createdAt)},
+                {u"updatedAt"_s, instantOrNull(trip.updatedAt)},
+            };
+            // For people reading the file: where the trip goes (restore goes by the place's id).
+            if (tripSources.places && !trip.placeId.isEmpty()) {
+                if (const auto place = tripSources.places->place(trip.conferenceId, trip.placeId))
+                    entry.insert(u"placeName"_s, place->name);
+            }
+            trips.append(entry);
+        }
+    }
+
     QJsonArray conferences;
     for (const ConferenceSummary &summary : schedule.conferences()) {
         const Conference &conference = summary.conference;
@@ -186,15 +401,15 @@ QJsonObject create(const ScheduleStore &schedule, const UserDataStore &userData,
         {u"generator"_s, u"Lanyard %1"_s.arg(QStringLiteral(LANYARD_VERSION))},
         {u"conferences"_s, conferences},
         {u"events"_s, entries},
-        // Side trips are user data too; they join the backup here once Lanyard has them.
-        {u"trips"_s, QJsonArray()},
+        {u"places"_s, places},
+        {u"trips"_s, trips},
     };
 }
 
 QByteArray createBytes(const ScheduleStore &schedule, const UserDataStore &userData, const QString &conferenceId,
-                       const QDateTime &now)
+                       const QDateTime &now, const TripSources &trips)
 {
-    return QJsonDocument(create(schedule, userData, conferenceId, now)).toJson(QJsonDocument::Indented);
+    return QJsonDocument(create(schedule, userData, conferenceId, now, trips)).toJson(QJsonDocument::Indented);
 }
 
 bool looksLikeBackup(const QByteArray &bytes)
@@ -245,7 +460,7 @@ EventUserData merge(const EventUserData &local, const EventUserData &incoming)
 }
 
 RestoreReport restore(const QByteArray &bytes, const QString &sourceName, const ScheduleStore &schedule,
-                      UserDataStore &userData)
+                      UserDataStore &userData, const TripSources &tripSources)
 {
     RestoreReport report;
     const QString name = sourceName.isEmpty() ? u"backup"_s : sourceName;
@@ -295,10 +510,49 @@ RestoreReport restore(const QByteArray &bytes, const QString &sourceName, const 
         order.append(entry->eventId);
         incoming.insert(entry->eventId, *entry);
     }
-    const QJsonArray trips = root.value(u"trips"_s).toArray();
-    if (!trips.isEmpty())
-        report.notes.append(u"%1 trip(s) in the backup were not restored: this version of Lanyard has no side trips yet"_s
-                                .arg(trips.size()));
+    // Trips and places: every entry checked before anything is written, like the events.
+    QList<Place> incomingPlaces;
+    QList<Trip> incomingTrips;
+    for (const QString &key : {u"places"_s, u"trips"_s}) {
+        const QJsonValue value = root.value(key);
+        if (!value.isUndefined() && !value.isNull() && !value.isArray()) {
+            report.error = u"%1: \"%2\" must be an array; nothing was restored"_s.arg(name, key);
+            return report;
+        }
+    }
+    const QJsonArray placeEntries = root.value(u"places"_s).toArray();
+    const QJsonArray tripEntries = root.value(u"trips"_s).toArray();
+    QSet<QString> seen;
+    for (qsizetype i = 0; i < placeEntries.size(); ++i) {
+        QString error;
+        const auto place = readPlace(placeEntries.at(i), u"places[%1]"_s.arg(i), &error);
+        if (!place || seen.contains(place->id)) {
+            report.error = place ? u"%1: places[%2] repeats place %3; nothing was restored"_s.arg(name).arg(i).arg(place->id)
+                                 : u"%1: %2; nothing was restored"_s.arg(name, error);
+            return report;
+        }
+        seen.insert(place->id);
+        incomingPlaces.append(*place);
+    }
+    seen.clear();
+    for (qsizetype i = 0; i < tripEntries.size(); ++i) {
+        QString error;
+        const auto trip = readTrip(tripEntries.at(i), u"trips[%1]"_s.arg(i), &error);
+        if (!trip || seen.contains(trip->id)) {
+            report.error = trip ? u"%1: trips[%2] repeats trip %3; nothing was restored"_s.arg(name).arg(i).arg(trip->id)
+                                : u"%1: %2; nothing was restored"_s.arg(name, error);
+            return report;
+        }
+        seen.insert(trip->id);
+        incomingTrips.append(*trip);
+    }
+    const bool canRestoreTrips = tripSources.trips && tripSources.places;
+    if (!canRestoreTrips && (!incomingTrips.isEmpty() || !incomingPlaces.isEmpty())) {
+        report.notes.append(u"%1 trip(s) and %2 place(s) in the backup were not restored here"_s.arg(incomingTrips.size())
+                                .arg(incomingPlaces.size()));
+        incomingTrips.clear();
+        incomingPlaces.clear();
+    }
 
     QSet<QString> present;
     for (const Event &event : schedule.eventsByIds(order))
@@ -323,8 +577,53 @@ RestoreReport restore(const QByteArray &bytes, const QString &sourceName, const 
         existed ? ++report.updated : ++report.added;
         writes.append(merged);
     }
+    QList<Place> placeWrites;
+    QList<Trip> tripWrites;
+    if (canRestoreTrips) {
+        PlaceStore &places = *tripSources.places;
+        TripStore &trips = *tripSources.trips;
+        placeWrites = mergeRows(incomingPlaces, [&places](const QString &id) -> std::optional<Place> {
+            for (const Place &place : places.userPlaces()) {
+                if (place.id == id)
+                    return place;
+            }
+            return std::nullopt;
+        }, report.places);
+        tripWrites = mergeRows(incomingTrips, [&trips](const QString &id) { return trips.trip(id); }, report.trips);
+        // A trip to a place neither here nor in the backup keeps its place id (the place may come
+        // with its conference later); say so rather than drop it.
+        QSet<QString> restoredPlaceIds;
+        for (const Place &place : std::as_const(incomingPlaces))
+            restoredPlaceIds.insert(place.id);
+        for (const Trip &trip : std::as_const(incomingTrips)) {
+            if (!trip.placeId.isEmpty() && !restoredPlaceIds.contains(trip.placeId)
+                && !places.place(trip.conferenceId, trip.placeId))
+                report.notes.append(u"trip \"%1\" goes to place %2, which is not known here (yet)"_s.arg(trip.title, trip.placeId));
+        }
+    }
+
+    // One transaction around all three stores: all of it is restored, or none of it.
     QString error;
-    if (!userData.putAll(writes, &error)) {
+    bool written = false;
+    {
+        Sql::Transaction transaction(schedule.database().connection());
+        written = transaction.isActive();
+        if (!written)
+            error = transaction.errorMessage();
+        written = written && (!canRestoreTrips || tripSources.places->putAll(placeWrites, &error))
+            && (!canRestoreTrips || tripSources.trips->putAll(tripWrites, &error)) && userData.putAll(writes, &error);
+        if (written && !transaction.commit()) {
+            written = false;
+            error = transaction.errorMessage();
+        }
+    }
+    if (!written) {
+        // The stores' caches may hold rows the rollback undid: read them back from the file.
+        userData.load();
+        if (canRestoreTrips) {
+            tripSources.places->load();
+            tripSources.trips->load();
+        }
         report = RestoreReport();
         report.error = u"%1: cannot store the restored data: %2; nothing was restored"_s.arg(name, error);
     }

@@ -4,6 +4,7 @@
 
 #include "agenda/Agenda.h"
 #include "agenda/AgendaJson.h"
+#include "agenda/TripPlanning.h"
 #include "core/TimeRules.h"
 
 #include <QJsonArray>
@@ -28,6 +29,7 @@ int CliCommands::agenda(CliContext &context, const QStringList &arguments)
             return context.fail(error);
         options.conferenceId = conference->id;
     }
+    options.otherItems = TripPlanning::agendaItems(context.tripSources(), context.schedule, options.conferenceId);
     const Agenda agenda = Agenda::build(context.schedule, context.userData, options);
 
     if (parser.isSet(u"json"_s)) {
@@ -38,7 +40,7 @@ int CliCommands::agenda(CliContext &context, const QStringList &arguments)
         return 0;
     }
     if (agenda.isEmpty()) {
-        context.out << "Nothing bookmarked yet (lanyard bookmark add ID)." << Qt::endl;
+        context.out << "Nothing bookmarked yet (lanyard bookmark add ID), and no trips (lanyard trips add)." << Qt::endl;
         return 0;
     }
     for (const AgendaDay &day : agenda.days()) {
@@ -53,7 +55,8 @@ int CliCommands::agenda(CliContext &context, const QStringList &arguments)
             const QDateTime start = item.start.toTimeZone(zone);
             context.out << item.id << "  " << start.toString(u"HH:mm"_s) << "-" << item.end.toTimeZone(zone).toString(u"HH:mm"_s)
                         << " " << TimeRules::offsetString(start.offsetFromUtc()) << "  "
-                        << (item.priority == Priority::Maybe ? "maybe " : "must  ") << item.title;
+                        << (item.kind == AgendaItem::Kind::Trip ? "trip  " : item.priority == Priority::Maybe ? "maybe " : "must  ")
+                        << item.title;
             if (!item.location.isEmpty())
                 context.out << "  [" << item.location << "]";
             if (item.cancelled)
@@ -63,6 +66,8 @@ int CliCommands::agenda(CliContext &context, const QStringList &arguments)
             if (item.isWatched())
                 context.out << "  watched";
             context.out << Qt::endl;
+            if (!item.who.isEmpty())
+                context.out << "      who: " << item.who << Qt::endl;
             if (item.roomChange())
                 context.out << "      room change from " << item.previousLocation << Qt::endl;
             for (const QString &other : item.conflicts) {

@@ -21,4 +21,7 @@ int subscribe(CliContext &context, const QStringList &arguments);
 int subscriptions(CliContext &context, const QStringList &arguments);
 int sync(CliContext &context, const QStringList &arguments);
 int changes(CliContext &context, const QStringList &arguments);
+int places(CliContext &context, const QStringList &arguments);
+int trips(CliContext &context, const QStringList &arguments);
+int freeSlots(CliContext &context, const QStringList &arguments);
 } // namespace CliCommands

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "agenda/TripSources.h"
+
 #include <QStringList>
 #include <QTextStream>
 
@@ -8,7 +10,9 @@
 class Clock;
 class Database;
 class QNetworkAccessManager;
+class PlaceStore;
 class ScheduleStore;
+class TripStore;
 class UserDataStore;
 struct Conference;
 
@@ -23,6 +27,11 @@ struct CliContext
     QTextStream &err;
     /** The process's one network manager (verbs that fetch run the event loop until done). */
     QNetworkAccessManager *network = nullptr;
+    /** The places and the trips (null in contexts made without them: then there are no trips). */
+    PlaceStore *places = nullptr;
+    TripStore *trips = nullptr;
+
+    TripSources tripSources() const { return {trips, places}; }
 
     /** Prints "lanyard: <message>" on stderr and returns the exit code for a failure. */
     int fail(const QString &message) const;

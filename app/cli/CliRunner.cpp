@@ -27,7 +27,8 @@ int runCommandLine(const StartupOptions &options)
         return 1;
     }
     QNetworkAccessManager network;
-    CliContext context{storage.database(), storage.schedule(), storage.userData(), clock, out, err, &network};
+    CliContext context{storage.database(), storage.schedule(), storage.userData(), clock, out, err, &network,
+                       &storage.places(), &storage.trips()};
     for (const CliVerb &verb : cliVerbs()) {
         if (options.verb == QLatin1StringView(verb.name)) {
             const int code = verb.run(context, options.verbArguments);

@@ -24,6 +24,9 @@ const QList<CliVerb> &cliVerbs()
          "when any failed", &CliCommands::sync},
         {"changes", "changes [--conference ID] [--json] [--all]", "What the last update changed in your bookmarked events "
          "(--all: every change)", &CliCommands::changes},
+        {"places", "places [--conference ID] [--json] [--speed KMH] | places add --name N [--at LAT,LON] | places remove ID", "Places around the venue, with distances; add or remove your own", &CliCommands::places},
+        {"trips", "trips [--json] | trips add --title T --from ISO --to ISO [--place ID] [--notes N] [--who W] | trips edit|remove ID", "Side trips: list, add, change, remove", &CliCommands::trips},
+        {"free-slots", "free-slots [--conference ID] [--day YYYY-MM-DD] [--min MINUTES] [--json]", "Gaps between your bookmarks and trips", &CliCommands::freeSlots},
     };
     return verbs;
 }

@@ -33,7 +33,8 @@ int CliCommands::exportAgenda(CliContext &context, const QStringList &arguments)
             return context.fail(error);
         conferenceId = conference->id;
     }
-    const QByteArray bytes = AgendaExport::render(*format, context.schedule, context.userData, conferenceId, context.clock.now());
+    const QByteArray bytes = AgendaExport::render(*format, context.schedule, context.userData, conferenceId, context.clock.now(),
+                                                  context.tripSources());
     if (!parser.isSet(u"output"_s)) {
         context.out << QString::fromUtf8(bytes);
         context.out.flush();

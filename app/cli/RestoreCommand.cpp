@@ -28,7 +28,8 @@ int CliCommands::restore(CliContext &context, const QStringList &arguments)
         conferenceId = conference->id;
     }
     const AgendaExport::RestoreOutcome outcome = AgendaExport::restoreFile(
-        parser.positionalArguments().constFirst(), context.schedule, context.userData, conferenceId, context.clock.now());
+        parser.positionalArguments().constFirst(), context.schedule, context.userData, conferenceId, context.clock.now(),
+        context.tripSources());
     if (!outcome.ok())
         return context.fail(outcome.error);
     context.out << outcome.summary << Qt::endl;

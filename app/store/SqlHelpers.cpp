@@ -1,5 +1,6 @@
 #include "SqlHelpers.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
@@ -57,21 +58,54 @@ bool exec(const QSqlDatabase &db, const QString &sql, std::initializer_list<QVar
     return exec(query, sql, values, errorMessage);
 }
 
+namespace
+{
+/** Open transactions per connection name on this thread (connections belong to one thread). */
+QHash<QString, int> &transactionDepths()
+{
+    thread_local QHash<QString, int> depths;
+    return depths;
+}
+} // namespace
+
 Transaction::Transaction(const QSqlDatabase &db)
     : m_db(db)
 {
+    int &depth = transactionDepths()[m_db.connectionName()];
     QSqlQuery begin(m_db);
-    m_active = begin.exec(u"BEGIN IMMEDIATE"_s);
-    if (!m_active)
+    if (depth > 0) {
+        m_savepoint = u"lanyard_%1"_s.arg(depth);
+        m_active = begin.exec(u"SAVEPOINT "_s + m_savepoint);
+    } else {
+        m_active = begin.exec(u"BEGIN IMMEDIATE"_s);
+    }
+    if (m_active)
+        ++depth;
+    else
         m_error = describeError(begin, u"cannot start a transaction"_s);
 }
 
 Transaction::~Transaction()
 {
-    if (m_active) {
-        QSqlQuery rollback(m_db);
+    if (!m_active)
+        return;
+    QSqlQuery rollback(m_db);
+    if (isNested()) {
+        rollback.exec(u"ROLLBACK TO "_s + m_savepoint);
+        rollback.exec(u"RELEASE "_s + m_savepoint);
+    } else {
         rollback.exec(u"ROLLBACK"_s);
     }
+    finish();
+}
+
+void Transaction::finish()
+{
+    m_active = false;
+    auto &depths = transactionDepths();
+    const auto found = depths.find(m_db.connectionName());
+    if (found != depths.end() && --*found <= 0)
+        depths.erase(found);
 }
 
 bool Transaction::commit()
@@ -79,11 +113,11 @@ bool Transaction::commit()
     if (!m_active)
         return false;
     QSqlQuery commitQuery(m_db);
-    if (!commitQuery.exec(u"COMMIT"_s)) {
+    if (!commitQuery.exec(isNested() ? u"RELEASE "_s + m_savepoint : u"COMMIT"_s)) {
         m_error = describeError(commitQuery, u"cannot commit"_s);
         return false;
     }
-    m_active = false;
+    finish();
     return true;
 }
 

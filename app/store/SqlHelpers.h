@@ -27,7 +27,9 @@ QVariant textOrNull(const QString &text);
 
 /**
  * One write transaction (BEGIN IMMEDIATE): rolled back unless commit() succeeds, so an error or a
- * killed process leaves the file as it was.
+ * killed process leaves the file as it was. Inside another Transaction on the same connection it
+ * is a savepoint: its commit keeps its changes for the outer one to commit or roll back, so that
+ * several stores' writes (a restore) can be all or nothing together.
  */
 class Transaction
 {
@@ -38,12 +40,17 @@ public:
     Transaction &operator=(const Transaction &) = delete;
 
     bool isActive() const { return m_active; }
+    /** Whether this is a savepoint inside an outer transaction. */
+    bool isNested() const { return !m_savepoint.isEmpty(); }
     const QString &errorMessage() const { return m_error; }
     bool commit();
 
 private:
+    void finish();
+
     QSqlDatabase m_db;
     bool m_active = false;
+    QString m_savepoint;
     QString m_error;
 };
 } // namespace Sql

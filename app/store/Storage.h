@@ -1,14 +1,17 @@
 #pragma once
 
 #include "Database.h"
+#include "PlaceStore.h"
 #include "ScheduleStore.h"
+#include "TripStore.h"
 #include "UserDataStore.h"
 
 #include <QDateTime>
 
 /**
  * The opened local cache as the GUI and the CLI both use it: the database (migrated), the feed
- * store and the user data store, with the bundled programme loaded into a new database.
+ * store, the user data store, the places and the trips, with the bundled programme (and its
+ * places) loaded into a new database.
  */
 class Storage
 {
@@ -21,9 +24,13 @@ public:
     Database &database() { return m_database; }
     ScheduleStore &schedule() { return m_schedule; }
     UserDataStore &userData() { return m_userData; }
+    PlaceStore &places() { return m_places; }
+    TripStore &trips() { return m_trips; }
 
 private:
     Database m_database;
     ScheduleStore m_schedule;
     UserDataStore m_userData;
+    PlaceStore m_places;
+    TripStore m_trips;
 };

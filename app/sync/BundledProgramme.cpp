@@ -1,7 +1,10 @@
 #include "BundledProgramme.h"
 
+#include "PlacesFile.h"
 #include "ScheduleImport.h"
 #include "store/Database.h"
+#include "store/PlaceStore.h"
+#include "store/ScheduleStore.h"
 #include "store/SqlHelpers.h"
 
 #include <QFile>
@@ -13,15 +16,62 @@ namespace BundledProgramme
 {
 
 static const QString kLoadedKey = u"bundled_programme_loaded"_s;
+static const QString kPlacesLoadedKey = u"bundled_places_loaded"_s;
+
+namespace
+{
+bool hasMeta(const QSqlDatabase &db, const QString &key, bool *found, QString *errorMessage)
+{
+    QSqlQuery query(db);
+    if (!Sql::exec(query, u"SELECT value FROM meta WHERE key = ?"_s, {key}, errorMessage))
+        return false;
+    *found = query.next();
+    return true;
+}
+
+bool setMeta(const QSqlDatabase &db, const QString &key, const QDateTime &now, QString *errorMessage)
+{
+    return Sql::exec(db, u"INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"_s, {key, now.toString(Qt::ISODate)},
+                     errorMessage);
+}
+
+/**
+ * The Hobart places, once per database: with a new programme, and for a database that had the
+ * programme before places existed. Not when the user has removed the conference since.
+ */
+bool ensurePlacesLoaded(ScheduleStore &store, const QDateTime &now, QString *errorMessage)
+{
+    const QSqlDatabase db = store.database().connection();
+    bool loaded = false;
+    if (!hasMeta(db, kPlacesLoadedKey, &loaded, errorMessage))
+        return false;
+    if (loaded)
+        return true;
+    if (store.conference(QString::fromLatin1(kConferenceId))) {
+        QFile file(QString::fromLatin1(kPlacesResource));
+        if (!file.open(QIODevice::ReadOnly)) {
+            if (errorMessage)
+                *errorMessage = u"the bundled places are missing from this build (%1)"_s.arg(file.fileName());
+            return false;
+        }
+        const auto catalogue = PlacesFile::parse(file.readAll(), u"bundled places.json"_s, errorMessage);
+        if (!catalogue)
+            return false;
+        if (!PlaceStore::replaceCatalogue(store.database(), catalogue->conferenceId, catalogue->places, errorMessage))
+            return false;
+    }
+    return setMeta(db, kPlacesLoadedKey, now, errorMessage);
+}
+} // namespace
 
 bool ensureLoaded(ScheduleStore &store, const QDateTime &now, QString *errorMessage)
 {
     const QSqlDatabase db = store.database().connection();
-    QSqlQuery query(db);
-    if (!Sql::exec(query, u"SELECT value FROM meta WHERE key = ?"_s, {kLoadedKey}, errorMessage))
+    bool loaded = false;
+    if (!hasMeta(db, kLoadedKey, &loaded, errorMessage))
         return false;
-    if (query.next())
-        return true;
+    if (loaded)
+        return ensurePlacesLoaded(store, now, errorMessage);
 
     QFile file(QString::fromLatin1(kScheduleResource));
     if (!file.open(QIODevice::ReadOnly)) {
@@ -37,8 +87,7 @@ bool ensureLoaded(ScheduleStore &store, const QDateTime &now, QString *errorMess
             *errorMessage = outcome.error;
         return false;
     }
-    return Sql::exec(db, u"INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"_s,
-                     {kLoadedKey, now.toString(Qt::ISODate)}, errorMessage);
+    return setMeta(db, kLoadedKey, now, errorMessage) && ensurePlacesLoaded(store, now, errorMessage);
 }
 
 } // namespace BundledProgramme
