@@ -146,7 +146,11 @@ ApplicationWindow {
     Connections {
         target: Navigation
         function onEventRequested(eventId: string) {
-            stack.push(eventPage, { eventId: eventId })
+            // A trip on the agenda or the timetable opens in the trip editor.
+            if (Trips.isTrip(eventId))
+                root.showPage("trips", { editTripId: eventId })
+            else
+                stack.push(eventPage, { eventId: eventId })
         }
         function onPageRequested(name: string, properties: var) {
             root.showPage(name, properties)

@@ -1,6 +1,7 @@
 #include "AgendaFiles.h"
 
 #include "AppController.h"
+#include "TripController.h"
 #include "agenda/AgendaExport.h"
 #include "core/Clock.h"
 
@@ -62,8 +63,9 @@ bool AgendaFiles::exportTo(const QUrl &file, const QString &format, bool allConf
     if (QFileInfo(path).suffix().isEmpty())
         path += u'.' + AgendaExport::suffix(*parsed);
     const QString conferenceId = allConferences ? QString() : m_app->conferenceId();
+    const TripController *trips = TripController::instance();
     const QByteArray bytes = AgendaExport::render(*parsed, m_app->scheduleStore(), m_app->userDataStore(), conferenceId,
-                                                  m_app->clock().now());
+                                                  m_app->clock().now(), trips ? trips->sources() : TripSources{});
     QString error;
     if (!AgendaExport::writeFile(path, bytes, &error)) {
         report(error, true);
@@ -83,8 +85,10 @@ bool AgendaFiles::restoreFrom(const QUrl &file, bool allConferences)
         return false;
     }
     const QString conferenceId = allConferences ? QString() : m_app->conferenceId();
-    const AgendaExport::RestoreOutcome outcome = AgendaExport::restoreFile(
-        file.toLocalFile(), m_app->scheduleStore(), m_app->userDataStore(), conferenceId, m_app->clock().now());
+    const TripController *trips = TripController::instance();
+    const AgendaExport::RestoreOutcome outcome =
+        AgendaExport::restoreFile(file.toLocalFile(), m_app->scheduleStore(), m_app->userDataStore(), conferenceId,
+                                  m_app->clock().now(), trips ? trips->sources() : TripSources{});
     if (!outcome.ok()) {
         report(outcome.error, true);
         return false;

@@ -1,6 +1,7 @@
 #include "AgendaItemListModel.h"
 
 #include "AppController.h"
+#include "TripController.h"
 
 #include <QLocale>
 #include <QSet>
@@ -145,7 +146,7 @@ QVariant AgendaItemListModel::data(const QModelIndex &index, int role) const
         QStringList titles;
         for (const QString &id : item.conflicts) {
             const int row = indexOf(id);
-            titles.append(row >= 0 ? m_items[row].title : id);
+            titles.append(row >= 0 ? m_items[row].title : m_otherTitles.value(id, id));
         }
         return titles;
     }
@@ -157,6 +158,16 @@ QVariant AgendaItemListModel::data(const QModelIndex &index, int role) const
         return item.previousLocation;
     case FirstOfDayRole:
         return item.firstOfDay;
+    case WhoRole:
+        return item.who;
+    case PlaceIdRole:
+        return item.placeId;
+    case HasGeoRole:
+        return item.geo.has_value();
+    case DistanceRole: {
+        const TripController *trips = TripController::instance();
+        return trips ? trips->distanceFromVenue(item.conferenceId, item.placeId) : -1.0;
+    }
     default:
         return {};
     }
@@ -194,6 +205,10 @@ QHash<int, QByteArray> AgendaItemListModel::roleNames() const
         {GapMinutesRole, "gapMinutes"},
         {PreviousRoomRole, "previousRoom"},
         {FirstOfDayRole, "firstOfDay"},
+        {WhoRole, "who"},
+        {PlaceIdRole, "placeId"},
+        {HasGeoRole, "hasGeo"},
+        {DistanceRole, "distanceKm"},
     };
 }
 

@@ -53,6 +53,11 @@ public:
         GapMinutesRole,
         PreviousRoomRole,
         FirstOfDayRole,
+        /** Trips: who goes, the place's id, whether it has a location, km from the venue (-1: unknown). */
+        WhoRole,
+        PlaceIdRole,
+        HasGeoRole,
+        DistanceRole,
     };
     Q_ENUM(Role)
 
@@ -83,6 +88,8 @@ protected:
     void setItems(QList<AgendaItem> items, const QList<Conference> &conferences);
 
     AppController *m_app = nullptr;
+    /** Titles of items a subclass leaves out of its rows but that rows conflict with (set in buildItems). */
+    mutable QHash<QString, QString> m_otherTitles;
 
 private:
     QList<AgendaItem> m_items;

@@ -1,7 +1,9 @@
 #include "AgendaModel.h"
 
 #include "AppController.h"
+#include "TripController.h"
 #include "agenda/Agenda.h"
+#include "agenda/TripPlanning.h"
 #include "store/ScheduleStore.h"
 #include "store/UserDataStore.h"
 
@@ -15,6 +17,8 @@ AgendaModel::AgendaModel(QObject *parent)
     connect(&m_app->scheduleStore(), &ScheduleStore::scheduleChanged, this, &AgendaModel::refresh);
     connect(&m_app->scheduleStore(), &ScheduleStore::conferencesChanged, this, &AgendaModel::refresh);
     connect(m_app, &AppController::conferenceChanged, this, &AgendaModel::refresh);
+    if (TripController *trips = TripController::instance())
+        connect(trips, &TripController::dataChanged, this, &AgendaModel::refresh);
     refresh();
 }
 
@@ -37,6 +41,8 @@ QList<AgendaItem> AgendaModel::buildItems(QList<Conference> &conferences) const
         if (options.conferenceId.isEmpty())
             return {};
     }
+    if (const TripController *trips = TripController::instance())
+        options.otherItems = TripPlanning::agendaItems(trips->sources(), m_app->scheduleStore(), options.conferenceId);
     const Agenda agenda = Agenda::build(m_app->scheduleStore(), m_app->userDataStore(), options);
     conferences = agenda.conferences();
     return agenda.items();

@@ -3,9 +3,9 @@
 #include "AgendaItemListModel.h"
 
 /**
- * My agenda: the bookmarked events (and, once side trips exist, trips) of the current conference,
- * or of all conferences, in time order per day, with conflicts, gaps and room changes; events
- * cancelled by an update stay, marked, until dismissed.
+ * My agenda: the bookmarked events and the side trips of the current conference, or of all
+ * conferences, in time order per day, with conflicts, gaps and room changes; events cancelled by
+ * an update stay, marked, until dismissed.
  */
 class AgendaModel : public AgendaItemListModel
 {

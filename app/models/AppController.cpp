@@ -2,6 +2,7 @@
 
 #include "EventDetails.h"
 #include "TimeFormat.h"
+#include "TripController.h"
 #include "core/Clock.h"
 #include "core/TimeRules.h"
 #include "store/ScheduleStore.h"
@@ -200,8 +201,20 @@ bool AppController::isBookmarked(const QString &eventId) const
     return m_userData.isBookmarked(eventId);
 }
 
+namespace
+{
+/** Trips share the agenda's lists and keys with events, but are not bookmarked. */
+bool isTrip(const QString &itemId)
+{
+    const TripController *trips = TripController::instance();
+    return trips && trips->isTrip(itemId);
+}
+} // namespace
+
 void AppController::toggleBookmark(const QString &eventId, const QString &conferenceId)
 {
+    if (isTrip(eventId))
+        return;
     const Priority next = m_userData.isBookmarked(eventId) ? Priority::None : Priority::MustSee;
     QString error;
     if (!m_userData.setPriority(eventId, conferenceId, next, &error))
@@ -210,7 +223,7 @@ void AppController::toggleBookmark(const QString &eventId, const QString &confer
 
 void AppController::setPriority(const QString &eventId, const QString &conferenceId, int priority)
 {
-    if (priority < 0 || priority > 2)
+    if (priority < 0 || priority > 2 || isTrip(eventId))
         return;
     QString error;
     if (!m_userData.setPriority(eventId, conferenceId, Priority(priority), &error))

@@ -3,13 +3,29 @@
 #include "AppController.h"
 #include "SyncController.h"
 #include "TimeFormat.h"
+#include "TripController.h"
 #include "agenda/Agenda.h"
+#include "agenda/TripPlanning.h"
 #include "store/ScheduleStore.h"
 #include "store/UserDataStore.h"
 
 #include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
+
+namespace
+{
+/** The trips' colour in the timetable: apart from the track palette's golden-angle hues. */
+const QString kTripColor = u"#1f8a70"_s;
+
+QList<AgendaItem> tripItems(const AppController *app, const QString &conferenceId)
+{
+    const TripController *trips = TripController::instance();
+    if (!app || !trips || conferenceId.isEmpty())
+        return {};
+    return TripPlanning::agendaItems(trips->sources(), app->scheduleStore(), conferenceId);
+}
+} // namespace
 
 DayModel::DayModel(QObject *parent)
     : QAbstractListModel(parent)
@@ -42,6 +58,8 @@ DayModel::DayModel(QObject *parent)
                 Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1), {MarkRole});
         });
     }
+    if (TripController *trips = TripController::instance())
+        connect(trips, &TripController::dataChanged, this, &DayModel::reload);
 }
 
 QString DayModel::effectiveConferenceId() const
@@ -80,6 +98,7 @@ void DayModel::reload()
     m_gridStart = {};
     m_gridMinutes = 0;
     m_hiddenCount = 0;
+    m_tripColumn = -1;
     m_conflicting.clear();
 
     const QDate date = QDate::fromString(m_day, Qt::ISODate);
@@ -103,11 +122,35 @@ void DayModel::reload()
             m_rows.append(std::move(row));
         }
 
+        // The day's trips, merged in by start time (after events starting at the same time).
+        QList<Row> trips;
+        for (const AgendaItem &item : tripItems(m_app, conferenceId)) {
+            if (item.day != date)
+                continue;
+            Row row;
+            row.trip = true;
+            row.who = item.who;
+            row.event.id = item.id;
+            row.event.conferenceId = item.conferenceId;
+            row.event.title = item.title;
+            row.event.start = item.start;
+            row.event.end = item.end;
+            row.event.day = item.day;
+            row.event.room = item.location;
+            trips.append(std::move(row));
+        }
+        if (!trips.isEmpty()) {
+            m_rows.append(trips);
+            std::stable_sort(m_rows.begin(), m_rows.end(), [](const Row &a, const Row &b) { return a.event.start < b.event.start; });
+        }
+
         // Columns: the conference's rooms that are used today, in its order; unknown rooms last.
         const QStringList allRooms = store.rooms(conferenceId);
         QSet<QString> used;
-        for (const Row &row : std::as_const(m_rows))
-            used.insert(row.event.room);
+        for (const Row &row : std::as_const(m_rows)) {
+            if (!row.trip)
+                used.insert(row.event.room);
+        }
         for (const QString &room : allRooms) {
             if (used.remove(room))
                 m_columns.append(room);
@@ -118,8 +161,12 @@ void DayModel::reload()
         QHash<QString, int> columnOf;
         for (qsizetype i = 0; i < m_columns.size(); ++i)
             columnOf.insert(m_columns[i], int(i));
+        if (!trips.isEmpty()) {
+            m_tripColumn = int(m_columns.size());
+            m_columns.append(tr("Trips"));
+        }
         for (qsizetype i = 0; i < m_rows.size(); ++i) {
-            m_rows[i].column = columnOf.value(m_rows[i].event.room);
+            m_rows[i].column = m_rows[i].trip ? m_tripColumn : columnOf.value(m_rows[i].event.room);
             m_rowById.insert(m_rows[i].event.id, int(i));
         }
         layoutLanes();
@@ -193,7 +240,7 @@ QSet<QString> DayModel::findConflicting() const
     const QString conferenceId = effectiveConferenceId();
     if (!m_app || conferenceId.isEmpty() || m_rows.isEmpty())
         return result;
-    const Agenda agenda = Agenda::build(m_app->scheduleStore(), m_app->userDataStore(), {conferenceId, {}});
+    const Agenda agenda = Agenda::build(m_app->scheduleStore(), m_app->userDataStore(), {conferenceId, tripItems(m_app, conferenceId)});
     for (const AgendaItem &item : agenda.items()) {
         if (!item.conflicts.isEmpty())
             result.insert(item.id);
@@ -262,6 +309,8 @@ QVariant DayModel::data(const QModelIndex &index, int role) const
     case TrackRole:
         return event.track;
     case TrackColorRole:
+        if (row.trip)
+            return kTripColor;
         return m_app ? m_app->trackColor(event.track) : QString();
     case TypeRole:
         return event.type;
@@ -270,9 +319,9 @@ QVariant DayModel::data(const QModelIndex &index, int role) const
     case SpeakersRole:
         return event.speakerNames().join(u", "_s);
     case BookmarkedRole:
-        return m_app && m_app->userDataStore().isBookmarked(event.id);
+        return !row.trip && m_app && m_app->userDataStore().isBookmarked(event.id);
     case PriorityRole:
-        return m_app ? int(m_app->userDataStore().priority(event.id)) : 0;
+        return !row.trip && m_app ? int(m_app->userDataStore().priority(event.id)) : 0;
     case HasVideoRole:
         return !event.videos.isEmpty();
     case CancelledRole:
@@ -283,6 +332,10 @@ QVariant DayModel::data(const QModelIndex &index, int role) const
         return m_conflicting.contains(event.id);
     case MarkRole:
         return m_marks.value(event.id);
+    case KindRole:
+        return row.trip ? u"trip"_s : u"event"_s;
+    case WhoRole:
+        return row.who;
     default:
         return {};
     }
@@ -315,12 +368,20 @@ QHash<int, QByteArray> DayModel::roleNames() const
         {SlotRole, "slot"},
         {ConflictingRole, "conflicting"},
         {MarkRole, "mark"},
+        {KindRole, "kind"},
+        {WhoRole, "who"},
     };
 }
 
 int DayModel::indexOf(const QString &eventId) const
 {
     return m_rowById.value(eventId, -1);
+}
+
+bool DayModel::isTrip(const QString &itemId) const
+{
+    const int row = indexOf(itemId);
+    return row >= 0 && m_rows[row].trip;
 }
 
 QString DayModel::eventIdAt(int row) const

@@ -12,8 +12,10 @@ class AppController;
 
 /**
  * The events of one conference day, in start order, with what the timetable needs to lay them
- * out: a column per room, and lanes where events in one room overlap. Bookmark changes update
- * single rows; a new day, filter or programme reloads the list.
+ * out: a column per room, and lanes where events in one room overlap. The user's side trips of
+ * the day join as rows of kind "trip" in a last column of their own ("Trips"), never hidden by
+ * the filter, with conflicts marked on both the trip and the talks. Bookmark changes update
+ * single rows; a new day, filter, programme or trip reloads the list.
  */
 class DayModel : public QAbstractListModel
 {
@@ -32,6 +34,8 @@ class DayModel : public QAbstractListModel
     Q_PROPERTY(int gridMinutes READ gridMinutes NOTIFY layoutChanged)
     /** Events of this day that the filter hides. */
     Q_PROPERTY(int hiddenCount READ hiddenCount NOTIFY layoutChanged)
+    /** The column of the day's trips, -1 when the day has none. */
+    Q_PROPERTY(int tripColumn READ tripColumn NOTIFY layoutChanged)
 public:
     enum Role {
         IdRole = Qt::UserRole + 1,
@@ -56,10 +60,14 @@ public:
         HasVideoRole,
         CancelledRole,
         SlotRole,
-        /** Bookmarked and overlapping another bookmarked event (a conflict in the agenda). */
+        /** Bookmarked (or a trip) and overlapping another agenda item (a conflict in the agenda). */
         ConflictingRole,
         /** "new" or "changed" until the user has seen the event after an update; else "". */
         MarkRole,
+        /** "event" or "trip". */
+        KindRole,
+        /** Trips: who goes. */
+        WhoRole,
     };
     Q_ENUM(Role)
     enum Direction { Up, Down, Left, Right };
@@ -79,9 +87,12 @@ public:
     QDateTime gridStart() const { return m_gridStart; }
     int gridMinutes() const { return m_gridMinutes; }
     int hiddenCount() const { return m_hiddenCount; }
+    int tripColumn() const { return m_tripColumn; }
 
     Q_INVOKABLE int indexOf(const QString &eventId) const;
     Q_INVOKABLE QString eventIdAt(int row) const;
+    /** Whether the row with this id is a trip (opened in the trip editor, not as an event). */
+    Q_INVOKABLE bool isTrip(const QString &itemId) const;
     /** The row keyboard navigation moves to from `row`; `row` itself when there is none. */
     Q_INVOKABLE int neighbour(int row, DayModel::Direction direction) const;
     /** Minutes from gridStart to an instant (for the "now" line); may be outside the grid. */
@@ -106,6 +117,8 @@ private:
         int lane = 0;
         int laneCount = 1;
         bool cancelled = false;
+        bool trip = false;
+        QString who;
     };
     QString effectiveConferenceId() const;
     void layoutLanes();
@@ -125,5 +138,6 @@ private:
     QDateTime m_gridStart;
     int m_gridMinutes = 0;
     int m_hiddenCount = 0;
+    int m_tripColumn = -1;
     QSet<QString> m_conflicting;
 };

@@ -1,8 +1,10 @@
 #include "EventDetails.h"
 
 #include "AppController.h"
+#include "TripController.h"
 #include "agenda/Agenda.h"
 #include "SyncController.h"
+#include "agenda/TripPlanning.h"
 #include "store/ScheduleStore.h"
 #include "store/UserDataStore.h"
 
@@ -25,6 +27,8 @@ EventDetails::EventDetails(QObject *parent)
     connect(&m_app->userDataStore(), &UserDataStore::reset, this, &EventDetails::userDataChanged);
     connect(&m_app->userDataStore(), &UserDataStore::reset, this, &EventDetails::conflictsChanged);
     connect(m_app, &AppController::scheduleChanged, this, &EventDetails::load);
+    if (TripController *trips = TripController::instance())
+        connect(trips, &TripController::dataChanged, this, &EventDetails::conflictsChanged);
 }
 
 void EventDetails::setEventId(const QString &eventId)
@@ -106,7 +110,12 @@ QVariantList EventDetails::conflicts() const
     QVariantList result;
     if (!m_app || !isBookmarked() || m_cancelled)
         return result;
-    const Agenda agenda = Agenda::build(m_app->scheduleStore(), m_app->userDataStore(), {m_event.conferenceId, {}});
+    // Trips count too: a talk clashes with a drive up the mountain as much as with another talk.
+    const TripController *trips = TripController::instance();
+    const Agenda agenda = Agenda::build(
+        m_app->scheduleStore(), m_app->userDataStore(),
+        {m_event.conferenceId, trips ? TripPlanning::agendaItems(trips->sources(), m_app->scheduleStore(), m_event.conferenceId)
+                                     : QList<AgendaItem>{}});
     const AgendaItem *self = agenda.item(m_eventId);
     if (!self)
         return result;

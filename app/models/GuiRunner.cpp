@@ -8,6 +8,7 @@
 #include "StartupTiming.h"
 #include "SyncController.h"
 #include "TimeFormat.h"
+#include "TripController.h"
 #include "agenda/DesktopNotifier.h"
 #include "agenda/ReminderService.h"
 #include "cli/StartupOptions.h"
@@ -149,6 +150,7 @@ int runGui(int &argc, char **argv, const StartupOptions &options)
     QObject::connect(&preferences, &Preferences::showUserZoneChanged, &format,
                      [&] { format.setShowUserZone(preferences.showUserZone()); });
     AppController controller(storage.schedule(), storage.userData(), clock);
+    TripController trips(&storage.trips(), &storage.places(), nullptr);
     DesktopNotifier notifier;
     ReminderService reminders(storage.schedule(), storage.userData(), clock, notifier);
     ReminderController reminderSettings(&reminders);

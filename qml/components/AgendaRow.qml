@@ -35,6 +35,8 @@ ItemDelegate {
     required property int gapMinutes
     required property string previousRoom
     required property bool firstOfDay
+    required property string who
+    readonly property bool isTrip: root.kind === "trip"
     property bool current: false
 
     signal openRequested()
@@ -42,8 +44,9 @@ ItemDelegate {
     highlighted: root.current
     focusPolicy: Qt.NoFocus
     padding: 0
-    Accessible.name: qsTr("%1, %2, %3").arg(root.title).arg(Format.timeRangeIn(root.start, root.end, root.zoneId)).arg(root.room)
-                     + (root.priority === 2 ? qsTr(", maybe") : qsTr(", must see"))
+    Accessible.name: (root.isTrip ? qsTr("Trip: ") : "")
+                     + qsTr("%1, %2, %3").arg(root.title).arg(Format.timeRangeIn(root.start, root.end, root.zoneId)).arg(root.room)
+                     + (root.isTrip ? (root.who ? qsTr(", with %1").arg(root.who) : "") : (root.priority === 2 ? qsTr(", maybe") : qsTr(", must see")))
                      + (root.conflicting ? qsTr(", conflicts with %1").arg(root.conflictTitles.join(", ")) : "")
                      + (root.cancelled ? qsTr(", cancelled") : "")
     onClicked: root.openRequested()
@@ -82,7 +85,7 @@ ItemDelegate {
                 Layout.preferredWidth: 4
                 Layout.fillHeight: true
                 radius: 2
-                color: root.conflicting ? "#c0392b" : root.trackColor
+                color: root.conflicting ? "#c0392b" : root.isTrip ? "#1f8a70" : root.trackColor
             }
             Label {
                 text: Format.timeRangeIn(root.start, root.end, root.zoneId)
@@ -105,23 +108,24 @@ ItemDelegate {
                         textFormat: Text.PlainText
                     }
                     Label {
-                        text: root.priority === 2 ? qsTr("Maybe") : qsTr("Must see")
+                        text: root.isTrip ? qsTr("Trip") : root.priority === 2 ? qsTr("Maybe") : qsTr("Must see")
                         font.pixelSize: 11
                         padding: 2
                         leftPadding: 6
                         rightPadding: 6
-                        color: root.priority === 2 ? palette.text : "#5c3d00"
+                        color: root.isTrip ? "white" : root.priority === 2 ? palette.text : "#5c3d00"
                         background: Rectangle {
                             radius: 8
-                            color: root.priority === 2 ? palette.alternateBase : "#f6d365"
-                            border.color: palette.mid
+                            color: root.isTrip ? "#1f8a70" : root.priority === 2 ? palette.alternateBase : "#f6d365"
+                            border.color: root.isTrip ? "#1f8a70" : palette.mid
                         }
                     }
                 }
                 Label {
                     Layout.fillWidth: true
                     visible: text.length > 0
-                    text: [root.speakers, root.room, root.track].filter(part => part.length > 0).join("  ·  ")
+                    text: [root.speakers, root.room, root.track, root.who ? qsTr("with %1").arg(root.who) : ""]
+                          .filter(part => part.length > 0).join("  ·  ")
                     opacity: 0.75
                     elide: Text.ElideRight
                     textFormat: Text.PlainText

@@ -4,7 +4,7 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Lanyard
 
-/** One event in the timetable: as tall as it is long, edged in its track's colour. */
+/** One event (or side trip) in the timetable: as tall as it is long, edged in its track's colour. */
 AbstractButton {
     id: root
 
@@ -25,26 +25,33 @@ AbstractButton {
     required property bool bookmarked
     required property bool cancelled
     required property bool hasVideo
-    /** Bookmarked and overlapping another bookmark. */
+    /** Bookmarked (or a trip) and overlapping another agenda item. */
     required property bool conflicting
     required property string mark
+    /** "event" or "trip". */
+    required property string kind
+    required property string who
+    readonly property bool isTrip: root.kind === "trip"
     property bool current: false
 
     focusPolicy: Qt.NoFocus
     hoverEnabled: true
     Accessible.role: Accessible.Button
-    Accessible.name: qsTr("%1, %2, %3").arg(root.title).arg(Format.timeRange(root.start, root.end)).arg(root.room)
+    Accessible.name: (root.isTrip ? qsTr("Trip: ") : "")
+                     + qsTr("%1, %2, %3").arg(root.title).arg(Format.timeRange(root.start, root.end)).arg(root.room)
                      + (root.bookmarked ? qsTr(", bookmarked") : "") + (root.cancelled ? qsTr(", cancelled") : "")
-                     + (root.conflicting ? qsTr(", conflicts with another bookmark") : "")
+                     + (root.conflicting ? (root.isTrip ? qsTr(", conflicts with a bookmarked talk or trip")
+                                                        : qsTr(", conflicts with another bookmark or a trip")) : "")
                      + (root.mark === "new" ? qsTr(", new") : root.mark === "changed" ? qsTr(", changed") : "")
     ToolTip.visible: hovered && (titleLabel.truncated || root.height < 40 || root.conflicting)
     ToolTip.delay: 600
     ToolTip.text: root.title + (root.speakers ? "\n" + root.speakers : "")
-                  + (root.conflicting ? "\n" + qsTr("⚠ Overlaps another bookmarked event") : "")
+                  + (root.isTrip && root.room ? "\n" + root.room : "") + (root.who ? "\n" + qsTr("With: %1").arg(root.who) : "")
+                  + (root.conflicting ? "\n" + qsTr("⚠ Overlaps another item of my agenda") : "")
 
     background: Rectangle {
         radius: 4
-        color: Qt.tint(palette.base, Qt.alpha(root.trackColor, root.hovered ? 0.30 : 0.18))
+        color: Qt.tint(palette.base, Qt.alpha(root.trackColor, root.isTrip ? (root.hovered ? 0.45 : 0.32) : (root.hovered ? 0.30 : 0.18)))
         border.width: root.current || root.conflicting ? 2 : 1
         border.color: root.current ? palette.highlight : (root.conflicting ? "#c0392b" : Qt.alpha(root.trackColor, 0.6))
         Rectangle {
@@ -80,8 +87,9 @@ AbstractButton {
             Layout.leftMargin: 8
             Layout.rightMargin: 4
             Layout.bottomMargin: 2
-            visible: root.speakers.length > 0 && root.height >= 3 * implicitHeight
-            text: root.speakers
+            readonly property string detail: root.isTrip ? [root.room, root.who].filter(part => part.length > 0).join(" · ") : root.speakers
+            visible: detail.length > 0 && root.height >= 3 * implicitHeight
+            text: detail
             elide: Text.ElideRight
             opacity: 0.8
             font.pointSize: titleLabel.font.pointSize * 0.9
@@ -111,6 +119,7 @@ AbstractButton {
     }
 
     BookmarkButton {
+        visible: !root.isTrip
         anchors.right: parent.right
         anchors.top: parent.top
         width: 22

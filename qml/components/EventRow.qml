@@ -22,14 +22,17 @@ ItemDelegate {
     required property bool bookmarked
     required property bool cancelled
     required property bool hasVideo
-    /** Bookmarked and overlapping another bookmark. */
+    /** Bookmarked (or a trip) and overlapping another agenda item. */
     required property bool conflicting
     required property string mark
+    /** "event" or "trip". */
+    required property string kind
+    required property string who
     property bool current: false
 
     highlighted: root.current
     focusPolicy: Qt.NoFocus
-    Accessible.name: qsTr("%1, %2, %3").arg(root.title).arg(Format.timeRange(root.start, root.end)).arg(root.room)
+    Accessible.name: (root.kind === "trip" ? qsTr("Trip: ") : "") + qsTr("%1, %2, %3").arg(root.title).arg(Format.timeRange(root.start, root.end)).arg(root.room)
                      + (root.bookmarked ? qsTr(", bookmarked") : "") + (root.cancelled ? qsTr(", cancelled") : "")
                      + (root.conflicting ? qsTr(", conflicts with another bookmark") : "")
                      + (root.mark === "new" ? qsTr(", new") : root.mark === "changed" ? qsTr(", changed") : "")
@@ -60,7 +63,7 @@ ItemDelegate {
             Label {
                 Layout.fillWidth: true
                 visible: text.length > 0
-                text: [root.speakers, root.room, root.track].filter(part => part.length > 0).join("  ·  ")
+                text: [root.speakers, root.room, root.track, root.who ? qsTr("with %1").arg(root.who) : ""].filter(part => part.length > 0).join("  ·  ")
                 opacity: 0.75
                 elide: Text.ElideRight
             }
@@ -74,7 +77,7 @@ ItemDelegate {
             color: "#c0392b"
             font.bold: true
             ToolTip.visible: conflictHover.hovered
-            ToolTip.text: qsTr("Overlaps another bookmarked event")
+            ToolTip.text: qsTr("Overlaps another item of my agenda")
             HoverHandler { id: conflictHover }
         }
         Label {
@@ -92,7 +95,18 @@ ItemDelegate {
             ToolTip.text: qsTr("Recording available")
             HoverHandler { id: videoHover }
         }
+        Label {
+            visible: root.kind === "trip"
+            text: qsTr("Trip")
+            font.pixelSize: 11
+            padding: 2
+            leftPadding: 6
+            rightPadding: 6
+            color: "white"
+            background: Rectangle { radius: 8; color: "#1f8a70" }
+        }
         BookmarkButton {
+            visible: root.kind !== "trip"
             Layout.preferredWidth: 28
             Layout.preferredHeight: 28
             bookmarked: root.bookmarked

@@ -41,6 +41,8 @@ Pane {
         ListElement { name: "catchup"; label: qsTr("Catch up"); source: "pages/CatchUpPage.qml"; shortcut: "Alt+3" }
         ListElement { name: "changes"; label: qsTr("What changed"); source: "pages/ChangesPage.qml"; shortcut: "Alt+4" }
         ListElement { name: "conferences"; label: qsTr("Conferences"); source: "pages/ConferencesPage.qml"; shortcut: "Alt+5" }
+        ListElement { name: "trips"; label: qsTr("Trips"); source: "pages/TripsPage.qml"; shortcut: "Alt+6" }
+        ListElement { name: "places"; label: qsTr("Places and map"); source: "pages/PlacesPage.qml"; shortcut: "Alt+7" }
         ListElement { name: "settings"; label: qsTr("Settings"); source: "pages/SettingsPage.qml"; shortcut: "Ctrl+," }
     }
 

@@ -98,10 +98,14 @@ FocusScope {
                 model: root.model.columns
                 delegate: Label {
                     required property string modelData
+                    required property int index
                     width: root.columnWidth
                     height: root.headerHeight
                     text: modelData.length > 0 ? modelData : qsTr("(no room)")
                     font.bold: true
+                    // The trips' lane: the user's own plans, not a room of the venue.
+                    font.italic: index === root.model.tripColumn
+                    color: index === root.model.tripColumn ? "#1f8a70" : palette.windowText
                     horizontalAlignment: Text.AlignHCenter
                     verticalAlignment: Text.AlignVCenter
                     elide: Text.ElideRight

@@ -6,8 +6,8 @@ import QtQuick.Layouts
 import Lanyard
 
 /**
- * My agenda: everything bookmarked, per day in time order, with conflicts, free time, room
- * changes and recordings; export (iCalendar, CSV, Markdown), backup and restore.
+ * My agenda: everything bookmarked and every side trip, per day in time order, with conflicts,
+ * free time, room changes and recordings; export (iCalendar, CSV, Markdown), backup and restore.
  */
 Page {
     id: root
@@ -67,7 +67,7 @@ Page {
             Button {
                 text: qsTr("Back up…")
                 onClicked: backupDialog.open()
-                Accessible.name: qsTr("Save a backup of bookmarks, notes, ratings and watched marks")
+                Accessible.name: qsTr("Save a backup of bookmarks, notes, ratings, watched marks, trips and places")
             }
             Button {
                 text: qsTr("Restore…")
@@ -158,7 +158,7 @@ Page {
             Layout.fillWidth: true
             visible: agenda.count > 0
             padding: 6
-            text: qsTr("Enter opens · Space removes the bookmark · V plays the recording · Delete dismisses a cancelled event")
+            text: qsTr("Enter opens (a trip: its editor) · Space removes the bookmark · V plays the recording · Delete dismisses a cancelled event")
             opacity: 0.6
             font.pixelSize: 12
             elide: Text.ElideRight
@@ -194,7 +194,7 @@ Page {
     }
     FileDialog {
         id: backupDialog
-        title: qsTr("Back up bookmarks, notes and ratings")
+        title: qsTr("Back up bookmarks, notes, ratings and trips")
         fileMode: FileDialog.SaveFile
         nameFilters: [qsTr("Lanyard backup (*.json)")]
         defaultSuffix: "json"

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "agenda/FreeSlots.h"
+
+#include <QAbstractListModel>
+#include <QtQml/qqmlregistration.h>
+
+/**
+ * The free slots of one day of the current conference: the gaps of at least `minMinutes`
+ * between the user's bookmarks and trips within the day's hours (the trip being edited left out,
+ * so that its own time counts as free). What the trip editor offers as start and end times.
+ */
+class FreeSlotModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    /** "YYYY-MM-DD", a conference day. */
+    Q_PROPERTY(QString day READ day WRITE setDay NOTIFY dayChanged)
+    Q_PROPERTY(int minMinutes READ minMinutes WRITE setMinMinutes NOTIFY minMinutesChanged)
+    /** A trip whose own time counts as free (the one being edited). */
+    Q_PROPERTY(QString ignoreTripId READ ignoreTripId WRITE setIgnoreTripId NOTIFY ignoreTripIdChanged)
+    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+public:
+    enum Role { StartRole = Qt::UserRole + 1, EndRole, MinutesRole };
+    Q_ENUM(Role)
+
+    explicit FreeSlotModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    QString day() const { return m_day; }
+    void setDay(const QString &day);
+    int minMinutes() const { return m_minMinutes; }
+    void setMinMinutes(int minutes);
+    QString ignoreTripId() const { return m_ignoreTripId; }
+    void setIgnoreTripId(const QString &tripId);
+
+    const QList<FreeSlots::Slot> &slotList() const { return m_slots; }
+    void refresh();
+
+Q_SIGNALS:
+    void dayChanged();
+    void minMinutesChanged();
+    void ignoreTripIdChanged();
+    void countChanged();
+
+private:
+    QString m_day;
+    int m_minMinutes = 30;
+    QString m_ignoreTripId;
+    QList<FreeSlots::Slot> m_slots;
+};

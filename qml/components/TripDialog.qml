@@ -1,0 +1,300 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Lanyard
+
+/**
+ * Add or change a side trip: what, where (a place of the conference, with its distance and
+ * travel time), which day, from and to (typed, or taken from one of the day's free slots with
+ * the time there and back counted), who goes and notes. Nothing is stored until Save succeeds;
+ * a mistake is shown here and the dialog stays open.
+ */
+Dialog {
+    id: root
+
+    /** Empty while adding a trip. */
+    property string tripId
+    property var placeChoices: []
+
+    signal saved(string tripId)
+    signal removeRequested(string tripId)
+
+    function refreshChoices() {
+        root.placeChoices = [{ placeId: "", label: qsTr("No particular place") }].concat(places.choices())
+    }
+    function selectPlace(placeId: string) {
+        placeBox.currentIndex = Math.max(0, placeBox.indexOfValue(placeId))
+    }
+    /** A new trip on `day` (default: the day shown or the first), optionally to a place. */
+    function openNew(day: string, placeId: string) {
+        root.tripId = ""
+        root.refreshChoices()
+        titleField.text = ""
+        dayBox.currentIndex = Math.max(0, App.days.indexOf(day))
+        root.selectPlace(placeId)
+        startField.text = ""
+        endField.text = ""
+        whoField.text = ""
+        notesArea.text = ""
+        errorLabel.text = ""
+        suggestionLabel.text = ""
+        root.open()
+        titleField.forceActiveFocus()
+    }
+    function openEdit(id: string) {
+        const trip = Trips.trip(id)
+        if (!trip.id)
+            return
+        root.tripId = id
+        root.refreshChoices()
+        titleField.text = trip.title
+        dayBox.currentIndex = Math.max(0, App.days.indexOf(trip.day))
+        root.selectPlace(trip.placeId)
+        startField.text = trip.startTime
+        endField.text = trip.endTime
+        whoField.text = trip.who
+        notesArea.text = trip.notes
+        errorLabel.text = ""
+        suggestionLabel.text = ""
+        root.open()
+        titleField.forceActiveFocus()
+    }
+    function save() {
+        const result = Trips.saveTrip(root.tripId, {
+            title: titleField.text,
+            placeId: placeBox.currentValue ?? "",
+            day: App.days[dayBox.currentIndex] ?? "",
+            startTime: startField.text,
+            endTime: endField.text,
+            who: whoField.text,
+            notes: notesArea.text
+        })
+        if (!result.ok) {
+            errorLabel.text = result.error
+            return
+        }
+        root.close()
+        root.saved(result.id)
+    }
+    function useSlot(start: date, end: date) {
+        const suggestion = Trips.suggestion(start, end, placeBox.currentValue ?? "")
+        startField.text = suggestion.startTime
+        endField.text = suggestion.endTime
+        suggestionLabel.text = suggestion.text
+        suggestionLabel.color = suggestion.fits ? palette.text : "#c0392b"
+    }
+
+    title: root.tripId ? qsTr("Edit trip") : qsTr("New trip")
+    modal: true
+    focus: true
+    anchors.centerIn: parent
+    width: Math.min(parent ? parent.width - 40 : 640, 640)
+    closePolicy: Popup.CloseOnEscape
+
+    PlaceListModel { id: places }
+
+    contentItem: ScrollView {
+        id: scroll
+        contentWidth: availableWidth
+        implicitHeight: Math.min(form.implicitHeight, 560)
+        clip: true
+
+        GridLayout {
+            id: form
+            width: scroll.availableWidth
+            columns: 2
+            columnSpacing: 12
+            rowSpacing: 8
+
+            Label { text: qsTr("What"); Layout.alignment: Qt.AlignRight }
+            TextField {
+                id: titleField
+                Layout.fillWidth: true
+                placeholderText: qsTr("e.g. Drive up kunanyi / Mount Wellington")
+                Accessible.name: qsTr("Trip title")
+                KeyNavigation.tab: placeBox
+            }
+
+            Label { text: qsTr("Where"); Layout.alignment: Qt.AlignRight }
+            ColumnLayout {
+                Layout.fillWidth: true
+                spacing: 2
+                ComboBox {
+                    id: placeBox
+                    Layout.fillWidth: true
+                    model: root.placeChoices
+                    textRole: "label"
+                    valueRole: "placeId"
+                    Accessible.name: qsTr("Place")
+                    KeyNavigation.tab: dayBox
+                }
+                Label {
+                    Layout.fillWidth: true
+                    readonly property var way: Trips.speedKmh > 0 && placeBox.currentValue ? Trips.travel(placeBox.currentValue) : ({})
+                    visible: text.length > 0
+                    text: way.text ?? ""
+                    opacity: 0.75
+                    font.pixelSize: 12
+                    wrapMode: Text.Wrap
+                }
+            }
+
+            Label { text: qsTr("Day"); Layout.alignment: Qt.AlignRight }
+            ComboBox {
+                id: dayBox
+                Layout.fillWidth: true
+                model: App.days
+                displayText: Format.longDayLabel(App.days[currentIndex] ?? "")
+                delegate: ItemDelegate {
+                    required property string modelData
+                    required property int index
+                    width: ListView.view.width
+                    text: Format.longDayLabel(modelData)
+                    highlighted: dayBox.highlightedIndex === index
+                }
+                Accessible.name: qsTr("Day of the trip")
+                KeyNavigation.tab: startField
+            }
+
+            Label { text: qsTr("From"); Layout.alignment: Qt.AlignRight }
+            RowLayout {
+                spacing: 8
+                TimeField {
+                    id: startField
+                    label: qsTr("Start")
+                    KeyNavigation.tab: endField
+                }
+                Label { text: qsTr("to") }
+                TimeField {
+                    id: endField
+                    label: qsTr("End")
+                    KeyNavigation.tab: slotList.count > 0 ? slotList : whoField
+                }
+                Label {
+                    text: Format.zoneLabel
+                    opacity: 0.7
+                    font.pixelSize: 12
+                }
+            }
+
+            Label {
+                text: qsTr("Free")
+                Layout.alignment: Qt.AlignRight | Qt.AlignTop
+                Layout.topMargin: 6
+            }
+            ColumnLayout {
+                Layout.fillWidth: true
+                spacing: 4
+                Label {
+                    Layout.fillWidth: true
+                    text: slotList.count > 0
+                          ? qsTr("Gaps of %1 min or more between your bookmarks and trips on this day; pick one to fill in the times, with the way there and back counted:").arg(freeSlots.minMinutes)
+                          : qsTr("No gap of %1 min or more between your bookmarks and trips on this day.").arg(freeSlots.minMinutes)
+                    wrapMode: Text.Wrap
+                    opacity: 0.75
+                    font.pixelSize: 12
+                }
+                Flow {
+                    Layout.fillWidth: true
+                    spacing: 6
+                    Repeater {
+                        id: slotList
+                        model: FreeSlotModel {
+                            id: freeSlots
+                            day: App.days[dayBox.currentIndex] ?? ""
+                            ignoreTripId: root.tripId
+                            minMinutes: 30
+                        }
+                        delegate: Button {
+                            id: slotButton
+                            required property date start
+                            required property date end
+                            required property int minutes
+                            text: qsTr("%1 (%2)").arg(Format.timeRange(slotButton.start, slotButton.end)).arg(Format.minutes(slotButton.minutes))
+                            onClicked: root.useSlot(slotButton.start, slotButton.end)
+                            Accessible.name: qsTr("Use the free time %1").arg(text)
+                        }
+                    }
+                }
+                Label {
+                    id: suggestionLabel
+                    Layout.fillWidth: true
+                    visible: text.length > 0
+                    wrapMode: Text.Wrap
+                    font.pixelSize: 12
+                }
+            }
+
+            Label { text: qsTr("Who"); Layout.alignment: Qt.AlignRight }
+            TextField {
+                id: whoField
+                Layout.fillWidth: true
+                placeholderText: qsTr("Who is going, e.g. Ann, Bo and me")
+                Accessible.name: qsTr("Who is going")
+                KeyNavigation.tab: notesArea
+            }
+
+            Label { text: qsTr("Notes"); Layout.alignment: Qt.AlignRight | Qt.AlignTop }
+            TextArea {
+                id: notesArea
+                Layout.fillWidth: true
+                Layout.preferredHeight: 72
+                wrapMode: TextEdit.Wrap
+                placeholderText: qsTr("e.g. the road closes when it snows; bring a jacket")
+                Accessible.name: qsTr("Notes")
+                background: Rectangle {
+                    color: palette.base
+                    border.color: notesArea.activeFocus ? palette.highlight : palette.mid
+                    radius: 2
+                }
+                KeyNavigation.priority: KeyNavigation.BeforeItem
+                KeyNavigation.tab: titleField
+            }
+
+            Label {
+                id: errorLabel
+                Layout.columnSpan: 2
+                Layout.fillWidth: true
+                visible: text.length > 0
+                color: "#c0392b"
+                wrapMode: Text.Wrap
+                textFormat: Text.PlainText
+                Accessible.role: Accessible.AlertMessage
+            }
+        }
+    }
+
+    footer: DialogButtonBox {
+        Button {
+            text: qsTr("Remove trip")
+            visible: root.tripId.length > 0
+            DialogButtonBox.buttonRole: DialogButtonBox.DestructiveRole
+            onClicked: {
+                root.close()
+                root.removeRequested(root.tripId)
+            }
+            Accessible.name: qsTr("Remove this trip")
+        }
+        Button {
+            text: qsTr("Cancel")
+            DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
+            onClicked: root.close()
+        }
+        Button {
+            text: qsTr("Save")
+            highlighted: true
+            DialogButtonBox.buttonRole: DialogButtonBox.ApplyRole
+            onClicked: root.save()
+            Accessible.name: qsTr("Save the trip")
+            ToolTip.visible: hovered
+            ToolTip.text: qsTr("Save (Ctrl+Enter)")
+        }
+    }
+
+    Shortcut {
+        sequences: ["Ctrl+Return", "Ctrl+Enter"]
+        enabled: root.opened
+        onActivated: root.save()
+    }
+}

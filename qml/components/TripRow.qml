@@ -1,0 +1,128 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Lanyard
+
+/** One side trip in the Trips list: when, what, where and how far, who goes, what it clashes with. */
+ItemDelegate {
+    id: root
+
+    required property int index
+    required property string itemId
+    required property string title
+    required property string room
+    required property string placeId
+    required property string day
+    required property string zoneId
+    required property date start
+    required property date end
+    required property string who
+    required property string note
+    required property bool hasGeo
+    required property real distanceKm
+    required property bool conflicting
+    required property var conflictTitles
+    property bool current: false
+
+    signal editRequested()
+    signal removeRequested()
+
+    highlighted: root.current
+    focusPolicy: Qt.NoFocus
+    onClicked: root.editRequested()
+    Accessible.name: qsTr("Trip %1, %2, %3").arg(root.title).arg(Format.dayLabel(root.day))
+                     .arg(Format.timeRangeIn(root.start, root.end, root.zoneId))
+                     + (root.room ? qsTr(", to %1").arg(root.room) : "")
+                     + (root.conflicting ? qsTr(", conflicts with %1").arg(root.conflictTitles.join(", ")) : "")
+
+    contentItem: RowLayout {
+        spacing: 12
+        Rectangle {
+            Layout.preferredWidth: 4
+            Layout.fillHeight: true
+            radius: 2
+            color: root.conflicting ? "#c0392b" : "#1f8a70"
+        }
+        ColumnLayout {
+            Layout.preferredWidth: 120
+            Layout.alignment: Qt.AlignTop
+            spacing: 0
+            Label { text: Format.dayLabel(root.day); font.bold: true }
+            Label { text: Format.timeRangeIn(root.start, root.end, root.zoneId); opacity: 0.8 }
+            Label { text: Format.duration(root.start, root.end); opacity: 0.6; font.pixelSize: 12 }
+        }
+        ColumnLayout {
+            Layout.fillWidth: true
+            spacing: 2
+            Label {
+                Layout.fillWidth: true
+                text: root.title
+                font.bold: true
+                elide: Text.ElideRight
+                textFormat: Text.PlainText
+            }
+            Label {
+                Layout.fillWidth: true
+                visible: root.room.length > 0 || root.placeId.length > 0
+                text: root.room.length > 0
+                      ? (root.distanceKm >= 0 ? qsTr("%1 · %2 km from the venue").arg(root.room).arg(root.distanceKm.toFixed(1)) : root.room)
+                      : qsTr("Place %1 is not known here").arg(root.placeId)
+                opacity: 0.8
+                elide: Text.ElideRight
+                textFormat: Text.PlainText
+            }
+            Label {
+                Layout.fillWidth: true
+                visible: root.who.length > 0
+                text: qsTr("With: %1").arg(root.who)
+                opacity: 0.8
+                elide: Text.ElideRight
+                textFormat: Text.PlainText
+            }
+            Label {
+                Layout.fillWidth: true
+                visible: root.conflicting
+                text: qsTr("⚠ Conflicts with %1").arg(root.conflictTitles.join("; "))
+                color: "#c0392b"
+                font.bold: true
+                wrapMode: Text.Wrap
+                textFormat: Text.PlainText
+            }
+            Label {
+                Layout.fillWidth: true
+                visible: root.note.length > 0
+                text: "✎ " + root.note
+                font.italic: true
+                opacity: 0.85
+                maximumLineCount: 2
+                wrapMode: Text.Wrap
+                elide: Text.ElideRight
+                textFormat: Text.PlainText
+            }
+        }
+        ToolButton {
+            visible: root.hasGeo
+            text: qsTr("Map ↗")
+            focusPolicy: Qt.NoFocus
+            onClicked: App.openLink(Trips.openStreetMapUrl(root.placeId))
+            Accessible.name: qsTr("Open %1 in OpenStreetMap").arg(root.room)
+            ToolTip.visible: hovered
+            ToolTip.text: qsTr("Open in OpenStreetMap (M)")
+        }
+        ToolButton {
+            text: qsTr("Edit")
+            focusPolicy: Qt.NoFocus
+            onClicked: root.editRequested()
+            Accessible.name: qsTr("Edit the trip %1").arg(root.title)
+        }
+        ToolButton {
+            text: "✕"
+            focusPolicy: Qt.NoFocus
+            onClicked: root.removeRequested()
+            Accessible.name: qsTr("Remove the trip %1").arg(root.title)
+            ToolTip.visible: hovered
+            ToolTip.text: qsTr("Remove (Delete)")
+        }
+    }
+}

@@ -1,0 +1,191 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Lanyard
+
+/**
+ * Side trips: the user's plans around the programme, in time order, each with its place, who
+ * goes and what it clashes with; add, edit and remove them (the editor offers the day's free
+ * slots). Opened with editTripId set, it opens that trip's editor (a trip chosen elsewhere).
+ */
+Page {
+    id: root
+
+    /** A trip to open in the editor as soon as the page is shown. */
+    property string editTripId
+    /** A new trip to this place is started when the page opens (from the Places page). */
+    property string newTripPlaceId
+
+    title: qsTr("Trips")
+
+    TripListModel { id: trips }
+
+    function currentId(): string {
+        return list.currentIndex >= 0 ? trips.idAt(list.currentIndex) : ""
+    }
+    function askRemove(tripId: string) {
+        const trip = Trips.trip(tripId)
+        if (!trip.id)
+            return
+        confirm.tripId = tripId
+        confirm.tripTitle = trip.title
+        confirm.open()
+    }
+
+    Component.onCompleted: {
+        if (root.editTripId)
+            editor.openEdit(root.editTripId)
+        else if (root.newTripPlaceId)
+            editor.openNew(App.defaultDay, root.newTripPlaceId)
+        list.forceActiveFocus()
+    }
+
+    header: ToolBar {
+        RowLayout {
+            anchors.fill: parent
+            anchors.leftMargin: 12
+            anchors.rightMargin: 8
+            spacing: 8
+            Label {
+                text: root.title
+                font.pixelSize: 18
+                font.bold: true
+                Accessible.role: Accessible.Heading
+            }
+            Label {
+                Layout.fillWidth: true
+                text: trips.count === 0 ? "" : (qsTr("%n trip(s)", "", trips.count)
+                      + (trips.conflictCount > 0 ? qsTr(" · %n in conflict with talks or trips", "", trips.conflictCount) : ""))
+                color: trips.conflictCount > 0 ? "#c0392b" : palette.text
+                opacity: 0.8
+                elide: Text.ElideRight
+            }
+            Button {
+                text: qsTr("Places and map")
+                onClicked: Navigation.showPage("places", {})
+                Accessible.name: qsTr("Show the places around the venue on a map")
+            }
+            Button {
+                text: qsTr("New trip…")
+                highlighted: true
+                enabled: Trips.available && App.days.length > 0
+                onClicked: editor.openNew(App.defaultDay, "")
+                Accessible.name: qsTr("Plan a new side trip")
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Plan a side trip (Ctrl+N)")
+            }
+        }
+    }
+
+    ListView {
+        id: list
+        anchors.fill: parent
+        clip: true
+        focus: true
+        model: trips
+        keyNavigationEnabled: true
+        boundsBehavior: Flickable.StopAtBounds
+        highlightMoveDuration: 0
+        currentIndex: trips.count > 0 ? 0 : -1
+        ScrollBar.vertical: ScrollBar {}
+        Accessible.role: Accessible.List
+        Accessible.name: qsTr("Trips")
+
+        Keys.onReturnPressed: if (root.currentId()) editor.openEdit(root.currentId())
+        Keys.onEnterPressed: if (root.currentId()) editor.openEdit(root.currentId())
+        Keys.onDeletePressed: if (root.currentId()) root.askRemove(root.currentId())
+        Keys.onPressed: event => {
+            const row = list.currentItem as TripRow
+            if (event.key === Qt.Key_M && row && row.hasGeo) {
+                App.openLink(Trips.openStreetMapUrl(row.placeId))
+                event.accepted = true
+            }
+        }
+
+        delegate: TripRow {
+            width: ListView.view.width
+            current: ListView.isCurrentItem
+            onEditRequested: {
+                list.currentIndex = index
+                editor.openEdit(itemId)
+            }
+            onRemoveRequested: root.askRemove(itemId)
+        }
+    }
+
+    ColumnLayout {
+        anchors.centerIn: parent
+        width: Math.min(parent.width - 40, 560)
+        visible: trips.count === 0
+        spacing: 8
+        Label {
+            Layout.alignment: Qt.AlignHCenter
+            text: Trips.available ? qsTr("No trips yet.") : qsTr("Trips are not available here.")
+            font.pixelSize: 16
+        }
+        Label {
+            Layout.fillWidth: true
+            horizontalAlignment: Text.AlignHCenter
+            text: qsTr("Plan a side trip between talks: a drive up the mountain before the afternoon sessions, the pub after the closing. Lanyard shows your free time, the distance and travel time, and puts the trip on your agenda and timetable.")
+            wrapMode: Text.Wrap
+            opacity: 0.75
+        }
+        Button {
+            Layout.alignment: Qt.AlignHCenter
+            visible: Trips.available && App.days.length > 0
+            text: qsTr("Plan a trip…")
+            onClicked: editor.openNew(App.defaultDay, "")
+        }
+    }
+
+    footer: Label {
+        visible: trips.count > 0
+        padding: 6
+        text: qsTr("Enter edits · Delete removes · M opens the place in OpenStreetMap · Ctrl+N plans a new trip")
+        opacity: 0.6
+        font.pixelSize: 12
+        elide: Text.ElideRight
+    }
+
+    TripDialog {
+        id: editor
+        parent: Overlay.overlay
+        onSaved: tripId => {
+            const row = trips.indexOf(tripId)
+            if (row >= 0)
+                list.currentIndex = row
+            list.forceActiveFocus()
+        }
+        onRemoveRequested: tripId => root.askRemove(tripId)
+        onClosed: list.forceActiveFocus()
+    }
+
+    Dialog {
+        id: confirm
+        property string tripId
+        property string tripTitle
+        parent: Overlay.overlay
+        anchors.centerIn: parent
+        modal: true
+        title: qsTr("Remove trip")
+        standardButtons: Dialog.Yes | Dialog.No
+        Label {
+            text: qsTr("Remove the trip \"%1\"?").arg(confirm.tripTitle)
+            textFormat: Text.PlainText
+        }
+        onAccepted: {
+            const error = Trips.removeTrip(confirm.tripId)
+            if (error)
+                App.errorOccurred(error)
+            list.forceActiveFocus()
+        }
+        onRejected: list.forceActiveFocus()
+    }
+
+    Shortcut {
+        sequence: StandardKey.New
+        enabled: root.StackView.status === StackView.Active && Trips.available && App.days.length > 0 && !editor.opened
+        onActivated: editor.openNew(App.defaultDay, "")
+    }
+}
