@@ -323,7 +323,7 @@ void PlaceMap::paint(QPainter *painter)
             painter->drawPath(arrow);
         } else if (mark.venue) {
             painter->drawRect(QRectF(at - QPointF(7, 7), QSizeF(14, 14)));
-            ++m_placesInView;
+            m_placesInView += int(mark.ids.size());
         } else {
             painter->drawEllipse(at, 6, 6);
             m_placesInView += int(mark.ids.size());

@@ -49,8 +49,8 @@ TripController::TripController(TripStore *trips, PlaceStore *places, QObject *pa
     , m_trips(trips)
     , m_places(places)
 {
-    if (!s_instance)
-        s_instance = this;
+    // The newest one is the one in use (as with AppController: a test may make the next before the last goes).
+    s_instance = this;
     const double stored = QSettings().value(kSpeedKey, TripPlanning::kDrivingKmh).toDouble();
     m_speedKmh = stored > 0 && stored <= 1000 ? stored : TripPlanning::kDrivingKmh;
     if (m_trips) {

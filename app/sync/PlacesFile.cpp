@@ -30,8 +30,9 @@ bool readText(const QJsonObject &object, const QString &key, bool required, cons
     }
     if (!required && (value.isUndefined() || value.isNull() || value.isString()))
         return true;
-    return fail(errorMessage, required ? u"%1.%2 must be a non-empty string"_s.arg(where, key)
-                                       : u"%1.%2 must be a string or null"_s.arg(where, key));
+    // "places.json: conference ..." at the top, "places.json: places[2].name ..." in an entry.
+    const QString field = where + (where.endsWith(u']') ? u"."_s : u": "_s) + key;
+    return fail(errorMessage, required ? u"%1 must be a non-empty string"_s.arg(field) : u"%1 must be a string or null"_s.arg(field));
 }
 
 bool readNumber(const QJsonObject &object, const QString &key, const QString &where, std::optional<double> &target,

@@ -3,8 +3,11 @@
 #include "core/Clock.h"
 #include "models/AppController.h"
 #include "models/TimeFormat.h"
+#include "models/TripController.h"
 #include "store/Database.h"
+#include "store/PlaceStore.h"
 #include "store/ScheduleStore.h"
+#include "store/TripStore.h"
 #include "store/UserDataStore.h"
 
 #include <QCoreApplication>
@@ -15,8 +18,9 @@
 #include <memory>
 
 /**
- * The stores, a frozen clock, the formatter and the App controller on a fresh temporary database,
- * as GuiRunner wires them, for tests of the QML-facing models. Settings go to Qt's test location.
+ * The stores, a frozen clock, the formatter, the App and Trips controllers on a fresh temporary
+ * database, as GuiRunner wires them, for tests of the QML-facing models. Settings go to Qt's test
+ * location.
  */
 class TestApp
 {
@@ -36,9 +40,16 @@ public:
         userData->load();
         clock.freezeAt(now);
         userData->setNowProvider([this] { return clock.now(); });
+        places = std::make_unique<PlaceStore>(*database);
+        places->load();
+        places->setNowProvider([this] { return clock.now(); });
+        trips = std::make_unique<TripStore>(*database, *places);
+        trips->load();
+        trips->setNowProvider([this] { return clock.now(); });
         format = std::make_unique<TimeFormat>(nullptr);
         format->setUserZone(QTimeZone("Europe/Berlin"));
         controller = std::make_unique<AppController>(*schedule, *userData, clock);
+        tripController = std::make_unique<TripController>(trips.get(), places.get(), nullptr);
     }
 
     QTemporaryDir dir;
@@ -47,7 +58,10 @@ public:
     std::unique_ptr<Database> database;
     std::unique_ptr<ScheduleStore> schedule;
     std::unique_ptr<UserDataStore> userData;
+    std::unique_ptr<PlaceStore> places;
+    std::unique_ptr<TripStore> trips;
     Clock clock;
     std::unique_ptr<TimeFormat> format;
     std::unique_ptr<AppController> controller;
+    std::unique_ptr<TripController> tripController;
 };

@@ -2,6 +2,7 @@
 #include "TestApp.h"
 
 #include "models/AgendaModel.h"
+#include "store/TripStore.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -129,6 +130,42 @@ private Q_SLOTS:
         QCOMPARE(titles(model), (QStringList{u"Talk 1"_s, u"Elsewhere"_s}));
         QCOMPARE(model.data(model.index(1), AgendaModel::ZoneIdRole).toString(), u"Europe/Berlin"_s);
         QCOMPARE(model.sectionLabel(u"otherconf|2013-08-01"_s), u"Thursday 1 August 2013 · Test Conference otherconf"_s);
+    }
+
+    void tripsJoinTheAgendaWithTheirConflicts()
+    {
+        AgendaModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        bookmark(u"Talk 2"_s);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        Trip trip;
+        trip.conferenceId = u"agendatest"_s;
+        trip.title = u"Salamanca market"_s;
+        trip.who = u"Bo"_s;
+        trip.start = QDateTime(QDate(2013, 7, 6), QTime(0, 30), QTimeZone::utc()); // 10:30–11:30 in Hobart
+        trip.end = trip.start.addSecs(3600);
+        const auto id = m_app->trips->add(trip);
+        QVERIFY(id);
+        QCOMPARE(inserted.count(), 1); // one row in, not a reset
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(titles(model), (QStringList{u"Talk 2"_s, u"Salamanca market"_s}));
+        const QModelIndex row = model.index(model.indexOf(*id));
+        QCOMPARE(model.data(row, AgendaModel::KindRole).toString(), u"trip"_s);
+        QCOMPARE(model.data(row, AgendaModel::WhoRole).toString(), u"Bo"_s);
+        QCOMPARE(model.data(row, AgendaModel::ConflictTitlesRole).toStringList(), QStringList{u"Talk 2"_s});
+        QCOMPARE(model.data(model.index(0), AgendaModel::ConflictTitlesRole).toStringList(), QStringList{u"Salamanca market"_s});
+        QCOMPARE(model.conflictCount(), 2);
+
+        // Moving the trip past the talk ends the conflict on both rows.
+        Trip moved = *m_app->trips->trip(*id);
+        moved.start = QDateTime(QDate(2013, 7, 6), QTime(0, 45), QTimeZone::utc()); // 10:45, when Talk 2 ends
+        moved.end = moved.start.addSecs(3600);
+        QVERIFY(m_app->trips->update(moved));
+        QCOMPARE(model.conflictCount(), 0);
+        QCOMPARE(model.rowCount(), 2);
+        QVERIFY(m_app->trips->remove(*id));
+        QCOMPARE(titles(model), QStringList{u"Talk 2"_s});
     }
 
 private:

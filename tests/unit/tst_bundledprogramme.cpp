@@ -1,8 +1,11 @@
 #include "core/TimeRules.h"
+
+#include <cmath>
 #include "store/Storage.h"
 #include "sync/BundledProgramme.h"
 
 #include <QSet>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -96,6 +99,69 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(again.open(QDateTime::currentDateTimeUtc(), &error), qPrintable(error));
         QVERIFY2(again.schedule().conferences().isEmpty(), "a user who removed the bundled programme does not get it back");
+    }
+
+    void theHobartPlacesComeWithIt()
+    {
+        QTemporaryDir dir;
+        Storage storage(dir.filePath(u"places.sqlite"_s));
+        QString error;
+        QVERIFY2(storage.open(QDateTime::currentDateTimeUtc(), &error), qPrintable(error));
+        const QList<Place> places = storage.places().places(u"pyconau2013"_s);
+        QCOMPARE(places.size(), 12);
+        QCOMPARE(places.at(0).id, u"wrest-point"_s);
+        QVERIFY(places.at(0).isVenue);
+        QCOMPARE(*places.at(0).location, (GeoPoint{-42.90194, 147.33806}));
+        int withoutLocation = 0;
+        for (const Place &place : places) {
+            QVERIFY(!place.userMade);
+            if (!place.hasLocation()) {
+                ++withoutLocation;
+                // Kept, with no invented point.
+                QCOMPARE(place.id, u"lark-distillery-hobart-2013"_s);
+                QCOMPARE(place.precision, u"unknown"_s);
+                QVERIFY(!storage.places().distanceFromVenueKm(place));
+            }
+        }
+        QCOMPARE(withoutLocation, 1);
+        const auto summit = storage.places().place(u"pyconau2013"_s, u"kunanyi-mount-wellington"_s);
+        QVERIFY(summit);
+        QCOMPARE(*summit->elevationMetres, 1271.0);
+        QCOMPARE(summit->precision, u"summit"_s);
+        QVERIFY(std::abs(*storage.places().distanceFromVenueKm(*summit) - 8.2336) < 0.001);
+        // One street point for both (45 Salamanca Place), as the data file says.
+        QCOMPARE(storage.places().place(u"pyconau2013"_s, u"jack-greene"_s)->location,
+                 storage.places().place(u"pyconau2013"_s, u"salamanca-place"_s)->location);
+        const auto nant = storage.places().place(u"pyconau2013"_s, u"nant-distillery"_s);
+        QVERIFY(*storage.places().distanceFromVenueKm(*nant) > 60);
+    }
+
+    void aDatabaseFromBeforePlacesGetsThemOnce()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"older.sqlite"_s);
+        auto forgetPlaces = [&path](bool alsoTheMark) {
+            Storage storage(path);
+            QString error;
+            QVERIFY2(storage.open(QDateTime::currentDateTimeUtc(), &error), qPrintable(error));
+            QSqlQuery query(storage.database().connection());
+            QVERIFY(query.exec(u"DELETE FROM places"_s));
+            if (alsoTheMark)
+                QVERIFY(query.exec(u"DELETE FROM meta WHERE key = 'bundled_places_loaded'"_s));
+        };
+        auto placeCount = [&path] {
+            Storage storage(path);
+            QString error;
+            if (!storage.open(QDateTime::currentDateTimeUtc(), &error))
+                return -1;
+            return int(storage.places().places(u"pyconau2013"_s).size());
+        };
+        // As a database written before places existed: the programme, no places, no mark.
+        forgetPlaces(true);
+        QCOMPARE(placeCount(), 12);
+        // Once given, never again: places gone for another reason stay gone.
+        forgetPlaces(false);
+        QCOMPARE(placeCount(), 0);
     }
 
     void idsAreTheSameOnEveryMachine()

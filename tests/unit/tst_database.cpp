@@ -1,6 +1,7 @@
 #include "store/Database.h"
 #include "store/Migrations.h"
 #include "store/Storage.h"
+#include "store/SqlHelpers.h"
 
 #include <QFile>
 #include <QSqlQuery>
@@ -138,6 +139,54 @@ private Q_SLOTS:
         QVERIFY(workerName != mainName);
         // Thread-local clean-up runs as the thread exits, just after wait() may return.
         QTRY_VERIFY2(!QSqlDatabase::contains(workerName), "the worker's connection is removed when its thread ends");
+    }
+
+    void aTransactionInsideAnotherIsASavepoint()
+    {
+        QTemporaryDir dir;
+        Database database(dir.filePath(u"nested.sqlite"_s));
+        QString error;
+        QVERIFY2(database.open(&error), qPrintable(error));
+        const QSqlDatabase db = database.connection();
+        auto count = [&db] {
+            QSqlQuery query(db);
+            return query.exec(u"SELECT COUNT(*) FROM meta"_s) && query.next() ? query.value(0).toInt() : -1;
+        };
+        {
+            Sql::Transaction outer(db);
+            QVERIFY(outer.isActive());
+            QVERIFY(!outer.isNested());
+            QVERIFY(Sql::exec(db, u"INSERT INTO meta (key, value) VALUES ('a', '1')"_s, {}, &error));
+            {
+                Sql::Transaction inner(db);
+                QVERIFY(inner.isActive());
+                QVERIFY(inner.isNested());
+                QVERIFY(Sql::exec(db, u"INSERT INTO meta (key, value) VALUES ('b', '2')"_s, {}, &error));
+                QVERIFY(inner.commit());
+            }
+            {
+                Sql::Transaction failed(db);
+                QVERIFY(Sql::exec(db, u"INSERT INTO meta (key, value) VALUES ('c', '3')"_s, {}, &error));
+                // Not committed: only its own change is undone.
+            }
+            QCOMPARE(count(), 2);
+            // Nothing committed yet: the outer transaction decides.
+        }
+        QCOMPARE(count(), 0);
+        {
+            Sql::Transaction outer(db);
+            {
+                Sql::Transaction inner(db);
+                QVERIFY(Sql::exec(db, u"INSERT INTO meta (key, value) VALUES ('d', '4')"_s, {}, &error));
+                QVERIFY(inner.commit());
+            }
+            QVERIFY(outer.commit());
+        }
+        QCOMPARE(count(), 1);
+        // And a plain transaction afterwards is a real one again.
+        Sql::Transaction plain(db);
+        QVERIFY(plain.isActive());
+        QVERIFY(!plain.isNested());
     }
 
     void resolvesThePathFromOptionEnvironmentAndDefault()

@@ -54,6 +54,68 @@ private Q_SLOTS:
         QCOMPARE(value(idOf(u"Workshop"_s), DayModel::SpeakersRole).toString(), u"Wu"_s);
     }
 
+    void tripsGetALaneOfTheirOwn()
+    {
+        DayModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setDay(u"2013-07-07"_s);
+        QCOMPARE(model.tripColumn(), -1); // no trips: no lane
+        QSignalSpy layout(&model, &DayModel::layoutChanged);
+        Trip trip;
+        trip.conferenceId = u"daytest"_s;
+        trip.title = u"Drive up the mountain"_s;
+        trip.who = u"Ann"_s;
+        // 08:00 to 09:30 in Hobart: before the first talk, so the grid starts an hour earlier.
+        trip.start = QDateTime(QDate(2013, 7, 6), QTime(22, 0), QTimeZone::utc());
+        trip.end = QDateTime(QDate(2013, 7, 6), QTime(23, 30), QTimeZone::utc());
+        QString error;
+        const auto tripId = m_app->trips->add(trip, &error);
+        QVERIFY2(tripId, qPrintable(error));
+        QVERIFY(layout.count() >= 1);
+        QCOMPARE(model.rowCount(), 7);
+        QCOMPARE(model.columns(), (QStringList{u"Plenary Hall"_s, u"Tasman A"_s, u"Tasman B"_s, u"Trips"_s}));
+        QCOMPARE(model.tripColumn(), 3);
+        QCOMPARE(model.gridStart(), QDateTime(QDate(2013, 7, 6), QTime(22, 0), QTimeZone::utc()));
+        const int row = model.indexOf(*tripId);
+        QCOMPARE(row, 0); // in start order with the events
+        QVERIFY(model.isTrip(*tripId));
+        QVERIFY(!model.isTrip(idOf(u"Opening"_s)));
+        const QModelIndex index = model.index(row);
+        QCOMPARE(model.data(index, DayModel::KindRole).toString(), u"trip"_s);
+        QCOMPARE(model.data(index, DayModel::ColumnRole).toInt(), 3);
+        QCOMPARE(model.data(index, DayModel::WhoRole).toString(), u"Ann"_s);
+        QCOMPARE(model.data(index, DayModel::BookmarkedRole).toBool(), false);
+        QCOMPARE(model.data(index, DayModel::DurationRole).toInt(), 90);
+        QCOMPARE(model.data(model.index(model.indexOf(idOf(u"Opening"_s))), DayModel::KindRole).toString(), u"event"_s);
+        auto conflicting = [&](const QString &id) {
+            return model.data(model.index(model.indexOf(id)), DayModel::ConflictingRole).toBool();
+        };
+
+        // Half-open: the workshop starts at 09:30 when the trip is over; no conflict.
+        m_app->controller->toggleBookmark(idOf(u"Workshop"_s), u"daytest"_s);
+        QVERIFY(!conflicting(*tripId));
+        QVERIFY(!conflicting(idOf(u"Workshop"_s)));
+        // The opening (09:00–09:30) overlaps it: the conflict shows on both the trip and the talk.
+        m_app->controller->toggleBookmark(idOf(u"Opening"_s), u"daytest"_s);
+        QVERIFY(conflicting(*tripId));
+        QVERIFY(conflicting(idOf(u"Opening"_s)));
+        QVERIFY(!conflicting(idOf(u"Workshop"_s)));
+        // A trip is never bookmarked, even by the keyboard's bookmark key.
+        m_app->controller->toggleBookmark(*tripId, u"daytest"_s);
+        QVERIFY(!m_app->userData->isBookmarked(*tripId));
+
+        // The filter hides events, never trips.
+        m_app->controller->filter()->setShown(ScheduleFilter::Track, u"Main"_s, false);
+        QVERIFY(model.indexOf(*tripId) >= 0);
+        QVERIFY(model.indexOf(idOf(u"Opening"_s)) < 0);
+        m_app->controller->filter()->clear();
+
+        // Another day has no trip lane; removing the trip removes the lane.
+        QVERIFY(m_app->trips->remove(*tripId));
+        QCOMPARE(model.tripColumn(), -1);
+        QCOMPARE(model.rowCount(), 6);
+    }
+
     void arrowKeysFindTheNeighbours()
     {
         DayModel model;

@@ -35,6 +35,7 @@ for ev in cal.walk('VEVENT'):
         'url': str(ev.get('URL', '')),
         'categories': [str(c) for c in cats.cats] if cats is not None else [],
         'status': str(ev.get('STATUS', '')),
+        'geo': [float(ev.get('GEO').latitude), float(ev.get('GEO').longitude)] if ev.get('GEO') is not None else None,
     })
 print(json.dumps({'name': str(cal.get('X-WR-CALNAME', '')), 'events': out}))
 )PY";
@@ -197,6 +198,74 @@ private Q_SLOTS:
         QCOMPARE(other.value(u"start"_s).toString(), u"2013-07-06T23:30:00Z"_s);
         QCOMPARE(other.value(u"end"_s).toString(), u"2013-07-07T00:00:00Z"_s);
         QCOMPARE(other.value(u"summary"_s).toString(), QString(u"Ünïcödé "_s).repeated(20));
+    }
+
+    void aTripWithItsPlaceAndGeoIsReadBack()
+    {
+        const QString python = u"/usr/bin/python3"_s;
+        if (!QFile::exists(python))
+            QSKIP("/usr/bin/python3 is missing: install python3 and python3-icalendar to read the export back");
+        QProcess probe;
+        probe.start(python, {u"-c"_s, u"import icalendar"_s});
+        if (!probe.waitForFinished(30000) || probe.exitCode() != 0)
+            QSKIP("Debian's python3-icalendar is missing (apt-get install python3-icalendar): cannot read the export back");
+
+        AgendaItem trip;
+        trip.kind = AgendaItem::Kind::Trip;
+        trip.id = u"trip-1a2b3c4d"_s;
+        trip.conferenceId = u"pyconau2013"_s;
+        trip.title = u"Drive up kunanyi / Mount Wellington"_s;
+        trip.start = QDateTime(QDate(2013, 7, 6), QTime(23, 30), QTimeZone::utc()); // 09:30 on Sunday in Hobart
+        trip.end = QDateTime(QDate(2013, 7, 7), QTime(2, 45), QTimeZone::utc());
+        trip.day = QDate(2013, 7, 7);
+        trip.location = u"kunanyi / Mount Wellington (summit)"_s;
+        trip.geo = GeoPoint{-42.896, 147.237306};
+        trip.who = u"Ann and me"_s;
+        trip.note = u"Jacket; it snows"_s;
+        AgendaItem lark = trip;
+        lark.id = u"trip-00ff00ff"_s;
+        lark.title = u"Whisky"_s;
+        lark.start = QDateTime(QDate(2013, 7, 7), QTime(8, 0), QTimeZone::utc());
+        lark.end = lark.start.addSecs(3600);
+        lark.location = u"Lark Distillery"_s;
+        lark.geo.reset(); // a place without a location: no GEO, never an invented one
+        lark.who.clear();
+        lark.note.clear();
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"trips.ics"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        const QByteArray ics = IcsExporter::exportAgenda(Agenda::fromItems({trip, lark}, {conference()}), {QDateTime::currentDateTimeUtc(), {}});
+        file.write(ics);
+        file.close();
+        QVERIFY(ics.contains("\r\nGEO:-42.896000;147.237306\r\n"));
+
+        QProcess reader;
+        reader.start(python, {u"-c"_s, QString::fromUtf8(kReader), path});
+        QVERIFY(reader.waitForFinished(30000));
+        QVERIFY2(reader.exitCode() == 0, reader.readAllStandardError().constData());
+        const QJsonArray events = QJsonDocument::fromJson(reader.readAllStandardOutput()).object().value(u"events"_s).toArray();
+        QCOMPARE(events.size(), 2);
+        const QJsonObject drive = events.at(0).toObject();
+        QCOMPARE(drive.value(u"uid"_s).toString(), u"trip-1a2b3c4d@lanyard"_s);
+        QCOMPARE(drive.value(u"start"_s).toString(), u"2013-07-06T23:30:00Z"_s);
+        QCOMPARE(drive.value(u"end"_s).toString(), u"2013-07-07T02:45:00Z"_s);
+        QCOMPARE(drive.value(u"summary"_s).toString(), u"Drive up kunanyi / Mount Wellington"_s);
+        // The place alone: a trip is not in the conference venue.
+        QCOMPARE(drive.value(u"location"_s).toString(), u"kunanyi / Mount Wellington (summit)"_s);
+        QCOMPARE(drive.value(u"geo"_s).toArray(), (QJsonArray{-42.896, 147.237306}));
+        QCOMPARE(drive.value(u"url"_s).toString(),
+                 u"https://www.openstreetmap.org/?mlat=-42.896000&mlon=147.237306#map=15/-42.896000/147.237306"_s);
+        const QString description = drive.value(u"description"_s).toString();
+        QVERIFY2(description.contains(u"Who: Ann and me"_s), qPrintable(description));
+        QVERIFY(description.contains(u"Jacket; it snows"_s));
+        const QJsonObject whisky = events.at(1).toObject();
+        QCOMPARE(whisky.value(u"location"_s).toString(), u"Lark Distillery"_s);
+        QVERIFY(whisky.value(u"geo"_s).isNull());
+        QCOMPARE(whisky.value(u"url"_s).toString(), QString());
+        // A trip's UID is never taken for an event's.
+        QCOMPARE(IcsExporter::eventIdFromUid(u"trip-1a2b3c4d@lanyard"_s), QString());
     }
 
     void aTrackWithACommaStaysOneCategory()

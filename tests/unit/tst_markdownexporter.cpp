@@ -53,6 +53,42 @@ private Q_SLOTS:
         QVERIFY(md.indexOf(u"Keynote"_s) < md.indexOf(u"Later"_s));
     }
 
+    void aTripWithItsPlaceMapAndConflicts()
+    {
+        AgendaItem talk;
+        talk.id = u"t"_s;
+        talk.conferenceId = u"conf"_s;
+        talk.title = u"Planting Open Source Seeds"_s;
+        talk.start = QDateTime(QDate(2013, 7, 7), QTime(1, 15), QTimeZone::utc());
+        talk.end = talk.start.addSecs(45 * 60);
+        talk.day = QDate(2013, 7, 7);
+        talk.location = u"Plenary Hall"_s;
+        talk.priority = Priority::MustSee;
+        AgendaItem trip;
+        trip.kind = AgendaItem::Kind::Trip;
+        trip.id = u"trip-1"_s;
+        trip.conferenceId = u"conf"_s;
+        trip.title = u"Drive up kunanyi"_s;
+        trip.start = QDateTime(QDate(2013, 7, 6), QTime(23, 30), QTimeZone::utc());
+        trip.end = QDateTime(QDate(2013, 7, 7), QTime(2, 45), QTimeZone::utc());
+        trip.day = QDate(2013, 7, 7);
+        trip.location = u"kunanyi / Mount Wellington (summit)"_s;
+        trip.geo = GeoPoint{-42.896, 147.237306};
+        trip.who = u"Ann and me"_s;
+        Conference conference;
+        conference.id = u"conf"_s;
+        conference.timeZoneId = u"Australia/Hobart"_s;
+        const QString md = QString::fromUtf8(MarkdownExporter::exportAgenda(Agenda::fromItems({talk, trip}, {conference}), u"My agenda"_s));
+        QVERIFY2(md.contains(u"## Sunday 7 July 2013\n"_s), qPrintable(md));
+        QVERIFY(md.contains(u"- **09:30–12:45** Drive up kunanyi (trip)\n"_s));
+        QVERIFY(md.contains(u"  - Where: kunanyi / Mount Wellington (summit)\n"_s));
+        QVERIFY(md.contains(u"  - Who: Ann and me\n"_s));
+        QVERIFY(md.contains(u"  - Map: <https://www.openstreetmap.org/?mlat=-42.896000&mlon=147.237306#map=15/-42.896000/147.237306>\n"_s));
+        QVERIFY(md.contains(u"  - **Conflicts with:** Planting Open Source Seeds (11:15–12:00)\n"_s));
+        QVERIFY(md.contains(u"  - **Conflicts with:** Drive up kunanyi (09:30–12:45)\n"_s));
+        QVERIFY(md.indexOf(u"Drive up kunanyi (trip)"_s) < md.indexOf(u"- **11:15–12:00** Planting"_s));
+    }
+
     void escapingKeepsTextLiteral()
     {
         QCOMPARE(MarkdownExporter::escape(u"a_b [c] <d>"_s), u"a\\_b \\[c\\] \\<d\\>"_s);

@@ -1,4 +1,5 @@
 #include "ScheduleBuilder.h"
+#include "TripFixture.h"
 
 #include "agenda/UserDataBackup.h"
 #include "store/Database.h"
@@ -9,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -212,6 +214,222 @@ private Q_SLOTS:
         QCOMPARE(one.value(u"events"_s).toArray().size(), 1);
         const QJsonObject all = UserDataBackup::create(*laptop.schedule, *laptop.userData, {}, laptop.now);
         QCOMPARE(all.value(u"events"_s).toArray().size(), 2);
+    }
+
+    void tripsAndPlacesAreBackedUpAndMergedBack()
+    {
+        const Schedule schedule = programme(true);
+        TripFixture home;
+        QVERIFY2(home.opened && home.loaded, qPrintable(home.openError));
+        QVERIFY(home.schedule->apply(schedule, {u"test"_s, {}, {}}).ok());
+        QVERIFY(home.addPlaces(u"backupconf"_s));
+        QVERIFY(home.userData->setPriority(idOf(schedule, u"Keynote"_s), u"backupconf"_s, Priority::MustSee));
+        Place mona;
+        mona.conferenceId = u"backupconf"_s;
+        mona.name = u"MONA"_s;
+        mona.location = GeoPoint{-42.8121, 147.2612};
+        mona.notes = u"ferry"_s;
+        const QString monaId = *home.places->add(mona);
+        Place noPoint;
+        noPoint.conferenceId = u"backupconf"_s;
+        noPoint.name = u"Somewhere nice"_s;
+        const QString noPointId = *home.places->add(noPoint);
+        Trip drive;
+        drive.conferenceId = u"backupconf"_s;
+        drive.title = u"Drive up kunanyi"_s;
+        drive.placeId = u"summit"_s;
+        drive.start = TripFixture::hobart(u"2013-07-07 09:30"_s);
+        drive.end = TripFixture::hobart(u"2013-07-07 12:45"_s);
+        drive.who = u"Ann and me"_s;
+        drive.notes = u"Jacket"_s;
+        const QString driveId = *home.trips->add(drive);
+        Trip art = drive;
+        art.title = u"Art"_s;
+        art.placeId = monaId;
+        art.start = TripFixture::hobart(u"2013-07-06 14:00"_s);
+        art.end = TripFixture::hobart(u"2013-07-06 17:00"_s);
+        const QString artId = *home.trips->add(art);
+        const TripSources homeSources{home.trips.get(), home.places.get()};
+        const QDateTime now = home.clock.now();
+
+        const QByteArray backup = UserDataBackup::createBytes(*home.schedule, *home.userData, {}, now, homeSources);
+        const QJsonObject root = QJsonDocument::fromJson(backup).object();
+        const QJsonArray trips = root.value(u"trips"_s).toArray();
+        QCOMPARE(trips.size(), 2);
+        const QJsonObject first = trips.at(0).toObject(); // in start order: Saturday's art first
+        QCOMPARE(first.value(u"id"_s).toString(), artId);
+        QCOMPARE(first.value(u"place"_s).toString(), monaId);
+        QCOMPARE(first.value(u"placeName"_s).toString(), u"MONA"_s);
+        QCOMPARE(first.value(u"start"_s).toString(), u"2013-07-06T04:00:00Z"_s);
+        QCOMPARE(trips.at(1).toObject().value(u"who"_s).toString(), u"Ann and me"_s);
+        QCOMPARE(trips.at(1).toObject().value(u"notes"_s).toString(), u"Jacket"_s);
+        const QJsonArray places = root.value(u"places"_s).toArray();
+        QCOMPARE(places.size(), 2); // the user's own only: the catalogue comes with the conference
+        QJsonObject placeById;
+        for (const QJsonValue &value : places)
+            placeById.insert(value.toObject().value(u"id"_s).toString(), value);
+        QCOMPARE(placeById.value(monaId).toObject().value(u"lat"_s).toDouble(), -42.8121);
+        QVERIFY(placeById.value(noPointId).toObject().value(u"lat"_s).isNull());
+        QVERIFY(placeById.value(noPointId).toObject().value(u"lon"_s).isNull());
+
+        // A second laptop with the same programme and catalogue.
+        TripFixture travel;
+        QVERIFY(travel.schedule->apply(schedule, {u"test"_s, {}, {}}).ok());
+        QVERIFY(travel.addPlaces(u"backupconf"_s));
+        const TripSources travelSources{travel.trips.get(), travel.places.get()};
+        QSignalSpy tripsReset(travel.trips.get(), &TripStore::reset);
+        RestoreReport report = UserDataBackup::restore(backup, u"backup.json"_s, *travel.schedule, *travel.userData, travelSources);
+        QVERIFY2(report.ok(), qPrintable(report.error));
+        QCOMPARE(report.added, 1);
+        QCOMPARE(report.trips.added, 2);
+        QCOMPARE(report.places.added, 2);
+        QVERIFY(report.notes.isEmpty());
+        QCOMPARE(report.summary(), u"1 added, 0 updated, 0 unchanged; trips: 2 added, 0 updated, 0 unchanged; "
+                                   "places: 2 added, 0 updated, 0 unchanged"_s);
+        QCOMPARE(tripsReset.count(), 1);
+        QCOMPARE(*travel.trips->trip(driveId), *home.trips->trip(driveId));
+        QCOMPARE(*travel.trips->trip(artId), *home.trips->trip(artId));
+        QCOMPARE(*travel.places->place(u"backupconf"_s, monaId), *home.places->place(u"backupconf"_s, monaId));
+        QCOMPARE(UserDataBackup::createBytes(*travel.schedule, *travel.userData, {}, now, travelSources), backup);
+
+        // Twice changes nothing.
+        report = UserDataBackup::restore(backup, u"backup.json"_s, *travel.schedule, *travel.userData, travelSources);
+        QCOMPARE(report.trips.unchanged, 2);
+        QCOMPARE(report.trips.added + report.trips.updated, 0);
+        QCOMPARE(report.places.unchanged, 2);
+
+        // A change made on this laptop since is newer than the backup: the backup does not undo it.
+        travel.clock.freezeAt(now.addSecs(3600));
+        Trip later = *travel.trips->trip(driveId);
+        later.end = TripFixture::hobart(u"2013-07-07 12:00"_s);
+        QVERIFY(travel.trips->update(later));
+        report = UserDataBackup::restore(backup, u"backup.json"_s, *travel.schedule, *travel.userData, travelSources);
+        QCOMPARE(report.trips.unchanged, 2);
+        QCOMPARE(travel.trips->trip(driveId)->end, TripFixture::hobart(u"2013-07-07 12:00"_s));
+
+        // A newer change at home does come across.
+        home.clock.freezeAt(now.addSecs(7200));
+        Trip homeChange = *home.trips->trip(driveId);
+        homeChange.who = u"Ann, Bo and me"_s;
+        QVERIFY(home.trips->update(homeChange));
+        const QByteArray newer = UserDataBackup::createBytes(*home.schedule, *home.userData, {}, home.clock.now(), homeSources);
+        report = UserDataBackup::restore(newer, u"newer.json"_s, *travel.schedule, *travel.userData, travelSources);
+        QCOMPARE(report.trips.updated, 1);
+        QCOMPARE(travel.trips->trip(driveId)->who, u"Ann, Bo and me"_s);
+
+        // Restored trips are in the file, not only in memory.
+        TripFixture reopened(travel.database->path());
+        QCOMPARE(reopened.trips->trips().size(), 2);
+        QCOMPARE(reopened.places->userPlaces().size(), 2);
+
+        // Without trip stores (an older caller) the trips are reported, not silently dropped.
+        TripFixture plain;
+        QVERIFY(plain.schedule->apply(schedule, {u"test"_s, {}, {}}).ok());
+        report = UserDataBackup::restore(backup, u"backup.json"_s, *plain.schedule, *plain.userData);
+        QVERIFY(report.ok());
+        QCOMPARE(report.notes, QStringList{u"2 trip(s) and 2 place(s) in the backup were not restored here"_s});
+    }
+
+    void aTripToAnUnknownPlaceIsKeptAndReported()
+    {
+        TripFixture laptop;
+        QVERIFY(laptop.schedule->apply(programme(false), {u"test"_s, {}, {}}).ok());
+        const QByteArray bytes = R"({"format":"lanyard-backup","version":1,"events":[],"trips":[
+            {"id":"trip-0000abcd","conference":"backupconf","title":"Pub","place":"jack-greene",
+             "start":"2013-07-07T08:00:00Z","end":"2013-07-07T10:00:00Z"}]})";
+        const RestoreReport report = UserDataBackup::restore(bytes, u"b.json"_s, *laptop.schedule, *laptop.userData,
+                                                             {laptop.trips.get(), laptop.places.get()});
+        QVERIFY2(report.ok(), qPrintable(report.error));
+        QCOMPARE(report.trips.added, 1);
+        QCOMPARE(report.notes, QStringList{u"trip \"Pub\" goes to place jack-greene, which is not known here (yet)"_s});
+        QCOMPARE(laptop.trips->trip(u"trip-0000abcd"_s)->placeId, u"jack-greene"_s);
+    }
+
+    void aBrokenTripOrPlaceChangesNothing_data()
+    {
+        QTest::addColumn<QByteArray>("trips");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("end before start")
+            << QByteArray(R"("trips":[{"id":"trip-1","conference":"backupconf","title":"Pub","start":"2013-07-07T10:00:00Z","end":"2013-07-07T09:00:00Z"}])")
+            << u"b.json: trips[0] (\"Pub\") must end after it starts; nothing was restored"_s;
+        QTest::newRow("no title")
+            << QByteArray(R"("trips":[{"id":"trip-1","conference":"backupconf","start":"2013-07-07T10:00:00Z","end":"2013-07-07T11:00:00Z"}])")
+            << u"b.json: trips[0].title must be a non-empty string; nothing was restored"_s;
+        QTest::newRow("floating time")
+            << QByteArray(R"("trips":[{"id":"trip-1","conference":"backupconf","title":"Pub","start":"2013-07-07T10:00:00","end":"2013-07-07T11:00:00Z"}])")
+            << u"b.json: trips[0].start must be an ISO 8601 instant with an offset or Z; nothing was restored"_s;
+        QTest::newRow("repeated trip")
+            << QByteArray(R"("trips":[{"id":"trip-1","conference":"c","title":"A","start":"2013-07-07T10:00:00Z","end":"2013-07-07T11:00:00Z"},
+                                      {"id":"trip-1","conference":"c","title":"B","start":"2013-07-07T10:00:00Z","end":"2013-07-07T11:00:00Z"}])")
+            << u"b.json: trips[1] repeats trip trip-1; nothing was restored"_s;
+        QTest::newRow("half a location")
+            << QByteArray(R"("places":[{"id":"place-1","conference":"c","name":"X","lat":-42.9}])")
+            << u"b.json: places[0]: lat and lon must both be numbers, or both null; nothing was restored"_s;
+        QTest::newRow("not a location")
+            << QByteArray(R"("places":[{"id":"place-1","conference":"c","name":"X","lat":-142.9,"lon":147}])")
+            << u"b.json: places[0]: -142.9, 147 is not a location; nothing was restored"_s;
+        QTest::newRow("trips not a list") << QByteArray(R"("trips":{})") << u"b.json: \"trips\" must be an array; nothing was restored"_s;
+    }
+
+    void aBrokenTripOrPlaceChangesNothing()
+    {
+        QFETCH(QByteArray, trips);
+        QFETCH(QString, message);
+        TripFixture laptop;
+        const Schedule schedule = programme(false);
+        QVERIFY(laptop.schedule->apply(schedule, {u"test"_s, {}, {}}).ok());
+        // Plain literals: moc's lexer loses its way in a raw string that opens with a quote.
+        const QByteArray bytes = "{\"format\":\"lanyard-backup\",\"version\":1,\"events\":[{\"event\":\""
+            + idOf(schedule, u"Keynote"_s).toUtf8() + "\",\"conference\":\"backupconf\",\"priority\":\"must\"}],"
+            + trips + "}";
+        const RestoreReport report = UserDataBackup::restore(bytes, u"b.json"_s, *laptop.schedule, *laptop.userData,
+                                                             {laptop.trips.get(), laptop.places.get()});
+        QCOMPARE(report.error, message);
+        QVERIFY(laptop.userData->all().isEmpty());
+        QVERIFY(laptop.trips->trips().isEmpty());
+        QVERIFY(laptop.places->userPlaces().isEmpty());
+    }
+
+    void aFailedWriteUndoesTripsAndPlacesToo()
+    {
+        TripFixture home;
+        const Schedule schedule = programme(false);
+        QVERIFY(home.schedule->apply(schedule, {u"test"_s, {}, {}}).ok());
+        QVERIFY(home.userData->setPriority(idOf(schedule, u"Keynote"_s), u"backupconf"_s, Priority::MustSee));
+        Place own;
+        own.conferenceId = u"backupconf"_s;
+        own.name = u"Own"_s;
+        QVERIFY(home.places->add(own));
+        Trip trip;
+        trip.conferenceId = u"backupconf"_s;
+        trip.title = u"Pub"_s;
+        trip.start = TripFixture::hobart(u"2013-07-07 18:00"_s);
+        trip.end = TripFixture::hobart(u"2013-07-07 20:00"_s);
+        QVERIFY(home.trips->add(trip));
+        const QByteArray backup = UserDataBackup::createBytes(*home.schedule, *home.userData, {}, home.clock.now(),
+                                                              {home.trips.get(), home.places.get()});
+
+        TripFixture laptop;
+        QVERIFY(laptop.schedule->apply(schedule, {u"test"_s, {}, {}}).ok());
+        // The bookmarks are written last; make that write fail (as a full disk would).
+        QSqlQuery trigger(laptop.database->connection());
+        QVERIFY(trigger.exec(u"CREATE TEMP TRIGGER refuse BEFORE INSERT ON user_events BEGIN SELECT RAISE(ABORT, 'disk full'); END"_s));
+        const RestoreReport report = UserDataBackup::restore(backup, u"b.json"_s, *laptop.schedule, *laptop.userData,
+                                                             {laptop.trips.get(), laptop.places.get()});
+        QVERIFY(!report.ok());
+        QVERIFY2(report.error.contains(u"disk full"_s) && report.error.endsWith(u"nothing was restored"_s), qPrintable(report.error));
+        // Neither the file nor the stores hold the trip or the place that were written before.
+        QVERIFY(laptop.trips->trips().isEmpty());
+        QVERIFY(laptop.places->userPlaces().isEmpty());
+        QVERIFY(laptop.userData->all().isEmpty());
+        QSqlQuery count(laptop.database->connection());
+        QVERIFY(count.exec(u"SELECT (SELECT COUNT(*) FROM trips) + (SELECT COUNT(*) FROM user_places)"_s) && count.next());
+        QCOMPARE(count.value(0).toInt(), 0);
+        // And the connection is usable again: no transaction was left open.
+        QVERIFY(trigger.exec(u"DROP TRIGGER refuse"_s));
+        QVERIFY(UserDataBackup::restore(backup, u"b.json"_s, *laptop.schedule, *laptop.userData,
+                                        {laptop.trips.get(), laptop.places.get()}).ok());
+        QCOMPARE(laptop.trips->trips().size(), 1);
     }
 };
 
