@@ -230,10 +230,18 @@ void PlaceMap::paint(QPainter *painter)
 
     QList<QRectF> taken;
     auto placeLabel = [&](const QPointF &at, const QSizeF &size, double gap) {
-        const QList<QPointF> offsets = {{gap, -size.height() / 2}, {-gap - size.width(), -size.height() / 2},
-                                        {-size.width() / 2, -gap - size.height()}, {-size.width() / 2, gap},
-                                        {gap, gap}, {gap, -gap - size.height()}, {-gap - size.width(), gap},
-                                        {-gap - size.width(), -gap - size.height()}};
+        QList<QPointF> offsets = {{gap, -size.height() / 2}, {-gap - size.width(), -size.height() / 2},
+                                  {-size.width() / 2, -gap - size.height()}, {-size.width() / 2, gap},
+                                  {gap, gap}, {gap, -gap - size.height()}, {-gap - size.width(), gap},
+                                  {-gap - size.width(), -gap - size.height()}};
+        // Crowded near the point: further up or down, tied to it by a leader line.
+        for (const double step : {1.0, 2.0, 3.0}) {
+            const double dy = step * (size.height() + 2);
+            for (const double dx : {gap, -size.width() / 2, -gap - size.width()}) {
+                offsets.append({dx, -gap - size.height() - dy});
+                offsets.append({dx, gap + dy});
+            }
+        }
         for (const QPointF &offset : offsets) {
             const QRectF rect(at + offset, size);
             if (!area.contains(rect))
@@ -343,6 +351,17 @@ void PlaceMap::paint(QPainter *painter)
                 result.last() += u" · "_s + kmText(mark.distanceKm);
             return result;
         }();
+        // A label set apart from its point gets a leader line to it.
+        if (mark.inside && !rect.adjusted(-10, -10, 10, 10).contains(at)) {
+            const QPointF end(std::clamp(at.x(), rect.left(), rect.right()), std::clamp(at.y(), rect.top(), rect.bottom()));
+            const QLineF leader(at, end);
+            // From the edge of the dot (or of the selection ring), not across it.
+            const double skip = mark.selected ? 13 : 8;
+            if (leader.length() > skip) {
+                painter->setPen(QPen(soft, 1));
+                painter->drawLine(leader.pointAt(skip / leader.length()), end);
+            }
+        }
         QColor halo = m_background;
         halo.setAlphaF(0.8f);
         painter->setPen(Qt::NoPen);
