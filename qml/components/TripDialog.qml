@@ -85,6 +85,7 @@ Dialog {
         suggestionLabel.color = suggestion.fits ? palette.text : "#c0392b"
     }
 
+    objectName: "tripDialog"
     title: root.tripId ? qsTr("Edit trip") : qsTr("New trip")
     modal: true
     focus: true
@@ -110,6 +111,7 @@ Dialog {
             Label { text: qsTr("What"); Layout.alignment: Qt.AlignRight }
             TextField {
                 id: titleField
+                objectName: "tripTitle"
                 Layout.fillWidth: true
                 placeholderText: qsTr("e.g. Drive up kunanyi / Mount Wellington")
                 Accessible.name: qsTr("Trip title")
@@ -122,6 +124,7 @@ Dialog {
                 spacing: 2
                 ComboBox {
                     id: placeBox
+                    objectName: "tripPlace"
                     Layout.fillWidth: true
                     model: root.placeChoices
                     textRole: "label"
@@ -143,6 +146,7 @@ Dialog {
             Label { text: qsTr("Day"); Layout.alignment: Qt.AlignRight }
             ComboBox {
                 id: dayBox
+                objectName: "tripDay"
                 Layout.fillWidth: true
                 model: App.days
                 displayText: Format.longDayLabel(App.days[currentIndex] ?? "")
@@ -162,12 +166,14 @@ Dialog {
                 spacing: 8
                 TimeField {
                     id: startField
+                    objectName: "tripStart"
                     label: qsTr("Start")
                     KeyNavigation.tab: endField
                 }
                 Label { text: qsTr("to") }
                 TimeField {
                     id: endField
+                    objectName: "tripEnd"
                     label: qsTr("End")
                     KeyNavigation.tab: slotList.count > 0 ? slotList : whoField
                 }
@@ -200,6 +206,7 @@ Dialog {
                     spacing: 6
                     Repeater {
                         id: slotList
+                        objectName: "tripSlots"
                         model: FreeSlotModel {
                             id: freeSlots
                             day: App.days[dayBox.currentIndex] ?? ""
@@ -219,6 +226,7 @@ Dialog {
                 }
                 Label {
                     id: suggestionLabel
+                    objectName: "tripSuggestion"
                     Layout.fillWidth: true
                     visible: text.length > 0
                     wrapMode: Text.Wrap
@@ -229,6 +237,7 @@ Dialog {
             Label { text: qsTr("Who"); Layout.alignment: Qt.AlignRight }
             TextField {
                 id: whoField
+                objectName: "tripWho"
                 Layout.fillWidth: true
                 placeholderText: qsTr("Who is going, e.g. Ann, Bo and me")
                 Accessible.name: qsTr("Who is going")
@@ -254,6 +263,7 @@ Dialog {
 
             Label {
                 id: errorLabel
+            objectName: "tripError"
                 Layout.columnSpan: 2
                 Layout.fillWidth: true
                 visible: text.length > 0
@@ -282,6 +292,7 @@ Dialog {
             onClicked: root.close()
         }
         Button {
+            objectName: "tripSave"
             text: qsTr("Save")
             highlighted: true
             DialogButtonBox.buttonRole: DialogButtonBox.ApplyRole

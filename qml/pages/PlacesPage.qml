@@ -13,9 +13,14 @@ import Lanyard
 Page {
     id: root
 
+    objectName: "placesPage"
     title: qsTr("Places")
 
     PlaceListModel { id: places }
+    /** For tests. */
+    readonly property alias model: places
+    readonly property alias map: map
+    readonly property alias placeDialog: placeDialog
 
     property string selectedId: places.count > 0 ? places.idAt(0) : ""
     readonly property var selected: {
@@ -101,6 +106,7 @@ Page {
 
             ListView {
                 id: list
+                objectName: "placeList"
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 clip: true
@@ -384,8 +390,12 @@ Page {
         modal: true
         title: qsTr("Remove place")
         standardButtons: Dialog.Yes | Dialog.No
+        // A set width: a dialog sized by a wrapping label loops on its implicit width.
+        width: Math.min(root.width - 40, 420)
         Label {
+            width: removeDialog.availableWidth
             text: qsTr("Remove your place \"%1\"?").arg(root.selected.name ?? "")
+            wrapMode: Text.Wrap
             textFormat: Text.PlainText
         }
         onAccepted: {

@@ -17,9 +17,14 @@ Page {
     /** A new trip to this place is started when the page opens (from the Places page). */
     property string newTripPlaceId
 
+    objectName: "tripsPage"
     title: qsTr("Trips")
 
     TripListModel { id: trips }
+    /** For tests: the list's model and the dialogs. */
+    readonly property alias model: trips
+    readonly property alias editor: editor
+    readonly property alias confirmRemove: confirm
 
     function currentId(): string {
         return list.currentIndex >= 0 ? trips.idAt(list.currentIndex) : ""
@@ -33,12 +38,16 @@ Page {
         confirm.open()
     }
 
-    Component.onCompleted: {
+    function openRequested() {
         if (root.editTripId)
             editor.openEdit(root.editTripId)
         else if (root.newTripPlaceId)
             editor.openNew(App.defaultDay, root.newTripPlaceId)
+    }
+    Component.onCompleted: {
         list.forceActiveFocus()
+        // Once the page is in the window: a popup opened before has no overlay to open in.
+        Qt.callLater(root.openRequested)
     }
 
     header: ToolBar {
@@ -80,6 +89,7 @@ Page {
 
     ListView {
         id: list
+        objectName: "tripList"
         anchors.fill: parent
         clip: true
         focus: true
@@ -170,8 +180,12 @@ Page {
         modal: true
         title: qsTr("Remove trip")
         standardButtons: Dialog.Yes | Dialog.No
+        // A set width: a dialog sized by a wrapping label loops on its implicit width.
+        width: Math.min(root.width - 40, 420)
         Label {
+            width: confirm.availableWidth
             text: qsTr("Remove the trip \"%1\"?").arg(confirm.tripTitle)
+            wrapMode: Text.Wrap
             textFormat: Text.PlainText
         }
         onAccepted: {

@@ -7,6 +7,7 @@
 #include "models/ReminderController.h"
 #include "models/SyncController.h"
 #include "models/TimeFormat.h"
+#include "models/TripController.h"
 #include "store/Storage.h"
 
 #include <QCoreApplication>
@@ -94,6 +95,7 @@ public Q_SLOTS:
         m_preferences->apply();
         m_format = std::make_unique<TimeFormat>(nullptr);
         m_app = std::make_unique<AppController>(m_storage->schedule(), m_storage->userData(), *m_clock);
+        m_trips = std::make_unique<TripController>(&m_storage->trips(), &m_storage->places(), nullptr);
         m_importer = std::make_unique<ImportController>(*m_app);
         m_reminderService = std::make_unique<ReminderService>(m_storage->schedule(), m_storage->userData(), *m_clock, m_notifier);
         m_reminders = std::make_unique<ReminderController>(m_reminderService.get());
@@ -115,6 +117,7 @@ public Q_SLOTS:
         m_reminders.reset();
         m_reminderService.reset();
         m_importer.reset();
+        m_trips.reset();
         m_app.reset();
         m_format.reset();
         m_preferences.reset();
@@ -129,6 +132,7 @@ private:
     std::unique_ptr<Preferences> m_preferences;
     std::unique_ptr<TimeFormat> m_format;
     std::unique_ptr<AppController> m_app;
+    std::unique_ptr<TripController> m_trips;
     std::unique_ptr<ImportController> m_importer;
     TestNotifier m_notifier;
     std::unique_ptr<ReminderService> m_reminderService;

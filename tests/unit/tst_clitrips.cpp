@@ -30,7 +30,7 @@ private Q_SLOTS:
         m_out.clear();
         m_err.clear();
         m_context = std::make_unique<CliContext>(CliContext{*m_fixture->database, *m_fixture->schedule, *m_fixture->userData,
-                                                            m_fixture->clock, m_outStream, m_errStream,
+                                                            m_fixture->clock, m_outStream, m_errStream, nullptr,
                                                             m_fixture->places.get(), m_fixture->trips.get()});
     }
     void cleanup()
