@@ -150,11 +150,13 @@ void Agenda::annotate(QList<AgendaItem> &items)
         if (state->latestEnd < item.start)
             item.gapBeforeSeconds = state->latestEnd.secsTo(item.start);
         // A walk to another room matters between items one after the other; overlapping ones are a conflict.
-        if (state->latestEnd <= item.start && !state->lastLocation.isEmpty() && !item.location.isEmpty()
+        // Rooms are the venue's: a trip's place is no room, and the way there is part of the trip.
+        const bool inVenue = item.kind == AgendaItem::Kind::Event;
+        if (inVenue && state->latestEnd <= item.start && !state->lastLocation.isEmpty() && !item.location.isEmpty()
             && state->lastLocation != item.location)
             item.previousLocation = state->lastLocation;
         state->latestEnd = std::max(state->latestEnd, item.end);
-        if (!item.location.isEmpty())
+        if (inVenue && !item.location.isEmpty())
             state->lastLocation = item.location;
     }
 }

@@ -58,7 +58,10 @@ struct AgendaItem
     QStringList conflicts;
     /** Seconds between the end of everything before it that day and its start; 0 for the first or an overlap. */
     qint64 gapBeforeSeconds = 0;
-    /** The location of the item before it that day when that differs and the two do not overlap (a room change). */
+    /**
+     * The room of the event before it that day when that differs and the two do not overlap (a room
+     * change). Events only: a trip's place is no room, and the way there is part of the trip.
+     */
     QString previousLocation;
     /** Whether it is the first (not cancelled) item of its day. */
     bool firstOfDay = false;

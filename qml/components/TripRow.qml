@@ -84,7 +84,8 @@ ItemDelegate {
                 Layout.fillWidth: true
                 visible: root.conflicting
                 text: qsTr("⚠ Conflicts with %1").arg(root.conflictTitles.join("; "))
-                color: "#c0392b"
+                // Red on the selection's blue is hard to read: the selection's own text colour there.
+                color: root.highlighted ? palette.highlightedText : "#c0392b"
                 font.bold: true
                 wrapMode: Text.Wrap
                 textFormat: Text.PlainText

@@ -114,6 +114,31 @@ private Q_SLOTS:
         QVERIFY(!agenda.item(programme.events[2].id));
     }
 
+    void aTripIsNoRoomChange()
+    {
+        auto item = [](const QString &id, AgendaItem::Kind kind, int hour, const QString &where) {
+            AgendaItem result;
+            result.kind = kind;
+            result.id = id;
+            result.conferenceId = u"c"_s;
+            result.title = id;
+            result.start = QDateTime(QDate(2013, 7, 7), QTime(hour, 0), QTimeZone::utc());
+            result.end = result.start.addSecs(1800);
+            result.day = QDate(2013, 7, 7);
+            result.location = where;
+            return result;
+        };
+        QList<AgendaItem> items = {item(u"talk1"_s, AgendaItem::Kind::Event, 1, u"Plenary Hall"_s),
+                                   item(u"pub"_s, AgendaItem::Kind::Trip, 2, u"Jack Greene"_s),
+                                   item(u"talk2"_s, AgendaItem::Kind::Event, 3, u"Tasman A"_s)};
+        Agenda::annotate(items);
+        QCOMPARE(items[1].id, u"pub"_s);
+        QVERIFY(!items[1].roomChange());
+        // Across the trip, the walk from one room to the other still shows.
+        QCOMPARE(items[2].previousLocation, u"Plenary Hall"_s);
+        QCOMPARE(items[1].gapBeforeSeconds, 1800);
+    }
+
     void suggestedLengthFromSlotAndTravel()
     {
         const QDateTime start = TripFixture::hobart(u"2013-07-07 08:00"_s);
