@@ -21,4 +21,6 @@ int subscribe(CliContext &context, const QStringList &arguments);
 int subscriptions(CliContext &context, const QStringList &arguments);
 int sync(CliContext &context, const QStringList &arguments);
 int changes(CliContext &context, const QStringList &arguments);
+int now(CliContext &context, const QStringList &arguments);
+int speakers(CliContext &context, const QStringList &arguments);
 } // namespace CliCommands

@@ -24,6 +24,8 @@ const QList<CliVerb> &cliVerbs()
          "when any failed", &CliCommands::sync},
         {"changes", "changes [--conference ID] [--json] [--all]", "What the last update changed in your bookmarked events "
          "(--all: every change)", &CliCommands::changes},
+        {"now", "now [--conference ID] [--window MINUTES] [--json]", "What runs now and what starts in the next hour", &CliCommands::now},
+        {"speakers", "speakers [--conference ID] [--json]", "List everyone who speaks, with their events", &CliCommands::speakers},
     };
     return verbs;
 }

@@ -26,6 +26,8 @@ ItemDelegate {
     required property bool conflicting
     required property string mark
     property bool current: false
+    /** When, as shown; an event of another conference than the current one passes its own zone's times. */
+    property string timeText: Format.timeRange(root.start, root.end)
 
     highlighted: root.current
     focusPolicy: Qt.NoFocus
@@ -43,7 +45,7 @@ ItemDelegate {
             color: root.conflicting ? "#c0392b" : root.trackColor
         }
         Label {
-            text: Format.timeRange(root.start, root.end)
+            text: root.timeText
             Layout.preferredWidth: 100
             opacity: 0.8
         }

@@ -96,16 +96,37 @@ FocusScope {
             x: root.timeColumnWidth - flick.contentX
             Repeater {
                 model: root.model.columns
-                delegate: Label {
+                // A click (or Enter on a focused header) opens the room's day list.
+                delegate: AbstractButton {
+                    id: columnHeader
                     required property string modelData
                     width: root.columnWidth
                     height: root.headerHeight
+                    hoverEnabled: true
+                    focusPolicy: Qt.TabFocus
+                    // Events without a room have no room page.
+                    enabled: modelData.length > 0
                     text: modelData.length > 0 ? modelData : qsTr("(no room)")
-                    font.bold: true
-                    horizontalAlignment: Text.AlignHCenter
-                    verticalAlignment: Text.AlignVCenter
-                    elide: Text.ElideRight
+                    onClicked: Navigation.openRoom(columnHeader.modelData, root.model.day)
+                    Keys.onReturnPressed: columnHeader.clicked()
+                    Keys.onEnterPressed: columnHeader.clicked()
                     Accessible.role: Accessible.ColumnHeader
+                    Accessible.name: qsTr("%1: open the room's day").arg(columnHeader.text)
+                    ToolTip.visible: hovered
+                    ToolTip.delay: 600
+                    ToolTip.text: qsTr("Everything in %1 this day").arg(columnHeader.text)
+                    HoverHandler { cursorShape: Qt.PointingHandCursor }
+                    background: Rectangle {
+                        color: columnHeader.hovered || columnHeader.visualFocus ? Qt.alpha(columnHeader.palette.highlight, 0.15) : "transparent"
+                    }
+                    contentItem: Label {
+                        text: columnHeader.text
+                        font.bold: true
+                        font.underline: columnHeader.hovered
+                        horizontalAlignment: Text.AlignHCenter
+                        verticalAlignment: Text.AlignVCenter
+                        elide: Text.ElideRight
+                    }
                 }
             }
         }
