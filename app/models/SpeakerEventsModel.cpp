@@ -2,10 +2,10 @@
 
 #include "AppController.h"
 #include "ListSync.h"
+#include "agenda/Agenda.h"
 #include "store/ScheduleStore.h"
 #include "store/UserDataStore.h"
 
-#include <QSet>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -19,15 +19,11 @@ SpeakerEventsModel::SpeakerEventsModel(QObject *parent)
     connect(&m_app->scheduleStore(), &ScheduleStore::scheduleChanged, this, &SpeakerEventsModel::reload);
     connect(&m_app->scheduleStore(), &ScheduleStore::conferencesChanged, this, &SpeakerEventsModel::reload);
     connect(&m_app->hiddenItems(), &HiddenItems::changed, this, &SpeakerEventsModel::reload);
-    connect(&m_app->userDataStore(), &UserDataStore::eventDataChanged, this, [this](const QString &eventId) {
-        for (qsizetype row = 0; row < m_rows.size(); ++row) {
-            if (m_rows[row].event.id == eventId)
-                Q_EMIT dataChanged(index(int(row)), index(int(row)), {BookmarkedRole, PriorityRole});
-        }
-    });
+    connect(&m_app->userDataStore(), &UserDataStore::eventDataChanged, this, &SpeakerEventsModel::onUserDataChanged);
     connect(&m_app->userDataStore(), &UserDataStore::reset, this, [this] {
+        m_conflicting = findConflicting();
         if (!m_rows.isEmpty())
-            Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1), {BookmarkedRole, PriorityRole});
+            Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1), {BookmarkedRole, PriorityRole, ConflictingRole});
     });
 }
 
@@ -89,9 +85,36 @@ void SpeakerEventsModel::reload()
                          endInsertRows();
                      }});
     m_rows = std::move(next);
+    m_conflicting = findConflicting();
     if (!m_rows.isEmpty())
         Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1));
     Q_EMIT countChanged();
+}
+
+QSet<QString> SpeakerEventsModel::findConflicting() const
+{
+    QSet<QString> result;
+    if (!m_app || m_rows.isEmpty())
+        return result;
+    // The same clashes My agenda shows: the agenda of every conference these events belong to.
+    const Agenda agenda = Agenda::build(m_app->scheduleStore(), m_app->userDataStore(), {});
+    for (const Row &row : m_rows) {
+        const AgendaItem *item = agenda.item(row.event.id);
+        if (item && !item->conflicts.isEmpty())
+            result.insert(row.event.id);
+    }
+    return result;
+}
+
+void SpeakerEventsModel::onUserDataChanged(const QString &eventId)
+{
+    const QSet<QString> before = m_conflicting;
+    m_conflicting = findConflicting();
+    for (qsizetype row = 0; row < m_rows.size(); ++row) {
+        const QString &id = m_rows[row].event.id;
+        if (id == eventId || before.contains(id) != m_conflicting.contains(id))
+            Q_EMIT dataChanged(index(int(row)), index(int(row)), {BookmarkedRole, PriorityRole, ConflictingRole});
+    }
 }
 
 QString SpeakerEventsModel::conferenceTitle(const QString &conferenceId) const
@@ -161,6 +184,8 @@ QVariant SpeakerEventsModel::data(const QModelIndex &index, int role) const
         return row.cancelled;
     case HasVideoRole:
         return !event.videos.isEmpty();
+    case ConflictingRole:
+        return m_conflicting.contains(event.id);
     case SectionRole:
         // One heading per conference day: the conference id keeps two conferences' same date apart.
         return QString(event.conferenceId + u'|' + event.day.toString(Qt::ISODate));
@@ -190,5 +215,6 @@ QHash<int, QByteArray> SpeakerEventsModel::roleNames() const
         {CancelledRole, "cancelled"},
         {HasVideoRole, "hasVideo"},
         {SectionRole, "section"},
+        {ConflictingRole, "conflicting"},
     };
 }

@@ -4,6 +4,7 @@
 
 #include <QAbstractListModel>
 #include <QHash>
+#include <QSet>
 #include <QtQml/qqmlregistration.h>
 
 class AppController;
@@ -42,6 +43,8 @@ public:
         CancelledRole,
         HasVideoRole,
         SectionRole,
+        /** Bookmarked and overlapping another item of the agenda. */
+        ConflictingRole,
     };
     Q_ENUM(Role)
 
@@ -78,8 +81,12 @@ private:
         QString timeZoneId;
     };
 
+    QSet<QString> findConflicting() const;
+    void onUserDataChanged(const QString &eventId);
+
     AppController *m_app = nullptr;
     QString m_name;
+    QSet<QString> m_conflicting;
     QList<Row> m_rows;
     QHash<QString, ConferenceInfo> m_conferences;
     int m_excludedCount = 0;

@@ -28,6 +28,8 @@ ItemDelegate {
     property bool current: false
     /** When, as shown; an event of another conference than the current one passes its own zone's times. */
     property string timeText: Format.timeRange(root.start, root.end)
+    /** Marks the row as running now (a room's day list). */
+    property bool runsNow: false
 
     highlighted: root.current
     focusPolicy: Qt.NoFocus
@@ -69,6 +71,16 @@ ItemDelegate {
         }
         MarkBadge {
             mark: root.cancelled ? "" : root.mark
+        }
+        Label {
+            visible: root.runsNow
+            text: qsTr("Now")
+            color: "white"
+            font.bold: true
+            leftPadding: 6
+            rightPadding: 6
+            background: Rectangle { radius: height / 2; color: "#d62828" }
+            Accessible.name: qsTr("Running now")
         }
         Label {
             visible: root.conflicting

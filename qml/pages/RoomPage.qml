@@ -106,27 +106,10 @@ Page {
                 id: row
                 width: ListView.view.width
                 current: ListView.isCurrentItem && list.activeFocus
-                readonly property bool runsNow: App.now >= row.start && App.now < row.end
+                runsNow: App.now >= row.start && App.now < row.end
                 onClicked: {
                     list.currentIndex = row.index
                     Navigation.openEvent(row.eventId)
-                }
-                Rectangle {
-                    visible: row.runsNow
-                    anchors.right: parent.right
-                    anchors.rightMargin: 44
-                    anchors.verticalCenter: parent.verticalCenter
-                    width: nowLabel.implicitWidth + 12
-                    height: nowLabel.implicitHeight + 4
-                    radius: height / 2
-                    color: "#d62828"
-                    Label {
-                        id: nowLabel
-                        anchors.centerIn: parent
-                        text: qsTr("Now")
-                        color: "white"
-                        font.bold: true
-                    }
                 }
             }
         }

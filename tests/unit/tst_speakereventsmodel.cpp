@@ -35,6 +35,7 @@ private Q_SLOTS:
                       .event(u"a"_s, u"Day one"_s, u"2013-07-06 09:00"_s, 30, u"Hall"_s, {u"Ann"_s}, u"Main"_s)
                       .event(u"b"_s, u"Shared"_s, u"2013-07-07 10:00"_s, 30, u"Hall"_s, {u"Bob"_s, u"Ann"_s}, u"Mini"_s)
                       .event(u"c"_s, u"Not hers"_s, u"2013-07-07 11:00"_s, 30, u"Hall"_s, {u"Bob"_s})
+                      .event(u"d"_s, u"Same time"_s, u"2013-07-06 09:15"_s, 30, u"Annex"_s, {u"Cleo"_s})
                       .build();
         m_second = ScheduleBuilder(u"second"_s, u"Europe/Berlin"_s)
                        .event(u"a"_s, u"Next year"_s, u"2014-02-01 14:00"_s, 45, u"K.1.105"_s, {u"Ann"_s})
@@ -76,6 +77,28 @@ private Q_SLOTS:
         QVERIFY(model.data(model.index(2), SpeakerEventsModel::BookmarkedRole).toBool());
         QVERIFY(m_app->userData->isBookmarked(id));
         QCOMPARE(m_app->userData->value(id).conferenceId, u"second"_s);
+    }
+
+    void aClashWithAnotherBookmarkShows()
+    {
+        SpeakerEventsModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setName(u"Ann"_s);
+        const QString dayOne = model.eventIdAt(0);
+        m_app->controller->toggleBookmark(dayOne, u"first"_s);
+        QVERIFY(!model.data(model.index(0), SpeakerEventsModel::ConflictingRole).toBool());
+        // Someone else's talk at the same time, bookmarked too: a clash, though it is not on this page.
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QString sameTime;
+        for (const Event &event : m_first.events) {
+            if (event.title == u"Same time"_s)
+                sameTime = event.id;
+        }
+        m_app->controller->toggleBookmark(sameTime, u"first"_s);
+        QVERIFY(model.data(model.index(0), SpeakerEventsModel::ConflictingRole).toBool());
+        QCOMPARE(changed.count(), 1);
+        m_app->controller->toggleBookmark(sameTime, u"first"_s);
+        QVERIFY(!model.data(model.index(0), SpeakerEventsModel::ConflictingRole).toBool());
     }
 
     void hiddenEventsAreLeftOutAndCounted()
