@@ -237,6 +237,8 @@ Page {
                 Flow {
                     id: speakersLabel
                     objectName: "eventSpeakers"
+                    /** The names as one text (what the links say, in order). */
+                    readonly property string text: details.speakers.join(", ")
                     visible: details.speakers.length > 0
                     spacing: 12
                     Layout.fillWidth: true

@@ -174,7 +174,7 @@ TestCase {
         keyClick("?")
         tryVerify(() => help.opened)
         // Every page of the sidebar is listed with its shortcut.
-        compare(help.pages.length, 6)
+        compare(help.pages.length, 9)
         compare(help.pages[help.pages.length - 1].shortcut, "Ctrl+,")
         help.close()
     }
