@@ -2,6 +2,7 @@
 
 #include "AppController.h"
 #include "ListSync.h"
+#include "SyncController.h"
 #include "agenda/Agenda.h"
 #include "store/ScheduleStore.h"
 #include "store/UserDataStore.h"
@@ -20,6 +21,22 @@ SpeakerEventsModel::SpeakerEventsModel(QObject *parent)
     connect(&m_app->scheduleStore(), &ScheduleStore::conferencesChanged, this, &SpeakerEventsModel::reload);
     connect(&m_app->hiddenItems(), &HiddenItems::changed, this, &SpeakerEventsModel::reload);
     connect(&m_app->userDataStore(), &UserDataStore::eventDataChanged, this, &SpeakerEventsModel::onUserDataChanged);
+    if (SyncController *sync = SyncController::instance()) {
+        connect(&sync->marks(), &EventMarks::markCleared, this, [this](const QString &eventId) {
+            if (!m_marks.remove(eventId))
+                return;
+            for (qsizetype row = 0; row < m_rows.size(); ++row) {
+                if (m_rows[row].event.id == eventId)
+                    Q_EMIT dataChanged(index(int(row)), index(int(row)), {MarkRole});
+            }
+        });
+        connect(&sync->marks(), &EventMarks::conferenceCleared, this, [this](const QString &conferenceId) {
+            for (qsizetype row = 0; row < m_rows.size(); ++row) {
+                if (m_rows[row].event.conferenceId == conferenceId && m_marks.remove(m_rows[row].event.id))
+                    Q_EMIT dataChanged(index(int(row)), index(int(row)), {MarkRole});
+            }
+        });
+    }
     connect(&m_app->userDataStore(), &UserDataStore::reset, this, [this] {
         m_conflicting = findConflicting();
         if (!m_rows.isEmpty())
@@ -86,6 +103,14 @@ void SpeakerEventsModel::reload()
                      }});
     m_rows = std::move(next);
     m_conflicting = findConflicting();
+    m_marks.clear();
+    if (SyncController *sync = SyncController::instance()) {
+        for (const Row &row : std::as_const(m_rows)) {
+            const QString mark = sync->marks().mark(row.event.id);
+            if (!mark.isEmpty())
+                m_marks.insert(row.event.id, mark);
+        }
+    }
     if (!m_rows.isEmpty())
         Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1));
     Q_EMIT countChanged();
@@ -186,6 +211,8 @@ QVariant SpeakerEventsModel::data(const QModelIndex &index, int role) const
         return !event.videos.isEmpty();
     case ConflictingRole:
         return m_conflicting.contains(event.id);
+    case MarkRole:
+        return m_marks.value(event.id);
     case SectionRole:
         // One heading per conference day: the conference id keeps two conferences' same date apart.
         return QString(event.conferenceId + u'|' + event.day.toString(Qt::ISODate));
@@ -216,5 +243,6 @@ QHash<int, QByteArray> SpeakerEventsModel::roleNames() const
         {HasVideoRole, "hasVideo"},
         {SectionRole, "section"},
         {ConflictingRole, "conflicting"},
+        {MarkRole, "mark"},
     };
 }

@@ -45,6 +45,8 @@ public:
         SectionRole,
         /** Bookmarked and overlapping another item of the agenda. */
         ConflictingRole,
+        /** "new" or "changed" by the last programme update, until seen; else "". */
+        MarkRole,
     };
     Q_ENUM(Role)
 
@@ -87,6 +89,7 @@ private:
     AppController *m_app = nullptr;
     QString m_name;
     QSet<QString> m_conflicting;
+    QHash<QString, QString> m_marks;
     QList<Row> m_rows;
     QHash<QString, ConferenceInfo> m_conferences;
     int m_excludedCount = 0;

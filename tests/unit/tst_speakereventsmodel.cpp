@@ -2,6 +2,9 @@
 #include "TestApp.h"
 
 #include "models/SpeakerEventsModel.h"
+#include "models/SyncController.h"
+
+#include <QNetworkAccessManager>
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -99,6 +102,32 @@ private Q_SLOTS:
         QCOMPARE(changed.count(), 1);
         m_app->controller->toggleBookmark(sameTime, u"first"_s);
         QVERIFY(!model.data(model.index(0), SpeakerEventsModel::ConflictingRole).toBool());
+    }
+
+    void newAndChangedMarksShowUntilSeen()
+    {
+        QNetworkAccessManager network;
+        SyncController sync(*m_app->database, *m_app->schedule, *m_app->userData, m_app->clock, network);
+        SpeakerEventsModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setName(u"Ann"_s);
+        QCOMPARE(model.data(model.index(0), SpeakerEventsModel::MarkRole).toString(), QString());
+
+        // An update of the first conference adds a talk of hers: it is marked new.
+        Schedule update = m_first;
+        update.events.append(ScheduleBuilder(u"first"_s)
+                                 .event(u"e"_s, u"Added"_s, u"2013-07-07 15:00"_s, 30, u"Hall"_s, {u"Ann"_s})
+                                 .build()
+                                 .events.constFirst());
+        QVERIFY(m_app->schedule->apply(update, {u"test"_s, {}, m_app->clock.now()}).ok());
+        model.reload();
+        QCOMPARE(titles(model), (QStringList{u"Day one"_s, u"Shared"_s, u"Added"_s, u"Next year"_s}));
+        QCOMPARE(model.data(model.index(2), SpeakerEventsModel::MarkRole).toString(), u"new"_s);
+
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QVERIFY(sync.marks().markSeen(model.eventIdAt(2)));
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(model.data(model.index(2), SpeakerEventsModel::MarkRole).toString(), QString());
     }
 
     void hiddenEventsAreLeftOutAndCounted()
