@@ -346,7 +346,18 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../app/models/AppController.cpp" line="+208"/>
+        <location filename="../app/models/AppController.cpp" line="+246"/>
+        <source>Only a track, room, language or type can be hidden, not a &quot;%1&quot;.</source>
+        <translation>Ausblenden lassen sich nur Track, Raum, Sprache oder Art, nicht „%1“.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+13"/>
+        <source>The hidden items could not be saved: %1</source>
+        <translation>Das Ausgeblendete konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <location line="+9"/>
         <source>The bookmark could not be saved: %1</source>
         <translation>Das Lesezeichen konnte nicht gespeichert werden: %1</translation>
@@ -1057,6 +1068,14 @@
     </message>
 </context>
 <context>
+    <name>EventDetails</name>
+    <message>
+        <location filename="../app/models/EventDetails.cpp" line="+153"/>
+        <source>The hidden items could not be saved: %1</source>
+        <translation>Das Ausgeblendete konnte nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>EventPage</name>
     <message>
         <location filename="../qml/pages/EventPage.qml" line="+51"/>
@@ -1075,6 +1094,46 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Hide…</source>
+        <translation>Ausblenden…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hide this event&apos;s track, room, language or type from every view</source>
+        <translation>Track, Raum, Sprache oder Art dieser Veranstaltung überall ausblenden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hide what you will never attend</source>
+        <translation>Ausblenden, was Sie nie besuchen werden</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Hide the track “%1” everywhere</source>
+        <translation>Den Track „%1“ überall ausblenden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Hide the room “%1” everywhere</source>
+        <translation>Den Raum „%1“ überall ausblenden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Hide the language “%1” everywhere</source>
+        <translation>Die Sprache „%1“ überall ausblenden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Hide the type “%1” everywhere</source>
+        <translation>Die Art „%1“ überall ausblenden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Manage hidden items…</source>
+        <translation>Ausgeblendetes verwalten…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Bookmark (Ctrl+D)</source>
         <translation>Lesezeichen (Strg+D)</translation>
     </message>
@@ -1099,7 +1158,42 @@
         <translation>Lesezeichen für diese Veranstaltung setzen</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
+        <source>Hidden from every view: its %1 is hidden.</source>
+        <translation>Überall ausgeblendet, weil ausgeblendet: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>track</source>
+        <translation>Track</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>room</source>
+        <translation>Raum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show again</source>
+        <translation>Wieder anzeigen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>This event is no longer in the programme.</source>
         <translation>Diese Veranstaltung steht nicht mehr im Programm.</translation>
     </message>
@@ -1114,7 +1208,17 @@
         <translation>Wo</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
+        <source>%1: everything in this room that day</source>
+        <translation>%1: alles in diesem Raum an diesem Tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everything in %1 that day</source>
+        <translation>Alles in %1 an diesem Tag</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Track</source>
         <translation>Track</translation>
     </message>
@@ -1139,7 +1243,17 @@
         <translation>Vortragende</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
+        <source>%1: all their events</source>
+        <translation>%1: alle Veranstaltungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All events of %1</source>
+        <translation>Alle Veranstaltungen von %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>My agenda</source>
         <translation>Meine Agenda</translation>
     </message>
@@ -1277,7 +1391,7 @@
 <context>
     <name>EventRow</name>
     <message>
-        <location filename="../qml/components/EventRow.qml" line="+32"/>
+        <location filename="../qml/components/EventRow.qml" line="+36"/>
         <source>%1, %2, %3</source>
         <translation>%1, %2, %3</translation>
     </message>
@@ -1308,6 +1422,16 @@
     </message>
     <message>
         <location line="+38"/>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Running now</source>
+        <translation>Läuft gerade</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>⚠ Conflict</source>
         <translation>⚠ Konflikt</translation>
     </message>
@@ -1359,6 +1483,29 @@
         <location line="+3"/>
         <source>Types</source>
         <translation>Arten</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n track(s), room(s), language(s) or type(s) hidden from every view.</source>
+        <translation>
+            <numerusform>%n Track, Raum, Sprache oder Art ist überall ausgeblendet.</numerusform>
+            <numerusform>%n Tracks, Räume, Sprachen oder Arten sind überall ausgeblendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To hide a track, room or language from every view, not just this one:</source>
+        <translation>Um einen Track, Raum oder eine Sprache überall auszublenden, nicht nur hier:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hide for good…</source>
+        <translation>Dauerhaft ausblenden…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open the page of what is hidden from every view</source>
+        <translation>Die Seite mit dem überall Ausgeblendeten öffnen</translation>
     </message>
 </context>
 <context>
@@ -1535,6 +1682,108 @@
         <location line="+4"/>
         <source>Pages</source>
         <translation>Seiten</translation>
+    </message>
+</context>
+<context>
+    <name>HiddenItemsModel</name>
+    <message>
+        <location filename="../app/models/HiddenItemsModel.cpp" line="+128"/>
+        <source>(no track)</source>
+        <translation>(kein Track)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(no room)</source>
+        <translation>(kein Raum)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(no language given)</source>
+        <translation>(keine Sprache angegeben)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(no type)</source>
+        <translation>(keine Art)</translation>
+    </message>
+</context>
+<context>
+    <name>HiddenPage</name>
+    <message>
+        <location filename="../qml/pages/HiddenPage.qml" line="+15"/>
+        <source>Hidden</source>
+        <translation>Ausgeblendet</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Hidden from every view</source>
+        <translation>Überall ausgeblendet</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Tick what you will never attend. Its events disappear from the schedule, room lists, search, Now &amp; Next and the speakers, for %1 only, until you untick it here. The schedule&apos;s Filter only changes the schedule view.</source>
+        <translation>Haken Sie an, was Sie nie besuchen werden. Seine Veranstaltungen verschwinden aus dem Programm, den Raumlisten, der Suche, „Jetzt &amp; Gleich“ und den Vortragenden, nur für %1, bis Sie den Haken hier wieder entfernen. Der Filter des Programms ändert nur die Ansicht des Programms.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n hidden</source>
+        <translation>
+            <numerusform>%n ausgeblendet</numerusform>
+            <numerusform>%n ausgeblendet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show everything again</source>
+        <translation>Alles wieder anzeigen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Tracks, rooms, languages and types</source>
+        <translation>Tracks, Räume, Sprachen und Arten</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Tracks</source>
+        <translation>Tracks</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rooms</source>
+        <translation>Räume</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Languages</source>
+        <translation>Sprachen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Types</source>
+        <translation>Arten</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Hidden: %1</source>
+        <translation>Ausgeblendet: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shown: %1</source>
+        <translation>Angezeigt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n Veranstaltung</numerusform>
+            <numerusform>%n Veranstaltungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No conference yet.</source>
+        <translation>Noch keine Konferenz.</translation>
     </message>
 </context>
 <context>
@@ -1827,7 +2076,7 @@
         <translation>Zeiten stehen in der Zeitzone der Konferenz und, wenn Ihre abweicht, darunter in Ihrer. Der Stern nimmt die Veranstaltung in Ihre Agenda auf; Esc geht zurück.</translation>
     </message>
     <message>
-        <location line="+234"/>
+        <location line="+240"/>
         <source>Drop a schedule file to import it</source>
         <translation>Programmdatei hier ablegen, um sie zu importieren</translation>
     </message>
@@ -1858,6 +2107,124 @@
         <location line="+0"/>
         <source>Changed by the last update</source>
         <translation>Durch die letzte Aktualisierung geändert</translation>
+    </message>
+</context>
+<context>
+    <name>NowNextPage</name>
+    <message>
+        <location filename="../qml/pages/NowNextPage.qml" line="+15"/>
+        <location line="+14"/>
+        <source>Now &amp; Next</source>
+        <translation>Jetzt &amp; Gleich</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>There is no programme to show yet.</source>
+        <translation>Es gibt noch kein Programm zum Anzeigen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 starts %2, on %3.</source>
+        <translation>%1 beginnt %2, am %3.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing more today. The programme continues on %1.</source>
+        <translation>Heute nichts mehr. Das Programm geht am %1 weiter.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is over.</source>
+        <translation>%1 ist vorbei.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing runs right now. The next events start at %1.</source>
+        <translation>Gerade läuft nichts. Die nächsten Veranstaltungen beginnen um %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing runs right now.</source>
+        <translation>Gerade läuft nichts.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Catch up on what you missed</source>
+        <translation>Nachholen, was Sie verpasst haben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open Catch up: recordings and talks you missed</source>
+        <translation>Nachholen öffnen: Aufzeichnungen und verpasste Vorträge</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>⚠ Some of your bookmarks clash: you cannot be at all of them.</source>
+        <translation>⚠ Einige Ihrer Lesezeichen überschneiden sich: Sie können nicht bei allen sein.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Now and next events</source>
+        <translation>Veranstaltungen jetzt und gleich</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Starting within the hour</source>
+        <translation>Beginnt innerhalb der nächsten Stunde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Starting in the next %1 min</source>
+        <translation>Beginnt in den nächsten %1 min</translation>
+    </message>
+</context>
+<context>
+    <name>NowNextRow</name>
+    <message>
+        <location filename="../qml/components/NowNextRow.qml" line="+31"/>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, bookmarked</source>
+        <translation>, mit Lesezeichen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, clashes with %1</source>
+        <translation>, überschneidet sich mit %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>%n min left</source>
+        <translation>
+            <numerusform>noch %n min</numerusform>
+            <numerusform>noch %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>in %n min</source>
+        <translation>
+            <numerusform>in %n min</numerusform>
+            <numerusform>in %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1% done</source>
+        <translation>%1 % vorbei</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>⚠ Clashes with %1</source>
+        <translation>⚠ Überschneidet sich mit %1</translation>
     </message>
 </context>
 <context>
@@ -1921,6 +2288,55 @@
     </message>
 </context>
 <context>
+    <name>RoomPage</name>
+    <message>
+        <location filename="../qml/pages/RoomPage.qml" line="+41"/>
+        <source>‹ Back</source>
+        <translation>‹ Zurück</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back (Esc)</source>
+        <translation>Zurück (Esc)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>(no room)</source>
+        <translation>(kein Raum)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%1: %n event(s)</source>
+        <translation>
+            <numerusform>%1: %n Veranstaltung</numerusform>
+            <numerusform>%1: %n Veranstaltungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>, %n more hidden from every view</source>
+        <translation>
+            <numerusform>, %n weitere überall ausgeblendet</numerusform>
+            <numerusform>, %n weitere überall ausgeblendet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Events in %1</source>
+        <translation>Veranstaltungen in %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Nothing in %1 on this day.</source>
+        <translation>An diesem Tag nichts in %1.</translation>
+    </message>
+</context>
+<context>
     <name>SchedulePage</name>
     <message numerus="yes">
         <location filename="../qml/pages/SchedulePage.qml" line="+54"/>
@@ -1928,6 +2344,14 @@
         <translation>
             <numerusform>Der Filter blendet die einzige Veranstaltung dieses Tages aus.</numerusform>
             <numerusform>Der Filter blendet alle %n Veranstaltungen dieses Tages aus.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>All %n event(s) of this day are hidden from every view.</source>
+        <translation>
+            <numerusform>Die einzige Veranstaltung dieses Tages ist überall ausgeblendet.</numerusform>
+            <numerusform>Alle %n Veranstaltungen dieses Tages sind überall ausgeblendet.</numerusform>
         </translation>
     </message>
     <message>
@@ -1946,12 +2370,25 @@
         <translation>Alle anzeigen</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+17"/>
         <source>%n event(s) hidden by the filter.</source>
         <translation>
             <numerusform>Eine Veranstaltung ist ausgefiltert.</numerusform>
             <numerusform>%n Veranstaltungen sind ausgefiltert.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n event(s) hidden from every view</source>
+        <translation>
+            <numerusform>%n Veranstaltung überall ausgeblendet</numerusform>
+            <numerusform>%n Veranstaltungen überall ausgeblendet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>See and undo what is hidden</source>
+        <translation>Ausgeblendetes ansehen und rückgängig machen</translation>
     </message>
 </context>
 <context>
@@ -2211,6 +2648,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Now &amp; Next</source>
+        <translation>Jetzt &amp; Gleich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speakers</source>
+        <translation>Vortragende</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hidden</source>
+        <translation>Ausgeblendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -2220,7 +2672,7 @@
         <translation>Seiten</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2228,6 +2680,124 @@
         <location line="+11"/>
         <source>Shortcut: %1</source>
         <translation>Tastenkürzel: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakerPage</name>
+    <message>
+        <location filename="../qml/pages/SpeakerPage.qml" line="+25"/>
+        <source>‹ Back</source>
+        <translation>‹ Zurück</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back (Esc)</source>
+        <translation>Zurück (Esc)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <location line="+1"/>
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n Veranstaltung</numerusform>
+            <numerusform>%n Veranstaltungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-1"/>
+        <source> at %n conference(s)</source>
+        <translation>
+            <numerusform> auf %n Konferenz</numerusform>
+            <numerusform> auf %n Konferenzen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n more hidden from every view (see Hidden).</source>
+        <translation>
+            <numerusform>%n weitere überall ausgeblendet (siehe Ausgeblendet).</numerusform>
+            <numerusform>%n weitere überall ausgeblendet (siehe Ausgeblendet).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Events of %1</source>
+        <translation>Veranstaltungen von %1</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakersPage</name>
+    <message>
+        <location filename="../qml/pages/SpeakersPage.qml" line="+11"/>
+        <location line="+19"/>
+        <location line="+42"/>
+        <source>Speakers</source>
+        <translation>Vortragende</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>Search speakers by name</source>
+        <translation>Vortragende nach Namen suchen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search speakers</source>
+        <translation>Vortragende suchen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n speaker(s)</source>
+        <translation>
+            <numerusform>%n Vortragende:r</numerusform>
+            <numerusform>%n Vortragende</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 of %n speaker(s)</source>
+        <translation>
+            <numerusform>%1 von %n Vortragenden</numerusform>
+            <numerusform>%1 von %n Vortragenden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+39"/>
+        <source>%1, %n talk(s)</source>
+        <translation>
+            <numerusform>%1, %n Vortrag</numerusform>
+            <numerusform>%1, %n Vorträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>%n bookmarked</source>
+        <translation>
+            <numerusform>%n mit Lesezeichen</numerusform>
+            <numerusform>%n mit Lesezeichen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n talk(s)</source>
+        <translation>
+            <numerusform>%n Vortrag</numerusform>
+            <numerusform>%n Vorträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No speakers in this programme.</source>
+        <translation>In diesem Programm gibt es keine Vortragenden.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No speaker matches “%1”.</source>
+        <translation>Niemand passt zu „%1“.</translation>
     </message>
 </context>
 <context>
@@ -2359,7 +2929,7 @@
 <context>
     <name>TimeFormat</name>
     <message>
-        <location filename="../app/models/TimeFormat.cpp" line="+103"/>
+        <location filename="../app/models/TimeFormat.cpp" line="+112"/>
         <location line="+62"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
@@ -2375,6 +2945,40 @@
         <location line="+62"/>
         <source>%1 h %2 min</source>
         <translation>%1 Std. %2 min</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>in %n min</source>
+        <translation>
+            <numerusform>in %n min</numerusform>
+            <numerusform>in %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>in %n h</source>
+        <translation>
+            <numerusform>in %n Std.</numerusform>
+            <numerusform>in %n Std.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in %1 h %2 min</source>
+        <translation>in %1 Std. %2 min</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n Tag</numerusform>
+            <numerusform>in %n Tagen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2403,12 +3007,22 @@
         <translation>Zeitplan</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+61"/>
         <source>(no room)</source>
         <translation>(kein Raum)</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+5"/>
+        <source>%1: open the room&apos;s day</source>
+        <translation>%1: den Tag dieses Raums öffnen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Everything in %1 this day</source>
+        <translation>Alles in %1 an diesem Tag</translation>
+    </message>
+    <message>
+        <location line="+99"/>
         <source>Now</source>
         <translation>Jetzt</translation>
     </message>

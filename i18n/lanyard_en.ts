@@ -339,7 +339,18 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../app/models/AppController.cpp" line="+208" />
+        <location filename="../app/models/AppController.cpp" line="+246" />
+        <source>Only a track, room, language or type can be hidden, not a "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <location line="+13" />
+        <source>The hidden items could not be saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+18" />
         <location line="+9" />
         <source>The bookmark could not be saved: %1</source>
         <translation type="unfinished" />
@@ -1044,6 +1055,14 @@
     </message>
 </context>
 <context>
+    <name>EventDetails</name>
+    <message>
+        <location filename="../app/models/EventDetails.cpp" line="+153" />
+        <source>The hidden items could not be saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>EventPage</name>
     <message>
         <location filename="../qml/pages/EventPage.qml" line="+51" />
@@ -1062,6 +1081,46 @@
     </message>
     <message>
         <location line="+5" />
+        <source>Hide…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Hide this event's track, room, language or type from every view</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Hide what you will never attend</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Hide the track “%1” everywhere</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Hide the room “%1” everywhere</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Hide the language “%1” everywhere</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Hide the type “%1” everywhere</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Manage hidden items…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
         <source>Bookmark (Ctrl+D)</source>
         <translation type="unfinished" />
     </message>
@@ -1086,7 +1145,42 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+23" />
+        <location line="+26" />
+        <source>Hidden from every view: its %1 is hidden.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>track</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>room</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source> and </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Show again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
         <source>This event is no longer in the programme.</source>
         <translation type="unfinished" />
     </message>
@@ -1101,7 +1195,17 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+9" />
+        <location line="+6" />
+        <source>%1: everything in this room that day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Everything in %1 that day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
         <source>Track</source>
         <translation type="unfinished" />
     </message>
@@ -1126,7 +1230,17 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+21" />
+        <location line="+17" />
+        <source>%1: all their events</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>All events of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+13" />
         <source>My agenda</source>
         <translation type="unfinished" />
     </message>
@@ -1264,7 +1378,7 @@
 <context>
     <name>EventRow</name>
     <message>
-        <location filename="../qml/components/EventRow.qml" line="+32" />
+        <location filename="../qml/components/EventRow.qml" line="+36" />
         <source>%1, %2, %3</source>
         <translation type="unfinished" />
     </message>
@@ -1295,6 +1409,16 @@
     </message>
     <message>
         <location line="+38" />
+        <source>Now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Running now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
         <source>⚠ Conflict</source>
         <translation type="unfinished" />
     </message>
@@ -1345,6 +1469,27 @@
     <message>
         <location line="+3" />
         <source>Types</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="+8" />
+        <source>%n track(s), room(s), language(s) or type(s) hidden from every view.</source>
+        <translation>
+            <numerusform>%n track, room, language or type hidden from every view.</numerusform><numerusform>%n tracks, rooms, languages or types hidden from every view.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>To hide a track, room or language from every view, not just this one:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Hide for good…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Open the page of what is hidden from every view</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1521,6 +1666,104 @@
     <message>
         <location line="+4" />
         <source>Pages</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>HiddenItemsModel</name>
+    <message>
+        <location filename="../app/models/HiddenItemsModel.cpp" line="+128" />
+        <source>(no track)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>(no room)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>(no language given)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>(no type)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>HiddenPage</name>
+    <message>
+        <location filename="../qml/pages/HiddenPage.qml" line="+15" />
+        <source>Hidden</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Hidden from every view</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Tick what you will never attend. Its events disappear from the schedule, room lists, search, Now &amp; Next and the speakers, for %1 only, until you untick it here. The schedule's Filter only changes the schedule view.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="+5" />
+        <source>%n hidden</source>
+        <translation>
+            <numerusform>%n hidden</numerusform><numerusform>%n hidden</numerusform></translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Show everything again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Tracks, rooms, languages and types</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Tracks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Rooms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Languages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Types</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Hidden: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Shown: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="+11" />
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform><numerusform>%n events</numerusform></translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>No conference yet.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1802,7 +2045,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+234" />
+        <location line="+240" />
         <source>Drop a schedule file to import it</source>
         <translation type="unfinished" />
     </message>
@@ -1832,6 +2075,120 @@
     <message>
         <location line="+0" />
         <source>Changed by the last update</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>NowNextPage</name>
+    <message>
+        <location filename="../qml/pages/NowNextPage.qml" line="+15" />
+        <location line="+14" />
+        <source>Now &amp; Next</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+21" />
+        <source>There is no programme to show yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 starts %2, on %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Nothing more today. The programme continues on %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 is over.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Nothing runs right now. The next events start at %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Nothing runs right now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Catch up on what you missed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Open Catch up: recordings and talks you missed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>⚠ Some of your bookmarks clash: you cannot be at all of them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Now and next events</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Starting within the hour</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Starting in the next %1 min</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>NowNextRow</name>
+    <message>
+        <location filename="../qml/components/NowNextRow.qml" line="+31" />
+        <source>%1, %2, %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>, bookmarked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>, clashes with %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="+26" />
+        <source>%n min left</source>
+        <translation>
+            <numerusform>%n min left</numerusform><numerusform>%n min left</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0" />
+        <source>in %n min</source>
+        <translation>
+            <numerusform>in %n min</numerusform><numerusform>in %n min</numerusform></translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>%1% done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>⚠ Clashes with %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1892,12 +2249,63 @@
     </message>
 </context>
 <context>
+    <name>RoomPage</name>
+    <message>
+        <location filename="../qml/pages/RoomPage.qml" line="+41" />
+        <source>‹ Back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Back (Esc)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+19" />
+        <source>(no room)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="+8" />
+        <source>%1: %n event(s)</source>
+        <translation>
+            <numerusform>%1: %n event</numerusform><numerusform>%1: %n events</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>, %n more hidden from every view</source>
+        <translation>
+            <numerusform>, %n more hidden from every view</numerusform><numerusform>, %n more hidden from every view</numerusform></translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>Events in %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+26" />
+        <source>Nothing in %1 on this day.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>SchedulePage</name>
     <message numerus="yes">
         <location filename="../qml/pages/SchedulePage.qml" line="+54" />
         <source>The filter hides all %n event(s) of this day.</source>
         <translation>
             <numerusform>The filter hides all %n event of this day.</numerusform><numerusform>The filter hides all %n events of this day.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>All %n event(s) of this day are hidden from every view.</source>
+        <translation>
+            <numerusform>All %n event of this day are hidden from every view.</numerusform><numerusform>All %n events of this day are hidden from every view.</numerusform></translation>
     </message>
     <message>
         <location line="+1" />
@@ -1915,10 +2323,21 @@
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location line="+14" />
+        <location line="+17" />
         <source>%n event(s) hidden by the filter.</source>
         <translation>
             <numerusform>%n event hidden by the filter.</numerusform><numerusform>%n events hidden by the filter.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6" />
+        <source>%n event(s) hidden from every view</source>
+        <translation>
+            <numerusform>%n event hidden from every view</numerusform><numerusform>%n events hidden from every view</numerusform></translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>See and undo what is hidden</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2178,6 +2597,21 @@
     </message>
     <message>
         <location line="+1" />
+        <source>Now &amp; Next</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Speakers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Hidden</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
         <source>Settings</source>
         <translation type="unfinished" />
     </message>
@@ -2187,13 +2621,115 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+15" />
+        <location line="+16" />
         <source>%1 (%2)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location line="+11" />
         <source>Shortcut: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SpeakerPage</name>
+    <message>
+        <location filename="../qml/pages/SpeakerPage.qml" line="+25" />
+        <source>‹ Back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Back (Esc)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="+28" />
+        <location line="+1" />
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform><numerusform>%n events</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="-1" />
+        <source> at %n conference(s)</source>
+        <translation>
+            <numerusform> at %n conference</numerusform><numerusform> at %n conferences</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6" />
+        <source>%n more hidden from every view (see Hidden).</source>
+        <translation>
+            <numerusform>%n more hidden from every view (see Hidden).</numerusform><numerusform>%n more hidden from every view (see Hidden).</numerusform></translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Events of %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SpeakersPage</name>
+    <message>
+        <location filename="../qml/pages/SpeakersPage.qml" line="+11" />
+        <location line="+19" />
+        <location line="+42" />
+        <source>Speakers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-32" />
+        <source>Search speakers by name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Search speakers</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="+14" />
+        <source>%n speaker(s)</source>
+        <translation>
+            <numerusform>%n speaker</numerusform><numerusform>%n speakers</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%1 of %n speaker(s)</source>
+        <translation>
+            <numerusform>%1 of %n speaker</numerusform><numerusform>%1 of %n speakers</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+39" />
+        <source>%1, %n talk(s)</source>
+        <translation>
+            <numerusform>%1, %n talk</numerusform><numerusform>%1, %n talks</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25" />
+        <source>%n bookmarked</source>
+        <translation>
+            <numerusform>%n bookmarked</numerusform><numerusform>%n bookmarked</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%n talk(s)</source>
+        <translation>
+            <numerusform>%n talk</numerusform><numerusform>%n talks</numerusform></translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>No speakers in this programme.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>No speaker matches “%1”.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2320,7 +2856,7 @@
 <context>
     <name>TimeFormat</name>
     <message>
-        <location filename="../app/models/TimeFormat.cpp" line="+103" />
+        <location filename="../app/models/TimeFormat.cpp" line="+112" />
         <location line="+62" />
         <source>%1 min</source>
         <translation type="unfinished" />
@@ -2336,6 +2872,34 @@
         <location line="+62" />
         <source>%1 h %2 min</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+15" />
+        <source>now</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>in %n min</source>
+        <translation>
+            <numerusform>in %n min</numerusform><numerusform>in %n min</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>in %n h</source>
+        <translation>
+            <numerusform>in %n h</numerusform><numerusform>in %n h</numerusform></translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>in %1 h %2 min</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n day</numerusform><numerusform>in %n days</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2364,12 +2928,22 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+55" />
+        <location line="+61" />
         <source>(no room)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+92" />
+        <location line="+5" />
+        <source>%1: open the room's day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Everything in %1 this day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+99" />
         <source>Now</source>
         <translation type="unfinished" />
     </message>

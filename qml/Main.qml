@@ -165,6 +165,12 @@ ApplicationWindow {
         function onShortcutsRequested() {
             helpOverlay.open()
         }
+        function onSpeakerRequested(name: string) {
+            stack.push(speakerPage, { name: name })
+        }
+        function onRoomRequested(room: string, day: string) {
+            stack.push(roomPage, { room: room, day: day || root.day })
+        }
     }
 
     header: ConferenceHeader {
@@ -309,6 +315,20 @@ ApplicationWindow {
     Component {
         id: eventPage
         EventPage {
+            onBackRequested: Navigation.back()
+        }
+    }
+
+    Component {
+        id: speakerPage
+        SpeakerPage {
+            onBackRequested: Navigation.back()
+        }
+    }
+
+    Component {
+        id: roomPage
+        RoomPage {
             onBackRequested: Navigation.back()
         }
     }

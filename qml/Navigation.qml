@@ -18,12 +18,22 @@ QtObject {
     signal aboutRequested()
     /** Show the list of keyboard shortcuts. */
     signal shortcutsRequested()
+    /** Open a speaker's page (all their events, across days and conferences). */
+    signal speakerRequested(string name)
+    /** Open a room's day list. */
+    signal roomRequested(string room, string day)
 
     function openEvent(eventId: string) {
         root.eventRequested(eventId)
     }
     function showPage(name: string, properties: var) {
         root.pageRequested(name, properties ?? {})
+    }
+    function openSpeaker(name: string) {
+        root.speakerRequested(name)
+    }
+    function openRoom(room: string, day: string) {
+        root.roomRequested(room, day)
     }
     function back() {
         root.backRequested()

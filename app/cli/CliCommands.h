@@ -24,4 +24,6 @@ int changes(CliContext &context, const QStringList &arguments);
 int places(CliContext &context, const QStringList &arguments);
 int trips(CliContext &context, const QStringList &arguments);
 int freeSlots(CliContext &context, const QStringList &arguments);
+int now(CliContext &context, const QStringList &arguments);
+int speakers(CliContext &context, const QStringList &arguments);
 } // namespace CliCommands

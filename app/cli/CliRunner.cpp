@@ -21,6 +21,8 @@ int runCommandLine(const StartupOptions &options)
         clock.setNow(options.now);
 
     Storage storage(options.databasePath);
+    // Bookmarks and notes are stamped with the app's clock, like everything else that asks the time.
+    storage.userData().setNowProvider([&clock] { return clock.now(); });
     QString error;
     if (!storage.open(clock.now(), &error)) {
         err << "lanyard: " << error << Qt::endl;

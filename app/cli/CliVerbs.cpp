@@ -27,6 +27,8 @@ const QList<CliVerb> &cliVerbs()
         {"places", "places [--conference ID] [--json] [--speed KMH] | places add --name N [--at LAT,LON] | places remove ID", "Places around the venue, with distances; add or remove your own", &CliCommands::places},
         {"trips", "trips [--json] | trips add --title T --from ISO --to ISO [--place ID] [--notes N] [--who W] | trips edit|remove ID", "Side trips: list, add, change, remove", &CliCommands::trips},
         {"free-slots", "free-slots [--conference ID] [--day YYYY-MM-DD] [--min MINUTES] [--json]", "Gaps between your bookmarks and trips", &CliCommands::freeSlots},
+        {"now", "now [--conference ID] [--window MINUTES] [--json]", "What runs now and what starts in the next hour", &CliCommands::now},
+        {"speakers", "speakers [--conference ID] [--json]", "List everyone who speaks, with their events", &CliCommands::speakers},
     };
     return verbs;
 }

@@ -11,6 +11,7 @@
 #include <QColor>
 #include <QDesktopServices>
 #include <QJSEngine>
+#include <QLoggingCategory>
 #include <QSet>
 #include <QSettings>
 #include <QUrl>
@@ -18,6 +19,8 @@
 #include <cmath>
 
 using namespace Qt::Literals::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcApp, "lanyard.app")
 
 namespace
 {
@@ -45,9 +48,22 @@ AppController::AppController(ScheduleStore &schedule, UserDataStore &userData, C
     , m_userData(userData)
     , m_clock(clock)
     , m_conferences(schedule)
+    , m_hiddenItems(std::make_unique<HiddenItems>(schedule.database()))
 {
     s_instance = this;
-    connect(&m_clock, &Clock::minuteChanged, this, &AppController::nowChanged);
+    if (TimeFormat *format = TimeFormat::instance())
+        format->setClock(&m_clock);
+    QString error;
+    if (!m_hiddenItems->load(&error))
+        qCWarning(lcApp) << "cannot read the hidden tracks, rooms and languages:" << error;
+    connect(m_hiddenItems.get(), &HiddenItems::changed, this, [this](const QString &conferenceId) {
+        if (conferenceId.isEmpty() || conferenceId == m_conferenceId)
+            Q_EMIT hiddenItemsChanged();
+    });
+    connect(&m_clock, &Clock::minuteChanged, this, [this] {
+        Q_EMIT nowChanged();
+        updateDefaultDay();
+    });
     connect(&m_schedule, &ScheduleStore::conferencesChanged, this, [this] {
         m_conferences.reload();
         if (!m_schedule.conference(m_conferenceId))
@@ -118,6 +134,8 @@ void AppController::reloadConference()
     m_rooms.clear();
     m_trackNames.clear();
     m_types.clear();
+    m_languages.clear();
+    m_dayChange = {};
     m_trackColors.clear();
     m_start = {};
     m_end = {};
@@ -137,6 +155,7 @@ void AppController::reloadConference()
         };
         m_start = conference->start;
         m_end = conference->end;
+        m_dayChange = conference->dayChange;
         for (const Day &day : m_schedule.days(m_conferenceId))
             m_days.append(day.date.toString(Qt::ISODate));
         m_rooms = m_schedule.rooms(m_conferenceId);
@@ -146,17 +165,34 @@ void AppController::reloadConference()
             m_trackColors.insert(tracks[i].name, tracks[i].color.isEmpty() ? paletteColor(i) : tracks[i].color);
         }
         QSet<QString> types;
+        QSet<QString> languages;
         for (const Event &event : m_schedule.events(m_conferenceId)) {
             if (!event.type.isEmpty() && !types.contains(event.type)) {
                 types.insert(event.type);
                 m_types.append(event.type);
             }
+            if (!event.language.isEmpty() && !languages.contains(event.language)) {
+                languages.insert(event.language);
+                m_languages.append(event.language);
+            }
         }
         m_types.sort(Qt::CaseInsensitive);
+        m_languages.sort(Qt::CaseInsensitive);
         if (TimeFormat *format = TimeFormat::instance())
             format->setZone(zone, conference->timeZoneId, TimeRules::localToUtc(conference->start, QTime(12, 0), zone));
     }
     Q_EMIT conferenceChanged();
+    Q_EMIT hiddenItemsChanged();
+    updateDefaultDay();
+}
+
+void AppController::updateDefaultDay()
+{
+    const QString day = defaultDay();
+    if (day == m_defaultDay)
+        return;
+    m_defaultDay = day;
+    Q_EMIT defaultDayChanged();
 }
 
 QStringList AppController::tracks() const
@@ -182,13 +218,51 @@ QString AppController::today() const
     if (m_days.isEmpty())
         return {};
     const QTimeZone zone = TimeRules::zoneFromId(m_conferenceInfo.value(u"timeZone"_s).toString());
-    const QString date = m_clock.now().toTimeZone(zone.isValid() ? zone : QTimeZone::utc()).date().toString(Qt::ISODate);
-    return m_days.contains(date) ? date : QString();
+    const QDateTime local = m_clock.now().toTimeZone(zone.isValid() ? zone : QTimeZone::utc());
+    // Before the conference's day change (04:00 at PyCon AU) the night still belongs to the day before.
+    const QDate date = m_dayChange.isValid() && local.time() < m_dayChange ? local.date().addDays(-1) : local.date();
+    const QString iso = date.toString(Qt::ISODate);
+    return m_days.contains(iso) ? iso : QString();
 }
 
 QString AppController::version() const
 {
     return QStringLiteral(LANYARD_VERSION);
+}
+
+bool AppController::isHidden(const Event &event) const
+{
+    return m_hiddenItems->isHidden(event);
+}
+
+int AppController::hiddenItemCount() const
+{
+    return m_hiddenItems->count(m_conferenceId);
+}
+
+void AppController::setHidden(const QString &kind, const QString &value, bool hidden)
+{
+    const auto parsed = HiddenItems::kindFromName(kind);
+    if (!parsed) {
+        Q_EMIT errorOccurred(tr("Only a track, room, language or type can be hidden, not a \"%1\".").arg(kind));
+        return;
+    }
+    QString error;
+    if (!m_hiddenItems->setHidden(m_conferenceId, *parsed, value, hidden, &error))
+        Q_EMIT errorOccurred(tr("The hidden items could not be saved: %1").arg(error));
+}
+
+bool AppController::isHiddenItem(const QString &kind, const QString &value) const
+{
+    const auto parsed = HiddenItems::kindFromName(kind);
+    return parsed && m_hiddenItems->isHidden(m_conferenceId, *parsed, value);
+}
+
+void AppController::showAllHidden()
+{
+    QString error;
+    if (!m_hiddenItems->showAll(m_conferenceId, &error))
+        Q_EMIT errorOccurred(tr("The hidden items could not be saved: %1").arg(error));
 }
 
 QString AppController::trackColor(const QString &track) const

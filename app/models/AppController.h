@@ -7,12 +7,16 @@
 #include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
 
+#include <memory>
+
 #include "ConferenceListModel.h"
 #include "ScheduleFilter.h"
+#include "store/HiddenItems.h"
 
 class Clock;
 class ScheduleStore;
 class UserDataStore;
+struct Event;
 class QQmlEngine;
 class QJSEngine;
 
@@ -34,11 +38,15 @@ class AppController : public QObject
     Q_PROPERTY(QStringList rooms READ rooms NOTIFY conferenceChanged)
     Q_PROPERTY(QStringList tracks READ tracks NOTIFY conferenceChanged)
     Q_PROPERTY(QStringList types READ types NOTIFY conferenceChanged)
-    Q_PROPERTY(QString defaultDay READ defaultDay NOTIFY conferenceChanged)
+    Q_PROPERTY(QStringList languages READ languages NOTIFY conferenceChanged)
+    /** The day the schedule opens on: today while the conference runs, else its first day. */
+    Q_PROPERTY(QString defaultDay READ defaultDay NOTIFY defaultDayChanged)
     Q_PROPERTY(QDateTime now READ now NOTIFY nowChanged)
     /** The conference day of "now" ("YYYY-MM-DD"), or "" when the conference is not running. */
     Q_PROPERTY(QString today READ today NOTIFY nowChanged)
     Q_PROPERTY(QString version READ version CONSTANT)
+    /** How many tracks, rooms, languages and types of the current conference are hidden from every view. */
+    Q_PROPERTY(int hiddenItemCount READ hiddenItemCount NOTIFY hiddenItemsChanged)
 public:
     AppController(ScheduleStore &schedule, UserDataStore &userData, Clock &clock, QObject *parent = nullptr);
     ~AppController() override;
@@ -59,10 +67,22 @@ public:
     QStringList rooms() const { return m_rooms; }
     QStringList tracks() const;
     QStringList types() const { return m_types; }
+    QStringList languages() const { return m_languages; }
     QString defaultDay() const;
     QDateTime now() const;
     QString today() const;
     QString version() const;
+
+    /** What the user hid from every view (per conference). */
+    HiddenItems &hiddenItems() const { return *m_hiddenItems; }
+    /** True when an event is hidden from every view (its track, room, language or type is hidden). */
+    bool isHidden(const Event &event) const;
+    int hiddenItemCount() const;
+    /** Hides (or shows again) a "track", "room", "language" or "type" of the current conference in every view. */
+    Q_INVOKABLE void setHidden(const QString &kind, const QString &value, bool hidden);
+    Q_INVOKABLE bool isHiddenItem(const QString &kind, const QString &value) const;
+    /** Shows every hidden track, room, language and type of the current conference again. */
+    Q_INVOKABLE void showAllHidden();
 
     /** "#rrggbb" for a track: the feed's colour where it gives one, else one from a fixed palette. */
     Q_INVOKABLE QString trackColor(const QString &track) const;
@@ -89,11 +109,15 @@ Q_SIGNALS:
     /** The current conference's programme was replaced (an import or sync changed it). */
     void scheduleChanged();
     void nowChanged();
+    void defaultDayChanged();
+    /** Something of the current conference was hidden or shown again. */
+    void hiddenItemsChanged();
     /** A user-facing error to show (e.g. a write that failed). */
     void errorOccurred(const QString &message);
 
 private:
     void reloadConference();
+    void updateDefaultDay();
 
     ScheduleStore &m_schedule;
     UserDataStore &m_userData;
@@ -108,5 +132,9 @@ private:
     QStringList m_rooms;
     QStringList m_trackNames;
     QStringList m_types;
+    QStringList m_languages;
+    QTime m_dayChange;
+    QString m_defaultDay;
     QHash<QString, QString> m_trackColors;
+    std::unique_ptr<HiddenItems> m_hiddenItems;
 };

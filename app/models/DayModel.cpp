@@ -38,7 +38,14 @@ DayModel::DayModel(QObject *parent)
             reload();
     });
     connect(m_app, &AppController::scheduleChanged, this, &DayModel::reload);
-    connect(m_app->filter(), &ScheduleFilter::changed, this, &DayModel::reload);
+    connect(m_app->filter(), &ScheduleFilter::changed, this, [this] {
+        if (m_filtered)
+            reload();
+    });
+    connect(&m_app->hiddenItems(), &HiddenItems::changed, this, [this](const QString &conferenceId) {
+        if (conferenceId.isEmpty() || conferenceId == effectiveConferenceId())
+            reload();
+    });
     connect(&m_app->userDataStore(), &UserDataStore::eventDataChanged, this, &DayModel::onUserDataChanged);
     connect(&m_app->userDataStore(), &UserDataStore::reset, this, [this] {
         m_conflicting = findConflicting();
@@ -87,6 +94,24 @@ void DayModel::setDay(const QString &day)
     reload();
 }
 
+void DayModel::setRoom(const QString &room)
+{
+    if (m_room == room)
+        return;
+    m_room = room;
+    Q_EMIT roomChanged();
+    reload();
+}
+
+void DayModel::setFiltered(bool filtered)
+{
+    if (m_filtered == filtered)
+        return;
+    m_filtered = filtered;
+    Q_EMIT filteredChanged();
+    reload();
+}
+
 void DayModel::reload()
 {
     beginResetModel();
@@ -100,6 +125,7 @@ void DayModel::reload()
     m_hiddenCount = 0;
     m_tripColumn = -1;
     m_conflicting.clear();
+    m_excludedCount = 0;
 
     const QDate date = QDate::fromString(m_day, Qt::ISODate);
     const QString conferenceId = effectiveConferenceId();
@@ -112,7 +138,13 @@ void DayModel::reload()
         QList<Event> events = store.events(conferenceId, date);
         m_rows.reserve(events.size());
         for (Event &event : events) {
-            if (!filter->accepts(event)) {
+            if (!m_room.isEmpty() && event.room != m_room)
+                continue;
+            if (m_app->isHidden(event)) {
+                ++m_excludedCount;
+                continue;
+            }
+            if (m_filtered && !filter->accepts(event)) {
                 ++m_hiddenCount;
                 continue;
             }
@@ -122,9 +154,11 @@ void DayModel::reload()
             m_rows.append(std::move(row));
         }
 
-        // The day's trips, merged in by start time (after events starting at the same time).
+        // The day's trips, merged in by start time (after events starting at the same time);
+        // a room's day list has none.
         QList<Row> trips;
-        for (const AgendaItem &item : tripItems(m_app, conferenceId)) {
+        const QList<AgendaItem> tripsOfConference = m_room.isEmpty() ? tripItems(m_app, conferenceId) : QList<AgendaItem>{};
+        for (const AgendaItem &item : tripsOfConference) {
             if (item.day != date)
                 continue;
             Row row;
@@ -437,4 +471,13 @@ int DayModel::offsetOf(const QDateTime &instant) const
 QDateTime DayModel::instantAt(int minutes) const
 {
     return m_gridStart.addSecs(qint64(minutes) * 60);
+}
+
+int DayModel::firstEndingAfter(const QDateTime &instant) const
+{
+    for (qsizetype row = 0; row < m_rows.size(); ++row) {
+        if (m_rows[row].event.end > instant)
+            return int(row);
+    }
+    return -1;
 }

@@ -14,8 +14,10 @@ class AppController;
  * The events of one conference day, in start order, with what the timetable needs to lay them
  * out: a column per room, and lanes where events in one room overlap. The user's side trips of
  * the day join as rows of kind "trip" in a last column of their own ("Trips"), never hidden by
- * the filter, with conflicts marked on both the trip and the talks. Bookmark changes update
- * single rows; a new day, filter, programme or trip reloads the list.
+ * the filter, with conflicts marked on both the trip and the talks. Events whose track, room,
+ * language or type the user hid never appear; with `room` set it is that room's day list.
+ * Bookmark changes update single rows; a new day, filter, hidden item, programme or trip
+ * reloads the list.
  */
 class DayModel : public QAbstractListModel
 {
@@ -25,6 +27,10 @@ class DayModel : public QAbstractListModel
     Q_PROPERTY(QString conferenceId READ conferenceId WRITE setConferenceId NOTIFY conferenceIdChanged)
     /** "YYYY-MM-DD", a conference day. */
     Q_PROPERTY(QString day READ day WRITE setDay NOTIFY dayChanged)
+    /** Only this room's events (a room's day list); empty: every room. */
+    Q_PROPERTY(QString room READ room WRITE setRoom NOTIFY roomChanged)
+    /** Whether the schedule view's filter (App.filter) applies; other views show all but hidden items. */
+    Q_PROPERTY(bool filtered READ isFiltered WRITE setFiltered NOTIFY filteredChanged)
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
     /** Rooms in use this day, in the conference's room order: the timetable's columns. */
     Q_PROPERTY(QStringList columns READ columns NOTIFY layoutChanged)
@@ -36,6 +42,8 @@ class DayModel : public QAbstractListModel
     Q_PROPERTY(int hiddenCount READ hiddenCount NOTIFY layoutChanged)
     /** The column of the day's trips, -1 when the day has none. */
     Q_PROPERTY(int tripColumn READ tripColumn NOTIFY layoutChanged)
+    /** Events of this day hidden from every view (a hidden track, room, language or type). */
+    Q_PROPERTY(int excludedCount READ excludedCount NOTIFY layoutChanged)
 public:
     enum Role {
         IdRole = Qt::UserRole + 1,
@@ -83,11 +91,16 @@ public:
     void setConferenceId(const QString &conferenceId);
     QString day() const { return m_day; }
     void setDay(const QString &day);
+    QString room() const { return m_room; }
+    void setRoom(const QString &room);
+    bool isFiltered() const { return m_filtered; }
+    void setFiltered(bool filtered);
     QStringList columns() const { return m_columns; }
     QDateTime gridStart() const { return m_gridStart; }
     int gridMinutes() const { return m_gridMinutes; }
     int hiddenCount() const { return m_hiddenCount; }
     int tripColumn() const { return m_tripColumn; }
+    int excludedCount() const { return m_excludedCount; }
 
     Q_INVOKABLE int indexOf(const QString &eventId) const;
     Q_INVOKABLE QString eventIdAt(int row) const;
@@ -99,6 +112,8 @@ public:
     Q_INVOKABLE int offsetOf(const QDateTime &instant) const;
     /** The instant `minutes` after gridStart (hour labels). */
     Q_INVOKABLE QDateTime instantAt(int minutes) const;
+    /** The first row still running or yet to start at `instant` (a list scrolls to it); -1 when none. */
+    Q_INVOKABLE int firstEndingAfter(const QDateTime &instant) const;
 
     /** Rebuilds the list from the store. */
     void reload();
@@ -106,6 +121,8 @@ public:
 Q_SIGNALS:
     void conferenceIdChanged();
     void dayChanged();
+    void roomChanged();
+    void filteredChanged();
     void countChanged();
     void layoutChanged();
 
@@ -131,6 +148,8 @@ private:
     AppController *m_app = nullptr;
     QString m_conferenceId;
     QString m_day;
+    QString m_room;
+    bool m_filtered = true;
     QList<Row> m_rows;
     QHash<QString, int> m_rowById;
     QHash<QString, QString> m_marks;
@@ -140,4 +159,5 @@ private:
     int m_hiddenCount = 0;
     int m_tripColumn = -1;
     QSet<QString> m_conflicting;
+    int m_excludedCount = 0;
 };

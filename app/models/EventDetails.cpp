@@ -29,6 +29,7 @@ EventDetails::EventDetails(QObject *parent)
     connect(m_app, &AppController::scheduleChanged, this, &EventDetails::load);
     if (TripController *trips = TripController::instance())
         connect(trips, &TripController::dataChanged, this, &EventDetails::conflictsChanged);
+    connect(&m_app->hiddenItems(), &HiddenItems::changed, this, &EventDetails::hiddenChanged);
 }
 
 void EventDetails::setEventId(const QString &eventId)
@@ -56,6 +57,7 @@ void EventDetails::load()
     Q_EMIT loaded();
     Q_EMIT userDataChanged();
     Q_EMIT conflictsChanged();
+    Q_EMIT hiddenChanged();
 }
 
 QVariantList EventDetails::links() const
@@ -126,6 +128,41 @@ QVariantList EventDetails::conflicts() const
         }
     }
     return result;
+}
+
+QStringList EventDetails::hiddenKinds() const
+{
+    QStringList kinds;
+    if (!m_app || !isValid())
+        return kinds;
+    const HiddenItems &hidden = m_app->hiddenItems();
+    const std::pair<HiddenItems::Kind, QString> values[] = {{HiddenItems::Kind::Track, m_event.track},
+                                                            {HiddenItems::Kind::Room, m_event.room},
+                                                            {HiddenItems::Kind::Language, m_event.language},
+                                                            {HiddenItems::Kind::Type, m_event.type}};
+    for (const auto &[kind, value] : values) {
+        if (hidden.isHidden(m_event.conferenceId, kind, value))
+            kinds.append(HiddenItems::kindName(kind));
+    }
+    return kinds;
+}
+
+void EventDetails::showAgain()
+{
+    if (!m_app || !isValid())
+        return;
+    HiddenItems &hidden = m_app->hiddenItems();
+    const std::pair<HiddenItems::Kind, QString> values[] = {{HiddenItems::Kind::Track, m_event.track},
+                                                            {HiddenItems::Kind::Room, m_event.room},
+                                                            {HiddenItems::Kind::Language, m_event.language},
+                                                            {HiddenItems::Kind::Type, m_event.type}};
+    for (const auto &[kind, value] : values) {
+        QString error;
+        if (!hidden.setHidden(m_event.conferenceId, kind, value, false, &error)) {
+            Q_EMIT m_app->errorOccurred(tr("The hidden items could not be saved: %1").arg(error));
+            return;
+        }
+    }
 }
 
 QString EventDetails::videoLabel(const QString &url)

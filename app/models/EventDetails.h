@@ -42,6 +42,8 @@ class EventDetails : public QObject
     Q_PROPERTY(bool watched READ isWatched NOTIFY userDataChanged)
     /** [{id, title, start, end, room}] of the other agenda items this bookmarked event overlaps. */
     Q_PROPERTY(QVariantList conflicts READ conflicts NOTIFY conflictsChanged)
+    /** What of this event is hidden from every view: "track", "room", "language", "type" (empty: shown). */
+    Q_PROPERTY(QStringList hiddenKinds READ hiddenKinds NOTIFY hiddenChanged)
 public:
     explicit EventDetails(QObject *parent = nullptr);
 
@@ -70,6 +72,9 @@ public:
     int rating() const;
     bool isWatched() const;
     QVariantList conflicts() const;
+    QStringList hiddenKinds() const;
+    /** Shows the event's hidden track, room, language and type again. */
+    Q_INVOKABLE void showAgain();
 
     /** "YouTube", "archive.org", "media.ccc.de", ... or the host name. */
     static QString videoLabel(const QString &url);
@@ -80,6 +85,7 @@ Q_SIGNALS:
     void userDataChanged();
     /** Any bookmark changed: this event's conflicts may have. */
     void conflictsChanged();
+    void hiddenChanged();
 
 private:
     void load();

@@ -137,6 +137,8 @@ int runGui(int &argc, char **argv, const StartupOptions &options)
     if (options.now.isValid())
         clock.setNow(options.now);
     Storage storage(options.databasePath);
+    // Bookmarks and notes are stamped with the app's clock, like everything else that asks the time.
+    storage.userData().setNowProvider([&clock] { return clock.now(); });
     QString error;
     if (!storage.open(clock.now(), &error)) {
         QTextStream(stderr) << "lanyard: " << error << Qt::endl;

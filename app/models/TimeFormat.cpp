@@ -1,5 +1,6 @@
 #include "TimeFormat.h"
 
+#include "core/Clock.h"
 #include "core/TimeRules.h"
 
 #include <QJSEngine>
@@ -65,15 +66,23 @@ void TimeFormat::setShowUserZone(bool show)
     Q_EMIT zoneChanged();
 }
 
+QDateTime TimeFormat::referenceInstant() const
+{
+    if (m_reference.isValid())
+        return m_reference;
+    // Without a conference (zone UTC) any instant gives the same offsets; the epoch stands in when
+    // no clock was handed over.
+    return m_clock ? m_clock->now() : QDateTime::fromSecsSinceEpoch(0, QTimeZone::utc());
+}
+
 QString TimeFormat::zoneLabel() const
 {
-    const QDateTime when = m_reference.isValid() ? m_reference : QDateTime::currentDateTimeUtc();
-    return u"%1 (UTC%2)"_s.arg(m_zoneId, TimeRules::offsetString(m_zone.offsetFromUtc(when)));
+    return u"%1 (UTC%2)"_s.arg(m_zoneId, TimeRules::offsetString(m_zone.offsetFromUtc(referenceInstant())));
 }
 
 bool TimeFormat::userZoneDiffers() const
 {
-    const QDateTime when = m_reference.isValid() ? m_reference : QDateTime::currentDateTimeUtc();
+    const QDateTime when = referenceInstant();
     return m_userZone.offsetFromUtc(when) != m_zone.offsetFromUtc(when);
 }
 
@@ -166,6 +175,31 @@ QString TimeFormat::duration(const QDateTime &start, const QDateTime &end) const
     if (minutes % 60 == 0)
         return tr("%1 h").arg(minutes / 60);
     return tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60);
+}
+
+QString TimeFormat::dateTime(const QDateTime &instant) const
+{
+    if (!instant.isValid())
+        return {};
+    const QDateTime local = instant.toTimeZone(m_zone);
+    return QLocale().toString(local.date(), u"dddd d MMMM yyyy"_s) + u", "_s + local.toString(u"HH:mm"_s);
+}
+
+QString TimeFormat::until(const QDateTime &from, const QDateTime &to) const
+{
+    const qint64 minutes = (from.secsTo(to) + 59) / 60;
+    if (!from.isValid() || !to.isValid() || minutes <= 0)
+        return tr("now");
+    if (minutes < 60)
+        return tr("in %n min", "", int(minutes));
+    if (minutes < 24 * 60) {
+        if (minutes % 60 == 0)
+            return tr("in %n h", "", int(minutes / 60));
+        return tr("in %1 h %2 min").arg(minutes / 60).arg(minutes % 60);
+    }
+    // Calendar days in the conference's zone: "in 1 day" on the evening before, too.
+    const qint64 days = to.toTimeZone(m_zone).date().toJulianDay() - from.toTimeZone(m_zone).date().toJulianDay();
+    return tr("in %n day(s)", "", int(std::max<qint64>(1, days)));
 }
 
 QString TimeFormat::timeOfIso(const QString &isoInstant) const

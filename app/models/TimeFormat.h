@@ -5,6 +5,8 @@
 #include <QTimeZone>
 #include <QtQml/qqmlregistration.h>
 
+class Clock;
+
 /**
  * The one place times become text. QML's JavaScript Date knows only the machine's zone, so every
  * time shown in the conference's zone (or beside it in the user's own) is formatted here. The
@@ -39,6 +41,8 @@ public:
     /** Whether userRange() gives the user's own times at all (the setting "also my time zone"). */
     void setShowUserZone(bool show);
     bool showsUserZone() const { return m_showUserZone; }
+    /** The app's clock: which offset "now" has when no conference gives a reference instant. */
+    void setClock(const Clock *clock) { m_clock = clock; }
 
     /** "13:00" in the conference's zone. */
     Q_INVOKABLE QString time(const QDateTime &instant) const;
@@ -58,6 +62,10 @@ public:
     Q_INVOKABLE QString longDayLabel(const QString &isoDate) const;
     /** "5–7 July 2013" (or across months and years). */
     Q_INVOKABLE QString dateRange(const QString &isoStart, const QString &isoEnd) const;
+    /** "Sunday 7 July 2013, 13:10" in the conference's zone. */
+    Q_INVOKABLE QString dateTime(const QDateTime &instant) const;
+    /** How long from `from` until `to`: "in 12 min", "in 3 h 20 min", "in 4 days"; "now" when not after. */
+    Q_INVOKABLE QString until(const QDateTime &from, const QDateTime &to) const;
     /** "45 min", "1 h 30 min". */
     Q_INVOKABLE QString duration(const QDateTime &start, const QDateTime &end) const;
     /** "13:00" for an ISO 8601 instant given as text (list section keys). */
@@ -74,5 +82,8 @@ private:
     QDateTime m_reference;
     QTimeZone m_userZone;
     bool m_showUserZone = true;
+    const Clock *m_clock = nullptr;
+
+    QDateTime referenceInstant() const;
 };
 

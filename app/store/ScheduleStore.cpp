@@ -469,6 +469,13 @@ std::optional<Event> ScheduleStore::event(const QString &eventId) const
     return found.constFirst();
 }
 
+QList<Event> ScheduleStore::eventsOfSpeaker(const QString &name) const
+{
+    if (name.isEmpty())
+        return {};
+    return loadEvents(u"e.seq IN (SELECT event_seq FROM event_persons WHERE name = ?)"_s, {name});
+}
+
 QHash<QString, QDateTime> ScheduleStore::cancelledEvents(const QString &conferenceId) const
 {
     QHash<QString, QDateTime> result;

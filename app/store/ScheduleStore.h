@@ -65,6 +65,8 @@ public:
     /** The same for a list of ids (any conference), in start order. */
     QList<Event> eventsByIds(const QStringList &ids) const;
     std::optional<Event> event(const QString &eventId) const;
+    /** Every event a person (by name, as the feeds spell it) speaks at, in all conferences, in start order. */
+    QList<Event> eventsOfSpeaker(const QString &name) const;
     /** When each cancelled event was cancelled (ids of events kept because they were bookmarked). */
     QHash<QString, QDateTime> cancelledEvents(const QString &conferenceId = {}) const;
     /** The changes recorded by the last applied update of a conference (all conferences when empty). */

@@ -29,6 +29,10 @@ ItemDelegate {
     required property string kind
     required property string who
     property bool current: false
+    /** When, as shown; an event of another conference than the current one passes its own zone's times. */
+    property string timeText: Format.timeRange(root.start, root.end)
+    /** Marks the row as running now (a room's day list). */
+    property bool runsNow: false
 
     highlighted: root.current
     focusPolicy: Qt.NoFocus
@@ -46,7 +50,7 @@ ItemDelegate {
             color: root.conflicting ? "#c0392b" : root.trackColor
         }
         Label {
-            text: Format.timeRange(root.start, root.end)
+            text: root.timeText
             Layout.preferredWidth: 100
             opacity: 0.8
         }
@@ -70,6 +74,16 @@ ItemDelegate {
         }
         MarkBadge {
             mark: root.cancelled ? "" : root.mark
+        }
+        Label {
+            visible: root.runsNow
+            text: qsTr("Now")
+            color: "white"
+            font.bold: true
+            leftPadding: 6
+            rightPadding: 6
+            background: Rectangle { radius: height / 2; color: "#d62828" }
+            Accessible.name: qsTr("Running now")
         }
         Label {
             visible: root.conflicting

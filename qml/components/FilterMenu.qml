@@ -65,6 +65,23 @@ Popup {
             FilterSection {
                 heading: qsTr("Types"); values: App.types; kind: ScheduleFilter.Type; hidden: App.filter.hiddenTypes
             }
+            MenuSeparator { Layout.fillWidth: true }
+            Label {
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                opacity: 0.8
+                text: App.hiddenItemCount > 0
+                      ? qsTr("%n track(s), room(s), language(s) or type(s) hidden from every view.", "", App.hiddenItemCount)
+                      : qsTr("To hide a track, room or language from every view, not just this one:")
+            }
+            Button {
+                text: qsTr("Hide for good…")
+                onClicked: {
+                    root.close()
+                    Navigation.showPage("hidden", {})
+                }
+                Accessible.name: qsTr("Open the page of what is hidden from every view")
+            }
         }
     }
 }

@@ -41,8 +41,11 @@ Pane {
         ListElement { name: "catchup"; label: qsTr("Catch up"); source: "pages/CatchUpPage.qml"; shortcut: "Alt+3" }
         ListElement { name: "changes"; label: qsTr("What changed"); source: "pages/ChangesPage.qml"; shortcut: "Alt+4" }
         ListElement { name: "conferences"; label: qsTr("Conferences"); source: "pages/ConferencesPage.qml"; shortcut: "Alt+5" }
-        ListElement { name: "trips"; label: qsTr("Trips"); source: "pages/TripsPage.qml"; shortcut: "Alt+6" }
-        ListElement { name: "places"; label: qsTr("Places and map"); source: "pages/PlacesPage.qml"; shortcut: "Alt+7" }
+        ListElement { name: "now"; label: qsTr("Now & Next"); source: "pages/NowNextPage.qml"; shortcut: "Alt+6" }
+        ListElement { name: "speakers"; label: qsTr("Speakers"); source: "pages/SpeakersPage.qml"; shortcut: "Alt+7" }
+        ListElement { name: "trips"; label: qsTr("Trips"); source: "pages/TripsPage.qml"; shortcut: "Alt+8" }
+        ListElement { name: "places"; label: qsTr("Places and map"); source: "pages/PlacesPage.qml"; shortcut: "Alt+9" }
+        ListElement { name: "hidden"; label: qsTr("Hidden"); source: "pages/HiddenPage.qml"; shortcut: "Alt+0" }
         ListElement { name: "settings"; label: qsTr("Settings"); source: "pages/SettingsPage.qml"; shortcut: "Ctrl+," }
     }
 
@@ -77,7 +80,8 @@ Pane {
             required property string source
             required property string shortcut
             width: ListView.view.width
-            text: entry.label
+            // "&" would mark a mnemonic ("Now & Next"): shown as written.
+            text: entry.label.replace(/&/g, "&&")
             highlighted: ListView.isCurrentItem
             focusPolicy: Qt.NoFocus
             onClicked: root.pageSelected(entry.name, entry.source)

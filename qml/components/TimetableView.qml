@@ -96,20 +96,49 @@ FocusScope {
             x: root.timeColumnWidth - flick.contentX
             Repeater {
                 model: root.model.columns
-                delegate: Label {
+                // A click (or Enter on a focused header) opens the room's day list (the trips' lane: Trips).
+                delegate: AbstractButton {
+                    id: columnHeader
                     required property string modelData
                     required property int index
                     width: root.columnWidth
                     height: root.headerHeight
+                    hoverEnabled: true
+                    focusPolicy: Qt.TabFocus
+                    // Events without a room have no room page.
+                    enabled: modelData.length > 0
                     text: modelData.length > 0 ? modelData : qsTr("(no room)")
-                    font.bold: true
-                    // The trips' lane: the user's own plans, not a room of the venue.
-                    font.italic: index === root.model.tripColumn
-                    color: index === root.model.tripColumn ? "#1f8a70" : palette.windowText
-                    horizontalAlignment: Text.AlignHCenter
-                    verticalAlignment: Text.AlignVCenter
-                    elide: Text.ElideRight
+                    readonly property bool isTripLane: index === root.model.tripColumn
+                    onClicked: {
+                        if (columnHeader.isTripLane)
+                            Navigation.showPage("trips", {})
+                        else
+                            Navigation.openRoom(columnHeader.modelData, root.model.day)
+                    }
+                    Keys.onReturnPressed: columnHeader.clicked()
+                    Keys.onEnterPressed: columnHeader.clicked()
                     Accessible.role: Accessible.ColumnHeader
+                    Accessible.name: columnHeader.isTripLane ? qsTr("%1: open your trips").arg(columnHeader.text)
+                                                             : qsTr("%1: open the room's day").arg(columnHeader.text)
+                    ToolTip.visible: hovered
+                    ToolTip.delay: 600
+                    ToolTip.text: columnHeader.isTripLane ? qsTr("Plan and change your side trips")
+                                                          : qsTr("Everything in %1 this day").arg(columnHeader.text)
+                    HoverHandler { cursorShape: Qt.PointingHandCursor }
+                    background: Rectangle {
+                        color: columnHeader.hovered || columnHeader.visualFocus ? Qt.alpha(columnHeader.palette.highlight, 0.15) : "transparent"
+                    }
+                    contentItem: Label {
+                        text: columnHeader.text
+                        font.bold: true
+                        font.underline: columnHeader.hovered
+                        // The trips' lane: the user's own plans, not a room of the venue.
+                        font.italic: columnHeader.isTripLane
+                        color: columnHeader.isTripLane ? "#1f8a70" : columnHeader.palette.windowText
+                        horizontalAlignment: Text.AlignHCenter
+                        verticalAlignment: Text.AlignVCenter
+                        elide: Text.ElideRight
+                    }
                 }
             }
         }

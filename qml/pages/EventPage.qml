@@ -55,6 +55,50 @@ Page {
                 ToolTip.text: qsTr("Back (Esc)")
             }
             Item { Layout.fillWidth: true }
+            ToolButton {
+                id: hideButton
+                text: qsTr("Hide…")
+                visible: details.valid
+                onClicked: hideMenu.open()
+                Accessible.name: qsTr("Hide this event's track, room, language or type from every view")
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Hide what you will never attend")
+                Menu {
+                    id: hideMenu
+                    y: hideButton.height
+                    x: hideButton.width - width
+                    width: 380
+                    MenuItem {
+                        visible: details.track.length > 0
+                        height: visible ? implicitHeight : 0
+                        text: qsTr("Hide the track “%1” everywhere").arg(details.track)
+                        onTriggered: App.setHidden("track", details.track, true)
+                    }
+                    MenuItem {
+                        visible: details.room.length > 0
+                        height: visible ? implicitHeight : 0
+                        text: qsTr("Hide the room “%1” everywhere").arg(details.room)
+                        onTriggered: App.setHidden("room", details.room, true)
+                    }
+                    MenuItem {
+                        visible: details.language.length > 0
+                        height: visible ? implicitHeight : 0
+                        text: qsTr("Hide the language “%1” everywhere").arg(details.language)
+                        onTriggered: App.setHidden("language", details.language, true)
+                    }
+                    MenuItem {
+                        visible: details.type.length > 0
+                        height: visible ? implicitHeight : 0
+                        text: qsTr("Hide the type “%1” everywhere").arg(details.type)
+                        onTriggered: App.setHidden("type", details.type, true)
+                    }
+                    MenuSeparator {}
+                    MenuItem {
+                        text: qsTr("Manage hidden items…")
+                        onTriggered: Navigation.showPage("hidden", {})
+                    }
+                }
+            }
             Button {
                 ToolTip.visible: hovered
                 ToolTip.text: qsTr("Bookmark (Ctrl+D)")
@@ -79,6 +123,23 @@ Page {
 
             Item { Layout.preferredHeight: 8 }
 
+            RowLayout {
+                Layout.fillWidth: true
+                Layout.leftMargin: 20
+                Layout.rightMargin: 20
+                visible: details.hiddenKinds.length > 0
+                Label {
+                    Layout.fillWidth: true
+                    wrapMode: Text.Wrap
+                    text: qsTr("Hidden from every view: its %1 is hidden.")
+                              .arg(details.hiddenKinds.map(kind => ({ track: qsTr("track"), room: qsTr("room"), language: qsTr("language"), type: qsTr("type") })[kind]).join(qsTr(" and ")))
+                    opacity: 0.85
+                }
+                Button {
+                    text: qsTr("Show again")
+                    onClicked: details.showAgain()
+                }
+            }
             Label {
                 Layout.fillWidth: true
                 Layout.leftMargin: 20
@@ -145,12 +206,14 @@ Page {
                 }
 
                 Label { text: qsTr("Where"); font.bold: true; visible: details.room.length > 0 }
-                Label {
+                LinkLabel {
                     id: roomLabel
                     objectName: "eventRoom"
                     visible: details.room.length > 0
                     text: details.room
-                    textFormat: Text.PlainText
+                    accessibleName: qsTr("%1: everything in this room that day").arg(details.room)
+                    toolTip: qsTr("Everything in %1 that day").arg(details.room)
+                    onActivated: Navigation.openRoom(details.room, details.day)
                 }
 
                 Label { text: qsTr("Track"); font.bold: true; visible: details.track.length > 0 }
@@ -171,14 +234,24 @@ Page {
                     font.bold: true
                     visible: details.speakers.length > 0
                 }
-                Label {
+                Flow {
                     id: speakersLabel
                     objectName: "eventSpeakers"
+                    /** The names as one text (what the links say, in order). */
+                    readonly property string text: details.speakers.join(", ")
                     visible: details.speakers.length > 0
-                    text: details.speakers.join(", ")
-                    textFormat: Text.PlainText
-                    wrapMode: Text.Wrap
+                    spacing: 12
                     Layout.fillWidth: true
+                    Repeater {
+                        model: details.speakers
+                        delegate: LinkLabel {
+                            required property string modelData
+                            text: modelData
+                            accessibleName: qsTr("%1: all their events").arg(modelData)
+                            toolTip: qsTr("All events of %1").arg(modelData)
+                            onActivated: Navigation.openSpeaker(modelData)
+                        }
+                    }
                 }
             }
 

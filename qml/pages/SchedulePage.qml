@@ -52,6 +52,7 @@ Page {
         Label {
             Layout.alignment: Qt.AlignHCenter
             text: dayModel.hiddenCount > 0 ? qsTr("The filter hides all %n event(s) of this day.", "", dayModel.hiddenCount)
+                                           : dayModel.excludedCount > 0 ? qsTr("All %n event(s) of this day are hidden from every view.", "", dayModel.excludedCount)
                                            : (root.day ? qsTr("No events on this day.") : qsTr("No conference yet."))
             font.pixelSize: 16
         }
@@ -69,10 +70,22 @@ Page {
         onActivated: App.toggleBookmark(root.currentEventId, App.conferenceId)
     }
 
-    footer: Label {
-        visible: dayModel.hiddenCount > 0 && dayModel.count > 0
-        padding: 6
-        text: qsTr("%n event(s) hidden by the filter.", "", dayModel.hiddenCount)
-        opacity: 0.75
+    footer: RowLayout {
+        visible: (dayModel.hiddenCount > 0 && dayModel.count > 0) || dayModel.excludedCount > 0
+        spacing: 12
+        Label {
+            visible: dayModel.hiddenCount > 0 && dayModel.count > 0
+            padding: 6
+            text: qsTr("%n event(s) hidden by the filter.", "", dayModel.hiddenCount)
+            opacity: 0.75
+        }
+        LinkLabel {
+            visible: dayModel.excludedCount > 0
+            padding: 6
+            text: qsTr("%n event(s) hidden from every view", "", dayModel.excludedCount)
+            toolTip: qsTr("See and undo what is hidden")
+            onActivated: Navigation.showPage("hidden", {})
+        }
+        Item { Layout.fillWidth: true }
     }
 }

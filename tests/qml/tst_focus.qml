@@ -174,7 +174,7 @@ TestCase {
         keyClick("?")
         tryVerify(() => help.opened)
         // Every page of the sidebar is listed with its shortcut.
-        compare(help.pages.length, 8) // with Trips and Places and map
+        compare(help.pages.length, 10) // with Now & Next, Speakers, Trips, Places and map, Hidden
         compare(help.pages[help.pages.length - 1].shortcut, "Ctrl+,")
         help.close()
     }

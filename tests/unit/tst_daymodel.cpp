@@ -193,6 +193,69 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 6);
     }
 
+    void aHiddenTrackDisappearsEverywhereAndComesBack()
+    {
+        DayModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setDay(u"2013-07-07"_s);
+        m_app->controller->setHidden(u"track"_s, u"Workshops"_s, true);
+        QCOMPARE(model.rowCount(), 5);
+        QCOMPARE(model.indexOf(idOf(u"Workshop"_s)), -1);
+        QCOMPARE(model.excludedCount(), 1);
+        QCOMPARE(model.hiddenCount(), 0); // not the schedule filter's doing
+        // Stronger than the view filter: a view that ignores the filter still leaves it out.
+        DayModel unfiltered;
+        unfiltered.setFiltered(false);
+        unfiltered.setDay(u"2013-07-07"_s);
+        QCOMPARE(unfiltered.indexOf(idOf(u"Workshop"_s)), -1);
+
+        m_app->controller->setHidden(u"track"_s, u"Workshops"_s, false);
+        QCOMPARE(model.rowCount(), 6);
+        QCOMPARE(model.excludedCount(), 0);
+        QVERIFY(model.indexOf(idOf(u"Workshop"_s)) >= 0);
+    }
+
+    void aRoomsDayList()
+    {
+        DayModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setFiltered(false);
+        model.setRoom(u"Tasman A"_s);
+        model.setDay(u"2013-07-07"_s);
+        QStringList titles;
+        for (int row = 0; row < model.rowCount(); ++row)
+            titles.append(model.data(model.index(row), DayModel::TitleRole).toString());
+        QCOMPARE(titles, (QStringList{u"Overlap 1"_s, u"Overlap 2"_s, u"After"_s}));
+        QCOMPARE(model.columns(), QStringList{u"Tasman A"_s});
+
+        // The schedule's own filter does not apply to a room's list; hidden items do.
+        m_app->controller->filter()->setShown(ScheduleFilter::Room, u"Tasman A"_s, false);
+        QCOMPARE(model.rowCount(), 3);
+        m_app->controller->setHidden(u"room"_s, u"Tasman A"_s, true);
+        QCOMPARE(model.rowCount(), 0);
+        QCOMPARE(model.excludedCount(), 3);
+        m_app->controller->showAllHidden();
+        m_app->controller->filter()->clear();
+
+        model.setDay(u"2013-07-06"_s);
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.data(model.index(0), DayModel::TitleRole).toString(), u"Other day"_s);
+    }
+
+    void findsWhatRunsOrComesNext()
+    {
+        DayModel model;
+        model.setRoom(u"Tasman A"_s);
+        model.setDay(u"2013-07-07"_s);
+        const QTimeZone hobart = TimeRules::zoneFromId(u"Australia/Hobart"_s);
+        auto at = [&](int hour, int minute) { return TimeRules::localToUtc(QDate(2013, 7, 7), QTime(hour, minute), hobart); };
+        QCOMPARE(model.firstEndingAfter(at(8, 0)), 0);
+        QCOMPARE(model.firstEndingAfter(at(10, 45)), 0); // Overlap 1 runs until 11:00
+        QCOMPARE(model.firstEndingAfter(at(11, 0)), 1);
+        QCOMPARE(model.firstEndingAfter(at(11, 40)), 2);
+        QCOMPARE(model.firstEndingAfter(at(12, 0)), -1);
+    }
+
 private:
     QString idOf(const QString &title) const
     {

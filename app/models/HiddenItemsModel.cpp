@@ -1,0 +1,162 @@
+#include "HiddenItemsModel.h"
+
+#include "AppController.h"
+#include "ListSync.h"
+#include "store/ScheduleStore.h"
+
+#include <QLocale>
+
+using namespace Qt::Literals::StringLiterals;
+
+HiddenItemsModel::HiddenItemsModel(QObject *parent)
+    : QAbstractListModel(parent)
+    , m_app(AppController::instance())
+{
+    if (!m_app)
+        return;
+    connect(m_app, &AppController::conferenceChanged, this, &HiddenItemsModel::reload);
+    connect(m_app, &AppController::hiddenItemsChanged, this, &HiddenItemsModel::reload);
+    reload();
+}
+
+QString HiddenItemsModel::keyOf(const Row &row)
+{
+    return HiddenItems::kindName(row.kind) + u'/' + row.value;
+}
+
+void HiddenItemsModel::reload()
+{
+    QList<Row> next;
+    const QString conferenceId = m_app ? m_app->conferenceId() : QString();
+    if (m_app && !conferenceId.isEmpty()) {
+        const ScheduleStore &store = m_app->scheduleStore();
+        const QList<Event> events = store.events(conferenceId);
+        // Counted in the programme's own order for tracks and rooms, by name for the others.
+        QStringList order[HiddenItems::kKindCount];
+        for (const Track &track : store.tracks(conferenceId))
+            order[int(HiddenItems::Kind::Track)].append(track.name);
+        order[int(HiddenItems::Kind::Room)] = store.rooms(conferenceId);
+        QHash<QString, int> counts[HiddenItems::kKindCount];
+        for (const Event &event : events) {
+            ++counts[int(HiddenItems::Kind::Track)][event.track];
+            ++counts[int(HiddenItems::Kind::Room)][event.room];
+            ++counts[int(HiddenItems::Kind::Language)][event.language];
+            ++counts[int(HiddenItems::Kind::Type)][event.type];
+        }
+        for (int kind = 0; kind < HiddenItems::kKindCount; ++kind) {
+            QStringList values = order[kind];
+            QStringList rest;
+            for (auto it = counts[kind].cbegin(); it != counts[kind].cend(); ++it) {
+                if (!values.contains(it.key()))
+                    rest.append(it.key());
+            }
+            for (const QString &hidden : m_app->hiddenItems().values(conferenceId, HiddenItems::Kind(kind))) {
+                if (!values.contains(hidden) && !rest.contains(hidden))
+                    rest.append(hidden);
+            }
+            rest.sort(Qt::CaseInsensitive);
+            values.append(rest);
+            for (const QString &value : std::as_const(values))
+                next.append(Row{HiddenItems::Kind(kind), value, counts[kind].value(value)});
+        }
+    }
+
+    QStringList before;
+    for (const Row &row : std::as_const(m_rows))
+        before.append(keyOf(row));
+    QStringList after;
+    for (const Row &row : std::as_const(next))
+        after.append(keyOf(row));
+    const qsizetype countBefore = m_rows.size();
+    ListSync::apply(before, after,
+                    {[this](int row) {
+                         beginRemoveRows({}, row, row);
+                         m_rows.removeAt(row);
+                         endRemoveRows();
+                     },
+                     [this](int from, int to) {
+                         beginMoveRows({}, from, from, {}, to);
+                         m_rows.move(from, to);
+                         endMoveRows();
+                     },
+                     [this, &next](int row) {
+                         beginInsertRows({}, row, row);
+                         m_rows.insert(row, next[row]);
+                         endInsertRows();
+                     }});
+    m_rows = std::move(next);
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1), {HiddenRole, EventCountRole, LabelRole});
+    if (countBefore != m_rows.size())
+        Q_EMIT countChanged();
+    const int hidden = m_app ? int(std::count_if(m_rows.cbegin(), m_rows.cend(), [this](const Row &row) {
+        return m_app->hiddenItems().isHidden(m_app->conferenceId(), row.kind, row.value);
+    })) : 0;
+    if (hidden != m_hiddenCount) {
+        m_hiddenCount = hidden;
+        Q_EMIT hiddenCountChanged();
+    }
+}
+
+void HiddenItemsModel::setHidden(int row, bool hidden)
+{
+    if (!m_app || row < 0 || row >= m_rows.size())
+        return;
+    m_app->setHidden(HiddenItems::kindName(m_rows[row].kind), m_rows[row].value, hidden);
+}
+
+int HiddenItemsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant HiddenItemsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &row = m_rows[index.row()];
+    switch (role) {
+    case KindRole:
+        return HiddenItems::kindName(row.kind);
+    case ValueRole:
+        return row.value;
+    case Qt::DisplayRole:
+    case LabelRole:
+        if (row.value.isEmpty()) {
+            switch (row.kind) {
+            case HiddenItems::Kind::Track:
+                return tr("(no track)");
+            case HiddenItems::Kind::Room:
+                return tr("(no room)");
+            case HiddenItems::Kind::Language:
+                return tr("(no language given)");
+            case HiddenItems::Kind::Type:
+                return tr("(no type)");
+            }
+        }
+        if (row.kind == HiddenItems::Kind::Language) {
+            // "English (en)" for a code the locale database knows; the feed's text otherwise.
+            const QLocale locale(row.value);
+            if (locale.language() != QLocale::C && locale.name().section(u'_', 0, 0) == row.value.section(u'-', 0, 0).toLower())
+                return u"%1 (%2)"_s.arg(QLocale::languageToString(locale.language()), row.value);
+        }
+        return row.value;
+    case HiddenRole:
+        return m_app && m_app->hiddenItems().isHidden(m_app->conferenceId(), row.kind, row.value);
+    case EventCountRole:
+        return row.eventCount;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> HiddenItemsModel::roleNames() const
+{
+    return {
+        {KindRole, "kind"},
+        {ValueRole, "value"},
+        {LabelRole, "label"},
+        {HiddenRole, "hidden"},
+        {EventCountRole, "eventCount"},
+    };
+}

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "store/HiddenItems.h"
+
+#include <QAbstractListModel>
+#include <QtQml/qqmlregistration.h>
+
+class AppController;
+
+/**
+ * Every track, room, language and type of the current conference, each with whether it is hidden
+ * from every view and how many events it has: the one place where hiding is undone. Values that
+ * are hidden but no longer in the programme stay listed so they can be shown again.
+ */
+class HiddenItemsModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+    Q_PROPERTY(int hiddenCount READ hiddenCount NOTIFY hiddenCountChanged)
+public:
+    enum Role { KindRole = Qt::UserRole + 1, ValueRole, LabelRole, HiddenRole, EventCountRole };
+    Q_ENUM(Role)
+
+    explicit HiddenItemsModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    int hiddenCount() const { return m_hiddenCount; }
+    /** Hides the row's value from every view, or shows it again. */
+    Q_INVOKABLE void setHidden(int row, bool hidden);
+
+    void reload();
+
+Q_SIGNALS:
+    void countChanged();
+    void hiddenCountChanged();
+
+private:
+    struct Row
+    {
+        HiddenItems::Kind kind;
+        QString value;
+        int eventCount = 0;
+    };
+    static QString keyOf(const Row &row);
+
+    AppController *m_app = nullptr;
+    QList<Row> m_rows;
+    int m_hiddenCount = 0;
+};

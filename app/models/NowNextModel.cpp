@@ -1,0 +1,229 @@
+#include "NowNextModel.h"
+
+#include "AppController.h"
+#include "ListSync.h"
+#include "core/Clock.h"
+#include "store/ScheduleStore.h"
+#include "store/UserDataStore.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+static_assert(int(NowNextModel::After) == int(NowNext::Phase::After), "NowNextModel::Phase mirrors NowNext::Phase");
+
+NowNextModel::NowNextModel(QObject *parent)
+    : QAbstractListModel(parent)
+    , m_app(AppController::instance())
+{
+    if (!m_app)
+        return;
+    connect(&m_app->clock(), &Clock::minuteChanged, this, &NowNextModel::refresh);
+    connect(m_app, &AppController::conferenceChanged, this, [this] {
+        if (m_conferenceId.isEmpty())
+            reload();
+    });
+    connect(m_app, &AppController::scheduleChanged, this, &NowNextModel::reload);
+    connect(&m_app->hiddenItems(), &HiddenItems::changed, this, [this](const QString &conferenceId) {
+        if (conferenceId.isEmpty() || conferenceId == effectiveConferenceId())
+            reload();
+    });
+    connect(&m_app->userDataStore(), &UserDataStore::eventDataChanged, this, [this](const QString &eventId) {
+        const auto known = std::any_of(m_events.cbegin(), m_events.cend(), [&eventId](const Event &event) { return event.id == eventId; });
+        if (known)
+            refresh();
+    });
+    connect(&m_app->userDataStore(), &UserDataStore::reset, this, &NowNextModel::refresh);
+    reload();
+}
+
+QString NowNextModel::effectiveConferenceId() const
+{
+    if (!m_conferenceId.isEmpty() || !m_app)
+        return m_conferenceId;
+    return m_app->conferenceId();
+}
+
+void NowNextModel::setConferenceId(const QString &conferenceId)
+{
+    if (m_conferenceId == conferenceId)
+        return;
+    m_conferenceId = conferenceId;
+    Q_EMIT conferenceIdChanged();
+    reload();
+}
+
+void NowNextModel::setWindowMinutes(int minutes)
+{
+    minutes = std::max(0, minutes);
+    if (m_windowMinutes == minutes)
+        return;
+    m_windowMinutes = minutes;
+    Q_EMIT windowMinutesChanged();
+    refresh();
+}
+
+void NowNextModel::reload()
+{
+    m_events.clear();
+    m_rooms.clear();
+    const QString conferenceId = effectiveConferenceId();
+    if (m_app && !conferenceId.isEmpty()) {
+        const ScheduleStore &store = m_app->scheduleStore();
+        const QHash<QString, QDateTime> cancelled = store.cancelledEvents(conferenceId);
+        const QList<Event> events = store.events(conferenceId);
+        for (const Event &event : events) {
+            if (!cancelled.contains(event.id) && !m_app->isHidden(event))
+                m_events.append(event);
+        }
+        m_rooms = store.rooms(conferenceId);
+    }
+    refresh();
+}
+
+QString NowNextModel::keyOf(const NowNext::Entry &entry)
+{
+    return (entry.running ? u"now/"_s : u"next/"_s) + entry.event.id;
+}
+
+void NowNextModel::refresh()
+{
+    if (!m_app)
+        return;
+    const UserDataStore &userData = m_app->userDataStore();
+    QSet<QString> bookmarked;
+    for (const Event &event : std::as_const(m_events)) {
+        if (userData.isBookmarked(event.id))
+            bookmarked.insert(event.id);
+    }
+    NowNext::Snapshot snapshot =
+        NowNext::compute(m_events, m_app->clock().now(), bookmarked, m_rooms, qint64(m_windowMinutes) * 60);
+    QList<NowNext::Entry> next = snapshot.now + snapshot.next;
+
+    QStringList before;
+    before.reserve(m_rows.size());
+    for (const NowNext::Entry &entry : std::as_const(m_rows))
+        before.append(keyOf(entry));
+    QStringList after;
+    after.reserve(next.size());
+    for (const NowNext::Entry &entry : std::as_const(next))
+        after.append(keyOf(entry));
+
+    ListSync::apply(before, after,
+                    {[this](int row) {
+                         beginRemoveRows({}, row, row);
+                         m_rows.removeAt(row);
+                         endRemoveRows();
+                     },
+                     [this](int from, int to) {
+                         beginMoveRows({}, from, from, {}, to);
+                         m_rows.move(from, to);
+                         endMoveRows();
+                     },
+                     [this, &next](int row) {
+                         beginInsertRows({}, row, row);
+                         m_rows.insert(row, next[row]);
+                         endInsertRows();
+                     }});
+    m_rows = std::move(next);
+    m_snapshot = std::move(snapshot);
+    // Progress, minutes and clashes move with every tick: all rows' contents are refreshed.
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1));
+    Q_EMIT updated();
+}
+
+int NowNextModel::conflictCount() const
+{
+    return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [](const NowNext::Entry &entry) { return !entry.conflictIds.isEmpty(); }));
+}
+
+QString NowNextModel::eventIdAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows[row].event.id : QString();
+}
+
+int NowNextModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant NowNextModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const NowNext::Entry &entry = m_rows[index.row()];
+    const Event &event = entry.event;
+    switch (role) {
+    case Qt::DisplayRole:
+    case TitleRole:
+        return event.title;
+    case IdRole:
+        return event.id;
+    case ConferenceIdRole:
+        return event.conferenceId;
+    case SubtitleRole:
+        return event.subtitle;
+    case StartRole:
+        return event.start;
+    case EndRole:
+        return event.end;
+    case RoomRole:
+        return event.room;
+    case TrackRole:
+        return event.track;
+    case TrackColorRole:
+        return m_app ? m_app->trackColor(event.track) : QString();
+    case TypeRole:
+        return event.type;
+    case SpeakersRole:
+        return event.speakerNames().join(u", "_s);
+    case BookmarkedRole:
+        return entry.bookmarked;
+    case PriorityRole:
+        return m_app ? int(m_app->userDataStore().priority(event.id)) : 0;
+    case RunningRole:
+        return entry.running;
+    case SectionRole:
+        return entry.running ? u"now"_s : u"next"_s;
+    case ProgressRole:
+        return entry.progress;
+    case MinutesLeftRole:
+        return entry.running ? int((entry.seconds + 59) / 60) : 0;
+    case MinutesUntilRole:
+        return entry.running ? 0 : int((entry.seconds + 59) / 60);
+    case ConflictRole:
+        return !entry.conflictIds.isEmpty();
+    case ConflictTitlesRole:
+        return entry.conflictTitles.join(u", "_s);
+    case HasVideoRole:
+        return !event.videos.isEmpty();
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> NowNextModel::roleNames() const
+{
+    return {
+        {IdRole, "eventId"},
+        {ConferenceIdRole, "conferenceId"},
+        {TitleRole, "title"},
+        {SubtitleRole, "subtitle"},
+        {StartRole, "start"},
+        {EndRole, "end"},
+        {RoomRole, "room"},
+        {TrackRole, "track"},
+        {TrackColorRole, "trackColor"},
+        {TypeRole, "type"},
+        {SpeakersRole, "speakers"},
+        {BookmarkedRole, "bookmarked"},
+        {PriorityRole, "priority"},
+        {RunningRole, "running"},
+        {SectionRole, "section"},
+        {ProgressRole, "progress"},
+        {MinutesLeftRole, "minutesLeft"},
+        {MinutesUntilRole, "minutesUntil"},
+        {ConflictRole, "conflict"},
+        {ConflictTitlesRole, "conflictTitles"},
+        {HasVideoRole, "hasVideo"},
+    };
+}

@@ -1,0 +1,111 @@
+#pragma once
+
+#include "agenda/NowNext.h"
+
+#include <QAbstractListModel>
+#include <QDateTime>
+#include <QtQml/qqmlregistration.h>
+
+class AppController;
+
+/**
+ * Now & Next: what runs in every room right now (with how far along it is) and what starts in the
+ * next hour, bookmarked events first, clashes between bookmarks marked. It follows the App's clock
+ * (every minute, or when the clock is set), bookmarks, hidden items and programme updates, and
+ * changes its rows one by one rather than resetting. Rows of both parts are in one list; the
+ * `section` role ("now", "next") tells them apart.
+ */
+class NowNextModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    /** Empty: the App's current conference. */
+    Q_PROPERTY(QString conferenceId READ conferenceId WRITE setConferenceId NOTIFY conferenceIdChanged)
+    /** How far ahead "next" looks, in minutes (60 by default). */
+    Q_PROPERTY(int windowMinutes READ windowMinutes WRITE setWindowMinutes NOTIFY windowMinutesChanged)
+    Q_PROPERTY(int count READ rowCount NOTIFY updated)
+    Q_PROPERTY(Phase phase READ phase NOTIFY updated)
+    /** The instant the rows describe (the clock's time at the last update). */
+    Q_PROPERTY(QDateTime at READ at NOTIFY updated)
+    Q_PROPERTY(QDateTime firstStart READ firstStart NOTIFY updated)
+    Q_PROPERTY(QDateTime lastEnd READ lastEnd NOTIFY updated)
+    /** The next start after now, invalid when nothing is left. */
+    Q_PROPERTY(QDateTime nextStart READ nextStart NOTIFY updated)
+    Q_PROPERTY(int nowCount READ nowCount NOTIFY updated)
+    Q_PROPERTY(int nextCount READ nextCount NOTIFY updated)
+    /** Rows whose bookmarked event clashes with another bookmark. */
+    Q_PROPERTY(int conflictCount READ conflictCount NOTIFY updated)
+public:
+    enum Phase { NoProgramme, Before, During, Between, After };
+    Q_ENUM(Phase)
+    enum Role {
+        IdRole = Qt::UserRole + 1,
+        ConferenceIdRole,
+        TitleRole,
+        SubtitleRole,
+        StartRole,
+        EndRole,
+        RoomRole,
+        TrackRole,
+        TrackColorRole,
+        TypeRole,
+        SpeakersRole,
+        BookmarkedRole,
+        PriorityRole,
+        RunningRole,
+        SectionRole,
+        ProgressRole,
+        MinutesLeftRole,
+        MinutesUntilRole,
+        ConflictRole,
+        ConflictTitlesRole,
+        HasVideoRole,
+    };
+    Q_ENUM(Role)
+
+    explicit NowNextModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    QString conferenceId() const { return m_conferenceId; }
+    void setConferenceId(const QString &conferenceId);
+    int windowMinutes() const { return m_windowMinutes; }
+    void setWindowMinutes(int minutes);
+    Phase phase() const { return Phase(m_snapshot.phase); }
+    QDateTime at() const { return m_snapshot.at; }
+    QDateTime firstStart() const { return m_snapshot.firstStart; }
+    QDateTime lastEnd() const { return m_snapshot.lastEnd; }
+    QDateTime nextStart() const { return m_snapshot.nextStart; }
+    int nowCount() const { return int(m_snapshot.now.size()); }
+    int nextCount() const { return int(m_snapshot.next.size()); }
+    int conflictCount() const;
+
+    Q_INVOKABLE QString eventIdAt(int row) const;
+
+    /** Re-reads the programme (what is shown changed), then recomputes. */
+    void reload();
+    /** Recomputes for the clock's time and bookmarks, row by row. */
+    void refresh();
+
+Q_SIGNALS:
+    void conferenceIdChanged();
+    void windowMinutesChanged();
+    /** Rows, phase or counts may have changed. */
+    void updated();
+
+private:
+    QString effectiveConferenceId() const;
+    static QString keyOf(const NowNext::Entry &entry);
+
+    AppController *m_app = nullptr;
+    QString m_conferenceId;
+    int m_windowMinutes = 60;
+    /** The events shown (not hidden, not cancelled) and the room order, cached between ticks. */
+    QList<Event> m_events;
+    QStringList m_rooms;
+    NowNext::Snapshot m_snapshot;
+    /** m_snapshot.now followed by m_snapshot.next: the rows. */
+    QList<NowNext::Entry> m_rows;
+};

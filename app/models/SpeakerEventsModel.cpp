@@ -1,0 +1,248 @@
+#include "SpeakerEventsModel.h"
+
+#include "AppController.h"
+#include "ListSync.h"
+#include "SyncController.h"
+#include "agenda/Agenda.h"
+#include "store/ScheduleStore.h"
+#include "store/UserDataStore.h"
+
+
+using namespace Qt::Literals::StringLiterals;
+
+SpeakerEventsModel::SpeakerEventsModel(QObject *parent)
+    : QAbstractListModel(parent)
+    , m_app(AppController::instance())
+{
+    if (!m_app)
+        return;
+    // Any conference's programme may hold this speaker's events.
+    connect(&m_app->scheduleStore(), &ScheduleStore::scheduleChanged, this, &SpeakerEventsModel::reload);
+    connect(&m_app->scheduleStore(), &ScheduleStore::conferencesChanged, this, &SpeakerEventsModel::reload);
+    connect(&m_app->hiddenItems(), &HiddenItems::changed, this, &SpeakerEventsModel::reload);
+    connect(&m_app->userDataStore(), &UserDataStore::eventDataChanged, this, &SpeakerEventsModel::onUserDataChanged);
+    if (SyncController *sync = SyncController::instance()) {
+        connect(&sync->marks(), &EventMarks::markCleared, this, [this](const QString &eventId) {
+            if (!m_marks.remove(eventId))
+                return;
+            for (qsizetype row = 0; row < m_rows.size(); ++row) {
+                if (m_rows[row].event.id == eventId)
+                    Q_EMIT dataChanged(index(int(row)), index(int(row)), {MarkRole});
+            }
+        });
+        connect(&sync->marks(), &EventMarks::conferenceCleared, this, [this](const QString &conferenceId) {
+            for (qsizetype row = 0; row < m_rows.size(); ++row) {
+                if (m_rows[row].event.conferenceId == conferenceId && m_marks.remove(m_rows[row].event.id))
+                    Q_EMIT dataChanged(index(int(row)), index(int(row)), {MarkRole});
+            }
+        });
+    }
+    connect(&m_app->userDataStore(), &UserDataStore::reset, this, [this] {
+        m_conflicting = findConflicting();
+        if (!m_rows.isEmpty())
+            Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1), {BookmarkedRole, PriorityRole, ConflictingRole});
+    });
+}
+
+void SpeakerEventsModel::setName(const QString &name)
+{
+    if (m_name == name)
+        return;
+    m_name = name;
+    Q_EMIT nameChanged();
+    reload();
+}
+
+void SpeakerEventsModel::reload()
+{
+    QList<Row> next;
+    m_excludedCount = 0;
+    m_conferences.clear();
+    if (m_app && !m_name.isEmpty()) {
+        const ScheduleStore &store = m_app->scheduleStore();
+        QHash<QString, QHash<QString, QDateTime>> cancelledByConference;
+        for (Event &event : store.eventsOfSpeaker(m_name)) {
+            if (m_app->isHidden(event)) {
+                ++m_excludedCount;
+                continue;
+            }
+            if (!m_conferences.contains(event.conferenceId)) {
+                const auto conference = store.conference(event.conferenceId);
+                m_conferences.insert(event.conferenceId, {conference ? conference->title : event.conferenceId,
+                                                          conference ? conference->timeZoneId : QString()});
+            }
+            auto cancelled = cancelledByConference.constFind(event.conferenceId);
+            if (cancelled == cancelledByConference.constEnd())
+                cancelled = cancelledByConference.insert(event.conferenceId, store.cancelledEvents(event.conferenceId));
+            const bool isCancelled = cancelled->contains(event.id);
+            next.append(Row{std::move(event), isCancelled});
+        }
+    }
+
+    QStringList before;
+    for (const Row &row : std::as_const(m_rows))
+        before.append(row.event.id);
+    QStringList after;
+    for (const Row &row : std::as_const(next))
+        after.append(row.event.id);
+    ListSync::apply(before, after,
+                    {[this](int row) {
+                         beginRemoveRows({}, row, row);
+                         m_rows.removeAt(row);
+                         endRemoveRows();
+                     },
+                     [this](int from, int to) {
+                         beginMoveRows({}, from, from, {}, to);
+                         m_rows.move(from, to);
+                         endMoveRows();
+                     },
+                     [this, &next](int row) {
+                         beginInsertRows({}, row, row);
+                         m_rows.insert(row, next[row]);
+                         endInsertRows();
+                     }});
+    m_rows = std::move(next);
+    m_conflicting = findConflicting();
+    m_marks.clear();
+    if (SyncController *sync = SyncController::instance()) {
+        for (const Row &row : std::as_const(m_rows)) {
+            const QString mark = sync->marks().mark(row.event.id);
+            if (!mark.isEmpty())
+                m_marks.insert(row.event.id, mark);
+        }
+    }
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1));
+    Q_EMIT countChanged();
+}
+
+QSet<QString> SpeakerEventsModel::findConflicting() const
+{
+    QSet<QString> result;
+    if (!m_app || m_rows.isEmpty())
+        return result;
+    // The same clashes My agenda shows: the agenda of every conference these events belong to.
+    const Agenda agenda = Agenda::build(m_app->scheduleStore(), m_app->userDataStore(), {});
+    for (const Row &row : m_rows) {
+        const AgendaItem *item = agenda.item(row.event.id);
+        if (item && !item->conflicts.isEmpty())
+            result.insert(row.event.id);
+    }
+    return result;
+}
+
+void SpeakerEventsModel::onUserDataChanged(const QString &eventId)
+{
+    const QSet<QString> before = m_conflicting;
+    m_conflicting = findConflicting();
+    for (qsizetype row = 0; row < m_rows.size(); ++row) {
+        const QString &id = m_rows[row].event.id;
+        if (id == eventId || before.contains(id) != m_conflicting.contains(id))
+            Q_EMIT dataChanged(index(int(row)), index(int(row)), {BookmarkedRole, PriorityRole, ConflictingRole});
+    }
+}
+
+QString SpeakerEventsModel::conferenceTitle(const QString &conferenceId) const
+{
+    return m_conferences.value(conferenceId).title;
+}
+
+int SpeakerEventsModel::conferenceCount() const
+{
+    QSet<QString> conferences;
+    for (const Row &row : m_rows)
+        conferences.insert(row.event.conferenceId);
+    return int(conferences.size());
+}
+
+QString SpeakerEventsModel::eventIdAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows[row].event.id : QString();
+}
+
+int SpeakerEventsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant SpeakerEventsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &row = m_rows[index.row()];
+    const Event &event = row.event;
+    const ConferenceInfo conference = m_conferences.value(event.conferenceId);
+    switch (role) {
+    case Qt::DisplayRole:
+    case TitleRole:
+        return event.title;
+    case IdRole:
+        return event.id;
+    case ConferenceIdRole:
+        return event.conferenceId;
+    case ConferenceTitleRole:
+        return conference.title;
+    case TimeZoneRole:
+        return conference.timeZoneId;
+    case SubtitleRole:
+        return event.subtitle;
+    case SpeakersRole:
+        return event.speakerNames().join(u", "_s);
+    case StartRole:
+        return event.start;
+    case EndRole:
+        return event.end;
+    case DayRole:
+        return event.day.toString(Qt::ISODate);
+    case RoomRole:
+        return event.room;
+    case TrackRole:
+        return event.track;
+    case TrackColorRole:
+        // Track colours are the current conference's; another conference's events get the neutral one.
+        return m_app ? m_app->trackColor(event.conferenceId == m_app->conferenceId() ? event.track : QString()) : QString();
+    case BookmarkedRole:
+        return m_app && m_app->userDataStore().isBookmarked(event.id);
+    case PriorityRole:
+        return m_app ? int(m_app->userDataStore().priority(event.id)) : 0;
+    case CancelledRole:
+        return row.cancelled;
+    case HasVideoRole:
+        return !event.videos.isEmpty();
+    case ConflictingRole:
+        return m_conflicting.contains(event.id);
+    case MarkRole:
+        return m_marks.value(event.id);
+    case SectionRole:
+        // One heading per conference day: the conference id keeps two conferences' same date apart.
+        return QString(event.conferenceId + u'|' + event.day.toString(Qt::ISODate));
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> SpeakerEventsModel::roleNames() const
+{
+    return {
+        {IdRole, "eventId"},
+        {ConferenceIdRole, "conferenceId"},
+        {ConferenceTitleRole, "conferenceTitle"},
+        {TimeZoneRole, "timeZone"},
+        {TitleRole, "title"},
+        {SubtitleRole, "subtitle"},
+        {SpeakersRole, "speakers"},
+        {StartRole, "start"},
+        {EndRole, "end"},
+        {DayRole, "day"},
+        {RoomRole, "room"},
+        {TrackRole, "track"},
+        {TrackColorRole, "trackColor"},
+        {BookmarkedRole, "bookmarked"},
+        {PriorityRole, "priority"},
+        {CancelledRole, "cancelled"},
+        {HasVideoRole, "hasVideo"},
+        {SectionRole, "section"},
+        {ConflictingRole, "conflicting"},
+        {MarkRole, "mark"},
+    };
+}

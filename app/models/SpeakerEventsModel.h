@@ -1,0 +1,96 @@
+#pragma once
+
+#include "core/Event.h"
+
+#include <QAbstractListModel>
+#include <QHash>
+#include <QSet>
+#include <QtQml/qqmlregistration.h>
+
+class AppController;
+
+/**
+ * A speaker's page: every event a person speaks at, across days and conferences, in start order,
+ * each bookmarkable. Events hidden from every view in their conference are left out (and counted).
+ */
+class SpeakerEventsModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(QString name READ name WRITE setName NOTIFY nameChanged)
+    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+    /** How many conferences the events are spread over. */
+    Q_PROPERTY(int conferenceCount READ conferenceCount NOTIFY countChanged)
+    /** Their events that hidden tracks, rooms, languages or types keep out of view. */
+    Q_PROPERTY(int excludedCount READ excludedCount NOTIFY countChanged)
+public:
+    enum Role {
+        IdRole = Qt::UserRole + 1,
+        ConferenceIdRole,
+        ConferenceTitleRole,
+        TimeZoneRole,
+        TitleRole,
+        SubtitleRole,
+        SpeakersRole,
+        StartRole,
+        EndRole,
+        DayRole,
+        RoomRole,
+        TrackRole,
+        TrackColorRole,
+        BookmarkedRole,
+        PriorityRole,
+        CancelledRole,
+        HasVideoRole,
+        SectionRole,
+        /** Bookmarked and overlapping another item of the agenda. */
+        ConflictingRole,
+        /** "new" or "changed" by the last programme update, until seen; else "". */
+        MarkRole,
+    };
+    Q_ENUM(Role)
+
+    explicit SpeakerEventsModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    QString name() const { return m_name; }
+    void setName(const QString &name);
+    int conferenceCount() const;
+    int excludedCount() const { return m_excludedCount; }
+
+    Q_INVOKABLE QString eventIdAt(int row) const;
+    /** The title of one of the conferences the rows belong to (for section headings). */
+    Q_INVOKABLE QString conferenceTitle(const QString &conferenceId) const;
+
+    void reload();
+
+Q_SIGNALS:
+    void nameChanged();
+    void countChanged();
+
+private:
+    struct Row
+    {
+        Event event;
+        bool cancelled = false;
+    };
+    struct ConferenceInfo
+    {
+        QString title;
+        QString timeZoneId;
+    };
+
+    QSet<QString> findConflicting() const;
+    void onUserDataChanged(const QString &eventId);
+
+    AppController *m_app = nullptr;
+    QString m_name;
+    QSet<QString> m_conflicting;
+    QHash<QString, QString> m_marks;
+    QList<Row> m_rows;
+    QHash<QString, ConferenceInfo> m_conferences;
+    int m_excludedCount = 0;
+};

@@ -1,0 +1,28 @@
+import QtQuick
+import QtQuick.Controls
+
+/** Text that leads somewhere inside Lanyard (a speaker, a room): clickable, and focusable with Tab. */
+Label {
+    id: root
+
+    property string accessibleName: root.text
+    property string toolTip
+    signal activated()
+
+    color: palette.link
+    font.underline: hover.hovered || root.activeFocus
+    textFormat: Text.PlainText
+    activeFocusOnTab: true
+    Accessible.role: Accessible.Link
+    Accessible.name: root.accessibleName
+    Accessible.onPressAction: root.activated()
+    Keys.onReturnPressed: root.activated()
+    Keys.onEnterPressed: root.activated()
+    Keys.onSpacePressed: root.activated()
+    ToolTip.visible: hover.hovered && root.toolTip.length > 0
+    ToolTip.delay: 600
+    ToolTip.text: root.toolTip
+
+    HoverHandler { id: hover; cursorShape: Qt.PointingHandCursor }
+    TapHandler { onTapped: root.activated() }
+}

@@ -1,0 +1,108 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Lanyard
+
+/** One event on the Now & Next page: when, what, where, how far along, and any clash with another bookmark. */
+ItemDelegate {
+    id: root
+
+    required property int index
+    required property string eventId
+    required property string conferenceId
+    required property string title
+    required property string speakers
+    required property string room
+    required property string trackColor
+    required property date start
+    required property date end
+    required property bool bookmarked
+    required property bool running
+    required property real progress
+    required property int minutesLeft
+    required property int minutesUntil
+    required property bool conflict
+    required property string conflictTitles
+    property bool current: false
+
+    highlighted: root.current
+    focusPolicy: Qt.NoFocus
+    Accessible.name: qsTr("%1, %2, %3").arg(root.title).arg(Format.timeRange(root.start, root.end)).arg(root.room)
+                     + (root.bookmarked ? qsTr(", bookmarked") : "")
+                     + (root.conflict ? qsTr(", clashes with %1").arg(root.conflictTitles) : "")
+
+    // Bookmarked rows are tinted; the keyboard's row is outlined, so both show at once.
+    background: Rectangle {
+        color: root.bookmarked ? Qt.tint(root.palette.base, Qt.alpha("#e0a100", 0.14)) : root.palette.base
+        border.width: root.highlighted ? 2 : 0
+        border.color: root.palette.highlight
+        Rectangle { anchors.bottom: parent.bottom; width: parent.width; height: 1; color: root.palette.mid; opacity: 0.4 }
+    }
+
+    contentItem: RowLayout {
+        spacing: 12
+        Rectangle {
+            Layout.preferredWidth: 4
+            Layout.fillHeight: true
+            radius: 2
+            color: root.trackColor
+        }
+        ColumnLayout {
+            Layout.preferredWidth: 120
+            spacing: 2
+            Label {
+                text: Format.timeRange(root.start, root.end)
+                font.bold: root.running
+            }
+            Label {
+                text: root.running ? qsTr("%n min left", "", root.minutesLeft) : qsTr("in %n min", "", root.minutesUntil)
+                opacity: 0.7
+                font.pointSize: Qt.application.font.pointSize * 0.9
+            }
+        }
+        ColumnLayout {
+            Layout.fillWidth: true
+            spacing: 2
+            Label {
+                Layout.fillWidth: true
+                text: root.title
+                font.bold: true
+                elide: Text.ElideRight
+                textFormat: Text.PlainText
+            }
+            Label {
+                Layout.fillWidth: true
+                visible: text.length > 0
+                text: [root.room, root.speakers].filter(part => part.length > 0).join("  ·  ")
+                opacity: 0.75
+                elide: Text.ElideRight
+                textFormat: Text.PlainText
+            }
+            ProgressBar {
+                Layout.fillWidth: true
+                Layout.maximumWidth: 360
+                visible: root.running
+                from: 0
+                to: 1
+                value: root.progress
+                Accessible.name: qsTr("%1% done").arg(Math.round(root.progress * 100))
+            }
+            Label {
+                Layout.fillWidth: true
+                visible: root.conflict
+                text: qsTr("⚠ Clashes with %1").arg(root.conflictTitles)
+                color: "#b3261e"
+                wrapMode: Text.Wrap
+                textFormat: Text.PlainText
+            }
+        }
+        BookmarkButton {
+            Layout.preferredWidth: 28
+            Layout.preferredHeight: 28
+            bookmarked: root.bookmarked
+            eventTitle: root.title
+            onToggled: App.toggleBookmark(root.eventId, root.conferenceId)
+        }
+    }
+}

@@ -1,0 +1,131 @@
+// No "pragma ComponentBehavior: Bound" here: with it, Qt 6.4 cannot create ListView section
+// delegates ("Component is not ready").
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Lanyard
+
+/**
+ * What runs now in every room and what starts in the next hour; bookmarked events first, clashes
+ * marked. Before the conference it says when it starts; afterwards it points to Catch up.
+ */
+Page {
+    id: root
+
+    title: qsTr("Now & Next")
+
+    NowNextModel {
+        id: nowNext
+    }
+
+    header: Pane {
+        padding: 16
+        bottomPadding: 8
+        ColumnLayout {
+            anchors.left: parent.left
+            anchors.right: parent.right
+            spacing: 4
+            Label {
+                text: qsTr("Now & Next")
+                font.pixelSize: 22
+                font.bold: true
+                Accessible.role: Accessible.Heading
+            }
+            Label {
+                id: clockLabel
+                text: Format.dateTime(nowNext.at)
+                opacity: 0.75
+            }
+            Label {
+                id: statusLabel
+                Layout.fillWidth: true
+                Layout.topMargin: 6
+                visible: text.length > 0
+                wrapMode: Text.Wrap
+                font.pixelSize: 16
+                text: {
+                    const name = App.conference.title ?? ""
+                    switch (nowNext.phase) {
+                    case NowNextModel.NoProgramme:
+                        return qsTr("There is no programme to show yet.")
+                    case NowNextModel.Before:
+                        return qsTr("%1 starts %2, on %3.").arg(name).arg(Format.until(nowNext.at, nowNext.firstStart))
+                                                         .arg(Format.dateTime(nowNext.firstStart))
+                    case NowNextModel.Between:
+                        return qsTr("Nothing more today. The programme continues on %1.").arg(Format.dateTime(nowNext.nextStart))
+                    case NowNextModel.After:
+                        return qsTr("%1 is over.").arg(name)
+                    default:
+                        if (nowNext.count === 0 && nowNext.nextStart)
+                            return qsTr("Nothing runs right now. The next events start at %1.").arg(Format.time(nowNext.nextStart))
+                        if (nowNext.nowCount === 0 && nowNext.nextCount > 0)
+                            return qsTr("Nothing runs right now.")
+                        return ""
+                    }
+                }
+            }
+            Button {
+                visible: nowNext.phase === NowNextModel.After
+                text: qsTr("Catch up on what you missed")
+                onClicked: Navigation.showPage("catchup", {})
+                Accessible.name: qsTr("Open Catch up: recordings and talks you missed")
+            }
+            Label {
+                visible: nowNext.conflictCount > 0
+                text: qsTr("⚠ Some of your bookmarks clash: you cannot be at all of them.")
+                color: "#b3261e"
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+        }
+    }
+
+    ListView {
+        id: list
+        anchors.fill: parent
+        model: nowNext
+        clip: true
+        focus: true
+        keyNavigationEnabled: true
+        boundsBehavior: Flickable.StopAtBounds
+        highlightMoveDuration: 0
+        ScrollBar.vertical: ScrollBar {}
+        Accessible.role: Accessible.List
+        Accessible.name: qsTr("Now and next events")
+
+        Keys.onReturnPressed: Navigation.openEvent(nowNext.eventIdAt(list.currentIndex))
+        Keys.onEnterPressed: Navigation.openEvent(nowNext.eventIdAt(list.currentIndex))
+        Keys.onSpacePressed: {
+            const id = nowNext.eventIdAt(list.currentIndex)
+            if (id)
+                App.toggleBookmark(id, App.conferenceId)
+        }
+
+        section.property: "section"
+        section.criteria: ViewSection.FullString
+        section.delegate: Pane {
+            id: sectionHeader
+            required property string section
+            width: ListView.view.width
+            padding: 6
+            leftPadding: 16
+            background: Rectangle { color: sectionHeader.palette.alternateBase }
+            Label {
+                text: sectionHeader.section === "now" ? qsTr("Now")
+                                                      : nowNext.windowMinutes === 60 ? qsTr("Starting within the hour")
+                                                                                     : qsTr("Starting in the next %1 min").arg(nowNext.windowMinutes)
+                font.bold: true
+                Accessible.role: Accessible.Heading
+            }
+        }
+
+        delegate: NowNextRow {
+            width: ListView.view.width
+            current: ListView.isCurrentItem && list.activeFocus
+            onClicked: {
+                list.currentIndex = index
+                Navigation.openEvent(eventId)
+            }
+        }
+    }
+}

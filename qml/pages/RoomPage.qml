@@ -1,0 +1,126 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Lanyard
+
+/** What happens in one room, one day at a time: the room's day list, opened from a timetable column or an event. */
+Page {
+    id: root
+
+    property string room
+    property string day: App.defaultDay
+    signal backRequested()
+
+    title: root.room
+
+    DayModel {
+        id: roomModel
+        day: root.day
+        room: root.room
+        // The schedule's own filter is that view's; here only what is hidden everywhere is left out.
+        filtered: false
+        onLayoutChanged: Qt.callLater(root.scrollToNow)
+    }
+
+    /** While the day is on, the list starts at what runs now (or comes next). */
+    function scrollToNow() {
+        if (App.today !== root.day)
+            return
+        const row = roomModel.firstEndingAfter(App.now)
+        if (row >= 0) {
+            list.currentIndex = row
+            list.positionViewAtIndex(row, ListView.Beginning)
+        }
+    }
+
+    header: ToolBar {
+        RowLayout {
+            anchors.fill: parent
+            ToolButton {
+                text: qsTr("‹ Back")
+                onClicked: root.backRequested()
+                Accessible.name: qsTr("Back")
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Back (Esc)")
+            }
+            Item { Layout.fillWidth: true }
+        }
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        Pane {
+            Layout.fillWidth: true
+            padding: 20
+            bottomPadding: 8
+            ColumnLayout {
+                anchors.left: parent.left
+                anchors.right: parent.right
+                spacing: 4
+                Label {
+                    text: root.room.length > 0 ? root.room : qsTr("(no room)")
+                    font.pixelSize: 24
+                    font.bold: true
+                    textFormat: Text.PlainText
+                    Accessible.role: Accessible.Heading
+                }
+                Label {
+                    opacity: 0.75
+                    text: qsTr("%1: %n event(s)", "", roomModel.count).arg(Format.longDayLabel(root.day))
+                          + (roomModel.excludedCount > 0 ? qsTr(", %n more hidden from every view", "", roomModel.excludedCount) : "")
+                }
+            }
+        }
+
+        DaySwitcher {
+            Layout.fillWidth: true
+            day: root.day
+            onDaySelected: date => root.day = date
+        }
+
+        ListView {
+            id: list
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            model: roomModel
+            clip: true
+            focus: true
+            keyNavigationEnabled: true
+            boundsBehavior: Flickable.StopAtBounds
+            highlightMoveDuration: 0
+            ScrollBar.vertical: ScrollBar {}
+            Accessible.role: Accessible.List
+            Accessible.name: qsTr("Events in %1").arg(root.room)
+            Keys.onReturnPressed: Navigation.openEvent(roomModel.eventIdAt(list.currentIndex))
+            Keys.onEnterPressed: Navigation.openEvent(roomModel.eventIdAt(list.currentIndex))
+            Keys.onSpacePressed: {
+                const id = roomModel.eventIdAt(list.currentIndex)
+                if (id)
+                    App.toggleBookmark(id, App.conferenceId)
+            }
+
+            delegate: EventRow {
+                id: row
+                width: ListView.view.width
+                current: ListView.isCurrentItem && list.activeFocus
+                runsNow: App.now >= row.start && App.now < row.end
+                onClicked: {
+                    list.currentIndex = row.index
+                    Navigation.openEvent(row.eventId)
+                }
+            }
+        }
+
+        Label {
+            Layout.alignment: Qt.AlignHCenter
+            Layout.topMargin: 24
+            Layout.bottomMargin: 24
+            visible: roomModel.count === 0
+            text: qsTr("Nothing in %1 on this day.").arg(root.room)
+            font.pixelSize: 16
+        }
+    }
+}

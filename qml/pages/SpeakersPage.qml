@@ -1,0 +1,137 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Lanyard
+
+/** Everyone who speaks at the conference; typing narrows the list, Enter opens a speaker's page. */
+Page {
+    id: root
+
+    title: qsTr("Speakers")
+
+    // Typing starts searching at once.
+    StackView.onActivated: searchField.forceActiveFocus()
+    Component.onCompleted: searchField.forceActiveFocus()
+
+    SpeakersModel {
+        id: speakers
+        query: searchField.text
+    }
+
+    header: Pane {
+        padding: 16
+        bottomPadding: 8
+        ColumnLayout {
+            anchors.left: parent.left
+            anchors.right: parent.right
+            spacing: 8
+            Label {
+                text: qsTr("Speakers")
+                font.pixelSize: 22
+                font.bold: true
+                Accessible.role: Accessible.Heading
+            }
+            TextField {
+                id: searchField
+                Layout.fillWidth: true
+                Layout.maximumWidth: 480
+                focus: true
+                placeholderText: qsTr("Search speakers by name")
+                selectByMouse: true
+                Accessible.name: qsTr("Search speakers")
+                Keys.onDownPressed: list.forceActiveFocus()
+                Keys.onReturnPressed: if (speakers.count > 0) Navigation.openSpeaker(speakers.nameAt(Math.max(0, list.currentIndex)))
+                Keys.onEscapePressed: event => {
+                    if (text.length > 0) {
+                        text = ""
+                        event.accepted = true
+                    } else {
+                        event.accepted = false
+                    }
+                }
+            }
+            Label {
+                opacity: 0.75
+                text: speakers.count === speakers.totalCount ? qsTr("%n speaker(s)", "", speakers.totalCount)
+                                                             : qsTr("%1 of %n speaker(s)", "", speakers.totalCount).arg(speakers.count)
+            }
+        }
+    }
+
+    ListView {
+        id: list
+        anchors.fill: parent
+        model: speakers
+        clip: true
+        keyNavigationEnabled: true
+        boundsBehavior: Flickable.StopAtBounds
+        highlightMoveDuration: 0
+        ScrollBar.vertical: ScrollBar {}
+        Accessible.role: Accessible.List
+        Accessible.name: qsTr("Speakers")
+        Keys.onReturnPressed: Navigation.openSpeaker(speakers.nameAt(list.currentIndex))
+        Keys.onEnterPressed: Navigation.openSpeaker(speakers.nameAt(list.currentIndex))
+        Keys.onUpPressed: event => {
+            if (list.currentIndex <= 0)
+                searchField.forceActiveFocus()
+            else
+                list.decrementCurrentIndex()
+        }
+
+        delegate: ItemDelegate {
+            id: entry
+            required property int index
+            required property string name
+            required property int talkCount
+            required property string titles
+            required property int bookmarkedCount
+            width: ListView.view.width
+            highlighted: ListView.isCurrentItem && list.activeFocus
+            focusPolicy: Qt.NoFocus
+            onClicked: {
+                list.currentIndex = entry.index
+                Navigation.openSpeaker(entry.name)
+            }
+            Accessible.name: qsTr("%1, %n talk(s)", "", entry.talkCount).arg(entry.name)
+            contentItem: RowLayout {
+                spacing: 12
+                ColumnLayout {
+                    Layout.fillWidth: true
+                    spacing: 2
+                    Label {
+                        text: entry.name
+                        font.bold: true
+                        textFormat: Text.PlainText
+                        Layout.fillWidth: true
+                        elide: Text.ElideRight
+                    }
+                    Label {
+                        text: entry.titles
+                        opacity: 0.75
+                        textFormat: Text.PlainText
+                        Layout.fillWidth: true
+                        elide: Text.ElideRight
+                    }
+                }
+                Label {
+                    visible: entry.bookmarkedCount > 0
+                    text: "★"
+                    color: "#e0a100"
+                    Accessible.name: qsTr("%n bookmarked", "", entry.bookmarkedCount)
+                }
+                Label {
+                    text: qsTr("%n talk(s)", "", entry.talkCount)
+                    opacity: 0.75
+                }
+            }
+        }
+    }
+
+    Label {
+        anchors.centerIn: parent
+        visible: speakers.count === 0
+        text: speakers.totalCount === 0 ? qsTr("No speakers in this programme.") : qsTr("No speaker matches \u201c%1\u201d.").arg(searchField.text)
+        font.pixelSize: 16
+    }
+}

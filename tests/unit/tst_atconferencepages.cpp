@@ -1,0 +1,187 @@
+#include "TestApp.h"
+
+#include "models/NowNextModel.h"
+#include "models/SpeakerEventsModel.h"
+#include "models/SpeakersModel.h"
+#include "sync/BundledProgramme.h"
+
+#include <QQmlComponent>
+#include <QQmlEngine>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QTest>
+#include <QtQml/QQmlExtensionPlugin>
+
+using namespace Qt::Literals::StringLiterals;
+
+Q_IMPORT_QML_PLUGIN(LanyardPlugin)
+
+namespace
+{
+QStringList *s_warnings = nullptr;
+QtMessageHandler s_previous = nullptr;
+
+void collect(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (s_warnings && type != QtDebugMsg && type != QtInfoMsg)
+        s_warnings->append(message);
+    if (s_previous)
+        s_previous(type, context, message);
+}
+} // namespace
+
+/**
+ * The Now & Next, Speakers, speaker, room, Hidden and event pages on the bundled programme at
+ * Sunday 13:10: each opens without a single QML warning (delegates included, which only exist
+ * once a page is shown) and shows the rows its model has.
+ */
+class TestAtConferencePages : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<TestApp> m_app;
+    std::unique_ptr<QQmlEngine> m_engine;
+    std::unique_ptr<QQuickWindow> m_window;
+    QStringList m_warnings;
+
+    QQuickItem *show(const QString &page, const QVariantMap &properties = {})
+    {
+        QQmlComponent component(m_engine.get(), QUrl(u"qrc:/qt/qml/Lanyard/pages/"_s + page));
+        if (component.isError()) {
+            for (const QQmlError &error : component.errors())
+                m_warnings.append(error.toString());
+            return nullptr;
+        }
+        // Sized from the start, as the window's StackView sizes a page.
+        QVariantMap initial = properties;
+        initial.insert(u"width"_s, m_window->width());
+        initial.insert(u"height"_s, m_window->height());
+        QObject *object = component.createWithInitialProperties(initial);
+        auto *item = qobject_cast<QQuickItem *>(object);
+        if (!item)
+            return nullptr;
+        item->setParent(m_window.get());
+        item->setParentItem(m_window->contentItem());
+        // Let the views lay out and create their delegates.
+        QTest::qWait(200);
+        return item;
+    }
+
+    /** Visible items of a QML type in the visual tree (delegates are not QObject children of the page). */
+    static int countOf(QQuickItem *item, const char *typeName)
+    {
+        int count = 0;
+        const QList<QQuickItem *> children = item->childItems();
+        for (QQuickItem *child : children) {
+            if (!child->isVisible())
+                continue;
+            if (QByteArray(child->metaObject()->className()).startsWith(typeName))
+                ++count;
+            count += countOf(child, typeName);
+        }
+        return count;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        s_warnings = &m_warnings;
+        s_previous = qInstallMessageHandler(collect);
+        m_app = std::make_unique<TestApp>(QDateTime::fromString(u"2013-07-07T13:10:00+10:00"_s, Qt::ISODate));
+        QVERIFY2(m_app->opened, qPrintable(m_app->openError));
+        QString error;
+        QVERIFY2(BundledProgramme::ensureLoaded(*m_app->schedule, m_app->clock.now(), &error), qPrintable(error));
+        m_app->controller->setConferenceId(QString::fromLatin1(BundledProgramme::kConferenceId));
+        m_engine = std::make_unique<QQmlEngine>();
+        m_engine->addImportPath(u"qrc:/qt/qml"_s);
+        m_window = std::make_unique<QQuickWindow>();
+        m_window->resize(1100, 1400);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_warnings.clear();
+    }
+
+    void cleanupTestCase()
+    {
+        m_window.reset();
+        m_engine.reset();
+        qInstallMessageHandler(s_previous);
+        s_warnings = nullptr;
+    }
+
+    void init()
+    {
+        m_warnings.clear();
+    }
+
+    void cleanup()
+    {
+        QVERIFY2(m_warnings.isEmpty(), qPrintable(m_warnings.join(u'\n')));
+    }
+
+    void nowAndNext()
+    {
+        QQuickItem *page = show(u"NowNextPage.qml"_s);
+        QVERIFY(page);
+        auto *model = page->findChild<NowNextModel *>();
+        QVERIFY(model);
+        QCOMPARE(model->nowCount(), 3);
+        QCOMPARE(countOf(page, "NowNextRow"), model->rowCount());
+        delete page;
+    }
+
+    void speakers()
+    {
+        QQuickItem *page = show(u"SpeakersPage.qml"_s);
+        QVERIFY(page);
+        auto *model = page->findChild<SpeakersModel *>();
+        QVERIFY(model);
+        QCOMPARE(model->totalCount(), 48);
+        delete page;
+    }
+
+    void aSpeakersPage()
+    {
+        QQuickItem *page = show(u"SpeakerPage.qml"_s, {{u"name"_s, u"Alex Gaynor"_s}});
+        QVERIFY(page);
+        auto *model = page->findChild<SpeakerEventsModel *>();
+        QVERIFY(model);
+        QCOMPARE(model->rowCount(), 2);
+        QCOMPARE(countOf(page, "EventRow"), 2);
+        delete page;
+    }
+
+    void aRoomsDay()
+    {
+        QQuickItem *page = show(u"RoomPage.qml"_s, {{u"room"_s, u"Plenary Hall"_s}, {u"day"_s, u"2013-07-07"_s}});
+        QVERIFY(page);
+        QCOMPARE(countOf(page, "EventRow"), 11);
+        delete page;
+    }
+
+    void hidden()
+    {
+        QQuickItem *page = show(u"HiddenPage.qml"_s);
+        QVERIFY(page);
+
+        QVERIFY(countOf(page, "CheckDelegate") > 10);
+        delete page;
+    }
+
+    void anEventPageLinksToItsSpeakerAndRoom()
+    {
+        QString id;
+        for (const Event &event : m_app->schedule->events(QString::fromLatin1(BundledProgramme::kConferenceId))) {
+            if (event.title == u"Don't Do This"_s)
+                id = event.id;
+        }
+        QVERIFY(!id.isEmpty());
+        QQuickItem *page = show(u"EventPage.qml"_s, {{u"eventId"_s, id}});
+        QVERIFY(page);
+        QCOMPARE(countOf(page, "LinkLabel"), 2); // the room and Richard Jones
+        delete page;
+    }
+};
+
+QTEST_MAIN(TestAtConferencePages)
+#include "tst_atconferencepages.moc"
