@@ -1,5 +1,6 @@
 #include "Migrations.h"
 
+#include "SearchIndex.h"
 #include "SqlHelpers.h"
 
 #include <QSqlQuery>
@@ -184,14 +185,27 @@ const QStringList &schemaVersion1()
     return statements;
 }
 
+/**
+ * Version 2: full-text search over events (SearchIndex.h has the columns and who keeps them
+ * right), filled from the events already stored.
+ */
+const QStringList &schemaVersion2()
+{
+    static const QStringList statements = SearchIndex::schemaStatements();
+    return statements;
+}
+
 struct Step
 {
     int version;
     const QStringList &(*statements)();
+    /** Runs after the statements, in the same transaction (data a statement cannot derive). */
+    bool (*fill)(const QSqlDatabase &db, QString *errorMessage) = nullptr;
 };
 
 const Step kSteps[] = {
     {1, &schemaVersion1},
+    {2, &schemaVersion2, &SearchIndex::rebuild},
 };
 
 } // namespace
@@ -245,6 +259,8 @@ bool migrate(const QSqlDatabase &db, QString *errorMessage)
                 return false;
             }
         }
+        if (step.fill && !step.fill(db, errorMessage))
+            return false;
         if (!query.exec(u"PRAGMA user_version = %1"_s.arg(step.version)) || !transaction.commit()) {
             if (errorMessage)
                 *errorMessage = u"cannot record schema version %1 in %2"_s.arg(step.version).arg(db.databaseName());

@@ -1,6 +1,7 @@
 #include "ScheduleStore.h"
 
 #include "Database.h"
+#include "SearchIndex.h"
 #include "SqlHelpers.h"
 #include "core/TimeRules.h"
 
@@ -204,7 +205,8 @@ ApplyResult ScheduleStore::apply(const Schedule &schedule, const ApplyOptions &o
         && insertPerson.prepare(u"INSERT OR IGNORE INTO persons (conference_id, name, feed_id) VALUES (?, ?, ?)"_s)
         && insertEventPerson.prepare(u"INSERT INTO event_persons (event_seq, position, name) VALUES (?, ?, ?)"_s)
         && insertLink.prepare(u"INSERT INTO event_links (event_seq, position, kind, title, url) VALUES (?, ?, ?, ?, ?)"_s);
-    if (!prepared) {
+    SearchIndex::Writer searchIndex(db);
+    if (!prepared || !searchIndex.isValid()) {
         result.error = u"cannot prepare the event statements"_s;
         return result;
     }
@@ -219,6 +221,10 @@ ApplyResult ScheduleStore::apply(const Schedule &schedule, const ApplyOptions &o
             return result;
         }
         const qint64 seq = insertEvent.lastInsertId().toLongLong();
+        if (!searchIndex.insert(seq, event, &error)) {
+            result.error = u"event \"%1\" (%2): search index: %3"_s.arg(event.title, event.id, error);
+            return result;
+        }
         int position = 0;
         for (const Person &person : event.persons) {
             if (!Sql::run(insertPerson, {conference.id, person.name, person.id}, &error)
