@@ -21,4 +21,5 @@ int subscribe(CliContext &context, const QStringList &arguments);
 int subscriptions(CliContext &context, const QStringList &arguments);
 int sync(CliContext &context, const QStringList &arguments);
 int changes(CliContext &context, const QStringList &arguments);
+int search(CliContext &context, const QStringList &arguments);
 } // namespace CliCommands

@@ -24,6 +24,7 @@ const QList<CliVerb> &cliVerbs()
          "when any failed", &CliCommands::sync},
         {"changes", "changes [--conference ID] [--json] [--all]", "What the last update changed in your bookmarked events "
          "(--all: every change)", &CliCommands::changes},
+        {"search", "search QUERY [--conference ID] [--limit N] [--json]", "Search events, best match first", &CliCommands::search},
     };
     return verbs;
 }
