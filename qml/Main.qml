@@ -161,6 +161,11 @@ ApplicationWindow {
         function onShortcutsRequested() {
             helpOverlay.open()
         }
+        function onSearchTextChanged() {
+            // Results as you type: the first letter brings up the search page.
+            if (Navigation.searchText.length > 0 && (root.currentPage !== "search" || stack.depth > 1))
+                root.showPage("search", {})
+        }
     }
 
     header: ConferenceHeader {
@@ -178,7 +183,11 @@ ApplicationWindow {
             id: sidebar
             Layout.fillHeight: true
             currentPage: root.currentPage
-            onPageSelected: (name, source) => root.showPage(name, {})
+            onPageSelected: (name, source) => {
+                root.showPage(name, {})
+                if (name === "search")
+                    Navigation.focusSearch("")
+            }
         }
 
         ColumnLayout {
@@ -236,6 +245,14 @@ ApplicationWindow {
                 Layout.fillHeight: true
                 focus: true
                 initialItem: schedulePage
+                // Typing a letter anywhere in the pages (where no field takes it) starts a search.
+                Keys.onPressed: event => {
+                    const plain = (event.modifiers & ~Qt.ShiftModifier) === Qt.NoModifier
+                    if (plain && event.text.length === 1 && event.text > " ") {
+                        Navigation.focusSearch(event.text)
+                        event.accepted = true
+                    }
+                }
             }
         }
     }

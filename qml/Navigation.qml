@@ -19,6 +19,15 @@ QtObject {
     /** Show the list of keyboard shortcuts. */
     signal shortcutsRequested()
 
+    /** What the search field holds; the search page searches for it. */
+    property string searchText
+    /** Put the keyboard in the search field, starting a new search with `typed` when given. */
+    signal searchFocusRequested(string typed)
+    /** Enter in the search field: open the best result. */
+    signal searchAccepted()
+    /** Down in the search field: move into the results. */
+    signal searchResultsRequested()
+
     function openEvent(eventId: string) {
         root.eventRequested(eventId)
     }
@@ -33,5 +42,8 @@ QtObject {
     }
     function showShortcuts() {
         root.shortcutsRequested()
+    }
+    function focusSearch(typed: string) {
+        root.searchFocusRequested(typed)
     }
 }

@@ -109,10 +109,10 @@ bool EventSearch::search(const SearchQuery &query, QList<SearchHit> *hits, Marku
                    {QString(u"["_s + seqs.join(u',') + u"]"_s)}, errorMessage))
         return false;
     while (details.next()) {
-        const auto found = indexBySeq.constFind(details.value(0).toLongLong());
-        if (found == indexBySeq.constEnd())
+        const qsizetype found = indexBySeq.value(details.value(0).toLongLong(), -1);
+        if (found < 0)
             continue;
-        SearchHit &hit = (*hits)[*found];
+        SearchHit &hit = (*hits)[found];
         hit.eventId = details.value(1).toString();
         hit.conferenceId = details.value(2).toString();
         hit.title = details.value(3).toString();

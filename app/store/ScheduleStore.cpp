@@ -425,9 +425,10 @@ QList<Event> ScheduleStore::loadEvents(const QString &whereClause, const QVarian
         persons.bindValue(int(i), values[i]);
     if (persons.exec()) {
         while (persons.next()) {
-            const auto index = indexBySeq.constFind(persons.value(0).toLongLong());
-            if (index != indexBySeq.constEnd())
-                result[*index].persons.append(Person{persons.value(2).toString(), persons.value(1).toString()});
+            // value() rather than find(): GCC's -Wnull-dereference misreads QHash iterators at -O3.
+            const qsizetype index = indexBySeq.value(persons.value(0).toLongLong(), -1);
+            if (index >= 0)
+                result[index].persons.append(Person{persons.value(2).toString(), persons.value(1).toString()});
         }
     }
 
@@ -439,10 +440,10 @@ QList<Event> ScheduleStore::loadEvents(const QString &whereClause, const QVarian
         links.bindValue(int(i), values[i]);
     if (links.exec()) {
         while (links.next()) {
-            const auto index = indexBySeq.constFind(links.value(0).toLongLong());
-            if (index == indexBySeq.constEnd())
+            const qsizetype index = indexBySeq.value(links.value(0).toLongLong(), -1);
+            if (index < 0)
                 continue;
-            Event &event = result[*index];
+            Event &event = result[index];
             if (links.value(1).toString() == u"video"_s)
                 event.videos.append(links.value(3).toString());
             else

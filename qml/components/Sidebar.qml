@@ -41,6 +41,7 @@ Pane {
         ListElement { name: "catchup"; label: qsTr("Catch up"); source: "pages/CatchUpPage.qml"; shortcut: "Alt+3" }
         ListElement { name: "changes"; label: qsTr("What changed"); source: "pages/ChangesPage.qml"; shortcut: "Alt+4" }
         ListElement { name: "conferences"; label: qsTr("Conferences"); source: "pages/ConferencesPage.qml"; shortcut: "Alt+5" }
+        ListElement { name: "search"; label: qsTr("Search"); source: "pages/SearchPage.qml"; shortcut: "Ctrl+F" }
         ListElement { name: "settings"; label: qsTr("Settings"); source: "pages/SettingsPage.qml"; shortcut: "Ctrl+," }
     }
 

@@ -14,6 +14,8 @@ FocusScope {
 
     required property DayModel model
     property string currentEventId
+    /** False while another view shows the day: then no blocks are kept. */
+    property bool active: true
     /** Vertical scale: pixels per minute (Ctrl+plus and Ctrl+minus zoom; kept across restarts). */
     property real pxPerMinute: 2.2
     function zoom(factor: real) {
@@ -120,6 +122,10 @@ FocusScope {
         contentWidth: root.timeColumnWidth + root.model.columns.length * root.columnWidth
         contentHeight: root.model.gridMinutes * root.pxPerMinute + 16
         boundsBehavior: Flickable.StopAtBounds
+        /** Blocks are made within a band (px) of the viewport; the viewport moves band by band. */
+        readonly property int band: 300
+        readonly property int bandX: Math.floor(contentX / band)
+        readonly property int bandY: Math.floor(contentY / band)
         ScrollBar.vertical: ScrollBar { policy: ScrollBar.AsNeeded }
         ScrollBar.horizontal: ScrollBar { policy: ScrollBar.AsNeeded }
 
@@ -165,16 +171,23 @@ FocusScope {
             }
         }
 
+        // A block's content exists only while it is near the viewport: a full day has a thousand
+        // events, and creating (and rendering) them all made switching days and scrolling slow.
+        // The visible window moves in steps of a band, so scrolling re-evaluates nothing most frames.
         Repeater {
             id: blocks
-            model: root.model
-            delegate: EventBlock {
-                x: root.timeColumnWidth + column * root.columnWidth + lane * (root.columnWidth / laneCount) + 2
-                y: startOffset * root.pxPerMinute + 1
-                width: root.columnWidth / laneCount - 4
-                height: Math.max(6, duration * root.pxPerMinute - 2)
-                current: eventId === root.currentEventId
-                onClicked: {
+            model: root.active ? root.model : null
+            delegate: TimetableSlot {
+                columnWidth: root.columnWidth
+                pxPerMinute: root.pxPerMinute
+                leftOffset: root.timeColumnWidth
+                // The part of the grid near the viewport, moved in bands.
+                nearLeft: (flick.bandX - 1) * flick.band
+                nearRight: (flick.bandX + 2) * flick.band + flick.width
+                nearTop: (flick.bandY - 1) * flick.band
+                nearBottom: (flick.bandY + 2) * flick.band + flick.height
+                currentEventId: root.currentEventId
+                onActivated: eventId => {
                     root.currentEventId = eventId
                     root.forceActiveFocus()
                     root.activated(eventId)
