@@ -43,19 +43,23 @@ bool EventSearch::search(const SearchQuery &query, QList<SearchHit> *hits, Marku
         return true;
 
     const QSqlDatabase db = m_database.connection();
-    // Ranking first, over every match: only the key, the score and what filters and orders.
-    // The MATCH expression is bound as a value and built only of quoted words (SearchText).
+    // Ranking first: only the key, the score and what filters and orders. The MATCH expression
+    // is bound as a value and built only of quoted words (SearchText).
     QSqlQuery ranked(db);
     ranked.setForwardOnly(true);
     // Tiers first (all the words in the title, else in title and speakers, else anywhere),
     // then bookmarked events, then bm25 with column weights, then start time. The tiers are
     // column-filtered matches, because bm25 alone saturates: five mentions in an abstract can
-    // outscore one in a long title whatever the column weights.
-    const QString statement = uR"(SELECT e.seq,
-            CASE WHEN e.seq IN (SELECT rowid FROM event_search WHERE event_search MATCH :title) THEN 0
-                 WHEN e.seq IN (SELECT rowid FROM event_search WHERE event_search MATCH :speaker) THEN 1
-                 ELSE 2 END AS tier,
-            COALESCE(u.priority, 0) > 0 AS bookmarked,
+    // outscore one in a long title whatever the column weights. They are also what keeps a
+    // keystroke cheap: each tier is ranked on its own and the next one is asked only while the
+    // list is not full, so "k" ranks the events with a title word starting with k, not every
+    // event that mentions one somewhere.
+    const QStringList tierColumns[] = {
+        {u"title"_s, u"subtitle"_s, u"pairs"_s},
+        {u"title"_s, u"subtitle"_s, u"pairs"_s, u"speakers"_s},
+        {},
+    };
+    const QString statement = uR"(SELECT e.seq, COALESCE(u.priority, 0) > 0 AS bookmarked,
             bm25(event_search, %1) AS score
             FROM event_search s
             JOIN events e ON e.seq = s.rowid
@@ -64,35 +68,37 @@ bool EventSearch::search(const SearchQuery &query, QList<SearchHit> *hits, Marku
               AND (:conference = '' OR e.conference_id = :conference)
               AND (:day = '' OR e.day = :day)
               AND (:track = '' OR e.track = :track)
-            ORDER BY tier, bookmarked DESC, score, e.start_utc, e.title
+              AND e.seq NOT IN (SELECT value FROM json_each(:found))
+            ORDER BY bookmarked DESC, score, e.start_utc, e.title
             LIMIT :limit)"_s.arg(bm25Weights());
     if (!ranked.prepare(statement)) {
         if (errorMessage)
             *errorMessage = Sql::describeError(ranked, u"cannot prepare the search"_s);
         return false;
     }
-    ranked.bindValue(u":match"_s, text.matchExpression());
-    ranked.bindValue(u":title"_s, text.matchExpression({u"title"_s, u"subtitle"_s, u"pairs"_s}));
-    ranked.bindValue(u":speaker"_s, text.matchExpression({u"title"_s, u"subtitle"_s, u"pairs"_s, u"speakers"_s}));
-    ranked.bindValue(u":conference"_s, query.conferenceId.isNull() ? u""_s : query.conferenceId);
-    ranked.bindValue(u":day"_s, query.day.isValid() ? query.day.toString(Qt::ISODate) : u""_s);
-    ranked.bindValue(u":track"_s, query.track.isNull() ? u""_s : query.track);
-    ranked.bindValue(u":limit"_s, query.limit);
-    if (!ranked.exec()) {
-        if (errorMessage)
-            *errorMessage = Sql::describeError(ranked, u"search failed"_s);
-        return false;
-    }
     QHash<qint64, qsizetype> indexBySeq;
     QStringList seqs;
-    while (ranked.next()) {
-        SearchHit hit;
-        hit.seq = ranked.value(0).toLongLong();
-        hit.tier = ranked.value(1).toInt();
-        hit.score = ranked.value(3).toDouble();
-        indexBySeq.insert(hit.seq, hits->size());
-        seqs.append(QString::number(hit.seq));
-        hits->append(std::move(hit));
+    for (int tier = 0; tier < 3 && hits->size() < query.limit; ++tier) {
+        ranked.bindValue(u":match"_s, text.matchExpression(tierColumns[tier]));
+        ranked.bindValue(u":conference"_s, query.conferenceId.isNull() ? u""_s : query.conferenceId);
+        ranked.bindValue(u":day"_s, query.day.isValid() ? query.day.toString(Qt::ISODate) : u""_s);
+        ranked.bindValue(u":track"_s, query.track.isNull() ? u""_s : query.track);
+        ranked.bindValue(u":found"_s, QString(u"["_s + seqs.join(u',') + u"]"_s));
+        ranked.bindValue(u":limit"_s, query.limit - int(hits->size()));
+        if (!ranked.exec()) {
+            if (errorMessage)
+                *errorMessage = Sql::describeError(ranked, u"search failed"_s);
+            return false;
+        }
+        while (ranked.next()) {
+            SearchHit hit;
+            hit.seq = ranked.value(0).toLongLong();
+            hit.tier = tier;
+            hit.score = ranked.value(2).toDouble();
+            indexBySeq.insert(hit.seq, hits->size());
+            seqs.append(QString::number(hit.seq));
+            hits->append(std::move(hit));
+        }
     }
     if (hits->isEmpty())
         return true;
