@@ -14,16 +14,17 @@ class SearchWorker : public QObject
 {
     Q_OBJECT
 public:
-    SearchWorker(Database &database, std::shared_ptr<std::atomic<quint64>> latest)
+    /** `latest` belongs to the model, which stops this thread before it goes. */
+    SearchWorker(Database &database, const std::atomic<quint64> &latest)
         : m_search(database)
-        , m_latest(std::move(latest))
+        , m_latest(latest)
     {
     }
 
     void run(quint64 generation, const SearchQuery &query)
     {
         // A newer request is already queued behind this one: it will answer instead.
-        if (generation < m_latest->load())
+        if (generation < m_latest.load())
             return;
         QList<SearchHit> hits;
         QString error;
@@ -36,13 +37,12 @@ Q_SIGNALS:
 
 private:
     EventSearch m_search;
-    std::shared_ptr<std::atomic<quint64>> m_latest;
+    const std::atomic<quint64> &m_latest;
 };
 
 SearchModel::SearchModel(QObject *parent)
     : QAbstractListModel(parent)
     , m_app(AppController::instance())
-    , m_latest(std::make_shared<std::atomic<quint64>>(0))
 {
     m_query.limit = 50;
     if (!m_app)
@@ -66,7 +66,7 @@ SearchModel::SearchModel(QObject *parent)
 
 SearchModel::~SearchModel()
 {
-    m_latest->store(std::numeric_limits<quint64>::max()); // queued requests return at once
+    m_latest.store(std::numeric_limits<quint64>::max()); // queued requests return at once
     m_thread.quit();
     m_thread.wait();
 }
@@ -145,16 +145,16 @@ void SearchModel::setBusy(bool busy)
 void SearchModel::requestSearch()
 {
     const quint64 generation = ++m_generation;
-    m_latest->store(generation);
+    m_latest.store(generation);
     if (!m_worker) {
         searchNow();
         return;
     }
     setBusy(true);
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, generation, query = m_query] {
-        if (worker)
-            worker->run(generation, query);
-    }, Qt::QueuedConnection);
+    // The worker lives as long as the thread, which this model stops only in its destructor.
+    SearchWorker *worker = m_worker.data();
+    QMetaObject::invokeMethod(worker, [worker, generation, query = m_query] { worker->run(generation, query); },
+                              Qt::QueuedConnection);
 }
 
 void SearchModel::searchNow()
@@ -162,7 +162,7 @@ void SearchModel::searchNow()
     if (!m_app)
         return;
     const quint64 generation = ++m_generation;
-    m_latest->store(generation);
+    m_latest.store(generation);
     QList<SearchHit> hits;
     QString error;
     EventSearch(m_app->scheduleStore().database()).search(m_query, &hits, EventSearch::Markup::Html, &error);

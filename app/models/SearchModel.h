@@ -9,7 +9,6 @@
 #include <QtQml/qqmlregistration.h>
 
 #include <atomic>
-#include <memory>
 
 class AppController;
 class SearchWorker;
@@ -120,7 +119,8 @@ private:
     QHash<QString, QString> m_knownNotes;
     bool m_busy = false;
     quint64 m_generation = 0;
-    std::shared_ptr<std::atomic<quint64>> m_latest;
+    /** The newest request; the worker skips older ones still queued (read on its thread). */
+    std::atomic<quint64> m_latest{0};
     QThread m_thread;
     QPointer<SearchWorker> m_worker;
 };

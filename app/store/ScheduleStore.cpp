@@ -373,6 +373,18 @@ QList<Track> ScheduleStore::tracks(const QString &conferenceId) const
     return result;
 }
 
+QStringList ScheduleStore::types(const QString &conferenceId) const
+{
+    QStringList result;
+    QSqlQuery query(m_database.connection());
+    if (!Sql::exec(query, u"SELECT DISTINCT type FROM events WHERE conference_id = ? AND type <> ''"_s, {conferenceId}, nullptr))
+        return result;
+    while (query.next())
+        result.append(query.value(0).toString());
+    result.sort(Qt::CaseInsensitive);
+    return result;
+}
+
 QList<Event> ScheduleStore::loadEvents(const QString &whereClause, const QVariantList &values) const
 {
     const QSqlDatabase db = m_database.connection();

@@ -60,6 +60,8 @@ public:
     QList<Day> days(const QString &conferenceId) const;
     QStringList rooms(const QString &conferenceId) const;
     QList<Track> tracks(const QString &conferenceId) const;
+    /** The event types the conference uses (sorted, without case), for the filter. */
+    QStringList types(const QString &conferenceId) const;
     /** Events in start order (then room order); all days when `day` is invalid; cancelled ones included. */
     QList<Event> events(const QString &conferenceId, QDate day = {}) const;
     /** The same for a list of ids (any conference), in start order. */
