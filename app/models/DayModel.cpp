@@ -377,3 +377,21 @@ QDateTime DayModel::instantAt(int minutes) const
 {
     return m_gridStart.addSecs(qint64(minutes) * 60);
 }
+
+DayModel::Placement DayModel::placementAt(int row) const
+{
+    if (row < 0 || row >= m_rows.size())
+        return {};
+    const Row &r = m_rows[row];
+    return {r.column, r.lane, r.laneCount, int(m_gridStart.secsTo(r.event.start) / 60),
+            int(r.event.start.secsTo(r.event.end) / 60)};
+}
+
+QVariantMap DayModel::placement(int row) const
+{
+    if (row < 0 || row >= m_rows.size())
+        return {};
+    const Placement p = placementAt(row);
+    return {{u"column"_s, p.column}, {u"lane"_s, p.lane}, {u"laneCount"_s, p.laneCount},
+            {u"startOffset"_s, p.startOffset}, {u"duration"_s, p.duration}};
+}

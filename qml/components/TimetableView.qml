@@ -59,9 +59,11 @@ FocusScope {
         const row = root.model.neighbour(root.model.indexOf(root.currentEventId), direction)
         if (row >= 0) {
             root.currentEventId = root.model.eventIdAt(row)
-            const block = blocks.itemAt(row)
-            if (block)
-                flick.ensureVisible(block)
+            // The block may not exist yet (only those near the viewport do): place by the model.
+            const p = root.model.placement(row)
+            flick.ensureVisible(Qt.rect(root.timeColumnWidth + p.column * root.columnWidth + p.lane * (root.columnWidth / p.laneCount),
+                                        p.startOffset * root.pxPerMinute,
+                                        root.columnWidth / p.laneCount, Math.max(18, p.duration * root.pxPerMinute)))
         }
     }
 
@@ -122,14 +124,14 @@ FocusScope {
         contentWidth: root.timeColumnWidth + root.model.columns.length * root.columnWidth
         contentHeight: root.model.gridMinutes * root.pxPerMinute + 16
         boundsBehavior: Flickable.StopAtBounds
-        /** Blocks are made within a band (px) of the viewport; the viewport moves band by band. */
+        /** Blocks exist within a band (px) of the viewport; the window moves band by band. */
         readonly property int band: 300
         readonly property int bandX: Math.floor(contentX / band)
         readonly property int bandY: Math.floor(contentY / band)
         ScrollBar.vertical: ScrollBar { policy: ScrollBar.AsNeeded }
         ScrollBar.horizontal: ScrollBar { policy: ScrollBar.AsNeeded }
 
-        function ensureVisible(item: Item) {
+        function ensureVisible(item: rect) {
             if (item.y < contentY)
                 contentY = Math.max(0, item.y - 8)
             else if (item.y + item.height > contentY + height)
@@ -171,23 +173,28 @@ FocusScope {
             }
         }
 
-        // A block's content exists only while it is near the viewport: a full day has a thousand
-        // events, and creating (and rendering) them all made switching days and scrolling slow.
-        // The visible window moves in steps of a band, so scrolling re-evaluates nothing most frames.
+        // Blocks exist only for the events near the viewport (TimetableWindow): a full day has
+        // a thousand events, and creating and rendering them all made switching days slow.
+        // The window moves band by band, so most scrolled frames change nothing in it.
+        TimetableWindow {
+            id: window
+            dayModel: root.active ? root.model : null
+            fromMinute: (flick.bandY - 1) * flick.band / root.pxPerMinute
+            toMinute: (flick.bandY + 2) * flick.band / root.pxPerMinute + flick.height / root.pxPerMinute
+            firstColumn: Math.floor(((flick.bandX - 1) * flick.band - root.timeColumnWidth) / root.columnWidth)
+            lastColumn: Math.floor(((flick.bandX + 2) * flick.band + flick.width) / root.columnWidth)
+        }
+
         Repeater {
             id: blocks
-            model: root.active ? root.model : null
-            delegate: TimetableSlot {
-                columnWidth: root.columnWidth
-                pxPerMinute: root.pxPerMinute
-                leftOffset: root.timeColumnWidth
-                // The part of the grid near the viewport, moved in bands.
-                nearLeft: (flick.bandX - 1) * flick.band
-                nearRight: (flick.bandX + 2) * flick.band + flick.width
-                nearTop: (flick.bandY - 1) * flick.band
-                nearBottom: (flick.bandY + 2) * flick.band + flick.height
-                currentEventId: root.currentEventId
-                onActivated: eventId => {
+            model: window
+            delegate: EventBlock {
+                x: root.timeColumnWidth + column * root.columnWidth + lane * (root.columnWidth / laneCount) + 2
+                y: startOffset * root.pxPerMinute + 1
+                width: root.columnWidth / laneCount - 4
+                height: Math.max(18, duration * root.pxPerMinute - 2)
+                current: eventId === root.currentEventId
+                onClicked: {
                     root.currentEventId = eventId
                     root.forceActiveFocus()
                     root.activated(eventId)

@@ -515,8 +515,7 @@ private:
                 return;
             }
             m_flick->setProperty("contentY", 0);
-            m_results.insert(m_view + u"-scrolls"_s, u"%1 of %2 px"_s.arg(QString::fromLatin1(m_flick->metaObject()->className()))
-                                                        .arg(m_flick->property("contentHeight").toReal() - m_flick->height()));
+            m_flick->setProperty("contentX", 0);
             m_phase = Phase::Scrolling;
             m_frames.clear();
             {
@@ -537,16 +536,23 @@ private:
         }
     }
 
+    /** Down to the bottom, then (the timetable is wide) across to the last room. */
     void step()
     {
+        m_last = m_clock.nsecsElapsed();
         const qreal y = m_flick->property("contentY").toReal();
-        const qreal end = m_flick->property("contentHeight").toReal() - m_flick->height();
-        if (y >= end - 0.5) {
-            finishView();
+        const qreal bottom = m_flick->property("contentHeight").toReal() - m_flick->height();
+        if (y < bottom - 0.5) {
+            m_flick->setProperty("contentY", std::min(bottom, y + 60.0));
             return;
         }
-        m_last = m_clock.nsecsElapsed();
-        m_flick->setProperty("contentY", std::min(end, y + 60.0));
+        const qreal x = m_flick->property("contentX").toReal();
+        const qreal right = m_flick->property("contentWidth").toReal() - m_flick->width();
+        if (x < right - 0.5) {
+            m_flick->setProperty("contentX", std::min(right, x + 60.0));
+            return;
+        }
+        finishView();
     }
 
     void finishView()
