@@ -59,45 +59,68 @@ bool EventSearch::search(const SearchQuery &query, QList<SearchHit> *hits, Marku
         {u"title"_s, u"subtitle"_s, u"pairs"_s, u"speakers"_s},
         {},
     };
-    const QString statement = uR"(SELECT e.seq, COALESCE(u.priority, 0) > 0 AS bookmarked,
-            bm25(event_search, %1) AS score
+    const QString filters = uR"(AND (:conference = '' OR e.conference_id = :conference)
+              AND (:day = '' OR e.day = :day)
+              AND (:track = '' OR e.track = :track)
+              AND e.seq NOT IN (SELECT value FROM json_each(:found)))"_s;
+    const QString rankedStatement = uR"(SELECT e.seq, bm25(event_search, %1) AS score
             FROM event_search s
             JOIN events e ON e.seq = s.rowid
             LEFT JOIN user_events u ON u.event_id = e.id
-            WHERE event_search MATCH :match
-              AND (:conference = '' OR e.conference_id = :conference)
-              AND (:day = '' OR e.day = :day)
-              AND (:track = '' OR e.track = :track)
-              AND e.seq NOT IN (SELECT value FROM json_each(:found))
-            ORDER BY bookmarked DESC, score, e.start_utc, e.title
-            LIMIT :limit)"_s.arg(bm25Weights());
-    if (!ranked.prepare(statement)) {
-        if (errorMessage)
-            *errorMessage = Sql::describeError(ranked, u"cannot prepare the search"_s);
-        return false;
-    }
+            WHERE event_search MATCH :match %2
+            ORDER BY COALESCE(u.priority, 0) > 0 DESC, score, e.start_utc, e.title
+            LIMIT :limit)"_s.arg(bm25Weights(), filters);
+    // One or two letters typed: most of a large programme matches, and bm25 cannot tell words
+    // that merely start alike apart. Such a prefix lists its tier's bookmarked events first, then
+    // the rest in time order, which is seq order (ScheduleStore::apply inserts by start time):
+    // the scan stops at the limit instead of ranking thousands of rows.
+    const bool browse = text.tokens().size() == 1 && text.lastIsPrefix() && text.tokens().constFirst().size() < 3;
+    const QString bookmarkedStatement = uR"(SELECT e.seq, 0.0
+            FROM user_events u
+            CROSS JOIN events e ON e.id = u.event_id
+            CROSS JOIN event_search s ON s.rowid = e.seq
+            WHERE u.priority > 0 AND event_search MATCH :match %1
+            ORDER BY e.start_utc, e.title
+            LIMIT :limit)"_s.arg(filters);
+    const QString inOrderStatement = uR"(SELECT e.seq, 0.0
+            FROM event_search s
+            JOIN events e ON e.seq = s.rowid
+            WHERE event_search MATCH :match %1
+            ORDER BY s.rowid
+            LIMIT :limit)"_s.arg(filters);
+
     QHash<qint64, qsizetype> indexBySeq;
     QStringList seqs;
+    const QStringList statements = browse ? QStringList{bookmarkedStatement, inOrderStatement} : QStringList{rankedStatement};
     for (int tier = 0; tier < 3 && hits->size() < query.limit; ++tier) {
-        ranked.bindValue(u":match"_s, text.matchExpression(tierColumns[tier]));
-        ranked.bindValue(u":conference"_s, query.conferenceId.isNull() ? u""_s : query.conferenceId);
-        ranked.bindValue(u":day"_s, query.day.isValid() ? query.day.toString(Qt::ISODate) : u""_s);
-        ranked.bindValue(u":track"_s, query.track.isNull() ? u""_s : query.track);
-        ranked.bindValue(u":found"_s, QString(u"["_s + seqs.join(u',') + u"]"_s));
-        ranked.bindValue(u":limit"_s, query.limit - int(hits->size()));
-        if (!ranked.exec()) {
-            if (errorMessage)
-                *errorMessage = Sql::describeError(ranked, u"search failed"_s);
-            return false;
-        }
-        while (ranked.next()) {
-            SearchHit hit;
-            hit.seq = ranked.value(0).toLongLong();
-            hit.tier = tier;
-            hit.score = ranked.value(2).toDouble();
-            indexBySeq.insert(hit.seq, hits->size());
-            seqs.append(QString::number(hit.seq));
-            hits->append(std::move(hit));
+        for (const QString &statement : statements) {
+            if (hits->size() >= query.limit)
+                break;
+            if (!ranked.prepare(statement)) {
+                if (errorMessage)
+                    *errorMessage = Sql::describeError(ranked, u"cannot prepare the search"_s);
+                return false;
+            }
+            ranked.bindValue(u":match"_s, text.matchExpression(tierColumns[tier]));
+            ranked.bindValue(u":conference"_s, query.conferenceId.isNull() ? u""_s : query.conferenceId);
+            ranked.bindValue(u":day"_s, query.day.isValid() ? query.day.toString(Qt::ISODate) : u""_s);
+            ranked.bindValue(u":track"_s, query.track.isNull() ? u""_s : query.track);
+            ranked.bindValue(u":found"_s, QString(u"["_s + seqs.join(u',') + u"]"_s));
+            ranked.bindValue(u":limit"_s, query.limit - int(hits->size()));
+            if (!ranked.exec()) {
+                if (errorMessage)
+                    *errorMessage = Sql::describeError(ranked, u"search failed"_s);
+                return false;
+            }
+            while (ranked.next()) {
+                SearchHit hit;
+                hit.seq = ranked.value(0).toLongLong();
+                hit.tier = tier;
+                hit.score = ranked.value(1).toDouble();
+                indexBySeq.insert(hit.seq, hits->size());
+                seqs.append(QString::number(hit.seq));
+                hits->append(std::move(hit));
+            }
         }
     }
     if (hits->isEmpty())

@@ -210,7 +210,24 @@ ApplyResult ScheduleStore::apply(const Schedule &schedule, const ApplyOptions &o
         result.error = u"cannot prepare the event statements"_s;
         return result;
     }
-    for (const Event &event : schedule.events) {
+    // In start order (then room order, then title): seq then follows time within a conference,
+    // which lets search list a broad prefix in time order without sorting every match.
+    QList<const Event *> ordered;
+    ordered.reserve(schedule.events.size());
+    for (const Event &event : schedule.events)
+        ordered.append(&event);
+    QHash<QString, qsizetype> roomPosition;
+    for (qsizetype i = 0; i < schedule.rooms.size(); ++i)
+        roomPosition.insert(schedule.rooms[i], i);
+    std::stable_sort(ordered.begin(), ordered.end(), [&roomPosition](const Event *a, const Event *b) {
+        if (a->start != b->start)
+            return a->start < b->start;
+        const qsizetype roomA = roomPosition.value(a->room, -1);
+        const qsizetype roomB = roomPosition.value(b->room, -1);
+        return roomA != roomB ? roomA < roomB : a->title < b->title;
+    });
+    for (const Event *pointer : std::as_const(ordered)) {
+        const Event &event = *pointer;
         const bool inserted = Sql::run(insertEvent,
             {event.id, conference.id, event.guid, event.feedId, event.slug, event.title, event.subtitle,
              event.start.toSecsSinceEpoch(), event.end.toSecsSinceEpoch(), event.day.toString(Qt::ISODate),

@@ -109,6 +109,17 @@ private Q_SLOTS:
         QCOMPARE(ids(u"quokka"_s).constFirst(), idOf(u"g-title"_s));
     }
 
+    void aShortPrefixListsBookmarksThenTimeOrder()
+    {
+        // "l": titles with a word starting with l ("long", "Lightning"), in time order.
+        const QStringList inTime{idOf(u"g-title"_s), idOf(u"g-light1"_s), idOf(u"g-light2"_s)};
+        QCOMPARE(ids(u"l"_s), inTime);
+        QVERIFY(m_user->setPriority(idOf(u"g-light2"_s), u"searchconf"_s, Priority::MustSee));
+        QCOMPARE(ids(u"l"_s), (QStringList{idOf(u"g-light2"_s), idOf(u"g-title"_s), idOf(u"g-light1"_s)}));
+        // Two letters in time order: "Quokka" titles and speakers, the title first.
+        QCOMPARE(ids(u"qu"_s), (QStringList{idOf(u"g-title"_s), idOf(u"g-speaker"_s), idOf(u"g-abstract"_s)}));
+    }
+
     void querySyntaxIsSearchedAsText_data()
     {
         QTest::addColumn<QString>("typed");
