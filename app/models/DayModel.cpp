@@ -90,7 +90,8 @@ void DayModel::reload()
         const ScheduleFilter *filter = m_app->filter();
         if (SyncController *sync = SyncController::instance())
             m_marks = sync->marks().marks(conferenceId);
-        QList<Event> events = store.events(conferenceId, date);
+        // Without abstracts and links: a day of a thousand events read them for nothing.
+        QList<Event> events = store.events(conferenceId, date, ScheduleStore::Detail::Listing);
         m_rows.reserve(events.size());
         for (Event &event : events) {
             if (!filter->accepts(event)) {

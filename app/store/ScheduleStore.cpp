@@ -402,16 +402,17 @@ QStringList ScheduleStore::types(const QString &conferenceId) const
     return result;
 }
 
-QList<Event> ScheduleStore::loadEvents(const QString &whereClause, const QVariantList &values) const
+QList<Event> ScheduleStore::loadEvents(const QString &whereClause, const QVariantList &values, Detail detail) const
 {
+    const bool full = detail == Detail::Full;
     const QSqlDatabase db = m_database.connection();
     QList<Event> result;
     QSqlQuery query(db);
     query.setForwardOnly(true);
     const QString sql = uR"(SELECT e.seq, e.id, e.conference_id, e.guid, e.feed_id, e.slug, e.title, e.subtitle,
-            e.start_utc, e.end_utc, e.day, e.room, e.track, e.type, e.language, e.abstract, e.url
+            e.start_utc, e.end_utc, e.day, e.room, e.track, e.type, e.language, %2, e.url
             FROM events e LEFT JOIN rooms r ON r.conference_id = e.conference_id AND r.name = e.room
-            WHERE %1 ORDER BY e.start_utc, r.position, e.title)"_s.arg(whereClause);
+            WHERE %1 ORDER BY e.start_utc, r.position, e.title)"_s.arg(whereClause, full ? u"e.abstract"_s : u"''"_s);
     if (!query.prepare(sql))
         return result;
     for (qsizetype i = 0; i < values.size(); ++i)
@@ -464,7 +465,7 @@ QList<Event> ScheduleStore::loadEvents(const QString &whereClause, const QVarian
     QSqlQuery links(db);
     links.setForwardOnly(true);
     links.prepare(uR"(SELECT l.event_seq, l.kind, l.title, l.url FROM event_links l JOIN events e ON e.seq = l.event_seq
-            WHERE %1 ORDER BY l.event_seq, l.position)"_s.arg(whereClause));
+            WHERE %1 %2 ORDER BY l.event_seq, l.position)"_s.arg(whereClause, full ? QString() : u"AND l.kind = 'video'"_s));
     for (qsizetype i = 0; i < values.size(); ++i)
         links.bindValue(int(i), values[i]);
     if (links.exec()) {
@@ -482,11 +483,11 @@ QList<Event> ScheduleStore::loadEvents(const QString &whereClause, const QVarian
     return result;
 }
 
-QList<Event> ScheduleStore::events(const QString &conferenceId, QDate day) const
+QList<Event> ScheduleStore::events(const QString &conferenceId, QDate day, Detail detail) const
 {
     if (day.isValid())
-        return loadEvents(u"e.conference_id = ? AND e.day = ?"_s, {conferenceId, day.toString(Qt::ISODate)});
-    return loadEvents(u"e.conference_id = ?"_s, {conferenceId});
+        return loadEvents(u"e.conference_id = ? AND e.day = ?"_s, {conferenceId, day.toString(Qt::ISODate)}, detail);
+    return loadEvents(u"e.conference_id = ?"_s, {conferenceId}, detail);
 }
 
 QList<Event> ScheduleStore::eventsByIds(const QStringList &ids) const

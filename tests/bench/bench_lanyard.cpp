@@ -648,6 +648,7 @@ int main(int argc, char *argv[])
     parser.addOption({u"lanyard"_s, u"The lanyard program for the cold-start figures (default: $LANYARD_BINARY)."_s, u"PATH"_s});
     parser.addOption({u"feeds"_s, u"Folder of real feeds (default: $LANYARD_FEEDS_DIR)."_s, u"DIR"_s});
     parser.addOption({u"db"_s, u"Only the interactive sections, on this benchmark database (made by an earlier run)."_s, u"PATH"_s});
+    parser.addOption({u"only"_s, u"With --db: only these sections (search, day, start, scroll)."_s, u"LIST"_s});
     parser.process(app);
 
     QList<int> sizes;
@@ -667,10 +668,16 @@ int main(int argc, char *argv[])
           << sqlite3_libversion() << ", " << QThread::idealThreadCount() << " cores\n\n";
     if (parser.isSet(u"db"_s)) {
         const QString db = parser.value(u"db"_s);
-        benchSearch(db, 0);
-        benchDaySwitch(db, 0);
-        benchColdStart(lanyard, db, 0, workDir, quick ? 1 : 5);
-        benchScrolling(QCoreApplication::applicationFilePath(), db, workDir);
+        const QStringList only = parser.value(u"only"_s).split(u',', Qt::SkipEmptyParts);
+        auto wanted = [&only](const QString &section) { return only.isEmpty() || only.contains(section); };
+        if (wanted(u"search"_s))
+            benchSearch(db, 0);
+        if (wanted(u"day"_s))
+            benchDaySwitch(db, 0);
+        if (wanted(u"start"_s))
+            benchColdStart(lanyard, db, 0, workDir, quick ? 1 : 5);
+        if (wanted(u"scroll"_s))
+            benchScrolling(QCoreApplication::applicationFilePath(), db, workDir);
         return 0;
     }
     out() << "Import of generated programmes (read + parse + store in one transaction, fresh database):\n\n";
