@@ -46,13 +46,23 @@ FocusScope {
     // Screen readers hear the view and the event the keyboard is on.
     Accessible.role: Accessible.Table
     Accessible.name: {
-        const block = root.currentEventId ? blocks.itemAt(root.model.indexOf(root.currentEventId)) : null
+        const block = root.currentEventId ? root.blockOf(root.currentEventId) : null
         return block ? qsTr("Timetable, %1").arg(block.Accessible.name) : qsTr("Timetable")
+    }
+
+    /** The block of an event, or null: blocks exist only near the viewport (TimetableWindow). */
+    function blockOf(eventId: string): Item {
+        for (let i = 0; i < blocks.count; ++i) {
+            const block = blocks.itemAt(i) as EventBlock
+            if (block && block.eventId === eventId)
+                return block
+        }
+        return null
     }
 
     /** Scrolls so that an event's block is in view. */
     function ensureBlockVisible(block: Item) {
-        flick.ensureVisible(block)
+        flick.ensureVisible(Qt.rect(block.x, block.y, block.width, block.height))
     }
 
     function move(direction: int) {
@@ -63,7 +73,7 @@ FocusScope {
             const p = root.model.placement(row)
             flick.ensureVisible(Qt.rect(root.timeColumnWidth + p.column * root.columnWidth + p.lane * (root.columnWidth / p.laneCount),
                                         p.startOffset * root.pxPerMinute,
-                                        root.columnWidth / p.laneCount, Math.max(18, p.duration * root.pxPerMinute)))
+                                        root.columnWidth / p.laneCount, Math.max(6, p.duration * root.pxPerMinute)))
         }
     }
 
@@ -192,7 +202,7 @@ FocusScope {
                 x: root.timeColumnWidth + column * root.columnWidth + lane * (root.columnWidth / laneCount) + 2
                 y: startOffset * root.pxPerMinute + 1
                 width: root.columnWidth / laneCount - 4
-                height: Math.max(18, duration * root.pxPerMinute - 2)
+                height: Math.max(6, duration * root.pxPerMinute - 2)
                 current: eventId === root.currentEventId
                 onClicked: {
                     root.currentEventId = eventId
