@@ -48,6 +48,7 @@ Page {
             spacing: 8
             ComboBox {
                 id: scope
+                Layout.preferredWidth: 180
                 model: [qsTr("This conference"), qsTr("All conferences")]
                 Accessible.name: qsTr("Search in")
             }
