@@ -187,11 +187,15 @@ const QStringList &schemaVersion1()
 
 /**
  * Version 2: full-text search over events (SearchIndex.h has the columns and who keeps them
- * right), filled from the events already stored.
+ * right), filled from the events already stored; an index of cancelled events.
  */
 const QStringList &schemaVersion2()
 {
-    static const QStringList statements = SearchIndex::schemaStatements();
+    static const QStringList statements = SearchIndex::schemaStatements() + QStringList{
+        // Every day list asks which events are cancelled: without this, each time a scan of the
+        // conference's rows, abstracts and all (30 MB for 20,000 events).
+        u"CREATE INDEX events_cancelled ON events(conference_id) WHERE cancelled_at IS NOT NULL"_s,
+    };
     return statements;
 }
 
