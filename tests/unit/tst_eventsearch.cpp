@@ -283,7 +283,8 @@ private Q_SLOTS:
             for (const QString &statement : {u"DROP TABLE event_search"_s, u"DROP TRIGGER event_search_on_event_delete"_s,
                                              u"DROP TRIGGER event_search_on_note_insert"_s,
                                              u"DROP TRIGGER event_search_on_note_update"_s,
-                                             u"DROP TRIGGER event_search_on_note_delete"_s, u"PRAGMA user_version = 1"_s})
+                                             u"DROP TRIGGER event_search_on_note_delete"_s, u"DROP INDEX events_cancelled"_s,
+                                             u"PRAGMA user_version = 1"_s})
                 QVERIFY2(query.exec(statement), qPrintable(statement));
         }
         QString error;
