@@ -346,7 +346,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../app/models/AppController.cpp" line="+208"/>
+        <location filename="../app/models/AppController.cpp" line="+203"/>
         <location line="+9"/>
         <source>The bookmark could not be saved: %1</source>
         <translation>Das Lesezeichen konnte nicht gespeichert werden: %1</translation>
@@ -706,7 +706,7 @@
         <translation>Nach Zeitfenstern gruppiert (Strg+L)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Filter (on)</source>
         <translation>Filter (an)</translation>
     </message>
@@ -1827,7 +1827,7 @@
         <translation>Zeiten stehen in der Zeitzone der Konferenz und, wenn Ihre abweicht, darunter in Ihrer. Der Stern nimmt die Veranstaltung in Ihre Agenda auf; Esc geht zurück.</translation>
     </message>
     <message>
-        <location line="+234"/>
+        <location line="+251"/>
         <source>Drop a schedule file to import it</source>
         <translation>Programmdatei hier ablegen, um sie zu importieren</translation>
     </message>
@@ -1923,7 +1923,7 @@
 <context>
     <name>SchedulePage</name>
     <message numerus="yes">
-        <location filename="../qml/pages/SchedulePage.qml" line="+54"/>
+        <location filename="../qml/pages/SchedulePage.qml" line="+55"/>
         <source>The filter hides all %n event(s) of this day.</source>
         <translation>
             <numerusform>Der Filter blendet die einzige Veranstaltung dieses Tages aus.</numerusform>
@@ -1952,6 +1952,118 @@
             <numerusform>Eine Veranstaltung ist ausgefiltert.</numerusform>
             <numerusform>%n Veranstaltungen sind ausgefiltert.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SearchField</name>
+    <message>
+        <location filename="../qml/components/SearchField.qml" line="+14"/>
+        <source>Search (Ctrl+F)</source>
+        <translation>Suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search events by title, speaker, abstract or note</source>
+        <translation>Veranstaltungen nach Titel, Vortragenden, Beschreibung oder Notiz suchen</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPage</name>
+    <message>
+        <location filename="../qml/pages/SearchPage.qml" line="+14"/>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The search failed: %1</source>
+        <translation>Die Suche ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>This conference</source>
+        <translation>Diese Konferenz</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All conferences</source>
+        <translation>Alle Konferenzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search in</source>
+        <translation>Suchen in</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Every day</source>
+        <translation>Jeder Tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Every track</source>
+        <translation>Jeder Track</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Track</source>
+        <translation>Track</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Type to search titles, speakers, abstracts, rooms, tracks and your notes.</source>
+        <translation>Tippen, um Titel, Vortragende, Beschreibungen, Räume, Tracks und Ihre Notizen zu durchsuchen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No events match “%1”.</source>
+        <translation>Keine Veranstaltung passt zu „%1“.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n event(s), best match first. Enter opens the first.</source>
+        <translation>
+            <numerusform>%n Veranstaltung, die beste zuerst. Eingabe öffnet sie.</numerusform>
+            <numerusform>%n Veranstaltungen, die beste zuerst. Eingabe öffnet die erste.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Search results</source>
+        <translation>Suchergebnisse</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultRow</name>
+    <message>
+        <location filename="../qml/components/SearchResultRow.qml" line="+34"/>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, bookmarked</source>
+        <translation>, mit Lesezeichen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>, cancelled</source>
+        <translation>, abgesagt</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Your note: </source>
+        <translation>Ihre Notiz: </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cancelled</source>
+        <translation>Abgesagt</translation>
     </message>
 </context>
 <context>
@@ -2211,6 +2323,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -2393,7 +2510,7 @@
 <context>
     <name>TimetableView</name>
     <message>
-        <location filename="../qml/components/TimetableView.qml" line="+48"/>
+        <location filename="../qml/components/TimetableView.qml" line="+50"/>
         <source>Timetable, %1</source>
         <translation>Zeitplan, %1</translation>
     </message>
@@ -2403,12 +2520,12 @@
         <translation>Zeitplan</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+67"/>
         <source>(no room)</source>
         <translation>(kein Raum)</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+108"/>
         <source>Now</source>
         <translation>Jetzt</translation>
     </message>

@@ -339,7 +339,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../app/models/AppController.cpp" line="+208" />
+        <location filename="../app/models/AppController.cpp" line="+203" />
         <location line="+9" />
         <source>The bookmark could not be saved: %1</source>
         <translation type="unfinished" />
@@ -695,7 +695,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+7" />
+        <location line="+11" />
         <source>Filter (on)</source>
         <translation type="unfinished" />
     </message>
@@ -1802,7 +1802,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+234" />
+        <location line="+251" />
         <source>Drop a schedule file to import it</source>
         <translation type="unfinished" />
     </message>
@@ -1894,7 +1894,7 @@
 <context>
     <name>SchedulePage</name>
     <message numerus="yes">
-        <location filename="../qml/pages/SchedulePage.qml" line="+54" />
+        <location filename="../qml/pages/SchedulePage.qml" line="+55" />
         <source>The filter hides all %n event(s) of this day.</source>
         <translation>
             <numerusform>The filter hides all %n event of this day.</numerusform><numerusform>The filter hides all %n events of this day.</numerusform></translation>
@@ -1919,6 +1919,116 @@
         <source>%n event(s) hidden by the filter.</source>
         <translation>
             <numerusform>%n event hidden by the filter.</numerusform><numerusform>%n events hidden by the filter.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>SearchField</name>
+    <message>
+        <location filename="../qml/components/SearchField.qml" line="+14" />
+        <source>Search (Ctrl+F)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Search events by title, speaker, abstract or note</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SearchPage</name>
+    <message>
+        <location filename="../qml/pages/SearchPage.qml" line="+14" />
+        <source>Search</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>The search failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+30" />
+        <source>This conference</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>All conferences</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Search in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Every day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Every track</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Track</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Type to search titles, speakers, abstracts, rooms, tracks and your notes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>No events match “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n event(s), best match first. Enter opens the first.</source>
+        <translation>
+            <numerusform>%n event, best match first. Enter opens the first.</numerusform><numerusform>%n events, best match first. Enter opens the first.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>Search results</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SearchResultRow</name>
+    <message>
+        <location filename="../qml/components/SearchResultRow.qml" line="+34" />
+        <source>%1, %2, %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>, bookmarked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>, cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+41" />
+        <source>Your note: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Cancelled</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2178,6 +2288,11 @@
     </message>
     <message>
         <location line="+1" />
+        <source>Search</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
         <source>Settings</source>
         <translation type="unfinished" />
     </message>
@@ -2354,7 +2469,7 @@
 <context>
     <name>TimetableView</name>
     <message>
-        <location filename="../qml/components/TimetableView.qml" line="+48" />
+        <location filename="../qml/components/TimetableView.qml" line="+50" />
         <source>Timetable, %1</source>
         <translation type="unfinished" />
     </message>
@@ -2364,12 +2479,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+55" />
+        <location line="+67" />
         <source>(no room)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+92" />
+        <location line="+108" />
         <source>Now</source>
         <translation type="unfinished" />
     </message>

@@ -1,6 +1,7 @@
 #include "SearchModel.h"
 
 #include "AppController.h"
+#include "store/Database.h"
 #include "store/ScheduleStore.h"
 #include "store/UserDataStore.h"
 
@@ -54,6 +55,10 @@ SearchModel::SearchModel(QObject *parent)
     auto *worker = new SearchWorker(m_app->scheduleStore().database(), m_latest);
     worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, worker, &QObject::deleteLater);
+    // On the search thread as it ends: its connection must not outlive wait() (Database.h).
+    Database &database = m_app->scheduleStore().database();
+    connect(&m_thread, &QThread::finished, &m_thread, [&database] { database.closeThisThreadsConnection(); },
+            Qt::DirectConnection);
     connect(worker, &SearchWorker::finished, this, &SearchModel::apply, Qt::QueuedConnection);
     m_worker = worker;
     m_thread.setObjectName(u"search"_s);
