@@ -357,7 +357,7 @@
         <translation>Das Ausgeblendete konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-61"/>
         <location line="+9"/>
         <source>The bookmark could not be saved: %1</source>
         <translation>Das Lesezeichen konnte nicht gespeichert werden: %1</translation>
@@ -717,7 +717,7 @@
         <translation>Nach Zeitfenstern gruppiert (Strg+L)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Filter (on)</source>
         <translation>Filter (an)</translation>
     </message>
@@ -1133,7 +1133,7 @@
         <translation>Ausgeblendetes verwalten…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-37"/>
         <source>Bookmark (Ctrl+D)</source>
         <translation>Lesezeichen (Strg+D)</translation>
     </message>
@@ -1158,7 +1158,7 @@
         <translation>Lesezeichen für diese Veranstaltung setzen</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+70"/>
         <source>Hidden from every view: its %1 is hidden.</source>
         <translation>Überall ausgeblendet, weil ausgeblendet: %1.</translation>
     </message>
@@ -1193,7 +1193,7 @@
         <translation>Wieder anzeigen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-52"/>
         <source>This event is no longer in the programme.</source>
         <translation>Diese Veranstaltung steht nicht mehr im Programm.</translation>
     </message>
@@ -1208,7 +1208,7 @@
         <translation>Wo</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+67"/>
         <source>%1: everything in this room that day</source>
         <translation>%1: alles in diesem Raum an diesem Tag</translation>
     </message>
@@ -1218,7 +1218,7 @@
         <translation>Alles in %1 an diesem Tag</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-59"/>
         <source>Track</source>
         <translation>Track</translation>
     </message>
@@ -1243,7 +1243,7 @@
         <translation>Vortragende</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+80"/>
         <source>%1: all their events</source>
         <translation>%1: alle Veranstaltungen</translation>
     </message>
@@ -1253,7 +1253,7 @@
         <translation>Alle Veranstaltungen von %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-60"/>
         <source>My agenda</source>
         <translation>Meine Agenda</translation>
     </message>
@@ -1391,7 +1391,7 @@
 <context>
     <name>EventRow</name>
     <message>
-        <location filename="../qml/components/EventRow.qml" line="+36"/>
+        <location filename="../qml/components/EventRow.qml" line="+32"/>
         <source>%1, %2, %3</source>
         <translation>%1, %2, %3</translation>
     </message>
@@ -1421,7 +1421,7 @@
         <translation>, geändert</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+42"/>
         <source>Now</source>
         <translation>Jetzt</translation>
     </message>
@@ -1431,7 +1431,7 @@
         <translation>Läuft gerade</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-10"/>
         <source>⚠ Conflict</source>
         <translation>⚠ Konflikt</translation>
     </message>
@@ -2076,7 +2076,7 @@
         <translation>Zeiten stehen in der Zeitzone der Konferenz und, wenn Ihre abweicht, darunter in Ihrer. Der Stern nimmt die Veranstaltung in Ihre Agenda auf; Esc geht zurück.</translation>
     </message>
     <message>
-        <location line="+240"/>
+        <location line="+251"/>
         <source>Drop a schedule file to import it</source>
         <translation>Programmdatei hier ablegen, um sie zu importieren</translation>
     </message>
@@ -2339,7 +2339,7 @@
 <context>
     <name>SchedulePage</name>
     <message numerus="yes">
-        <location filename="../qml/pages/SchedulePage.qml" line="+54"/>
+        <location filename="../qml/pages/SchedulePage.qml" line="+55"/>
         <source>The filter hides all %n event(s) of this day.</source>
         <translation>
             <numerusform>Der Filter blendet die einzige Veranstaltung dieses Tages aus.</numerusform>
@@ -2347,7 +2347,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+0"/>
         <source>All %n event(s) of this day are hidden from every view.</source>
         <translation>
             <numerusform>Die einzige Veranstaltung dieses Tages ist überall ausgeblendet.</numerusform>
@@ -2370,7 +2370,7 @@
         <translation>Alle anzeigen</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+14"/>
         <source>%n event(s) hidden by the filter.</source>
         <translation>
             <numerusform>Eine Veranstaltung ist ausgefiltert.</numerusform>
@@ -2378,7 +2378,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+9"/>
         <source>%n event(s) hidden from every view</source>
         <translation>
             <numerusform>%n Veranstaltung überall ausgeblendet</numerusform>
@@ -2652,6 +2652,11 @@
         <translation>Jetzt &amp; Gleich</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Speakers</source>
         <translation>Vortragende</translation>
@@ -2662,7 +2667,7 @@
         <translation>Ausgeblendet</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -2672,7 +2677,7 @@
         <translation>Seiten</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2929,7 +2934,7 @@
 <context>
     <name>TimeFormat</name>
     <message>
-        <location filename="../app/models/TimeFormat.cpp" line="+112"/>
+        <location filename="../app/models/TimeFormat.cpp" line="+103"/>
         <location line="+62"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
@@ -2947,7 +2952,7 @@
         <translation>%1 Std. %2 min</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+24"/>
         <source>now</source>
         <translation>jetzt</translation>
     </message>
@@ -2997,7 +3002,7 @@
 <context>
     <name>TimetableView</name>
     <message>
-        <location filename="../qml/components/TimetableView.qml" line="+48"/>
+        <location filename="../qml/components/TimetableView.qml" line="+50"/>
         <source>Timetable, %1</source>
         <translation>Zeitplan, %1</translation>
     </message>
@@ -3007,12 +3012,12 @@
         <translation>Zeitplan</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+67"/>
         <source>(no room)</source>
         <translation>(kein Raum)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-3"/>
         <source>%1: open the room&apos;s day</source>
         <translation>%1: den Tag dieses Raums öffnen</translation>
     </message>
@@ -3022,7 +3027,7 @@
         <translation>Alles in %1 an diesem Tag</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+108"/>
         <source>Now</source>
         <translation>Jetzt</translation>
     </message>
@@ -3051,6 +3056,118 @@
         <location line="+9"/>
         <source>Close</source>
         <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>SearchField</name>
+    <message>
+        <location filename="../qml/components/SearchField.qml" line="+14"/>
+        <source>Search (Ctrl+F)</source>
+        <translation>Suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search events by title, speaker, abstract or note</source>
+        <translation>Veranstaltungen nach Titel, Vortragenden, Beschreibung oder Notiz suchen</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPage</name>
+    <message>
+        <location filename="../qml/pages/SearchPage.qml" line="+14"/>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The search failed: %1</source>
+        <translation>Die Suche ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>This conference</source>
+        <translation>Diese Konferenz</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All conferences</source>
+        <translation>Alle Konferenzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search in</source>
+        <translation>Suchen in</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Every day</source>
+        <translation>Jeder Tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Every track</source>
+        <translation>Jeder Track</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Track</source>
+        <translation>Track</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Type to search titles, speakers, abstracts, rooms, tracks and your notes.</source>
+        <translation>Tippen, um Titel, Vortragende, Beschreibungen, Räume, Tracks und Ihre Notizen zu durchsuchen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No events match “%1”.</source>
+        <translation>Keine Veranstaltung passt zu „%1“.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n event(s), best match first. Enter opens the first.</source>
+        <translation>
+            <numerusform>%n Veranstaltung, die beste zuerst. Eingabe öffnet sie.</numerusform>
+            <numerusform>%n Veranstaltungen, die beste zuerst. Eingabe öffnet die erste.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Search results</source>
+        <translation>Suchergebnisse</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultRow</name>
+    <message>
+        <location filename="../qml/components/SearchResultRow.qml" line="+34"/>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, bookmarked</source>
+        <translation>, mit Lesezeichen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>, cancelled</source>
+        <translation>, abgesagt</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Your note: </source>
+        <translation>Ihre Notiz: </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cancelled</source>
+        <translation>Abgesagt</translation>
     </message>
 </context>
 </TS>

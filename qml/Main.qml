@@ -170,6 +170,10 @@ ApplicationWindow {
         }
         function onRoomRequested(room: string, day: string) {
             stack.push(roomPage, { room: room, day: day || root.day })
+        function onSearchTextChanged() {
+            // Results as you type: the first letter brings up the search page.
+            if (Navigation.searchText.length > 0 && (root.currentPage !== "search" || stack.depth > 1))
+                root.showPage("search", {})
         }
     }
 
@@ -188,7 +192,11 @@ ApplicationWindow {
             id: sidebar
             Layout.fillHeight: true
             currentPage: root.currentPage
-            onPageSelected: (name, source) => root.showPage(name, {})
+            onPageSelected: (name, source) => {
+                root.showPage(name, {})
+                if (name === "search")
+                    Navigation.focusSearch("")
+            }
         }
 
         ColumnLayout {
@@ -246,6 +254,14 @@ ApplicationWindow {
                 Layout.fillHeight: true
                 focus: true
                 initialItem: schedulePage
+                // Typing a letter anywhere in the pages (where no field takes it) starts a search.
+                Keys.onPressed: event => {
+                    const plain = (event.modifiers & ~Qt.ShiftModifier) === Qt.NoModifier
+                    if (plain && event.text.length === 1 && event.text > " ") {
+                        Navigation.focusSearch(event.text)
+                        event.accepted = true
+                    }
+                }
             }
         }
     }

@@ -23,6 +23,15 @@ QtObject {
     /** Open a room's day list. */
     signal roomRequested(string room, string day)
 
+    /** What the search field holds; the search page searches for it. */
+    property string searchText
+    /** Put the keyboard in the search field, starting a new search with `typed` when given. */
+    signal searchFocusRequested(string typed)
+    /** Enter in the search field: open the best result. */
+    signal searchAccepted()
+    /** Down in the search field: move into the results. */
+    signal searchResultsRequested()
+
     function openEvent(eventId: string) {
         root.eventRequested(eventId)
     }
@@ -43,5 +52,8 @@ QtObject {
     }
     function showShortcuts() {
         root.shortcutsRequested()
+    }
+    function focusSearch(typed: string) {
+        root.searchFocusRequested(typed)
     }
 }

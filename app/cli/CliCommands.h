@@ -26,4 +26,5 @@ int trips(CliContext &context, const QStringList &arguments);
 int freeSlots(CliContext &context, const QStringList &arguments);
 int now(CliContext &context, const QStringList &arguments);
 int speakers(CliContext &context, const QStringList &arguments);
+int search(CliContext &context, const QStringList &arguments);
 } // namespace CliCommands

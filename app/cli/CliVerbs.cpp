@@ -29,6 +29,7 @@ const QList<CliVerb> &cliVerbs()
         {"free-slots", "free-slots [--conference ID] [--day YYYY-MM-DD] [--min MINUTES] [--json]", "Gaps between your bookmarks and trips", &CliCommands::freeSlots},
         {"now", "now [--conference ID] [--window MINUTES] [--json]", "What runs now and what starts in the next hour", &CliCommands::now},
         {"speakers", "speakers [--conference ID] [--json]", "List everyone who speaks, with their events", &CliCommands::speakers},
+        {"search", "search QUERY [--conference ID] [--limit N] [--json]", "Search events, best match first", &CliCommands::search},
     };
     return verbs;
 }

@@ -75,7 +75,7 @@ QString StartupOptions::helpText()
                    "  --now ISO      run the clock from this instant (also $LANYARD_NOW)\n"
                    "  --version      print the version\n"
                    "  --self-test    load every QML file and quit; fails on any warning\n"
-                   "  --quit-after-first-frame  print first-frame-ms and quit\n\n"
+                   "  --quit-after-first-frame  print first-frame-ms and peak-memory-kib, and quit\n\n"
                    "Commands:\n"_s;
     for (const CliVerb &verb : cliVerbs())
         text += u"  %1\n      %2\n"_s.arg(QLatin1StringView(verb.usage), QLatin1StringView(verb.summary));

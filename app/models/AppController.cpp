@@ -164,20 +164,10 @@ void AppController::reloadConference()
             m_trackNames.append(tracks[i].name);
             m_trackColors.insert(tracks[i].name, tracks[i].color.isEmpty() ? paletteColor(i) : tracks[i].color);
         }
-        QSet<QString> types;
-        QSet<QString> languages;
-        for (const Event &event : m_schedule.events(m_conferenceId)) {
-            if (!event.type.isEmpty() && !types.contains(event.type)) {
-                types.insert(event.type);
-                m_types.append(event.type);
-            }
-            if (!event.language.isEmpty() && !languages.contains(event.language)) {
-                languages.insert(event.language);
-                m_languages.append(event.language);
-            }
-        }
-        m_types.sort(Qt::CaseInsensitive);
-        m_languages.sort(Qt::CaseInsensitive);
+        // DISTINCT queries: loading every event (with speakers and links) for this took most
+        // of the start-up time of a large programme.
+        m_types = m_schedule.types(m_conferenceId);
+        m_languages = m_schedule.languages(m_conferenceId);
         if (TimeFormat *format = TimeFormat::instance())
             format->setZone(zone, conference->timeZoneId, TimeRules::localToUtc(conference->start, QTime(12, 0), zone));
     }

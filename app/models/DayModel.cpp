@@ -135,7 +135,8 @@ void DayModel::reload()
         const ScheduleFilter *filter = m_app->filter();
         if (SyncController *sync = SyncController::instance())
             m_marks = sync->marks().marks(conferenceId);
-        QList<Event> events = store.events(conferenceId, date);
+        // Without abstracts and links: a day of a thousand events read them for nothing.
+        QList<Event> events = store.events(conferenceId, date, ScheduleStore::Detail::Listing);
         m_rows.reserve(events.size());
         for (Event &event : events) {
             if (!m_room.isEmpty() && event.room != m_room)
@@ -480,4 +481,20 @@ int DayModel::firstEndingAfter(const QDateTime &instant) const
             return int(row);
     }
     return -1;
+DayModel::Placement DayModel::placementAt(int row) const
+{
+    if (row < 0 || row >= m_rows.size())
+        return {};
+    const Row &r = m_rows[row];
+    return {r.column, r.lane, r.laneCount, int(m_gridStart.secsTo(r.event.start) / 60),
+            int(r.event.start.secsTo(r.event.end) / 60)};
+}
+
+QVariantMap DayModel::placement(int row) const
+{
+    if (row < 0 || row >= m_rows.size())
+        return {};
+    const Placement p = placementAt(row);
+    return {{u"column"_s, p.column}, {u"lane"_s, p.lane}, {u"laneCount"_s, p.laneCount},
+            {u"startOffset"_s, p.startOffset}, {u"duration"_s, p.duration}};
 }

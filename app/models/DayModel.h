@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QSet>
+#include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
 
 class AppController;
@@ -114,6 +115,19 @@ public:
     Q_INVOKABLE QDateTime instantAt(int minutes) const;
     /** The first row still running or yet to start at `instant` (a list scrolls to it); -1 when none. */
     Q_INVOKABLE int firstEndingAfter(const QDateTime &instant) const;
+
+    /** Where a row's block goes: column, lane of laneCount, and minutes from gridStart. */
+    struct Placement
+    {
+        int column = 0;
+        int lane = 0;
+        int laneCount = 1;
+        int startOffset = 0;
+        int duration = 0;
+    };
+    Placement placementAt(int row) const;
+    /** The same for QML: {column, lane, laneCount, startOffset, duration}; empty for a bad row. */
+    Q_INVOKABLE QVariantMap placement(int row) const;
 
     /** Rebuilds the list from the store. */
     void reload();

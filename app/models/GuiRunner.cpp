@@ -187,7 +187,8 @@ int runGui(int &argc, char **argv, const StartupOptions &options)
 
     if (options.quitAfterFirstFrame && window) {
         QObject::connect(window, &QQuickWindow::frameSwapped, &app, [] {
-            QTextStream(stdout) << "first-frame-ms: " << StartupTiming::millisecondsSinceProcessStart() << Qt::endl;
+            QTextStream(stdout) << "first-frame-ms: " << StartupTiming::millisecondsSinceProcessStart() << Qt::endl
+                                << "peak-memory-kib: " << StartupTiming::peakMemoryKib() << Qt::endl;
             QCoreApplication::quit();
         }, Qt::SingleShotConnection);
     }

@@ -56,4 +56,16 @@ qint64 millisecondsSinceProcessStart()
     return mainTimer().isValid() ? mainTimer().elapsed() : 0;
 }
 
+qint64 peakMemoryKib()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    }
+    return -1;
+}
+
 } // namespace StartupTiming

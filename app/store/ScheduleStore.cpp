@@ -1,6 +1,7 @@
 #include "ScheduleStore.h"
 
 #include "Database.h"
+#include "SearchIndex.h"
 #include "SqlHelpers.h"
 #include "core/TimeRules.h"
 
@@ -204,11 +205,29 @@ ApplyResult ScheduleStore::apply(const Schedule &schedule, const ApplyOptions &o
         && insertPerson.prepare(u"INSERT OR IGNORE INTO persons (conference_id, name, feed_id) VALUES (?, ?, ?)"_s)
         && insertEventPerson.prepare(u"INSERT INTO event_persons (event_seq, position, name) VALUES (?, ?, ?)"_s)
         && insertLink.prepare(u"INSERT INTO event_links (event_seq, position, kind, title, url) VALUES (?, ?, ?, ?, ?)"_s);
-    if (!prepared) {
+    SearchIndex::Writer searchIndex(db);
+    if (!prepared || !searchIndex.isValid()) {
         result.error = u"cannot prepare the event statements"_s;
         return result;
     }
-    for (const Event &event : schedule.events) {
+    // In start order (then room order, then title): seq then follows time within a conference,
+    // which lets search list a broad prefix in time order without sorting every match.
+    QList<const Event *> ordered;
+    ordered.reserve(schedule.events.size());
+    for (const Event &event : schedule.events)
+        ordered.append(&event);
+    QHash<QString, qsizetype> roomPosition;
+    for (qsizetype i = 0; i < schedule.rooms.size(); ++i)
+        roomPosition.insert(schedule.rooms[i], i);
+    std::stable_sort(ordered.begin(), ordered.end(), [&roomPosition](const Event *a, const Event *b) {
+        if (a->start != b->start)
+            return a->start < b->start;
+        const qsizetype roomA = roomPosition.value(a->room, -1);
+        const qsizetype roomB = roomPosition.value(b->room, -1);
+        return roomA != roomB ? roomA < roomB : a->title < b->title;
+    });
+    for (const Event *pointer : std::as_const(ordered)) {
+        const Event &event = *pointer;
         const bool inserted = Sql::run(insertEvent,
             {event.id, conference.id, event.guid, event.feedId, event.slug, event.title, event.subtitle,
              event.start.toSecsSinceEpoch(), event.end.toSecsSinceEpoch(), event.day.toString(Qt::ISODate),
@@ -219,6 +238,10 @@ ApplyResult ScheduleStore::apply(const Schedule &schedule, const ApplyOptions &o
             return result;
         }
         const qint64 seq = insertEvent.lastInsertId().toLongLong();
+        if (!searchIndex.insert(seq, event, &error)) {
+            result.error = u"event \"%1\" (%2): search index: %3"_s.arg(event.title, event.id, error);
+            return result;
+        }
         int position = 0;
         for (const Person &person : event.persons) {
             if (!Sql::run(insertPerson, {conference.id, person.name, person.id}, &error)
@@ -367,16 +390,41 @@ QList<Track> ScheduleStore::tracks(const QString &conferenceId) const
     return result;
 }
 
-QList<Event> ScheduleStore::loadEvents(const QString &whereClause, const QVariantList &values) const
+QStringList ScheduleStore::types(const QString &conferenceId) const
 {
+    return distinctEventValues(conferenceId, u"type"_s);
+}
+
+QStringList ScheduleStore::languages(const QString &conferenceId) const
+{
+    return distinctEventValues(conferenceId, u"language"_s);
+}
+
+/** `column` is one of the fixed names above, never user input. */
+QStringList ScheduleStore::distinctEventValues(const QString &conferenceId, const QString &column) const
+{
+    QStringList result;
+    QSqlQuery query(m_database.connection());
+    const QString sql = u"SELECT DISTINCT "_s + column + u" FROM events WHERE conference_id = ? AND "_s + column + u" <> ''"_s;
+    if (!Sql::exec(query, sql, {conferenceId}, nullptr))
+        return result;
+    while (query.next())
+        result.append(query.value(0).toString());
+    result.sort(Qt::CaseInsensitive);
+    return result;
+}
+
+QList<Event> ScheduleStore::loadEvents(const QString &whereClause, const QVariantList &values, Detail detail) const
+{
+    const bool full = detail == Detail::Full;
     const QSqlDatabase db = m_database.connection();
     QList<Event> result;
     QSqlQuery query(db);
     query.setForwardOnly(true);
     const QString sql = uR"(SELECT e.seq, e.id, e.conference_id, e.guid, e.feed_id, e.slug, e.title, e.subtitle,
-            e.start_utc, e.end_utc, e.day, e.room, e.track, e.type, e.language, e.abstract, e.url
+            e.start_utc, e.end_utc, e.day, e.room, e.track, e.type, e.language, %2, e.url
             FROM events e LEFT JOIN rooms r ON r.conference_id = e.conference_id AND r.name = e.room
-            WHERE %1 ORDER BY e.start_utc, r.position, e.title)"_s.arg(whereClause);
+            WHERE %1 ORDER BY e.start_utc, r.position, e.title)"_s.arg(whereClause, full ? u"e.abstract"_s : u"''"_s);
     if (!query.prepare(sql))
         return result;
     for (qsizetype i = 0; i < values.size(); ++i)
@@ -419,24 +467,25 @@ QList<Event> ScheduleStore::loadEvents(const QString &whereClause, const QVarian
         persons.bindValue(int(i), values[i]);
     if (persons.exec()) {
         while (persons.next()) {
-            const auto index = indexBySeq.constFind(persons.value(0).toLongLong());
-            if (index != indexBySeq.constEnd())
-                result[*index].persons.append(Person{persons.value(2).toString(), persons.value(1).toString()});
+            // value() rather than find(): GCC's -Wnull-dereference misreads QHash iterators at -O3.
+            const qsizetype index = indexBySeq.value(persons.value(0).toLongLong(), -1);
+            if (index >= 0)
+                result[index].persons.append(Person{persons.value(2).toString(), persons.value(1).toString()});
         }
     }
 
     QSqlQuery links(db);
     links.setForwardOnly(true);
     links.prepare(uR"(SELECT l.event_seq, l.kind, l.title, l.url FROM event_links l JOIN events e ON e.seq = l.event_seq
-            WHERE %1 ORDER BY l.event_seq, l.position)"_s.arg(whereClause));
+            WHERE %1 %2 ORDER BY l.event_seq, l.position)"_s.arg(whereClause, full ? QString() : u"AND l.kind = 'video'"_s));
     for (qsizetype i = 0; i < values.size(); ++i)
         links.bindValue(int(i), values[i]);
     if (links.exec()) {
         while (links.next()) {
-            const auto index = indexBySeq.constFind(links.value(0).toLongLong());
-            if (index == indexBySeq.constEnd())
+            const qsizetype index = indexBySeq.value(links.value(0).toLongLong(), -1);
+            if (index < 0)
                 continue;
-            Event &event = result[*index];
+            Event &event = result[index];
             if (links.value(1).toString() == u"video"_s)
                 event.videos.append(links.value(3).toString());
             else
@@ -446,11 +495,11 @@ QList<Event> ScheduleStore::loadEvents(const QString &whereClause, const QVarian
     return result;
 }
 
-QList<Event> ScheduleStore::events(const QString &conferenceId, QDate day) const
+QList<Event> ScheduleStore::events(const QString &conferenceId, QDate day, Detail detail) const
 {
     if (day.isValid())
-        return loadEvents(u"e.conference_id = ? AND e.day = ?"_s, {conferenceId, day.toString(Qt::ISODate)});
-    return loadEvents(u"e.conference_id = ?"_s, {conferenceId});
+        return loadEvents(u"e.conference_id = ? AND e.day = ?"_s, {conferenceId, day.toString(Qt::ISODate)}, detail);
+    return loadEvents(u"e.conference_id = ?"_s, {conferenceId}, detail);
 }
 
 QList<Event> ScheduleStore::eventsByIds(const QStringList &ids) const

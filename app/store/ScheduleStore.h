@@ -60,8 +60,18 @@ public:
     QList<Day> days(const QString &conferenceId) const;
     QStringList rooms(const QString &conferenceId) const;
     QList<Track> tracks(const QString &conferenceId) const;
+    /** The event types the conference uses (sorted, without case), for the filter. */
+    QStringList types(const QString &conferenceId) const;
+    /** The languages of the conference's events (sorted, without case), for hiding. */
+    QStringList languages(const QString &conferenceId) const;
+    /** How much of each event to read: everything, or what a list of events shows. */
+    enum class Detail {
+        Full,
+        /** Without the abstract and the links (videos are read: lists mark recorded events). */
+        Listing,
+    };
     /** Events in start order (then room order); all days when `day` is invalid; cancelled ones included. */
-    QList<Event> events(const QString &conferenceId, QDate day = {}) const;
+    QList<Event> events(const QString &conferenceId, QDate day = {}, Detail detail = Detail::Full) const;
     /** The same for a list of ids (any conference), in start order. */
     QList<Event> eventsByIds(const QStringList &ids) const;
     std::optional<Event> event(const QString &eventId) const;
@@ -81,7 +91,8 @@ Q_SIGNALS:
     void scheduleChanged(const QString &conferenceId);
 
 private:
-    QList<Event> loadEvents(const QString &whereClause, const QVariantList &values) const;
+    QStringList distinctEventValues(const QString &conferenceId, const QString &column) const;
+    QList<Event> loadEvents(const QString &whereClause, const QVariantList &values, Detail detail = Detail::Full) const;
 
     Database &m_database;
 };

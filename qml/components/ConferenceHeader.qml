@@ -90,6 +90,10 @@ ToolBar {
             }
         }
 
+        SearchField {
+            Layout.preferredWidth: 240
+        }
+
         ToolButton {
             id: filterButton
             visible: root.showsScheduleControls

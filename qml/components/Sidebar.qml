@@ -46,6 +46,7 @@ Pane {
         ListElement { name: "trips"; label: qsTr("Trips"); source: "pages/TripsPage.qml"; shortcut: "Alt+8" }
         ListElement { name: "places"; label: qsTr("Places and map"); source: "pages/PlacesPage.qml"; shortcut: "Alt+9" }
         ListElement { name: "hidden"; label: qsTr("Hidden"); source: "pages/HiddenPage.qml"; shortcut: "Alt+0" }
+        ListElement { name: "search"; label: qsTr("Search"); source: "pages/SearchPage.qml"; shortcut: "Ctrl+F" }
         ListElement { name: "settings"; label: qsTr("Settings"); source: "pages/SettingsPage.qml"; shortcut: "Ctrl+," }
     }
 

@@ -14,6 +14,8 @@ FocusScope {
 
     required property DayModel model
     property string currentEventId
+    /** False while another view shows the day: then no blocks are kept. */
+    property bool active: true
     /** Vertical scale: pixels per minute (Ctrl+plus and Ctrl+minus zoom; kept across restarts). */
     property real pxPerMinute: 2.2
     function zoom(factor: real) {
@@ -44,22 +46,34 @@ FocusScope {
     // Screen readers hear the view and the event the keyboard is on.
     Accessible.role: Accessible.Table
     Accessible.name: {
-        const block = root.currentEventId ? blocks.itemAt(root.model.indexOf(root.currentEventId)) : null
+        const block = root.currentEventId ? root.blockOf(root.currentEventId) : null
         return block ? qsTr("Timetable, %1").arg(block.Accessible.name) : qsTr("Timetable")
+    }
+
+    /** The block of an event, or null: blocks exist only near the viewport (TimetableWindow). */
+    function blockOf(eventId: string): Item {
+        for (let i = 0; i < blocks.count; ++i) {
+            const block = blocks.itemAt(i) as EventBlock
+            if (block && block.eventId === eventId)
+                return block
+        }
+        return null
     }
 
     /** Scrolls so that an event's block is in view. */
     function ensureBlockVisible(block: Item) {
-        flick.ensureVisible(block)
+        flick.ensureVisible(Qt.rect(block.x, block.y, block.width, block.height))
     }
 
     function move(direction: int) {
         const row = root.model.neighbour(root.model.indexOf(root.currentEventId), direction)
         if (row >= 0) {
             root.currentEventId = root.model.eventIdAt(row)
-            const block = blocks.itemAt(row)
-            if (block)
-                flick.ensureVisible(block)
+            // The block may not exist yet (only those near the viewport do): place by the model.
+            const p = root.model.placement(row)
+            flick.ensureVisible(Qt.rect(root.timeColumnWidth + p.column * root.columnWidth + p.lane * (root.columnWidth / p.laneCount),
+                                        p.startOffset * root.pxPerMinute,
+                                        root.columnWidth / p.laneCount, Math.max(6, p.duration * root.pxPerMinute)))
         }
     }
 
@@ -153,10 +167,14 @@ FocusScope {
         contentWidth: root.timeColumnWidth + root.model.columns.length * root.columnWidth
         contentHeight: root.model.gridMinutes * root.pxPerMinute + 16
         boundsBehavior: Flickable.StopAtBounds
+        /** Blocks exist within a band (px) of the viewport; the window moves band by band. */
+        readonly property int band: 300
+        readonly property int bandX: Math.floor(contentX / band)
+        readonly property int bandY: Math.floor(contentY / band)
         ScrollBar.vertical: ScrollBar { policy: ScrollBar.AsNeeded }
         ScrollBar.horizontal: ScrollBar { policy: ScrollBar.AsNeeded }
 
-        function ensureVisible(item: Item) {
+        function ensureVisible(item: rect) {
             if (item.y < contentY)
                 contentY = Math.max(0, item.y - 8)
             else if (item.y + item.height > contentY + height)
@@ -198,9 +216,21 @@ FocusScope {
             }
         }
 
+        // Blocks exist only for the events near the viewport (TimetableWindow): a full day has
+        // a thousand events, and creating and rendering them all made switching days slow.
+        // The window moves band by band, so most scrolled frames change nothing in it.
+        TimetableWindow {
+            id: window
+            dayModel: root.active ? root.model : null
+            fromMinute: (flick.bandY - 1) * flick.band / root.pxPerMinute
+            toMinute: (flick.bandY + 2) * flick.band / root.pxPerMinute + flick.height / root.pxPerMinute
+            firstColumn: Math.floor(((flick.bandX - 1) * flick.band - root.timeColumnWidth) / root.columnWidth)
+            lastColumn: Math.floor(((flick.bandX + 2) * flick.band + flick.width) / root.columnWidth)
+        }
+
         Repeater {
             id: blocks
-            model: root.model
+            model: window
             delegate: EventBlock {
                 x: root.timeColumnWidth + column * root.columnWidth + lane * (root.columnWidth / laneCount) + 2
                 y: startOffset * root.pxPerMinute + 1

@@ -27,6 +27,7 @@ Page {
         objectName: "timetable"
         anchors.fill: parent
         visible: root.viewMode === "timetable" && dayModel.count > 0
+        active: root.viewMode === "timetable"
         focus: visible
         model: dayModel
         currentEventId: root.currentEventId

@@ -174,8 +174,9 @@ TestCase {
         keyClick("?")
         tryVerify(() => help.opened)
         // Every page of the sidebar is listed with its shortcut.
-        compare(help.pages.length, 10) // with Now & Next, Speakers, Trips, Places and map, Hidden
+        compare(help.pages.length, 11) // with Now & Next, Speakers, Trips, Places and map, Hidden, Search
         compare(help.pages[help.pages.length - 1].shortcut, "Ctrl+,")
+        compare(help.pages[help.pages.length - 2].shortcut, "Ctrl+F")
         help.close()
     }
 

@@ -1,0 +1,208 @@
+#include "SearchText.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace
+{
+bool isWordCharacter(char32_t ucs4)
+{
+    return QChar::isLetterOrNumber(ucs4) || QChar::isMark(ucs4);
+}
+
+/** Appends `text`'s non-word stretch as escaped HTML (white space collapsed when asked). */
+void appendPlain(QString &out, QStringView text, bool collapseSpace)
+{
+    if (!collapseSpace) {
+        out += text.toString().toHtmlEscaped();
+        return;
+    }
+    out += text.toString().simplified().toHtmlEscaped();
+    if (!text.isEmpty() && text.toString().simplified().isEmpty())
+        out += u' ';
+    else if (!text.isEmpty() && text.back().isSpace())
+        out += u' ';
+}
+} // namespace
+
+SearchText::SearchText(const QString &typed)
+{
+    for (const Word &word : words(typed))
+        m_tokens.append(fold(typed.mid(word.start, word.length)));
+    // The last word is still being typed unless something (a space, punctuation) follows it.
+    const QList<Word> all = words(typed);
+    m_lastIsPrefix = !all.isEmpty() && all.constLast().start + all.constLast().length == typed.size();
+}
+
+QString SearchText::fold(const QString &word)
+{
+    const QString decomposed = word.normalized(QString::NormalizationForm_KD);
+    QString result;
+    result.reserve(decomposed.size());
+    for (const QChar c : decomposed) {
+        if (!c.isMark())
+            result += c;
+    }
+    return result.toLower();
+}
+
+QList<SearchText::Word> SearchText::words(const QString &text)
+{
+    QList<Word> result;
+    qsizetype start = -1;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        char32_t ucs4 = text[i].unicode();
+        qsizetype width = 1;
+        if (text[i].isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate()) {
+            ucs4 = QChar::surrogateToUcs4(text[i], text[i + 1]);
+            width = 2;
+        }
+        if (isWordCharacter(ucs4)) {
+            if (start < 0)
+                start = i;
+        } else if (start >= 0) {
+            result.append({start, i - start});
+            start = -1;
+        }
+        i += width - 1;
+    }
+    if (start >= 0)
+        result.append({start, text.size() - start});
+    return result;
+}
+
+QString SearchText::joinedPairs(const QString &text)
+{
+    const QList<Word> all = words(text);
+    QStringList pairs;
+    for (qsizetype i = 0; i + 1 < all.size(); ++i)
+        pairs.append(text.mid(all[i].start, all[i].length) + text.mid(all[i + 1].start, all[i + 1].length));
+    return pairs.join(u' ');
+}
+
+QString SearchText::matchExpression(const QStringList &columns) const
+{
+    if (!columns.isEmpty() && !m_tokens.isEmpty())
+        return u"{"_s + columns.join(u' ') + u"} : ("_s + matchExpression() + u')';
+    QStringList phrases;
+    for (qsizetype i = 0; i < m_tokens.size(); ++i) {
+        QString phrase = u'"' + QString(m_tokens[i]).replace(u'"', u"\"\""_s) + u'"';
+        if (i == m_tokens.size() - 1 && m_lastIsPrefix)
+            phrase += u'*';
+        phrases.append(phrase);
+    }
+    return phrases.join(u' ');
+}
+
+bool SearchText::matchesWord(const QString &foldedWord) const
+{
+    for (qsizetype i = 0; i < m_tokens.size(); ++i) {
+        const bool prefix = m_lastIsPrefix && i == m_tokens.size() - 1;
+        if (prefix ? foldedWord.startsWith(m_tokens[i]) : foldedWord == m_tokens[i])
+            return true;
+    }
+    return false;
+}
+
+QList<bool> SearchText::marks(const QString &text, const QList<Word> &all) const
+{
+    QList<bool> marked(all.size(), false);
+    if (m_tokens.isEmpty())
+        return marked;
+    QStringList folded;
+    folded.reserve(all.size());
+    for (const Word &word : all)
+        folded.append(fold(text.mid(word.start, word.length)));
+    for (qsizetype w = 0; w < all.size(); ++w) {
+        if (matchesWord(folded[w])) {
+            marked[w] = true;
+            continue;
+        }
+        if (w + 1 >= all.size())
+            continue;
+        // A word typed without the space between two words of the text.
+        const QString joined = folded[w] + folded[w + 1];
+        for (qsizetype t = 0; t < m_tokens.size(); ++t) {
+            const QString &token = m_tokens[t];
+            const bool prefix = m_lastIsPrefix && t == m_tokens.size() - 1;
+            if (token.size() > folded[w].size() && (prefix ? joined.startsWith(token) : joined == token)) {
+                marked[w] = true;
+                marked[w + 1] = true;
+            }
+        }
+    }
+    return marked;
+}
+
+bool SearchText::matchesAll(const QString &text) const
+{
+    if (m_tokens.isEmpty())
+        return false;
+    const QList<Word> all = words(text);
+    QStringList folded;
+    for (const Word &word : all)
+        folded.append(fold(text.mid(word.start, word.length)));
+    for (qsizetype t = 0; t < m_tokens.size(); ++t) {
+        const QString &token = m_tokens[t];
+        const bool prefix = m_lastIsPrefix && t == m_tokens.size() - 1;
+        bool found = false;
+        for (qsizetype w = 0; w < folded.size() && !found; ++w) {
+            found = prefix ? folded[w].startsWith(token) : folded[w] == token;
+            if (!found && w + 1 < folded.size()) {
+                const QString joined = folded[w] + folded[w + 1];
+                found = prefix ? joined.startsWith(token) : joined == token;
+            }
+        }
+        if (!found)
+            return false;
+    }
+    return true;
+}
+
+bool SearchText::matchesAny(const QString &text) const
+{
+    return marks(text, words(text)).contains(true);
+}
+
+QString SearchText::markup(const QString &text) const
+{
+    const QList<Word> all = words(text);
+    const QList<bool> marked = marks(text, all);
+    QString out;
+    out.reserve(text.size() + 16);
+    qsizetype position = 0;
+    for (qsizetype w = 0; w < all.size(); ++w) {
+        if (!marked[w])
+            continue;
+        appendPlain(out, QStringView(text).mid(position, all[w].start - position), false);
+        out += u"<b>"_s + text.mid(all[w].start, all[w].length).toHtmlEscaped() + u"</b>"_s;
+        position = all[w].start + all[w].length;
+    }
+    appendPlain(out, QStringView(text).mid(position), false);
+    return out;
+}
+
+QString SearchText::snippetMarkup(const QString &text, int words) const
+{
+    const QList<Word> all = SearchText::words(text);
+    const QList<bool> marked = marks(text, all);
+    const qsizetype first = marked.indexOf(true);
+    if (first < 0)
+        return {};
+    const qsizetype from = std::max<qsizetype>(0, first - words / 3);
+    const qsizetype to = std::min<qsizetype>(all.size(), from + words);
+    QString out;
+    if (from > 0)
+        out += u"…"_s;
+    qsizetype position = from == 0 ? 0 : all[from].start;
+    for (qsizetype w = from; w < to; ++w) {
+        appendPlain(out, QStringView(text).mid(position, all[w].start - position), true);
+        const QString word = text.mid(all[w].start, all[w].length).toHtmlEscaped();
+        out += marked[w] ? u"<b>"_s + word + u"</b>"_s : word;
+        position = all[w].start + all[w].length;
+    }
+    if (to < all.size())
+        out += u" …"_s;
+    else
+        appendPlain(out, QStringView(text).mid(position), true);
+    return out;
+}

@@ -1,0 +1,72 @@
+#include "TimetableWindow.h"
+
+#include <QTimer>
+
+TimetableWindow::TimetableWindow(QObject *parent)
+    : QSortFilterProxyModel(parent)
+{
+    setDynamicSortFilter(false);
+}
+
+void TimetableWindow::setDayModel(DayModel *model)
+{
+    if (m_dayModel == model)
+        return;
+    m_dayModel = model;
+    setSourceModel(model);
+    Q_EMIT dayModelChanged();
+}
+
+void TimetableWindow::setFromMinute(int minute)
+{
+    if (m_fromMinute == minute)
+        return;
+    m_fromMinute = minute;
+    scheduleRefilter();
+}
+
+void TimetableWindow::setToMinute(int minute)
+{
+    if (m_toMinute == minute)
+        return;
+    m_toMinute = minute;
+    scheduleRefilter();
+}
+
+void TimetableWindow::setFirstColumn(int column)
+{
+    if (m_firstColumn == column)
+        return;
+    m_firstColumn = column;
+    scheduleRefilter();
+}
+
+void TimetableWindow::setLastColumn(int column)
+{
+    if (m_lastColumn == column)
+        return;
+    m_lastColumn = column;
+    scheduleRefilter();
+}
+
+void TimetableWindow::scheduleRefilter()
+{
+    Q_EMIT windowChanged();
+    if (m_refilterPending)
+        return;
+    m_refilterPending = true;
+    QTimer::singleShot(0, this, [this] {
+        m_refilterPending = false;
+        invalidateFilter();
+    });
+}
+
+bool TimetableWindow::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    if (!m_dayModel)
+        return false;
+    const DayModel::Placement placement = m_dayModel->placementAt(sourceRow);
+    Q_UNUSED(sourceParent)
+    return placement.column >= m_firstColumn && placement.column <= m_lastColumn
+        && placement.startOffset + placement.duration >= m_fromMinute && placement.startOffset <= m_toMinute;
+}

@@ -1,0 +1,172 @@
+#include "EventSearch.h"
+
+#include "Database.h"
+#include "SearchIndex.h"
+#include "SqlHelpers.h"
+#include "core/SearchText.h"
+
+#include <QSqlQuery>
+#include <QTimeZone>
+
+using namespace Qt::Literals::StringLiterals;
+
+EventSearch::EventSearch(Database &database)
+    : m_database(database)
+{
+}
+
+QString EventSearch::bm25Weights()
+{
+    // Steps of ten between title, speakers and abstract: bm25's per-column term saturation keeps
+    // one column's contribution within a small factor, so a title match always outranks a
+    // speaker match, and that an abstract match, for the same words.
+    double weights[SearchIndex::ColumnCount] = {};
+    weights[SearchIndex::Title] = 100.0;
+    weights[SearchIndex::Pairs] = 60.0;
+    weights[SearchIndex::Subtitle] = 30.0;
+    weights[SearchIndex::Speakers] = 10.0;
+    weights[SearchIndex::Track] = 5.0;
+    weights[SearchIndex::Note] = 3.0;
+    weights[SearchIndex::Room] = 2.0;
+    weights[SearchIndex::Abstract] = 1.0;
+    QStringList list;
+    for (const double weight : weights)
+        list.append(QString::number(weight, 'f', 1));
+    return list.join(u", "_s);
+}
+
+bool EventSearch::search(const SearchQuery &query, QList<SearchHit> *hits, Markup markup, QString *errorMessage) const
+{
+    hits->clear();
+    const SearchText text(query.text);
+    if (text.isEmpty() || query.limit <= 0)
+        return true;
+
+    const QSqlDatabase db = m_database.connection();
+    // Ranking first: only the key, the score and what filters and orders. The MATCH expression
+    // is bound as a value and built only of quoted words (SearchText).
+    QSqlQuery ranked(db);
+    ranked.setForwardOnly(true);
+    // Tiers first (all the words in the title, else in title and speakers, else anywhere),
+    // then bookmarked events, then bm25 with column weights, then start time. The tiers are
+    // column-filtered matches, because bm25 alone saturates: five mentions in an abstract can
+    // outscore one in a long title whatever the column weights. They are also what keeps a
+    // keystroke cheap: each tier is ranked on its own and the next one is asked only while the
+    // list is not full, so "k" ranks the events with a title word starting with k, not every
+    // event that mentions one somewhere.
+    const QStringList tierColumns[] = {
+        {u"title"_s, u"subtitle"_s, u"pairs"_s},
+        {u"title"_s, u"subtitle"_s, u"pairs"_s, u"speakers"_s},
+        {},
+    };
+    const QString filters = uR"(AND (:conference = '' OR e.conference_id = :conference)
+              AND (:day = '' OR e.day = :day)
+              AND (:track = '' OR e.track = :track)
+              AND e.seq NOT IN (SELECT value FROM json_each(:found)))"_s;
+    const QString rankedStatement = uR"(SELECT e.seq, bm25(event_search, %1) AS score
+            FROM event_search s
+            JOIN events e ON e.seq = s.rowid
+            LEFT JOIN user_events u ON u.event_id = e.id
+            WHERE event_search MATCH :match %2
+            ORDER BY COALESCE(u.priority, 0) > 0 DESC, score, e.start_utc, e.title
+            LIMIT :limit)"_s.arg(bm25Weights(), filters);
+    // One or two letters typed: most of a large programme matches, and bm25 cannot tell words
+    // that merely start alike apart. Such a prefix lists its tier's bookmarked events first, then
+    // the rest in time order, which is seq order (ScheduleStore::apply inserts by start time):
+    // the scan stops at the limit instead of ranking thousands of rows.
+    const bool browse = text.tokens().size() == 1 && text.lastIsPrefix() && text.tokens().constFirst().size() < 3;
+    const QString bookmarkedStatement = uR"(SELECT e.seq, 0.0
+            FROM user_events u
+            CROSS JOIN events e ON e.id = u.event_id
+            CROSS JOIN event_search s ON s.rowid = e.seq
+            WHERE u.priority > 0 AND event_search MATCH :match %1
+            ORDER BY e.start_utc, e.title
+            LIMIT :limit)"_s.arg(filters);
+    const QString inOrderStatement = uR"(SELECT e.seq, 0.0
+            FROM event_search s
+            JOIN events e ON e.seq = s.rowid
+            WHERE event_search MATCH :match %1
+            ORDER BY s.rowid
+            LIMIT :limit)"_s.arg(filters);
+
+    QHash<qint64, qsizetype> indexBySeq;
+    QStringList seqs;
+    const QStringList statements = browse ? QStringList{bookmarkedStatement, inOrderStatement} : QStringList{rankedStatement};
+    for (int tier = 0; tier < 3 && hits->size() < query.limit; ++tier) {
+        for (const QString &statement : statements) {
+            if (hits->size() >= query.limit)
+                break;
+            if (!ranked.prepare(statement)) {
+                if (errorMessage)
+                    *errorMessage = Sql::describeError(ranked, u"cannot prepare the search"_s);
+                return false;
+            }
+            ranked.bindValue(u":match"_s, text.matchExpression(tierColumns[tier]));
+            ranked.bindValue(u":conference"_s, query.conferenceId.isNull() ? u""_s : query.conferenceId);
+            ranked.bindValue(u":day"_s, query.day.isValid() ? query.day.toString(Qt::ISODate) : u""_s);
+            ranked.bindValue(u":track"_s, query.track.isNull() ? u""_s : query.track);
+            ranked.bindValue(u":found"_s, QString(u"["_s + seqs.join(u',') + u"]"_s));
+            ranked.bindValue(u":limit"_s, query.limit - int(hits->size()));
+            if (!ranked.exec()) {
+                if (errorMessage)
+                    *errorMessage = Sql::describeError(ranked, u"search failed"_s);
+                return false;
+            }
+            while (ranked.next()) {
+                SearchHit hit;
+                hit.seq = ranked.value(0).toLongLong();
+                hit.tier = tier;
+                hit.score = ranked.value(1).toDouble();
+                indexBySeq.insert(hit.seq, hits->size());
+                seqs.append(QString::number(hit.seq));
+                hits->append(std::move(hit));
+            }
+        }
+    }
+    if (hits->isEmpty())
+        return true;
+
+    // Then what is shown, for these rows only.
+    QSqlQuery details(db);
+    details.setForwardOnly(true);
+    if (!Sql::exec(details, uR"(SELECT e.seq, e.id, e.conference_id, e.title, e.subtitle, s.speakers, e.room, e.track,
+            e.start_utc, e.end_utc, e.day, e.cancelled_at IS NOT NULL, COALESCE(u.priority, 0) > 0, s.note, s.abstract
+            FROM events e
+            JOIN event_search s ON s.rowid = e.seq
+            LEFT JOIN user_events u ON u.event_id = e.id
+            WHERE e.seq IN (SELECT value FROM json_each(?)))"_s,
+                   {QString(u"["_s + seqs.join(u',') + u"]"_s)}, errorMessage))
+        return false;
+    while (details.next()) {
+        const qsizetype found = indexBySeq.value(details.value(0).toLongLong(), -1);
+        if (found < 0)
+            continue;
+        SearchHit &hit = (*hits)[found];
+        hit.eventId = details.value(1).toString();
+        hit.conferenceId = details.value(2).toString();
+        hit.title = details.value(3).toString();
+        hit.subtitle = details.value(4).toString();
+        hit.speakers = details.value(5).toString();
+        hit.room = details.value(6).toString();
+        hit.track = details.value(7).toString();
+        hit.start = QDateTime::fromSecsSinceEpoch(details.value(8).toLongLong(), QTimeZone::utc());
+        hit.end = QDateTime::fromSecsSinceEpoch(details.value(9).toLongLong(), QTimeZone::utc());
+        hit.day = QDate::fromString(details.value(10).toString(), Qt::ISODate);
+        hit.cancelled = details.value(11).toBool();
+        hit.bookmarked = details.value(12).toBool();
+        if (markup == Markup::None)
+            continue;
+        hit.titleMarkup = text.markup(hit.title);
+        hit.speakersMarkup = text.markup(hit.speakers);
+        const QString note = details.value(13).toString();
+        const QString abstract = details.value(14).toString();
+        if (text.matchesAny(note)) {
+            hit.snippetMarkup = text.snippetMarkup(note);
+            hit.snippetSource = u"note"_s;
+        } else if (!text.matchesAll(hit.title + u' ' + hit.subtitle + u' ' + hit.speakers) && text.matchesAny(abstract)) {
+            hit.snippetMarkup = text.snippetMarkup(abstract);
+            hit.snippetSource = u"abstract"_s;
+        }
+    }
+    return true;
+}

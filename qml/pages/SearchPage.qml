@@ -1,0 +1,137 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Lanyard
+
+/**
+ * Search results as you type (the field is in the window's header): best first, matching words
+ * in bold, narrowed by conference, day and track. Enter in the field opens the first result.
+ */
+Page {
+    id: root
+
+    title: qsTr("Search")
+
+    SearchModel {
+        id: results
+        query: Navigation.searchText
+        conferenceId: scope.currentIndex === 0 ? App.conferenceId : ""
+        day: dayFilter.currentIndex > 0 ? results.dayOptions[dayFilter.currentIndex - 1] : ""
+        track: trackFilter.currentIndex > 0 ? results.trackOptions[trackFilter.currentIndex - 1] : ""
+        onErrorOccurred: message => errorLabel.text = qsTr("The search failed: %1").arg(message)
+    }
+
+    function open(row: int) {
+        const eventId = results.eventIdAt(row)
+        if (eventId)
+            Navigation.openEvent(eventId)
+    }
+
+    Connections {
+        target: Navigation
+        function onSearchAccepted() {
+            root.open(list.currentIndex >= 0 ? list.currentIndex : 0)
+        }
+        function onSearchResultsRequested() {
+            if (results.count > 0) {
+                list.currentIndex = 0
+                list.forceActiveFocus()
+            }
+        }
+    }
+
+    header: ToolBar {
+        RowLayout {
+            anchors.fill: parent
+            anchors.leftMargin: 8
+            spacing: 8
+            ComboBox {
+                id: scope
+                Layout.preferredWidth: 180
+                model: [qsTr("This conference"), qsTr("All conferences")]
+                Accessible.name: qsTr("Search in")
+            }
+            ComboBox {
+                id: dayFilter
+                enabled: scope.currentIndex === 0
+                model: [qsTr("Every day")].concat(results.dayOptions.map(day => Format.dayLabel(day)))
+                Accessible.name: qsTr("Day")
+            }
+            ComboBox {
+                id: trackFilter
+                enabled: scope.currentIndex === 0
+                Layout.preferredWidth: 220
+                model: [qsTr("Every track")].concat(results.trackOptions)
+                Accessible.name: qsTr("Track")
+            }
+            Item { Layout.fillWidth: true }
+            BusyIndicator {
+                Layout.preferredHeight: 24
+                Layout.preferredWidth: 24
+                running: results.busy
+                visible: results.busy
+            }
+        }
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        Label {
+            id: status
+            Layout.fillWidth: true
+            Layout.margins: 10
+            text: {
+                if (Navigation.searchText.trim().length === 0)
+                    return qsTr("Type to search titles, speakers, abstracts, rooms, tracks and your notes.")
+                if (results.count === 0 && !results.busy)
+                    return qsTr("No events match “%1”.").arg(results.answeredQuery)
+                return qsTr("%n event(s), best match first. Enter opens the first.", "", results.count)
+            }
+            textFormat: Text.PlainText
+            opacity: 0.75
+        }
+        Label {
+            id: errorLabel
+            Layout.fillWidth: true
+            Layout.leftMargin: 10
+            visible: text.length > 0
+            color: "#c0392b"
+            textFormat: Text.PlainText
+        }
+
+        ListView {
+            id: list
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+            model: results
+            reuseItems: true
+            keyNavigationEnabled: true
+            boundsBehavior: Flickable.StopAtBounds
+            highlightMoveDuration: 0
+            currentIndex: -1
+            Accessible.role: Accessible.List
+            Accessible.name: qsTr("Search results")
+            ScrollBar.vertical: ScrollBar {}
+            Keys.onReturnPressed: root.open(list.currentIndex)
+            Keys.onEnterPressed: root.open(list.currentIndex)
+            Keys.onUpPressed: event => {
+                if (list.currentIndex <= 0)
+                    Navigation.focusSearch("")
+                else
+                    event.accepted = false
+            }
+            delegate: SearchResultRow {
+                width: ListView.view.width
+                current: ListView.isCurrentItem
+                onClicked: {
+                    list.currentIndex = index
+                    root.open(index)
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,730 @@
+// Lanyard's performance benchmark: prints a table of figures, checks nothing about them.
+//
+//   bench_lanyard [--sizes 1000,20000,100000] [--workdir DIR] [--lanyard PATH] [--feeds DIR]
+//   bench_lanyard --quick          (CTest: the smallest size, every section once, to keep it working)
+//
+// Sections: import of generated programmes (vs. xmllint --noout on the same file), search as you
+// type, switching days (DayModel), the largest real feeds, cold start and peak memory of the
+// real program (run as a child), and scrolling a 1,000-event day in the real window (this
+// program run again as a child with --gui-scroll, so that its memory is the GUI's alone).
+
+#include "ProgrammeGenerator.h"
+
+#include "core/Clock.h"
+#include "feeds/FeedImporter.h"
+#include "models/AppController.h"
+#include "models/DayModel.h"
+#include "models/TimeFormat.h"
+#include "store/Database.h"
+#include "store/EventSearch.h"
+#include "store/ScheduleStore.h"
+#include "store/Storage.h"
+#include "store/UserDataStore.h"
+#include "sync/ScheduleImport.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QGuiApplication>
+#include <QProcess>
+#include <QQmlApplicationEngine>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QSqlDriver>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QThread>
+#include <QTimer>
+#include <QtQml/QQmlExtensionPlugin>
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <ctime>
+#include <mutex>
+#include <sys/resource.h>
+
+Q_IMPORT_QML_PLUGIN(LanyardPlugin)
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace
+{
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+/** Counts the SQL statements one connection runs while it lives (sqlite3_trace_v2). */
+class StatementCounter
+{
+public:
+    explicit StatementCounter(const QSqlDatabase &db)
+    {
+        const QVariant handle = db.driver()->handle();
+        if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+            m_handle = *static_cast<sqlite3 *const *>(handle.constData());
+        if (m_handle)
+            sqlite3_trace_v2(m_handle, SQLITE_TRACE_STMT, &StatementCounter::traced, this);
+    }
+    ~StatementCounter()
+    {
+        if (m_handle)
+            sqlite3_trace_v2(m_handle, 0, nullptr, nullptr);
+    }
+    StatementCounter(const StatementCounter &) = delete;
+    StatementCounter &operator=(const StatementCounter &) = delete;
+    bool isValid() const { return m_handle != nullptr; }
+    int count() const { return m_count; }
+
+private:
+    static int traced(unsigned, void *context, void *, void *x)
+    {
+        // Statements run by triggers are reported as "-- ..." comments: count top-level ones only.
+        const char *sql = static_cast<const char *>(x);
+        if (!sql || qstrncmp(sql, "--", 2) != 0)
+            ++static_cast<StatementCounter *>(context)->m_count;
+        return 0;
+    }
+    sqlite3 *m_handle = nullptr;
+    int m_count = 0;
+};
+
+double percentile(QList<double> values, double p)
+{
+    if (values.isEmpty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    const qsizetype index = std::min<qsizetype>(values.size() - 1, qsizetype(p / 100.0 * double(values.size())));
+    return values[index];
+}
+
+double median(const QList<double> &values)
+{
+    return percentile(values, 50);
+}
+
+/** CPU time of this thread in ms: on a shared, busy machine it tells our work from waiting. */
+double threadCpuMs()
+{
+    timespec now{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return double(now.tv_sec) * 1000.0 + double(now.tv_nsec) / 1e6;
+}
+
+/** CPU time (user + system) of the children waited for so far, in ms. */
+double childrenCpuMs()
+{
+    rusage usage{};
+    getrusage(RUSAGE_CHILDREN, &usage);
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1000.0
+        + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1000.0;
+}
+
+QString ms(double value)
+{
+    return value >= 100 ? QString::number(value, 'f', 0) : QString::number(value, 'f', value >= 10 ? 1 : 2);
+}
+
+/** VmHWM of this process in KiB (peak resident memory), or -1. */
+qint64 peakMemoryKib()
+{
+    QFile status(u"/proc/self/status"_s);
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    }
+    return -1;
+}
+
+void removeDatabase(const QString &path)
+{
+    for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s})
+        QFile::remove(path + suffix);
+}
+
+/** Wall and CPU time of `xmllint --noout FILE` in ms, or -1 where xmllint is missing. */
+std::pair<double, double> xmllintMs(const QString &path)
+{
+    const QString xmllint = QStandardPaths::findExecutable(u"xmllint"_s);
+    if (xmllint.isEmpty())
+        return {-1, -1};
+    QProcess process;
+    const double cpuBefore = childrenCpuMs();
+    QElapsedTimer timer;
+    timer.start();
+    process.start(xmllint, {u"--noout"_s, u"--huge"_s, path});
+    if (!process.waitForFinished(600000) || process.exitCode() != 0)
+        return {-1, -1};
+    return {double(timer.nsecsElapsed()) / 1e6, childrenCpuMs() - cpuBefore};
+}
+
+struct ImportFigures
+{
+    int events = 0;
+    qint64 bytes = 0;
+    double parseMs = 0;
+    double applyMs = 0;
+    double xmllintMs = -1;
+    double xmllintCpuMs = -1;
+    double cpuMs = 0;
+    QString error;
+    double totalMs() const { return parseMs + applyMs; }
+};
+
+/** Reads, parses and stores one feed into a fresh database at `dbPath`. */
+ImportFigures importInto(const QString &feedPath, const QString &dbPath)
+{
+    ImportFigures figures;
+    removeDatabase(dbPath);
+    Database database(dbPath);
+    QString error;
+    if (!database.open(&error)) {
+        figures.error = error;
+        return figures;
+    }
+    ScheduleStore store(database);
+    const double cpuStart = threadCpuMs();
+    QElapsedTimer timer;
+    timer.start();
+    QFile file(feedPath);
+    if (!file.open(QIODevice::ReadOnly)) {
+        figures.error = file.errorString();
+        return figures;
+    }
+    const QByteArray bytes = file.readAll();
+    figures.bytes = bytes.size();
+    ImportOptions options;
+    options.sourceName = feedPath;
+    const ImportResult parsed = FeedImporter::import(bytes, options);
+    figures.parseMs = double(timer.nsecsElapsed()) / 1e6;
+    if (!parsed.ok()) {
+        figures.error = parsed.error->toString();
+        return figures;
+    }
+    figures.events = int(parsed.schedule.events.size());
+    timer.restart();
+    const ApplyResult applied = store.apply(parsed.schedule, {feedPath, {}, QDateTime::currentDateTimeUtc()});
+    figures.applyMs = double(timer.nsecsElapsed()) / 1e6;
+    figures.cpuMs = threadCpuMs() - cpuStart;
+    if (!applied.ok())
+        figures.error = applied.error;
+    return figures;
+}
+
+void printImportRow(const QString &name, const ImportFigures &f)
+{
+    if (!f.error.isEmpty()) {
+        out() << "| " << name << " | failed: " << f.error << " |\n";
+        return;
+    }
+    const double total = f.totalMs();
+    out() << "| " << name << " | " << f.events << " | " << QString::number(double(f.bytes) / 1048576.0, 'f', 1) << " MiB | "
+          << ms(f.parseMs) << " | " << ms(f.applyMs) << " | " << ms(total) << " (" << ms(f.cpuMs) << ") | "
+          << QString::number(double(f.events) / (total / 1000.0), 'f', 0) << " | "
+          << (f.xmllintMs > 0 ? ms(f.xmllintMs) + u" ("_s + ms(f.xmllintCpuMs) + u")"_s : u"n/a"_s) << " | "
+          << (f.xmllintMs > 0 ? QString::number(total / f.xmllintMs, 'f', 1) + u"x ("_s
+                     + QString::number(f.cpuMs / f.xmllintCpuMs, 'f', 1) + u"x)"_s
+                              : u"n/a"_s)
+          << " |\n";
+    out().flush();
+}
+
+void printImportHeader()
+{
+    out() << "| feed | events | size | parse ms | store ms | import ms (CPU ms) | events/s | xmllint --noout ms (CPU ms) | import / xmllint (CPU) |\n"
+          << "|---|---|---|---|---|---|---|---|---|\n";
+}
+
+/** Search as you type: every prefix of every query, as the GUI runs it (limit 50, marked up). */
+void benchSearch(const QString &dbPath, int events)
+{
+    Database database(dbPath);
+    QString error;
+    if (!database.open(&error)) {
+        out() << "search: " << error << "\n";
+        return;
+    }
+    EventSearch search(database);
+    QList<double> times;
+    QList<double> cpuTimes;
+    QString slowest;
+    double slowestMs = 0;
+    int keystrokes = 0;
+    for (int pass = 0; pass < 4; ++pass) {
+        for (const QString &query : ProgrammeGenerator::typedQueries()) {
+            for (qsizetype length = 1; length <= query.size(); ++length) {
+                const QString typed = query.left(length);
+                QList<SearchHit> hits;
+                const double cpuStart = threadCpuMs();
+                QElapsedTimer timer;
+                timer.start();
+                search.search({typed, u"bench"_s, {}, {}, 50}, &hits, EventSearch::Markup::Html, &error);
+                const double elapsed = double(timer.nsecsElapsed()) / 1e6;
+                if (pass == 0)
+                    continue; // the first pass warms the page cache
+                ++keystrokes;
+                times.append(elapsed);
+                cpuTimes.append(threadCpuMs() - cpuStart);
+                if (elapsed > slowestMs) {
+                    slowestMs = elapsed;
+                    slowest = typed;
+                }
+            }
+        }
+    }
+    out() << "\nSearch as you type, " << events << " events (" << keystrokes << " keystrokes over "
+          << ProgrammeGenerator::typedQueries().size() << " typed queries, 50 results, highlighted):\n\n"
+          << "| median ms | 90th percentile ms | 99th percentile ms | slowest ms (typed) | CPU median ms | CPU 99th percentile ms |\n"
+          << "|---|---|---|---|---|---|\n"
+          << "| " << ms(median(times)) << " | " << ms(percentile(times, 90)) << " | " << ms(percentile(times, 99)) << " | "
+          << ms(slowestMs) << " (\"" << slowest << "\") | " << ms(median(cpuTimes)) << " | " << ms(percentile(cpuTimes, 99))
+          << " |\n";
+    out().flush();
+}
+
+/** Switching days in the DayModel, and what reading every role of every row costs. */
+void benchDaySwitch(const QString &dbPath, int events)
+{
+    QStandardPaths::setTestModeEnabled(true);
+    Database database(dbPath);
+    QString error;
+    if (!database.open(&error)) {
+        out() << "day switch: " << error << "\n";
+        return;
+    }
+    ScheduleStore schedule(database);
+    UserDataStore userData(database);
+    userData.load();
+    Clock clock;
+    clock.freezeAt(QDateTime(QDate(2026, 3, 2), QTime(9, 0), QTimeZone::utc()));
+    TimeFormat format(nullptr);
+    AppController controller(schedule, userData, clock);
+    controller.setConferenceId(u"bench"_s);
+    const QStringList days = controller.days();
+    if (days.isEmpty()) {
+        out() << "day switch: no days\n";
+        return;
+    }
+    DayModel model;
+    QList<double> times;
+    int statementsPerReload = 0;
+    // Away (to another day, or to none) and back to the first day, timing the way back.
+    const QString away = days.size() > 1 ? days[1] : QString();
+    for (int i = 0; i < 21; ++i) {
+        model.setDay(away);
+        StatementCounter counter(database.connection());
+        QElapsedTimer timer;
+        timer.start();
+        model.setDay(days.constFirst());
+        const double elapsed = double(timer.nsecsElapsed()) / 1e6;
+        if (i > 0)
+            times.append(elapsed);
+        statementsPerReload = counter.count();
+    }
+    // Every role of every row, as delegates read them: none may reach the database.
+    const QHash<int, QByteArray> roles = model.roleNames();
+    StatementCounter counter(database.connection());
+    QElapsedTimer timer;
+    timer.start();
+    qsizetype reads = 0;
+    for (int pass = 0; pass < 5; ++pass) {
+        for (int row = 0; row < model.rowCount(); ++row) {
+            for (auto it = roles.cbegin(); it != roles.cend(); ++it) {
+                model.data(model.index(row), it.key());
+                ++reads;
+            }
+        }
+    }
+    const double readMs = double(timer.nsecsElapsed()) / 1e6;
+    out() << "\nSwitching days (DayModel), " << events << " events, " << model.rowCount() << " events on the day:\n\n"
+          << "| reload median ms | reload max ms | SQL statements per reload | role reads | ms per 1,000 role reads | SQL statements during role reads |\n"
+          << "|---|---|---|---|---|---|\n"
+          << "| " << ms(median(times)) << " | " << ms(percentile(times, 100)) << " | " << statementsPerReload << " | " << reads
+          << " | " << ms(readMs / double(reads) * 1000.0) << " | "
+          << (counter.isValid() ? QString::number(counter.count()) : u"n/a (no sqlite3 handle)"_s) << " |\n";
+    out().flush();
+}
+
+QProcessEnvironment childEnvironment(const QString &home)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    if (!environment.contains(u"QT_QPA_PLATFORM"_s))
+        environment.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    // Settings and data of the children stay in the benchmark's folder.
+    environment.insert(u"XDG_CONFIG_HOME"_s, home + u"/config"_s);
+    environment.insert(u"XDG_DATA_HOME"_s, home + u"/data"_s);
+    environment.remove(u"LANYARD_DB"_s);
+    environment.remove(u"LANYARD_NOW"_s);
+    return environment;
+}
+
+QHash<QString, QString> runChild(const QString &program, const QStringList &arguments, const QString &home, QString *error)
+{
+    QProcess process;
+    process.setProcessEnvironment(childEnvironment(home));
+    process.start(program, arguments);
+    QHash<QString, QString> values;
+    if (!process.waitForFinished(300000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
+        *error = u"%1 failed (exit %2): %3"_s.arg(QFileInfo(program).fileName())
+                     .arg(process.exitCode())
+                     .arg(QString::fromUtf8(process.readAllStandardError()).trimmed().right(400));
+        return values;
+    }
+    for (const QByteArray &line : process.readAllStandardOutput().split('\n')) {
+        const qsizetype colon = line.indexOf(": ");
+        if (colon > 0)
+            values.insert(QString::fromUtf8(line.left(colon)), QString::fromUtf8(line.mid(colon + 2)).trimmed());
+    }
+    return values;
+}
+
+/** The real program, started cold to its first frame on the database, several times. */
+void benchColdStart(const QString &lanyard, const QString &dbPath, int events, const QString &home, int runs)
+{
+    out() << "\nCold start to the first frame (the real program, " << events << " events, offscreen, " << runs
+          << " runs after one warm-up):\n\n";
+    if (lanyard.isEmpty() || !QFile::exists(lanyard)) {
+        out() << "skipped: no lanyard binary (--lanyard PATH or LANYARD_BINARY)\n";
+        return;
+    }
+    QList<double> frames;
+    QList<double> memory;
+    for (int run = 0; run <= runs; ++run) {
+        QString error;
+        const QHash<QString, QString> values = runChild(
+            lanyard, {u"--db"_s, dbPath, u"--now"_s, u"2026-03-02T09:00:00+01:00"_s, u"--quit-after-first-frame"_s}, home,
+            &error);
+        if (!error.isEmpty()) {
+            out() << "failed: " << error << "\n";
+            return;
+        }
+        if (run == 0)
+            continue; // the first run also loads the bundled programme into the database
+        frames.append(values.value(u"first-frame-ms"_s).toDouble());
+        memory.append(values.value(u"peak-memory-kib"_s).toDouble() / 1024.0);
+    }
+    out() << "| first frame median ms | first frame max ms | peak memory median MiB | peak memory max MiB |\n|---|---|---|---|\n"
+          << "| " << ms(median(frames)) << " | " << ms(percentile(frames, 100)) << " | " << ms(median(memory)) << " | "
+          << ms(percentile(memory, 100)) << " |\n";
+    out().flush();
+}
+
+void benchScrolling(const QString &self, const QString &dbPath, const QString &home)
+{
+    out() << "\nSwitching to and scrolling a 1,000-event day in the real window (offscreen, this program as a child):\n\n";
+    QString error;
+    const QHash<QString, QString> v = runChild(self, {u"--gui-scroll"_s, dbPath}, home, &error);
+    if (!error.isEmpty()) {
+        out() << "failed: " << error << "\n";
+        return;
+    }
+    out() << "| view | day switch ms (to the next frame) | frames | frame median ms | frame 99th percentile ms | render median ms | SQL statements while scrolling |\n"
+          << "|---|---|---|---|---|---|---|\n";
+    for (const QString &view : {u"timetable"_s, u"list"_s}) {
+        out() << "| " << view << " | " << v.value(view + u"-switch-ms"_s) << " | " << v.value(view + u"-frames"_s) << " | "
+              << v.value(view + u"-frame-median-ms"_s) << " | " << v.value(view + u"-frame-p99-ms"_s) << " | "
+              << v.value(view + u"-render-median-ms"_s) << " | " << v.value(view + u"-statements"_s) << " |\n";
+    }
+    out() << "\nGUI peak memory after both (VmHWM): " << v.value(u"peak-memory-mib"_s) << " MiB\n";
+    out().flush();
+}
+
+// ---- the GUI child ----------------------------------------------------------------------------
+
+/** Drives the real window: switch to a full day, scroll it top to bottom, frame by frame. */
+class ScrollDriver : public QObject
+{
+public:
+    ScrollDriver(QQuickWindow *window, Database &database)
+        : m_window(window)
+        , m_database(database)
+    {
+        QObject::connect(window, &QQuickWindow::beforeSynchronizing, this, [this] {
+            std::lock_guard lock(m_mutex);
+            m_syncStart = m_clock.nsecsElapsed();
+        }, Qt::DirectConnection);
+        QObject::connect(window, &QQuickWindow::afterRendering, this, [this] {
+            std::lock_guard lock(m_mutex);
+            if (m_recording)
+                m_render.append(double(m_clock.nsecsElapsed() - m_syncStart) / 1e6);
+        }, Qt::DirectConnection);
+        QObject::connect(window, &QQuickWindow::frameSwapped, this, &ScrollDriver::onFrame, Qt::QueuedConnection);
+        m_clock.start();
+    }
+
+    /** Switches between `away` (another day, or none) and `day`, which has the events. */
+    void start(const QString &day, const QString &away)
+    {
+        m_day = day;
+        m_away = away;
+        QTimer::singleShot(300, this, [this] { switchView(u"timetable"_s); });
+    }
+
+private:
+    /** The visible view with the most to scroll (the timetable's Flickable or the list). */
+    QQuickItem *scrollable() const
+    {
+        QQuickItem *best = nullptr;
+        QList<QQuickItem *> pending{m_window->contentItem()};
+        while (!pending.isEmpty()) {
+            QQuickItem *item = pending.takeLast();
+            if (!item->isVisible())
+                continue;
+            pending.append(item->childItems());
+            if (!item->inherits("QQuickFlickable") || item->height() <= 0)
+                continue;
+            if (!best || item->property("contentHeight").toReal() > best->property("contentHeight").toReal())
+                best = item;
+        }
+        return best;
+    }
+
+    void switchView(const QString &view)
+    {
+        m_view = view;
+        m_window->setProperty("viewMode", view);
+        // Away to another day and back to a full one: the switch measured is to a new day.
+        m_window->setProperty("day", m_away);
+        QCoreApplication::processEvents();
+        m_phase = Phase::Switching;
+        m_switchStart = m_clock.nsecsElapsed();
+        m_window->setProperty("day", m_day);
+        m_window->update();
+    }
+
+    void onFrame()
+    {
+        const qint64 now = m_clock.nsecsElapsed();
+        switch (m_phase) {
+        case Phase::Idle:
+            return;
+        case Phase::Switching: {
+            m_results.insert(m_view + u"-switch-ms"_s, ms(double(now - m_switchStart) / 1e6));
+            m_flick = scrollable();
+            if (!m_flick) {
+                m_results.insert(m_view + u"-frames"_s, u"no scrollable view"_s);
+                finishView();
+                return;
+            }
+            m_flick->setProperty("contentY", 0);
+            m_flick->setProperty("contentX", 0);
+            m_phase = Phase::Scrolling;
+            m_frames.clear();
+            {
+                std::lock_guard lock(m_mutex);
+                m_render.clear();
+                m_recording = true;
+            }
+            m_counter = std::make_unique<StatementCounter>(m_database.connection());
+            m_last = now;
+            step();
+            return;
+        }
+        case Phase::Scrolling:
+            m_frames.append(double(now - m_last) / 1e6);
+            m_last = now;
+            step();
+            return;
+        }
+    }
+
+    /** Down to the bottom, then (the timetable is wide) across to the last room. */
+    void step()
+    {
+        m_last = m_clock.nsecsElapsed();
+        const qreal y = m_flick->property("contentY").toReal();
+        const qreal bottom = m_flick->property("contentHeight").toReal() - m_flick->height();
+        if (y < bottom - 0.5) {
+            m_flick->setProperty("contentY", std::min(bottom, y + 60.0));
+            return;
+        }
+        const qreal x = m_flick->property("contentX").toReal();
+        const qreal right = m_flick->property("contentWidth").toReal() - m_flick->width();
+        if (x < right - 0.5) {
+            m_flick->setProperty("contentX", std::min(right, x + 60.0));
+            return;
+        }
+        finishView();
+    }
+
+    void finishView()
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_recording = false;
+            m_results.insert(m_view + u"-render-median-ms"_s, ms(median(m_render)));
+        }
+        m_results.insert(m_view + u"-frames"_s, QString::number(m_frames.size()));
+        m_results.insert(m_view + u"-frame-median-ms"_s, ms(median(m_frames)));
+        m_results.insert(m_view + u"-frame-p99-ms"_s, ms(percentile(m_frames, 99)));
+        m_results.insert(m_view + u"-statements"_s,
+                         m_counter && m_counter->isValid() ? QString::number(m_counter->count()) : u"n/a"_s);
+        m_counter.reset();
+        m_phase = Phase::Idle;
+        if (m_view == u"timetable"_s) {
+            QTimer::singleShot(100, this, [this] { switchView(u"list"_s); });
+            return;
+        }
+        m_results.insert(u"peak-memory-mib"_s, ms(double(peakMemoryKib()) / 1024.0));
+        for (auto it = m_results.cbegin(); it != m_results.cend(); ++it)
+            out() << it.key() << ": " << it.value() << "\n";
+        out().flush();
+        QCoreApplication::quit();
+    }
+
+    enum class Phase { Idle, Switching, Scrolling };
+    QQuickWindow *m_window;
+    Database &m_database;
+    QElapsedTimer m_clock;
+    std::mutex m_mutex;
+    qint64 m_syncStart = 0;
+    bool m_recording = false;
+    QList<double> m_render;
+    QList<double> m_frames;
+    Phase m_phase = Phase::Idle;
+    QString m_view;
+    QString m_day;
+    QString m_away;
+    qint64 m_switchStart = 0;
+    qint64 m_last = 0;
+    QQuickItem *m_flick = nullptr;
+    std::unique_ptr<StatementCounter> m_counter;
+    QHash<QString, QString> m_results;
+};
+
+int runGuiScroll(int &argc, char **argv, const QString &dbPath)
+{
+    QGuiApplication app(argc, argv);
+    QGuiApplication::setApplicationName(u"lanyard-bench"_s);
+    Clock clock;
+    clock.setNow(QDateTime(QDate(2026, 3, 2), QTime(8, 0), QTimeZone::utc()));
+    Storage storage(dbPath);
+    QString error;
+    if (!storage.open(clock.now(), &error)) {
+        QTextStream(stderr) << error << Qt::endl;
+        return 1;
+    }
+    TimeFormat format(nullptr);
+    AppController controller(storage.schedule(), storage.userData(), clock);
+    controller.setConferenceId(u"bench"_s);
+    QQmlApplicationEngine engine;
+    engine.addImportPath(u"qrc:/qt/qml"_s);
+    engine.load(QUrl(u"qrc:/qt/qml/Lanyard/Main.qml"_s));
+    if (engine.rootObjects().isEmpty())
+        return 1;
+    auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+    if (!window)
+        return 1;
+    ScrollDriver driver(window, storage.database());
+    const QStringList days = controller.days();
+    if (days.isEmpty())
+        return 1;
+    driver.start(days.constFirst(), days.size() > 1 ? days[1] : QString());
+    QTimer::singleShot(240000, &app, [] { QCoreApplication::exit(3); });
+    return app.exec();
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    for (int i = 1; i + 1 < argc; ++i) {
+        if (qstrcmp(argv[i], "--gui-scroll") == 0)
+            return runGuiScroll(argc, argv, QString::fromLocal8Bit(argv[i + 1]));
+    }
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addOption({u"sizes"_s, u"Programme sizes to generate."_s, u"N,N,..."_s, u"1000,20000,100000"_s});
+    parser.addOption({u"quick"_s, u"Only the smallest size, each section once (for CTest)."_s});
+    parser.addOption({u"workdir"_s, u"Where the generated feeds and databases go (default: a temporary folder)."_s, u"DIR"_s});
+    parser.addOption({u"lanyard"_s, u"The lanyard program for the cold-start figures (default: $LANYARD_BINARY)."_s, u"PATH"_s});
+    parser.addOption({u"feeds"_s, u"Folder of real feeds (default: $LANYARD_FEEDS_DIR)."_s, u"DIR"_s});
+    parser.addOption({u"db"_s, u"Only the interactive sections, on this benchmark database (made by an earlier run)."_s, u"PATH"_s});
+    parser.addOption({u"only"_s, u"With --db: only these sections (search, day, start, scroll)."_s, u"LIST"_s});
+    parser.process(app);
+
+    QList<int> sizes;
+    for (const QString &size : parser.value(u"sizes"_s).split(u',', Qt::SkipEmptyParts))
+        sizes.append(size.toInt());
+    const bool quick = parser.isSet(u"quick"_s);
+    if (quick)
+        sizes = {1000};
+    std::sort(sizes.begin(), sizes.end());
+    QTemporaryDir temporary;
+    const QString workDir = parser.isSet(u"workdir"_s) ? parser.value(u"workdir"_s) : temporary.path();
+    QDir().mkpath(workDir);
+    const QString lanyard = parser.isSet(u"lanyard"_s) ? parser.value(u"lanyard"_s) : qEnvironmentVariable("LANYARD_BINARY");
+    const QString feeds = parser.isSet(u"feeds"_s) ? parser.value(u"feeds"_s) : qEnvironmentVariable("LANYARD_FEEDS_DIR");
+
+    out() << "Lanyard benchmark (" << (quick ? "quick" : "full") << "), Qt " << qVersion() << ", SQLite "
+          << sqlite3_libversion() << ", " << QThread::idealThreadCount() << " cores\n\n";
+    if (parser.isSet(u"db"_s)) {
+        const QString db = parser.value(u"db"_s);
+        const QStringList only = parser.value(u"only"_s).split(u',', Qt::SkipEmptyParts);
+        auto wanted = [&only](const QString &section) { return only.isEmpty() || only.contains(section); };
+        if (wanted(u"search"_s))
+            benchSearch(db, 0);
+        if (wanted(u"day"_s))
+            benchDaySwitch(db, 0);
+        if (wanted(u"start"_s))
+            benchColdStart(lanyard, db, 0, workDir, quick ? 1 : 5);
+        if (wanted(u"scroll"_s))
+            benchScrolling(QCoreApplication::applicationFilePath(), db, workDir);
+        return 0;
+    }
+    out() << "Import of generated programmes (read + parse + store in one transaction, fresh database):\n\n";
+    printImportHeader();
+    QHash<int, QString> databases;
+    for (const int size : std::as_const(sizes)) {
+        const QString feed = QDir(workDir).filePath(u"bench-%1.xml"_s.arg(size));
+        QFile file(feed);
+        if (!file.open(QIODevice::WriteOnly) || file.write(ProgrammeGenerator::scheduleXml(size)) < 0) {
+            out() << "cannot write " << feed << "\n";
+            return 1;
+        }
+        file.close();
+        const QString db = QDir(workDir).filePath(u"bench-%1.sqlite"_s.arg(size));
+        ImportFigures figures = importInto(feed, db);
+        std::tie(figures.xmllintMs, figures.xmllintCpuMs) = xmllintMs(feed);
+        printImportRow(u"generated %1"_s.arg(size), figures);
+        if (figures.error.isEmpty())
+            databases.insert(size, db);
+    }
+
+    if (!feeds.isEmpty()) {
+        for (const QString &name : {u"fosdem-2026_pentabarf.xml"_s, u"36c3-merged_frab.xml"_s}) {
+            const QString feed = QDir(feeds).filePath(name);
+            if (!QFile::exists(feed))
+                continue;
+            ImportFigures figures = importInto(feed, QDir(workDir).filePath(u"real.sqlite"_s));
+            std::tie(figures.xmllintMs, figures.xmllintCpuMs) = xmllintMs(feed);
+            printImportRow(name, figures);
+        }
+    }
+
+    // The interactive figures on the 20,000-event programme (or the largest one below it).
+    int interactive = 0;
+    for (const int size : std::as_const(sizes)) {
+        if (size <= 20000 && databases.contains(size))
+            interactive = size;
+    }
+    if (interactive == 0) {
+        out() << "\nno programme of at most 20,000 events: no interactive figures\n";
+        return 0;
+    }
+    const QString db = databases.value(interactive);
+    benchSearch(db, interactive);
+    benchDaySwitch(db, interactive);
+    benchColdStart(lanyard, db, interactive, workDir, quick ? 1 : 5);
+    benchScrolling(QCoreApplication::applicationFilePath(), db, workDir);
+    out() << "\npeak memory of this benchmark process: " << ms(double(peakMemoryKib()) / 1024.0) << " MiB\n";
+    return 0;
+}

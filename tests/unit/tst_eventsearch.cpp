@@ -1,0 +1,338 @@
+#include "ScheduleBuilder.h"
+
+#include "core/SearchText.h"
+#include "store/Database.h"
+#include "store/EventSearch.h"
+#include "store/ScheduleStore.h"
+#include "store/UserDataStore.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace
+{
+/** A programme whose words each appear in one known place. */
+Schedule programme()
+{
+    ScheduleBuilder builder(u"searchconf"_s, u"Europe/Berlin"_s);
+    builder.event(u"g-zoe"_s, u"Zoë's Café Tour"_s, u"2026-02-01 10:00"_s, 30, u"Janson"_s, {u"Łukasz Nowak"_s}, u"Main"_s);
+    builder.event(u"g-stack"_s, u"Stack Overflow for Beginners"_s, u"2026-02-01 11:00"_s, 30, u"K.1.105"_s, {u"Ann"_s}, u"Web"_s);
+    builder.event(u"g-kube"_s, u"Kubernetes in Production"_s, u"2026-02-02 09:00"_s, 30, u"Janson"_s, {u"Bo"_s}, u"Cloud"_s);
+    // The ranking trio: one word in a title, in a speaker's name, in an abstract.
+    builder.event(u"g-abstract"_s, u"Fauna of Tasmania"_s, u"2026-02-01 09:00"_s, 30, u"H.2215"_s, {u"Cy"_s}, u"Zoo"_s);
+    builder.last().abstract = u"Quokka quokka quokka: the quokka is a small marsupial. We talk about the quokka."_s;
+    builder.event(u"g-speaker"_s, u"Island Fauna"_s, u"2026-02-01 09:30"_s, 30, u"H.2215"_s, {u"Quokka Jones"_s}, u"Zoo"_s);
+    builder.event(u"g-title"_s, u"The Quokka: a very long title about a small animal that lives on an island near Perth"_s,
+                  u"2026-02-01 16:00"_s, 30, u"H.2215"_s, {u"Dee"_s}, u"Zoo"_s);
+    // Two equal titles: the earlier one first, unless the later one is bookmarked.
+    builder.event(u"g-light1"_s, u"Lightning Talks"_s, u"2026-02-01 17:00"_s, 60, u"Janson"_s);
+    builder.event(u"g-light2"_s, u"Lightning Talks"_s, u"2026-02-02 17:00"_s, 60, u"Janson"_s);
+    // Titles made of query syntax.
+    builder.event(u"g-and"_s, u"Rock \"AND\" Roll OR NOT"_s, u"2026-02-02 10:00"_s, 30, u"UA2.114"_s);
+    builder.event(u"g-near"_s, u"NEAR(tokens, 2) explained"_s, u"2026-02-02 10:30"_s, 30, u"UA2.114"_s);
+    builder.event(u"g-colon"_s, u"title:trick and key:value stores"_s, u"2026-02-02 11:00"_s, 30, u"UA2.114"_s);
+    builder.event(u"g-caret"_s, u"^caret *stars* (parens) {braces} [brackets]"_s, u"2026-02-02 11:30"_s, 30, u"UA2.114"_s);
+    builder.event(u"g-sql"_s, u"Bobby'; DROP TABLE events; -- 100% _wild_"_s, u"2026-02-02 12:00"_s, 30, u"UA2.114"_s);
+    builder.event(u"g-html"_s, u"<script>alert(\"Zoë & co\")</script>"_s, u"2026-02-02 12:30"_s, 30, u"UA2.114"_s);
+    return builder.build();
+}
+} // namespace
+
+/** Full-text search: accents, prefixes, ranking, query syntax typed as text, notes, live index. */
+class TestEventSearch : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init()
+    {
+        m_dir.reset(new QTemporaryDir);
+        m_database.reset(new Database(m_dir->filePath(u"search.sqlite"_s)));
+        QString error;
+        QVERIFY2(m_database->open(&error), qPrintable(error));
+        m_store.reset(new ScheduleStore(*m_database));
+        m_user.reset(new UserDataStore(*m_database));
+        QVERIFY(m_user->load());
+        m_programme = programme();
+        const ApplyResult applied = m_store->apply(m_programme, {u"test"_s, {}, {}});
+        QVERIFY2(applied.ok(), qPrintable(applied.error));
+    }
+
+    void sqliteHasFts5()
+    {
+        QSqlQuery query(m_database->connection());
+        QVERIFY(query.exec(u"PRAGMA compile_options"_s));
+        QStringList options;
+        while (query.next())
+            options.append(query.value(0).toString());
+        QVERIFY2(options.contains(u"ENABLE_FTS5"_s), qPrintable(options.join(u", "_s)));
+    }
+
+    void accentsDoNotMatter()
+    {
+        QCOMPARE(titles(u"zoe"_s).value(0), u"Zoë's Café Tour"_s);
+        QCOMPARE(titles(u"cafe tour"_s), QStringList{u"Zoë's Café Tour"_s});
+        QCOMPARE(titles(u"CAFÉ"_s), QStringList{u"Zoë's Café Tour"_s});
+        QCOMPARE(titles(u"łukasz"_s), QStringList{u"Zoë's Café Tour"_s});
+        QCOMPARE(titles(u"nowák"_s), QStringList{u"Zoë's Café Tour"_s});
+    }
+
+    void theLastWordIsAPrefix()
+    {
+        QCOMPARE(titles(u"kube"_s), QStringList{u"Kubernetes in Production"_s});
+        QCOMPARE(titles(u"k"_s).contains(u"Kubernetes in Production"_s), true);
+        QCOMPARE(titles(u"stackover"_s), QStringList{u"Stack Overflow for Beginners"_s});
+        QCOMPARE(titles(u"stack overfl"_s), QStringList{u"Stack Overflow for Beginners"_s});
+        // Only the word being typed is a prefix: a finished word must match whole.
+        QCOMPARE(titles(u"kube "_s), QStringList());
+        QCOMPARE(titles(u"stac overflow"_s), QStringList());
+        QCOMPARE(titles(u"production kub"_s), QStringList{u"Kubernetes in Production"_s});
+    }
+
+    void titleBeforeSpeakerBeforeAbstract()
+    {
+        // The abstract says "quokka" five times and its event is the earliest; the title match
+        // is long and the latest. Title still wins, then the speaker, then the abstract.
+        QCOMPARE(ids(u"quokka"_s), (QStringList{idOf(u"g-title"_s), idOf(u"g-speaker"_s), idOf(u"g-abstract"_s)}));
+        QCOMPARE(ids(u"quok"_s), (QStringList{idOf(u"g-title"_s), idOf(u"g-speaker"_s), idOf(u"g-abstract"_s)}));
+    }
+
+    void bookmarksAreBoostedThenStartTimeDecides()
+    {
+        QCOMPARE(ids(u"lightning"_s), (QStringList{idOf(u"g-light1"_s), idOf(u"g-light2"_s)}));
+        QVERIFY(m_user->setPriority(idOf(u"g-light2"_s), u"searchconf"_s, Priority::MustSee));
+        QCOMPARE(ids(u"lightning"_s), (QStringList{idOf(u"g-light2"_s), idOf(u"g-light1"_s)}));
+        // A bookmark lifts an abstract match within its tier, never above a title match.
+        QVERIFY(m_user->setPriority(idOf(u"g-abstract"_s), u"searchconf"_s, Priority::MustSee));
+        QCOMPARE(ids(u"quokka"_s).constFirst(), idOf(u"g-title"_s));
+    }
+
+    void aShortPrefixListsBookmarksThenTimeOrder()
+    {
+        // "l": titles with a word starting with l ("long", "Lightning"), in time order.
+        const QStringList inTime{idOf(u"g-title"_s), idOf(u"g-light1"_s), idOf(u"g-light2"_s)};
+        QCOMPARE(ids(u"l"_s), inTime);
+        QVERIFY(m_user->setPriority(idOf(u"g-light2"_s), u"searchconf"_s, Priority::MustSee));
+        QCOMPARE(ids(u"l"_s), (QStringList{idOf(u"g-light2"_s), idOf(u"g-title"_s), idOf(u"g-light1"_s)}));
+        // Two letters in time order: "Quokka" titles and speakers, the title first.
+        QCOMPARE(ids(u"qu"_s), (QStringList{idOf(u"g-title"_s), idOf(u"g-speaker"_s), idOf(u"g-abstract"_s)}));
+    }
+
+    void querySyntaxIsSearchedAsText_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("expectedGuid"); // empty: only "no error" is asked
+
+        QTest::newRow("double quote") << u"\"AND\""_s << u"g-and"_s;
+        QTest::newRow("lone quote") << u"\""_s << QString();
+        QTest::newRow("unbalanced quote") << u"\"rock"_s << u"g-and"_s;
+        QTest::newRow("AND") << u"rock AND roll"_s << u"g-and"_s;
+        QTest::newRow("OR") << u"roll OR"_s << u"g-and"_s;
+        QTest::newRow("NOT") << u"NOT"_s << u"g-and"_s;
+        QTest::newRow("NOT at the start") << u"NOT rock"_s << u"g-and"_s;
+        QTest::newRow("NEAR(") << u"NEAR("_s << u"g-near"_s;
+        QTest::newRow("NEAR( with args") << u"NEAR(tokens, 2)"_s << u"g-near"_s;
+        QTest::newRow("NEAR/2") << u"near/2 tokens"_s << u"g-near"_s;
+        QTest::newRow("star alone") << u"*"_s << QString();
+        QTest::newRow("star word") << u"*stars*"_s << u"g-caret"_s;
+        QTest::newRow("colon column filter") << u"title:trick"_s << u"g-colon"_s;
+        QTest::newRow("colon") << u"key:value"_s << u"g-colon"_s;
+        QTest::newRow("colon alone") << u":"_s << QString();
+        QTest::newRow("caret") << u"^caret"_s << u"g-caret"_s;
+        QTest::newRow("caret alone") << u"^"_s << QString();
+        QTest::newRow("parentheses") << u"(parens)"_s << u"g-caret"_s;
+        QTest::newRow("open parenthesis") << u"("_s << QString();
+        QTest::newRow("close parenthesis") << u")"_s << QString();
+        QTest::newRow("braces") << u"{braces}"_s << u"g-caret"_s;
+        QTest::newRow("brackets") << u"[brackets"_s << u"g-caret"_s;
+        QTest::newRow("plus and minus") << u"+rock -roll"_s << u"g-and"_s;
+        QTest::newRow("sql injection") << u"Bobby'; DROP TABLE events; --"_s << u"g-sql"_s;
+        QTest::newRow("percent and underscore") << u"100% _wild_"_s << u"g-sql"_s;
+        QTest::newRow("single quote") << u"'"_s << QString();
+        QTest::newRow("semicolon dash") << u"; --"_s << QString();
+        QTest::newRow("backslash") << u"\\"_s << QString();
+        QTest::newRow("html") << u"<script>"_s << u"g-html"_s;
+        QTest::newRow("only syntax") << u"\"\" AND OR NOT NEAR( * : ^ ( ) ' ; --"_s << QString();
+    }
+
+    void querySyntaxIsSearchedAsText()
+    {
+        QFETCH(QString, typed);
+        QFETCH(QString, expectedGuid);
+        EventSearch search(*m_database);
+        QList<SearchHit> hits;
+        QString error;
+        QVERIFY2(search.search({typed, {}, {}, {}, 50}, &hits, EventSearch::Markup::Html, &error), qPrintable(error));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        if (!expectedGuid.isEmpty()) {
+            QStringList found;
+            for (const SearchHit &hit : hits)
+                found.append(hit.eventId);
+            QVERIFY2(found.contains(idOf(expectedGuid)), qPrintable(u"\"%1\" did not find %2"_s.arg(typed, expectedGuid)));
+        }
+        // Nothing was executed: the events are all still there.
+        QSqlQuery count(m_database->connection());
+        QVERIFY(count.exec(u"SELECT COUNT(*) FROM events"_s) && count.next());
+        QCOMPARE(count.value(0).toInt(), m_programme.events.size());
+    }
+
+    void theMatchExpressionIsQuotedWords()
+    {
+        QCOMPARE(SearchText(u"Stack overfl"_s).matchExpression(), u"\"stack\" \"overfl\"*"_s);
+        QCOMPARE(SearchText(u"NEAR(a \"b\") "_s).matchExpression(), u"\"near\" \"a\" \"b\""_s);
+        QCOMPARE(SearchText(u"* : ^"_s).matchExpression(), QString());
+        QCOMPARE(SearchText(u"Zoë"_s).tokens(), QStringList{u"zoe"_s});
+    }
+
+    void matchesAreMarkedAndEverythingElseEscaped()
+    {
+        EventSearch search(*m_database);
+        QList<SearchHit> hits;
+        QVERIFY(search.search({u"zoe"_s, {}, {}, {}, 50}, &hits, EventSearch::Markup::Html));
+        QCOMPARE(hits.size(), 2);
+        QCOMPARE(hits[0].titleMarkup, u"<b>Zoë</b>'s Café Tour"_s);
+        QCOMPARE(hits[1].titleMarkup, u"&lt;script&gt;alert(&quot;<b>Zoë</b> &amp; co&quot;)&lt;/script&gt;"_s);
+        QCOMPARE(SearchText(u"stackover"_s).markup(u"Stack Overflow for Beginners"_s),
+                 u"<b>Stack</b> <b>Overflow</b> for Beginners"_s);
+
+        QVERIFY(search.search({u"marsupial"_s, {}, {}, {}, 50}, &hits, EventSearch::Markup::Html));
+        QCOMPARE(hits.size(), 1);
+        QCOMPARE(hits[0].snippetSource, u"abstract"_s);
+        QCOMPARE(hits[0].snippetMarkup,
+                 u"Quokka quokka quokka: the quokka is a small <b>marsupial</b>. We talk about the quokka."_s);
+        QVERIFY(search.search({u"fauna"_s, {}, {}, {}, 50}, &hits, EventSearch::Markup::Html));
+        QCOMPARE(hits.size(), 2);
+        QCOMPARE(hits[0].snippetMarkup, QString()); // found in the title: no excerpt needed
+    }
+
+    void filtersByConferenceDayAndTrack()
+    {
+        QCOMPARE(titles(u"quokka"_s, {}, QDate(2026, 2, 1)).size(), 3);
+        QCOMPARE(titles(u"lightning"_s, {}, QDate(2026, 2, 2)), QStringList{u"Lightning Talks"_s});
+        QCOMPARE(titles(u"zoe"_s, {}, {}, u"Main"_s), QStringList{u"Zoë's Café Tour"_s});
+        QCOMPARE(titles(u"zoe"_s, u"other"_s), QStringList());
+        QCOMPARE(titles(u"zoe"_s, u"searchconf"_s).size(), 2);
+    }
+
+    void notesAreSearchableAtOnce()
+    {
+        const QString id = idOf(u"g-kube"_s);
+        QVERIFY(titles(u"plushie"_s).isEmpty());
+        QVERIFY(m_user->setNote(id, u"searchconf"_s, u"Bring the plushie for Zoë"_s));
+        QCOMPARE(titles(u"plushie"_s), QStringList{u"Kubernetes in Production"_s});
+        EventSearch search(*m_database);
+        QList<SearchHit> hits;
+        QVERIFY(search.search({u"plush"_s, {}, {}, {}, 50}, &hits, EventSearch::Markup::Html));
+        QCOMPARE(hits.size(), 1);
+        QCOMPARE(hits[0].snippetSource, u"note"_s);
+        QCOMPARE(hits[0].snippetMarkup, u"Bring the <b>plushie</b> for Zoë"_s);
+
+        QVERIFY(m_user->setNote(id, u"searchconf"_s, u"ask about operators"_s));
+        QVERIFY(titles(u"plushie"_s).isEmpty());
+        QCOMPARE(titles(u"operators"_s), QStringList{u"Kubernetes in Production"_s});
+        QVERIFY(m_user->setNote(id, u"searchconf"_s, QString()));
+        QVERIFY(titles(u"operators"_s).isEmpty());
+
+        // A row written whole (a restore), and a note for an event the programme gains later.
+        EventUserData restored;
+        restored.eventId = idOf(u"g-stack"_s);
+        restored.conferenceId = u"searchconf"_s;
+        restored.note = u"restored wombat"_s;
+        QVERIFY(m_user->put(restored));
+        QCOMPARE(titles(u"wombat"_s), QStringList{u"Stack Overflow for Beginners"_s});
+    }
+
+    void aReimportIsSearchableAtOnce()
+    {
+        const QString kubeId = idOf(u"g-kube"_s);
+        QVERIFY(m_user->setNote(kubeId, u"searchconf"_s, u"numbat"_s));
+        Schedule next = m_programme;
+        for (Event &event : next.events) {
+            if (event.guid == u"g-kube"_s)
+                event.title = u"Kubernetes at Scale"_s;
+        }
+        next.events.removeIf([](const Event &event) { return event.guid == u"g-stack"_s; });
+        const ApplyResult applied = m_store->apply(next, {u"test"_s, {}, {}});
+        QVERIFY2(applied.ok(), qPrintable(applied.error));
+        QCOMPARE(titles(u"scale"_s), QStringList{u"Kubernetes at Scale"_s});
+        QVERIFY(titles(u"production"_s).isEmpty());
+        QVERIFY(titles(u"overflow"_s).isEmpty());
+        // The note written before the re-import is indexed with the new row.
+        QCOMPARE(titles(u"numbat"_s), QStringList{u"Kubernetes at Scale"_s});
+
+        QSqlQuery count(m_database->connection());
+        QVERIFY(count.exec(u"SELECT (SELECT COUNT(*) FROM event_search), (SELECT COUNT(*) FROM events)"_s) && count.next());
+        QCOMPARE(count.value(0).toInt(), count.value(1).toInt());
+
+        // Removing the conference takes its index rows with it (the cascade fires the trigger).
+        QString error;
+        QVERIFY2(m_store->removeConference(u"searchconf"_s, &error), qPrintable(error));
+        QVERIFY(titles(u"kubernetes"_s).isEmpty());
+        QVERIFY(count.exec(u"SELECT COUNT(*) FROM event_search"_s) && count.next());
+        QCOMPARE(count.value(0).toInt(), 0);
+    }
+
+    void anOlderDatabaseIsIndexedWhenMigrated()
+    {
+        QVERIFY(m_user->setNote(idOf(u"g-zoe"_s), u"searchconf"_s, u"platypus"_s));
+        {
+            // Back to how version 1 left it: no index, no triggers.
+            QSqlQuery query(m_database->connection());
+            for (const QString &statement : {u"DROP TABLE event_search"_s, u"DROP TRIGGER event_search_on_event_delete"_s,
+                                             u"DROP TRIGGER event_search_on_note_insert"_s,
+                                             u"DROP TRIGGER event_search_on_note_update"_s,
+                                             u"DROP TRIGGER event_search_on_note_delete"_s, u"DROP INDEX events_cancelled"_s,
+                                             u"PRAGMA user_version = 1"_s})
+                QVERIFY2(query.exec(statement), qPrintable(statement));
+        }
+        QString error;
+        QVERIFY2(m_database->open(&error), qPrintable(error));
+        QCOMPARE(titles(u"platypus"_s), QStringList{u"Zoë's Café Tour"_s});
+        QCOMPARE(titles(u"stackover"_s), QStringList{u"Stack Overflow for Beginners"_s});
+        QCOMPARE(titles(u"nowak"_s), QStringList{u"Zoë's Café Tour"_s});
+    }
+
+private:
+    QList<SearchHit> hits(const QString &typed, const QString &conference = {}, QDate day = {}, const QString &track = {})
+    {
+        EventSearch search(*m_database);
+        QList<SearchHit> result;
+        QString error;
+        if (!search.search({typed, conference, day, track, 50}, &result, EventSearch::Markup::None, &error))
+            qWarning() << error;
+        return result;
+    }
+    QStringList titles(const QString &typed, const QString &conference = {}, QDate day = {}, const QString &track = {})
+    {
+        QStringList result;
+        for (const SearchHit &hit : hits(typed, conference, day, track))
+            result.append(hit.title);
+        return result;
+    }
+    QStringList ids(const QString &typed)
+    {
+        QStringList result;
+        for (const SearchHit &hit : hits(typed))
+            result.append(hit.eventId);
+        return result;
+    }
+    QString idOf(const QString &guid) const
+    {
+        for (const Event &event : m_programme.events) {
+            if (event.guid == guid)
+                return event.id;
+        }
+        return {};
+    }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<ScheduleStore> m_store;
+    std::unique_ptr<UserDataStore> m_user;
+    Schedule m_programme;
+};
+
+QTEST_GUILESS_MAIN(TestEventSearch)
+#include "tst_eventsearch.moc"
