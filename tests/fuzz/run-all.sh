@@ -60,7 +60,7 @@ fuzz_schedule_json|schedule_json.dict|16384|$feeds/*.json $data/feeds/*.json
 fuzz_schedule_v2_json|schedule_json.dict|16384|$data/feeds/*.json $feeds/*.json
 fuzz_icalendar|icalendar.dict|16384|$feeds/*.ics $data/feeds/*.ics
 fuzz_feed_importer|$work/feeds.dict|16384|$feeds/*.* $data/feeds/*.*
-fuzz_backup_restore|backup.dict|16384|$data/backup/*.json $data/fuzz/backup-seeds/*"
+fuzz_backup_restore|backup.dict|16384|$data/backups/*.json"
 
 run_target() {
     target=$1
