@@ -4,6 +4,9 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSqlDatabase>
@@ -16,12 +19,14 @@
 using namespace Qt::Literals::StringLiterals;
 
 /**
- * Crash safety of an import: `lanyard import` of a large feed is killed (SIGKILL) at random
- * points, many times, alternating between two versions of a programme. After every kill the file
- * passes SQLite's integrity check, every bookmark, note, rating and trip is still there as it
- * was, and the conference is either the previous programme, intact, or the new one, complete.
+ * What a killed process leaves behind. `lanyard import` of a large feed is killed (SIGKILL) at
+ * random points, many times, alternating between two versions of a programme: after every kill
+ * the file passes SQLite's integrity check, every bookmark, note, rating and trip is still there
+ * as it was, and the conference is either the previous programme, intact, or the new one,
+ * complete. `lanyard export --output` is killed the same way: the file it replaces is always a
+ * whole export, never half of one.
  */
-class TestKilledImport : public QObject
+class TestCrashSafety : public QObject
 {
     Q_OBJECT
 
@@ -126,6 +131,27 @@ class TestKilledImport : public QObject
             text += u'\n';
         }
         return text;
+    }
+
+    static QByteArray readAll(const QString &path)
+    {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+
+    /**
+     * Whether the process has a temporary file open in the test's folder: QSaveFile's file, which
+     * on Linux has no name until it is complete (O_TMPFILE), so it is found among the open files.
+     */
+    bool writesTemporaryFile(qint64 pid) const
+    {
+        const QFileInfoList open = QDir(u"/proc/%1/fd"_s.arg(pid)).entryInfoList(QDir::AllEntries | QDir::System | QDir::NoDotAndDotDot);
+        for (const QFileInfo &descriptor : open) {
+            const QString target = descriptor.symLinkTarget();
+            if (target.startsWith(m_dir.path() + u'/') && !target.startsWith(m_db) && !target.contains(u"programme-"_s))
+                return true;
+        }
+        return false;
     }
 
     static QStringList programme(const QSqlDatabase &db)
@@ -311,7 +337,80 @@ private Q_SLOTS:
         QVERIFY(previousKept > 0);
         QVERIFY(killedWhileWriting > 0);
     }
+
+    void killedExportsNeverLeaveAHalfFile()
+    {
+        // Every talk of the programme bookmarked, with a note: an export of a few megabytes.
+        {
+            QSqlDatabase db = openCheck();
+            QVERIFY(db.isOpen());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(uR"(INSERT OR IGNORE INTO user_events (event_id, conference_id, priority, bookmarked_at, note,
+                    updated_at) SELECT id, conference_id, 1, 1900000000, 'note on ' || title, 1900000000 FROM events
+                    WHERE conference_id = 'killtest')"_s));
+            query.finish();
+            closeCheck();
+        }
+        QRandomGenerator random(QRandomGenerator::global()->generate());
+        QElapsedTimer budget;
+        for (const QString &format : {u"json"_s, u"ics"_s}) {
+            budget.start();
+            const QString output = m_dir.filePath(u"agenda."_s + format);
+            // A whole export: what the file must be after every kill (the previous one or the new one).
+            auto isWhole = [&format](const QByteArray &bytes) -> qsizetype {
+                if (format == u"json"_s) {
+                    const QJsonDocument document = QJsonDocument::fromJson(bytes);
+                    return document.isObject() ? document.object().value(u"events"_s).toArray().size() : -1;
+                }
+                if (!bytes.startsWith("BEGIN:VCALENDAR\r\n") || !bytes.endsWith("END:VCALENDAR\r\n"))
+                    return -1;
+                return bytes.count("BEGIN:VEVENT\r\n");
+            };
+            QElapsedTimer timer;
+            timer.start();
+            QProcess first;
+            first.start(m_binary, {u"--db"_s, m_db, u"export"_s, u"--format"_s, format, u"--output"_s, output});
+            QVERIFY(first.waitForFinished(120000));
+            QCOMPARE(first.exitCode(), 0);
+            const qint64 exportMs = timer.elapsed();
+            const qsizetype entries = isWhole(readAll(output));
+            QVERIFY2(entries > kEvents / 2, qPrintable(u"%1 entries in the %2 export"_s.arg(entries).arg(format)));
+
+            int kills = 0;
+            int killedWhileWriting = 0;
+            // At least 10 kills per format, then on for 10 s, at most 40.
+            for (int round = 0; round < 40 && (round < 10 || budget.elapsed() < 10000); ++round) {
+                QProcess lanyard;
+                lanyard.start(m_binary, {u"--db"_s, m_db, u"export"_s, u"--format"_s, format, u"--output"_s, output});
+                QVERIFY(lanyard.waitForStarted());
+                timer.restart();
+                bool sawTemporary = false;
+                if (round % 2 == 0) {
+                    // Wait for the temporary file beside the output, then kill while it is written.
+                    while (lanyard.state() == QProcess::Running && !sawTemporary && timer.elapsed() < 10 * exportMs + 10000) {
+                        sawTemporary = writesTemporaryFile(lanyard.processId());
+                        QThread::usleep(100);
+                    }
+                    QThread::usleep(random.bounded(1000u));
+                } else {
+                    QThread::usleep(random.bounded(quint32(exportMs * 1100 + 1)));
+                }
+                if (lanyard.state() == QProcess::Running) {
+                    lanyard.kill();
+                    ++kills;
+                    if (sawTemporary)
+                        ++killedWhileWriting;
+                }
+                QVERIFY(lanyard.waitForFinished(120000));
+                QCOMPARE(isWhole(readAll(output)), entries);
+            }
+            const QStringList leftovers = QDir(m_dir.path()).entryList({u"agenda."_s + format + u".*"_s}, QDir::Files);
+            qInfo("%s: %d kills, %d of them while the temporary file was written; %lld temporary files left beside it",
+                  qPrintable(format), kills, killedWhileWriting, qsizetype(leftovers.size()));
+            QVERIFY(killedWhileWriting > 0);
+        }
+    }
 };
 
-QTEST_GUILESS_MAIN(TestKilledImport)
-#include "tst_killedimport.moc"
+QTEST_GUILESS_MAIN(TestCrashSafety)
+#include "tst_crashsafety.moc"
