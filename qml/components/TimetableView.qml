@@ -102,6 +102,7 @@ FocusScope {
                     width: root.columnWidth
                     height: root.headerHeight
                     text: modelData.length > 0 ? modelData : qsTr("(no room)")
+                    textFormat: Text.PlainText
                     font.bold: true
                     // The trips' lane: the user's own plans, not a room of the venue.
                     font.italic: index === root.model.tripColumn
@@ -151,6 +152,7 @@ FocusScope {
                     x: 6
                     y: 2
                     text: Format.time(root.model.instantAt(parent.index * 60))
+                    textFormat: Text.PlainText
                     opacity: 0.7
                     font.pixelSize: 12
                 }

@@ -130,6 +130,7 @@ Page {
                         id: whenLabel
                         objectName: "eventWhen"
                         text: Format.longRange(details.start, details.end) + " · " + Format.duration(details.start, details.end)
+                        textFormat: Text.PlainText
                         wrapMode: Text.Wrap
                         Layout.fillWidth: true
                     }
@@ -138,6 +139,7 @@ Page {
                         objectName: "eventUserTime"
                         visible: text.length > 0
                         text: Format.userRange(details.start, details.end)
+                        textFormat: Text.PlainText
                         opacity: 0.75
                         wrapMode: Text.Wrap
                         Layout.fillWidth: true
@@ -287,6 +289,7 @@ Page {
                         }
                         Label {
                             text: noteTimer.running ? qsTr("Saving…") : (noteArea.text.length > 0 ? qsTr("Saved") : "")
+                            textFormat: Text.PlainText
                             opacity: 0.6
                             font.pixelSize: 11
                         }
@@ -309,8 +312,10 @@ Page {
                             text: qsTr("▶ Watch on %1").arg(modelData.label)
                             onClicked: App.openLink(modelData.url)
                             Accessible.name: qsTr("Watch the recording on %1").arg(modelData.label)
-                            ToolTip.visible: hovered
-                            ToolTip.text: modelData.url
+                            PlainToolTip {
+                                visible: parent.hovered
+                                text: parent.modelData.url
+                            }
                         }
                     }
                 }
@@ -352,8 +357,10 @@ Page {
                         textFormat: Text.PlainText
                         Accessible.role: Accessible.Link
                         Accessible.name: modelData.title
-                        ToolTip.visible: linkHover.hovered
-                        ToolTip.text: modelData.url
+                        PlainToolTip {
+                            visible: linkHover.hovered
+                            text: parent.modelData.url
+                        }
                         HoverHandler { id: linkHover; cursorShape: Qt.PointingHandCursor }
                         TapHandler { onTapped: App.openLink(parent.modelData.url) }
                     }

@@ -53,6 +53,7 @@ Page {
             Layout.alignment: Qt.AlignHCenter
             text: dayModel.hiddenCount > 0 ? qsTr("The filter hides all %n event(s) of this day.", "", dayModel.hiddenCount)
                                            : (root.day ? qsTr("No events on this day.") : qsTr("No conference yet."))
+            textFormat: Text.PlainText
             font.pixelSize: 16
         }
         Button {
