@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QSet>
 #include <QUrl>
 
@@ -44,8 +45,10 @@ inline bool isWebOrMailLink(const QString &url, bool allowMail)
 /** The rules of a schedule the importer accepted. */
 inline void checkSchedule(const Schedule &schedule)
 {
-    if (schedule.conference.id.isEmpty())
-        broken("conference id", schedule.conference.title);
+    // A slug: it names files (export suggestions) and must never carry a path from the feed.
+    static const QRegularExpression slug(QStringLiteral("^[a-z0-9-]+$"));
+    if (!slug.match(schedule.conference.id).hasMatch())
+        broken("conference id is a slug", schedule.conference.id);
     QSet<QString> ids;
     for (const Event &event : schedule.events) {
         if (event.id.isEmpty())
