@@ -1,6 +1,7 @@
 #include "store/SqlHelpers.h"
 
 #include <QDir>
+#include <QDebug>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -16,6 +17,8 @@
 #include <QTest>
 #include <QThread>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 /**
@@ -30,7 +33,8 @@ class TestCrashSafety : public QObject
 {
     Q_OBJECT
 
-    static constexpr int kEvents = 3000;
+    /** How many events the programme has: sized so that an import takes a second or two here. */
+    int m_events = 3000;
     static constexpr int kDays = 10;
     static constexpr int kRooms = 20;
 
@@ -50,7 +54,7 @@ class TestCrashSafety : public QObject
      * Version 0 or 1 of a conference programme: the same talks (by guid) with other titles and
      * times, one in twenty only in version 0 and 150 only in version 1.
      */
-    static QByteArray feed(int version)
+    QByteArray feed(int version) const
     {
         const char letter = version == 0 ? 'A' : 'B';
         QByteArray xml;
@@ -64,7 +68,7 @@ class TestCrashSafety : public QObject
         const QByteArray abstract = QByteArray("&lt;p&gt;A talk about reliability, transactions and what a "
                                                "killed process leaves behind. ").repeated(5)
             + "&lt;/p&gt;";
-        const int perRoom = kEvents / (kDays * kRooms);
+        const int perRoom = m_events / (kDays * kRooms);
         int extra = 0;
         for (int day = 0; day < kDays; ++day) {
             const QByteArray date = "2030-03-" + QByteArray::number(day + 1).rightJustified(2, '0');
@@ -99,24 +103,48 @@ class TestCrashSafety : public QObject
         return xml;
     }
 
-    /** A connection of the test's own; the caller removes it (closeCheck()). */
-    QSqlDatabase openCheck() const
+    /** The test's own connection to the database, while no lanyard process runs; removed when it goes. */
+    class CheckConnection
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"check"_s);
-        db.setDatabaseName(m_db);
-        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
-        return db.open() ? db : QSqlDatabase();
-    }
-
-    static void closeCheck()
-    {
+    public:
+        explicit CheckConnection(const QString &path)
         {
-            QSqlDatabase db = QSqlDatabase::database(u"check"_s, false);
-            // Back to an empty write-ahead log, so that the next import's first write shows.
-            QSqlQuery(db).exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
-            db.close();
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"check"_s);
+            db.setDatabaseName(path);
+            db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+            m_open = db.open();
         }
-        QSqlDatabase::removeDatabase(u"check"_s);
+        ~CheckConnection()
+        {
+            {
+                QSqlDatabase db = QSqlDatabase::database(u"check"_s, false);
+                // Back to an empty write-ahead log, so that the next import's first write shows.
+                QSqlQuery(db).exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
+                db.close();
+            }
+            QSqlDatabase::removeDatabase(u"check"_s);
+        }
+        CheckConnection(const CheckConnection &) = delete;
+        CheckConnection &operator=(const CheckConnection &) = delete;
+        bool isOpen() const { return m_open; }
+        QSqlDatabase db() const { return QSqlDatabase::database(u"check"_s, false); }
+
+    private:
+        bool m_open = false;
+    };
+
+    /** Runs lanyard to its end; the milliseconds it took, or -1 when it failed. */
+    qint64 runLanyard(const QStringList &arguments) const
+    {
+        QProcess lanyard;
+        QElapsedTimer timer;
+        timer.start();
+        lanyard.start(m_binary, arguments);
+        if (!lanyard.waitForFinished(300000) || lanyard.exitStatus() != QProcess::NormalExit || lanyard.exitCode() != 0) {
+            qWarning().noquote() << lanyard.readAllStandardError();
+            return -1;
+        }
+        return timer.elapsed();
     }
 
     static QString rows(const QSqlDatabase &db, const QString &sql)
@@ -194,6 +222,26 @@ private Q_SLOTS:
             QSKIP("LANYARD_BINARY is not set (run through ctest)");
         QVERIFY(m_dir.isValid());
         m_db = m_dir.filePath(u"lanyard.sqlite"_s);
+
+        // The programme is sized so that an import takes a second or two on this machine and
+        // build (a sanitizer build is ten times slower): long enough to be killed at any point,
+        // short enough for many rounds. Measured on a 400-event programme.
+        m_events = 400;
+        const QString probeDb = m_dir.filePath(u"probe.sqlite"_s);
+        const QString probeFeed = m_dir.filePath(u"probe.xml"_s);
+        {
+            QFile file(probeFeed);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(feed(0));
+        }
+        QVERIFY(runLanyard({u"--db"_s, probeDb, u"conferences"_s}) >= 0);
+        const qint64 probeImport = runLanyard({u"--db"_s, probeDb, u"import"_s, probeFeed});
+        const qint64 probeStart = runLanyard({u"--db"_s, probeDb, u"conferences"_s});
+        QVERIFY(probeImport >= 0 && probeStart >= 0);
+        const double perEventMs = std::max(0.01, double(probeImport - probeStart) / 400.0);
+        m_events = std::clamp(int(1500.0 / perEventMs) / 200 * 200, 400, 3000);
+        qInfo("%d events: an import of 400 took %lld ms, starting up %lld ms", m_events, probeImport, probeStart);
+
         for (int version = 0; version < 2; ++version) {
             m_feed[version] = m_dir.filePath(u"programme-%1.xml"_s.arg(version));
             QFile file(m_feed[version]);
@@ -206,22 +254,22 @@ private Q_SLOTS:
         qint64 writing = 0;
         for (const int version : {1, 0}) {
             QVERIFY(runImport(version, &whole, &writing));
-            QSqlDatabase db = openCheck();
-            QVERIFY(db.isOpen());
-            m_titles[version] = programme(db);
-            closeCheck();
+            CheckConnection check(m_db);
+            QVERIFY(check.isOpen());
+            m_titles[version] = programme(check.db());
         }
-        QCOMPARE(m_titles[0].size(), 1 + kEvents);
-        QCOMPARE(m_titles[1].size(), 1 + kEvents - kEvents / 20 + kDays * 15);
+        QCOMPARE(m_titles[0].size(), 1 + m_events);
+        QCOMPARE(m_titles[1].size(), 1 + m_events - m_events / 20 + kDays * 15);
 
         // The user's data, written straight into the tables: bookmarks on talks in both versions
         // and on talks only version 0 has (kept, marked cancelled, while version 1 is in place),
         // notes, ratings, watched marks, one on the bundled programme, and trips.
-        QSqlDatabase db = openCheck();
-        QVERIFY(db.isOpen());
+        CheckConnection check(m_db);
+        QVERIFY(check.isOpen());
+        const QSqlDatabase db = check.db();
         QSqlQuery query(db);
         QVERIFY(query.exec(u"SELECT id, guid FROM events WHERE conference_id = 'killtest' AND guid IN "
-                           "('kill-0', 'kill-1', 'kill-2', 'kill-20', 'kill-40', 'kill-41', 'kill-1999') ORDER BY guid"_s));
+                           "('kill-0', 'kill-1', 'kill-2', 'kill-20', 'kill-40', 'kill-41', 'kill-399') ORDER BY guid"_s));
         QStringList ids;
         while (query.next())
             ids.append(query.value(0).toString());
@@ -255,11 +303,12 @@ private Q_SLOTS:
                  qPrintable(query.lastError().text()));
         m_userRows = rows(db, u"SELECT * FROM user_events ORDER BY event_id"_s);
         m_tripRows = rows(db, u"SELECT * FROM trips ORDER BY id"_s);
-        query.finish();
-        closeCheck();
         QCOMPARE(m_userRows.count(u'\n'), 8);
+    }
 
-        // How long an import takes here (a sanitizer build is slower): the kills are spread by it.
+    void measureAnImport()
+    {
+        // How long an import takes here: the kills are spread over it.
         QVERIFY(runImport(1, &m_wholeMs, &m_writingMs));
         QVERIFY(runImport(0, &m_wholeMs, &m_writingMs));
     }
@@ -308,16 +357,19 @@ private Q_SLOTS:
             }
             QVERIFY(lanyard.waitForFinished(180000));
 
-            QSqlDatabase db = openCheck();
-            QVERIFY(db.isOpen());
-            const Sql::IntegrityReport integrity = Sql::checkIntegrity(db, Sql::IntegrityCheck::Full);
-            QVERIFY2(integrity.ran, qPrintable(integrity.error.text()));
-            QVERIFY2(integrity.problems.isEmpty(), qPrintable(integrity.problems.join(u'\n')));
-            QCOMPARE(rows(db, u"SELECT * FROM user_events ORDER BY event_id"_s), m_userRows);
-            QCOMPARE(rows(db, u"SELECT * FROM trips ORDER BY id"_s), m_tripRows);
-            QCOMPARE(rows(db, u"SELECT count(*) FROM events WHERE conference_id = 'pyconau2013'"_s), u"84|\n"_s);
-            const QStringList now = programme(db);
-            closeCheck();
+            QStringList now;
+            {
+                CheckConnection check(m_db);
+                QVERIFY(check.isOpen());
+                const QSqlDatabase db = check.db();
+                const Sql::IntegrityReport integrity = Sql::checkIntegrity(db, Sql::IntegrityCheck::Full);
+                QVERIFY2(integrity.ran, qPrintable(integrity.error.text()));
+                QVERIFY2(integrity.problems.isEmpty(), qPrintable(integrity.problems.join(u'\n')));
+                QCOMPARE(rows(db, u"SELECT * FROM user_events ORDER BY event_id"_s), m_userRows);
+                QCOMPARE(rows(db, u"SELECT * FROM trips ORDER BY id"_s), m_tripRows);
+                QCOMPARE(rows(db, u"SELECT count(*) FROM events WHERE conference_id = 'pyconau2013'"_s), u"84|\n"_s);
+                now = programme(db);
+            }
             if (now == m_titles[next]) {
                 current = next;
                 ++newComplete;
@@ -342,14 +394,12 @@ private Q_SLOTS:
     {
         // Every talk of the programme bookmarked, with a note: an export of a few megabytes.
         {
-            QSqlDatabase db = openCheck();
-            QVERIFY(db.isOpen());
-            QSqlQuery query(db);
+            CheckConnection check(m_db);
+            QVERIFY(check.isOpen());
+            QSqlQuery query(check.db());
             QVERIFY(query.exec(uR"(INSERT OR IGNORE INTO user_events (event_id, conference_id, priority, bookmarked_at, note,
                     updated_at) SELECT id, conference_id, 1, 1900000000, 'note on ' || title, 1900000000 FROM events
                     WHERE conference_id = 'killtest')"_s));
-            query.finish();
-            closeCheck();
         }
         QRandomGenerator random(QRandomGenerator::global()->generate());
         QElapsedTimer budget;
@@ -374,7 +424,7 @@ private Q_SLOTS:
             QCOMPARE(first.exitCode(), 0);
             const qint64 exportMs = timer.elapsed();
             const qsizetype entries = isWhole(readAll(output));
-            QVERIFY2(entries > kEvents / 2, qPrintable(u"%1 entries in the %2 export"_s.arg(entries).arg(format)));
+            QVERIFY2(entries > m_events / 2, qPrintable(u"%1 entries in the %2 export"_s.arg(entries).arg(format)));
 
             int kills = 0;
             int killedWhileWriting = 0;
