@@ -14,7 +14,8 @@ run | test) ;;
     ;;
 esac
 
-# Everything the build, the app and the tests need, from Debian 12's own packages.
+# Everything the build, the app and the tests need, from Debian 12's own packages (clang-14 and
+# libclang-rt-14-dev, which holds libFuzzer and clang's sanitizer runtimes, for the fuzz targets).
 packages="build-essential cmake ninja-build pkg-config
 qt6-base-dev qt6-base-dev-tools qt6-declarative-dev qt6-declarative-dev-tools qt6-tools-dev
 qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite libgl-dev
@@ -24,7 +25,8 @@ qml6-module-qtqml qml6-module-qtqml-workerscript qml6-module-qtqml-models
 qml6-module-qt-labs-settings qml6-module-qt-labs-folderlistmodel qml6-module-qtquick-shapes
 qml6-module-qttest qt6-qpa-plugins
 python3 python3-icalendar libxml2-utils sqlite3 desktop-file-utils appstream dpkg-dev file
-libqt6svg6 shared-mime-info"
+libqt6svg6 shared-mime-info
+clang-14 libclang-rt-14-dev"
 
 missing=""
 for package in $packages; do
@@ -45,21 +47,55 @@ if [ -n "$missing" ]; then
     apt-get install -y -qq --no-install-recommends $missing >/dev/null
 fi
 
-build=${LANYARD_BUILD_DIR:-build}
-log="$build/setup.log"
-mkdir -p "$build"
-if [ ! -f "$build/build.ninja" ]; then
-    if ! cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >"$log" 2>&1; then
-        cat "$log" >&2
-        exit 1
+# configure_and_build DIR TARGET CMAKE-OPTIONS...: quiet unless it fails (then the log is shown).
+configure_and_build() {
+    dir=$1
+    target=$2
+    shift 2
+    log="$dir/setup.log"
+    mkdir -p "$dir"
+    if [ ! -f "$dir/build.ninja" ]; then
+        if ! cmake -S . -B "$dir" -G Ninja "$@" >"$log" 2>&1; then
+            cat "$log" >&2
+            return 1
+        fi
     fi
-fi
-if ! cmake --build "$build" >"$log" 2>&1; then
-    cat "$log" >&2
-    exit 1
-fi
+    if ! cmake --build "$dir" --target "$target" >"$log" 2>&1; then
+        cat "$log" >&2
+        return 1
+    fi
+}
+
+build=${LANYARD_BUILD_DIR:-build}
+build=${build%/}
+configure_and_build "$build" all -DCMAKE_BUILD_TYPE=RelWithDebInfo || exit 1
 
 if [ "$mode" = run ]; then
     exec "$build/app/lanyard"
 fi
-exec ctest --test-dir "$build" --output-on-failure --parallel 2
+
+status=0
+ctest --test-dir "$build" --output-on-failure --parallel 2 || status=1
+
+# The whole suite again, built with AddressSanitizer and UndefinedBehaviorSanitizer: only its
+# failures are shown.
+sanitized="$build-asan"
+if configure_and_build "$sanitized" all -DCMAKE_BUILD_TYPE=Debug -DLANYARD_SANITIZE=ON -DLANYARD_BUILD_BENCHMARKS=OFF; then
+    if ! ctest --test-dir "$sanitized" --output-on-failure --parallel 2 >"$sanitized/ctest.log" 2>&1; then
+        cat "$sanitized/ctest.log" >&2
+        echo "The test suite failed under the sanitizers (above; $sanitized/ctest.log)." >&2
+        status=1
+    fi
+else
+    status=1
+fi
+
+# Every fuzz target (clang and libFuzzer) for a bounded time: only findings are shown.
+fuzzing="$build-fuzz"
+if configure_and_build "$fuzzing" fuzzers -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++-14 \
+    -DLANYARD_FUZZ=ON -DLANYARD_BUILD_BENCHMARKS=OFF; then
+    sh tests/fuzz/run-all.sh "$fuzzing" "${LANYARD_FUZZ_SECONDS:-30}" || status=1
+else
+    status=1
+fi
+exit "$status"

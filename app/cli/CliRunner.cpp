@@ -28,6 +28,8 @@ int runCommandLine(const StartupOptions &options)
         err << "lanyard: " << error << Qt::endl;
         return 1;
     }
+    if (const auto &setAside = storage.database().setAside())
+        err << "lanyard: " << setAside->message() << Qt::endl;
     QNetworkAccessManager network;
     CliContext context{storage.database(), storage.schedule(), storage.userData(), clock, out, err, &network,
                        &storage.places(), &storage.trips()};

@@ -304,6 +304,9 @@ std::optional<qint64> parseIsoDuration(QStringView text)
     bool inTime = false;
     bool any = false;
     qint64 total = 0;
+    // Each unit at most once and in the order W, D, H, M, S (as RFC 5545 writes them): with at
+    // most nine digits each, the total cannot overflow however long the text.
+    int lastUnit = -1;
     while (pos < text.size()) {
         if (text[pos] == u'T' || text[pos] == u't') {
             if (inTime)
@@ -329,18 +332,28 @@ std::optional<qint64> parseIsoDuration(QStringView text)
         const char16_t unit = text[pos].toUpper().unicode();
         ++pos;
         qint64 factor = 0;
-        if (!inTime && unit == u'W')
+        int order = 0;
+        if (!inTime && unit == u'W') {
             factor = 7 * 86400;
-        else if (!inTime && unit == u'D')
+            order = 0;
+        } else if (!inTime && unit == u'D') {
             factor = 86400;
-        else if (inTime && unit == u'H')
+            order = 1;
+        } else if (inTime && unit == u'H') {
             factor = 3600;
-        else if (inTime && unit == u'M')
+            order = 2;
+        } else if (inTime && unit == u'M') {
             factor = 60;
-        else if (inTime && unit == u'S')
+            order = 3;
+        } else if (inTime && unit == u'S') {
             factor = 1;
-        else
+            order = 4;
+        } else {
             return std::nullopt; // years and months have no fixed length
+        }
+        if (order <= lastUnit)
+            return std::nullopt;
+        lastUnit = order;
         total += value * factor;
         any = true;
     }

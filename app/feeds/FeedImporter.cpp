@@ -163,6 +163,33 @@ Detection detectContent(const QByteArray &bytes)
     return detection;
 }
 
+/**
+ * The JSON path of the first string (value or member name) longer than maxTextLength, or nothing.
+ * Qt's parser already refuses documents nested deeper than it can read.
+ */
+std::optional<QString> findHugeText(const QJsonValue &value, const QString &path)
+{
+    if (value.isString())
+        return value.toString().size() > maxTextLength ? std::optional<QString>(path) : std::nullopt;
+    if (value.isArray()) {
+        const QJsonArray array = value.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            if (auto found = findHugeText(array.at(i), path + u'[' + QString::number(i) + u']'))
+                return found;
+        }
+    } else if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+            const QString member = path.isEmpty() ? it.key().left(40) : path + u'.' + it.key().left(40);
+            if (it.key().size() > maxTextLength)
+                return member;
+            if (auto found = findHugeText(it.value(), member))
+                return found;
+        }
+    }
+    return std::nullopt;
+}
+
 ImportError makeError(const ImportOptions &options, const QString &message, const FeedLocation &where = {})
 {
     ImportError error;
@@ -234,6 +261,13 @@ ImportResult import(const QByteArray &bytes, const ImportOptions &options)
         return result;
     }
 
+    if (detection.json.isObject()) {
+        if (const auto path = findHugeText(detection.json.object(), {})) {
+            result.error = makeError(options, u"text of more than %1 characters at %2; refusing the document"_s.arg(maxTextLength).arg(*path));
+            return result;
+        }
+    }
+
     QElapsedTimer timer;
     timer.start();
     Schedule schedule;
@@ -260,6 +294,17 @@ ImportResult import(const QByteArray &bytes, const ImportOptions &options)
         qCDebug(lcFeedImporter) << "import failed:" << error->toString();
         result.error = std::move(error);
         return result;
+    }
+    for (const Event &event : std::as_const(schedule.events)) {
+        // A length of years is a broken or hostile number, and would fill every view from start to end.
+        const qint64 seconds = event.start.secsTo(event.end);
+        if (seconds > maxEventDays * 86400) {
+            result.error = makeError(options, u"event \"%1\" starting %2 lasts %3 days; an event of more than %4 days is refused"_s
+                                                  .arg(event.title, event.start.toString(Qt::ISODate))
+                                                  .arg(seconds / 86400)
+                                                  .arg(maxEventDays));
+            return result;
+        }
     }
     const qint64 readMs = timer.elapsed();
     if (schedule.events.isEmpty())

@@ -47,6 +47,11 @@ namespace FeedImporter
 {
 enum class Format { Unknown, ScheduleXml, ScheduleJson, ScheduleV2Json, ICalendar };
 
+/** Limits that refuse hostile input instead of working through it. */
+inline constexpr qint64 maxEventDays = 31;
+/** Of any one text in a feed (XML text or attribute, JSON string, iCalendar property). */
+inline constexpr qsizetype maxTextLength = 1 << 20;
+
 Format detect(const QByteArray &bytes);
 QString formatName(Format format);
 ImportResult import(const QByteArray &bytes, const ImportOptions &options);

@@ -214,6 +214,8 @@ std::optional<ImportError> ICalendarReader::parseLines(const QByteArray &bytes)
         FeedLocation where;
         where.line = raw.line;
         QByteArray lineBytes = raw.bytes;
+        if (lineBytes.size() > maxLineLength)
+            return m_context.error(where, u"a property of more than %1 bytes (unfolded); refusing the calendar"_s.arg(maxLineLength));
 
         // Name and parameters (ASCII structure), then the value.
         qsizetype pos = 0;
@@ -291,6 +293,8 @@ std::optional<ImportError> ICalendarReader::parseLines(const QByteArray &bytes)
             while (value.endsWith('=') && index + 1 < lines.size()) {
                 value.chop(1);
                 value.append(lines[++index].bytes);
+                if (value.size() > maxLineLength)
+                    return m_context.error(where, u"a property of more than %1 bytes (unfolded); refusing the calendar"_s.arg(maxLineLength));
             }
             value = decodeQuotedPrintable(value);
         }

@@ -35,7 +35,9 @@ public:
     /** The speaker names of a "Speaker: A, B" line (also "Speakers:", "Presenter:", "By:", "von:"); empty when it is none. */
     static QStringList speakerLine(QStringView line);
 
+    /** Hostile input is refused, not worked through: components nested deeper, or longer properties. */
     static constexpr int maxNesting = 16;
+    static constexpr qsizetype maxLineLength = FeedImporter::maxTextLength;
 
 private:
     struct Parameter

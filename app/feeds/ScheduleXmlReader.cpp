@@ -50,10 +50,8 @@ bool ScheduleXmlReader::nextChild()
     while (!m_xml.atEnd() && !m_xml.hasError()) {
         switch (m_xml.readNext()) {
         case QXmlStreamReader::StartElement:
-            if (++m_depth > maxDepth) {
-                fail(u"elements nested deeper than %1 levels; refusing the document"_s.arg(maxDepth));
+            if (!enterElement())
                 return false;
-            }
             return true;
         case QXmlStreamReader::EndElement:
             --m_depth;
@@ -74,6 +72,22 @@ bool ScheduleXmlReader::nextChild()
     return false;
 }
 
+bool ScheduleXmlReader::enterElement()
+{
+    if (++m_depth > maxDepth) {
+        fail(u"elements nested deeper than %1 levels; refusing the document"_s.arg(maxDepth));
+        return false;
+    }
+    for (const QXmlStreamAttribute &attribute : m_xml.attributes()) {
+        if (attribute.value().size() > maxTextLength) {
+            fail(u"attribute %1 of <%2> has more than %3 characters; refusing the document"_s.arg(
+                attribute.qualifiedName(), m_xml.name(), QString::number(maxTextLength)));
+            return false;
+        }
+    }
+    return true;
+}
+
 void ScheduleXmlReader::skipElement()
 {
     int nested = 0;
@@ -81,10 +95,8 @@ void ScheduleXmlReader::skipElement()
         switch (m_xml.readNext()) {
         case QXmlStreamReader::StartElement:
             ++nested;
-            if (++m_depth > maxDepth) {
-                fail(u"elements nested deeper than %1 levels; refusing the document"_s.arg(maxDepth));
+            if (!enterElement())
                 return;
-            }
             break;
         case QXmlStreamReader::EndElement:
             --m_depth;
@@ -122,10 +134,8 @@ QString ScheduleXmlReader::readText()
         case QXmlStreamReader::StartElement:
             // HTML written as elements rather than escaped text: kept as tags for TextSanitizer.
             ++nested;
-            if (++m_depth > maxDepth) {
-                fail(u"elements nested deeper than %1 levels; refusing the document"_s.arg(maxDepth));
+            if (!enterElement())
                 return {};
-            }
             text.append(u'<');
             text.append(m_xml.name());
             text.append(u'>');
@@ -168,7 +178,9 @@ std::optional<ImportError> ScheduleXmlReader::read(const QByteArray &bytes)
             break;
         case QXmlStreamReader::StartElement:
             sawRoot = true;
-            m_depth = 1;
+            m_depth = 0;
+            if (!enterElement())
+                break;
             if (m_xml.name() != u"schedule")
                 fail(u"not a schedule: the root element is <%1>, not <schedule>"_s.arg(m_xml.name()));
             break;
@@ -486,10 +498,8 @@ void ScheduleXmlReader::readPersons(Event &event)
                 }
                 text.append(m_xml.text());
             } else if (token == QXmlStreamReader::StartElement) {
-                if (++m_depth > maxDepth) {
-                    fail(u"elements nested deeper than %1 levels; refusing the document"_s.arg(maxDepth));
+                if (!enterElement())
                     return;
-                }
                 const QStringView childName = m_xml.name();
                 if (childName == u"name" || childName == u"public_name" || childName == u"full_name") {
                     const QString value = readLine();

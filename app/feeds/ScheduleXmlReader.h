@@ -15,7 +15,7 @@
  * wafer. Elements may come in any order, unknown ones are skipped, empty ones count as absent.
  *
  * Hostile input is refused, not expanded: no DTD with declarations (so no entity expansion),
- * no nesting deeper than 64 elements, no text node over 1 MiB.
+ * no nesting deeper than 64 elements, no text or attribute value over 1 MiB.
  */
 class ScheduleXmlReader
 {
@@ -26,7 +26,7 @@ public:
     std::optional<ImportError> read(const QByteArray &bytes);
 
     static constexpr int maxDepth = 64;
-    static constexpr qsizetype maxTextLength = 1 << 20;
+    static constexpr qsizetype maxTextLength = FeedImporter::maxTextLength;
 
 private:
     void readSchedule();
@@ -46,6 +46,8 @@ private:
     /** readText() as one trimmed line. */
     QString readLine();
     void skipElement();
+    /** A start element was read: counts its depth and checks its attributes; false (and fails) when refused. */
+    bool enterElement();
     /** Advances to the next child element of the current one; false at its end or on error. */
     bool nextChild();
     FeedLocation here() const;

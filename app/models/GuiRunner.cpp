@@ -15,6 +15,7 @@
 #include "core/Clock.h"
 #include "store/Storage.h"
 
+#include <QDebug>
 #include <QDirIterator>
 #include <QGuiApplication>
 #include <QIcon>
@@ -22,6 +23,7 @@
 #include <QNetworkAccessManager>
 #include <QQmlApplicationEngine>
 #include <QQmlComponent>
+#include <QQuickItem>
 #include <QQuickStyle>
 #include <QQuickWindow>
 #include <QTextStream>
@@ -78,6 +80,30 @@ void quitOnTerminationSignals(QObject *context)
     action.sa_flags = SA_RESTART;
     sigaction(SIGTERM, &action, nullptr);
     sigaction(SIGINT, &action, nullptr);
+}
+
+/** Tells, in a dialog over the window, that the database file was moved aside and why. */
+void showSetAsideDialog(QQmlEngine &engine, QQuickWindow *window, const SetAsideDatabase &setAside)
+{
+    QQmlComponent component(&engine, QUrl(u"qrc:/qt/qml/Lanyard/components/DatabaseSetAsideDialog.qml"_s));
+    QString reason = u"failedCheck"_s;
+    if (setAside.reason == SetAsideDatabase::Reason::NotSqlite)
+        reason = u"notSqlite"_s;
+    else if (setAside.reason == SetAsideDatabase::Reason::NewerVersion)
+        reason = u"newerVersion"_s;
+    QObject *dialog = component.createWithInitialProperties({
+        {u"parent"_s, QVariant::fromValue(window->contentItem())},
+        {u"reason"_s, reason},
+        {u"path"_s, setAside.path},
+        {u"keptAs"_s, setAside.keptAs},
+        {u"detail"_s, setAside.detail},
+    });
+    if (!dialog) {
+        qWarning().noquote() << component.errorString();
+        return;
+    }
+    dialog->setParent(window);
+    QMetaObject::invokeMethod(dialog, "open");
 }
 
 /** Compiles every QML file of the module (pages that Main.qml loads lazily too). */
@@ -170,6 +196,11 @@ int runGui(int &argc, char **argv, const StartupOptions &options)
     if (engine.rootObjects().isEmpty())
         return 1;
     auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+    if (const auto &setAside = storage.database().setAside()) {
+        QTextStream(stderr) << "lanyard: " << setAside->message() << Qt::endl;
+        if (window)
+            showSetAsideDialog(engine, window, *setAside);
+    }
 
     // Files from the command line, then those a second launch hands over, wait for confirmation.
     importer.openFiles(options.files);

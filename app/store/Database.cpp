@@ -3,7 +3,9 @@
 #include "Migrations.h"
 #include "SqlHelpers.h"
 
+#include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QSqlError>
@@ -69,6 +71,27 @@ QString Database::connectionNameForThisThread() const
     return u"lanyard:%1:%2"_s.arg(m_path).arg(reinterpret_cast<quintptr>(QThread::currentThread()));
 }
 
+namespace
+{
+/** SQLite's result codes (the primary part) that say the file's content is not a usable database. */
+bool isContentError(const QSqlError &error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok) & 0xff;
+    constexpr int sqliteCorrupt = 11;
+    constexpr int sqliteNotADatabase = 26;
+    return ok && (code == sqliteCorrupt || code == sqliteNotADatabase);
+}
+
+/** The 16 bytes every SQLite 3 database file starts with. */
+constexpr char kSqliteHeader[] = "SQLite format 3";
+} // namespace
+
+QString SetAsideDatabase::message() const
+{
+    return u"%1 %2; it was kept as %3 and Lanyard started a new database in its place"_s.arg(path, detail, keptAs);
+}
+
 QSqlDatabase Database::openConnection(const QString &name, QString *errorMessage) const
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
@@ -80,6 +103,11 @@ QSqlDatabase Database::openConnection(const QString &name, QString *errorMessage
         return db;
     }
     t_connections.names.append(name);
+    return db;
+}
+
+bool Database::configure(const QSqlDatabase &db, QString *errorMessage) const
+{
     QSqlQuery pragma(db);
     // WAL: readers (the CLI, a second window) never block the writer and a killed write rolls back.
     for (const QString &statement : {u"PRAGMA journal_mode=WAL"_s, u"PRAGMA foreign_keys=ON"_s,
@@ -87,24 +115,161 @@ QSqlDatabase Database::openConnection(const QString &name, QString *errorMessage
         if (!pragma.exec(statement)) {
             if (errorMessage)
                 *errorMessage = u"cannot configure database %1: %2"_s.arg(m_path, pragma.lastError().text());
-            db.close();
-            return db;
+            return false;
         }
     }
-    return db;
+    return true;
+}
+
+void Database::closeConnection(const QString &name) const
+{
+    if (!QSqlDatabase::contains(name))
+        return;
+    QSqlDatabase::database(name, false).close();
+    QSqlDatabase::removeDatabase(name);
+}
+
+std::optional<SetAsideDatabase> Database::inspectHeader(QString *errorMessage) const
+{
+    const QFileInfo info(m_path);
+    if (!info.exists() || (info.isFile() && info.size() == 0))
+        return std::nullopt; // a new database
+    if (!info.isFile()) {
+        *errorMessage = u"cannot use %1 as the database: it is not a file"_s.arg(m_path);
+        return std::nullopt;
+    }
+    QFile file(m_path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *errorMessage = u"cannot read the database %1: %2"_s.arg(m_path, file.errorString());
+        return std::nullopt;
+    }
+    if (file.read(sizeof kSqliteHeader) == QByteArrayView(kSqliteHeader, sizeof kSqliteHeader))
+        return std::nullopt;
+    SetAsideDatabase found;
+    found.reason = SetAsideDatabase::Reason::NotSqlite;
+    found.detail = u"is not an SQLite database"_s;
+    return found;
+}
+
+std::optional<SetAsideDatabase> Database::inspectContent(const QSqlDatabase &db, QString *errorMessage) const
+{
+    SetAsideDatabase found;
+    // quick_check reads every page but skips the index cross-checks: fast enough for every start.
+    const Sql::IntegrityReport check = Sql::checkIntegrity(db, Sql::IntegrityCheck::Quick);
+    if (!check.ran) {
+        if (isContentError(check.error)) {
+            found.reason = SetAsideDatabase::Reason::FailedCheck;
+            found.detail = u"is damaged (%1)"_s.arg(check.error.databaseText());
+            return found;
+        }
+        *errorMessage = u"cannot check the database %1: %2"_s.arg(m_path, check.error.text());
+        return std::nullopt;
+    }
+    if (!check.problems.isEmpty()) {
+        found.reason = SetAsideDatabase::Reason::FailedCheck;
+        found.detail = u"failed SQLite's integrity check (%1)"_s.arg(check.problems.mid(0, 3).join(u"; "_s).left(300));
+        return found;
+    }
+
+    const int version = Migrations::versionOf(db, errorMessage);
+    if (version < 0)
+        return std::nullopt;
+    if (version > Migrations::latestVersion()) {
+        found.reason = SetAsideDatabase::Reason::NewerVersion;
+        found.detail = u"was written by a newer Lanyard (schema %1; this version knows up to %2)"_s.arg(version).arg(
+            Migrations::latestVersion());
+        return found;
+    }
+    if (version == 0) {
+        // Tables but no schema version: another program's database, given by mistake with --db.
+        // Moving it aside would break that program, and migrating would write into it: refuse.
+        QSqlQuery query(db);
+        if (!query.exec(u"SELECT count(*) FROM sqlite_master"_s) || !query.next()) {
+            *errorMessage = Sql::describeError(query, u"cannot read the database %1"_s.arg(m_path));
+            return std::nullopt;
+        }
+        if (query.value(0).toInt() > 0)
+            *errorMessage = u"%1 is an SQLite database of another program, not Lanyard's; it was left as it is "
+                            "(choose another file with --db)"_s.arg(m_path);
+    }
+    return std::nullopt;
+}
+
+bool Database::moveAside(SetAsideDatabase &found, QString *errorMessage) const
+{
+    const QString stamp = QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s);
+    const QString base = m_path + (found.reason == SetAsideDatabase::Reason::NewerVersion ? u".newer-"_s : u".broken-"_s) + stamp;
+    QString target = base;
+    for (int n = 2; QFileInfo::exists(target) || QFileInfo::exists(target + u"-wal"_s); ++n)
+        target = base + u'-' + QString::number(n);
+    if (!QFile::rename(m_path, target)) {
+        *errorMessage = u"%1 %2, and it could not be moved aside to %3 (nothing was changed)"_s.arg(m_path, found.detail, target);
+        return false;
+    }
+    // The write-ahead log and its index belong to that file: left here, SQLite would apply them
+    // to the new database.
+    for (const QString &suffix : {u"-wal"_s, u"-shm"_s, u"-journal"_s}) {
+        if (QFileInfo::exists(m_path + suffix) && !QFile::rename(m_path + suffix, target + suffix)) {
+            *errorMessage = u"%1 was moved aside to %2, but its %3 file could not follow it; remove or move %4 "
+                            "before starting Lanyard again"_s.arg(m_path, target, suffix, m_path + suffix);
+            return false;
+        }
+    }
+    found.path = m_path;
+    found.keptAs = target;
+    return true;
 }
 
 bool Database::open(QString *errorMessage)
 {
+    QString error;
+    const bool opened = openAndMigrate(&error);
+    if (!opened && errorMessage)
+        *errorMessage = error;
+    return opened;
+}
+
+bool Database::openAndMigrate(QString *errorMessage)
+{
+    m_setAside.reset();
     const QFileInfo info(m_path);
     if (!info.dir().exists() && !QDir().mkpath(info.absolutePath())) {
-        if (errorMessage)
-            *errorMessage = u"cannot create the folder %1"_s.arg(info.absolutePath());
+        *errorMessage = u"cannot create the folder %1"_s.arg(info.absolutePath());
         return false;
     }
     const QString name = connectionNameForThisThread();
-    QSqlDatabase db = QSqlDatabase::contains(name) ? QSqlDatabase::database(name) : openConnection(name, errorMessage);
-    if (!db.isOpen())
+    // A file that is not SQLite at all is moved aside before SQLite touches it; an SQLite file is
+    // checked through a read-only connection, so that the check itself writes nothing.
+    std::optional<SetAsideDatabase> found = inspectHeader(errorMessage);
+    if (!errorMessage->isEmpty())
+        return false;
+    if (!found && QFileInfo::exists(m_path)) {
+        const QString checkName = name + u":check"_s;
+        {
+            QSqlDatabase check = QSqlDatabase::addDatabase(u"QSQLITE"_s, checkName);
+            check.setDatabaseName(m_path);
+            check.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"_s);
+            if (check.open())
+                found = inspectContent(check, errorMessage);
+            else if (isContentError(check.lastError()))
+                found = SetAsideDatabase{SetAsideDatabase::Reason::FailedCheck, {}, {},
+                                         u"cannot be opened (%1)"_s.arg(check.lastError().databaseText())};
+            else
+                *errorMessage = u"cannot open database %1: %2"_s.arg(m_path, check.lastError().text());
+        }
+        closeConnection(checkName);
+        if (!errorMessage->isEmpty())
+            return false;
+    }
+    if (found) {
+        // A connection an earlier Database object left open on this thread must not stay on the file.
+        closeConnection(name);
+        if (!moveAside(*found, errorMessage))
+            return false;
+        m_setAside = found;
+    }
+    const QSqlDatabase db = QSqlDatabase::contains(name) ? QSqlDatabase::database(name) : openConnection(name, errorMessage);
+    if (!db.isOpen() || !configure(db, errorMessage))
         return false;
     return Migrations::migrate(db, errorMessage);
 }
@@ -126,6 +291,8 @@ QSqlDatabase Database::connection() const
         return QSqlDatabase::database(name, false);
     QString error;
     QSqlDatabase db = openConnection(name, &error);
+    if (db.isOpen())
+        configure(db, &error);
     if (!error.isEmpty())
         qCWarning(lcStore) << error;
     return db;

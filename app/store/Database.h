@@ -3,6 +3,27 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <optional>
+
+/**
+ * A file found at the database's path that Lanyard could not use, moved aside (never deleted,
+ * never written to) so that a fresh database could start in its place.
+ */
+struct SetAsideDatabase
+{
+    enum class Reason { NotSqlite, NewerVersion, FailedCheck };
+    Reason reason = Reason::NotSqlite;
+    /** Where the file was. */
+    QString path;
+    /** Where it is now (its -wal and -shm files, if any, beside it with the same suffixes). */
+    QString keptAs;
+    /** What is wrong with it, e.g. "was written by a newer Lanyard (schema 4; this version knows up to 2)". */
+    QString detail;
+
+    /** One line for stderr: what was wrong, where the file is now, and that a new one was started. */
+    QString message() const;
+};
+
 /**
  * Lanyard's SQLite file. Each thread gets its own named connection (a QSqlDatabase belongs to the
  * thread that opened it); every connection runs in WAL mode with foreign keys on. The schema is
@@ -18,8 +39,15 @@ public:
 
     const QString &path() const { return m_path; }
 
-    /** Opens the file on this thread, creating and migrating it. False with a message on failure. */
+    /**
+     * Opens the file on this thread, creating and migrating it. False with a message on failure.
+     * A file that is not an SQLite database, was written by a newer Lanyard or fails SQLite's
+     * quick check is moved aside (see setAside()) and a new database is started in its place;
+     * an SQLite database of another program is refused and left as it is.
+     */
     bool open(QString *errorMessage);
+    /** The file open() moved aside, if it did. */
+    const std::optional<SetAsideDatabase> &setAside() const { return m_setAside; }
     /** This thread's connection, opened on first use (after open() succeeded on any thread). */
     QSqlDatabase connection() const;
     /**
@@ -35,8 +63,20 @@ public:
     static QString defaultPath();
 
 private:
+    bool openAndMigrate(QString *errorMessage);
     QSqlDatabase openConnection(const QString &name, QString *errorMessage) const;
+    bool configure(const QSqlDatabase &db, QString *errorMessage) const;
+    void closeConnection(const QString &name) const;
     QString connectionNameForThisThread() const;
+    /**
+     * Why the existing file cannot be used as it is: by its first bytes (before SQLite opens it),
+     * then by SQLite's quick check and the schema version. Nothing when it can be used or is new;
+     * `errorMessage` set when it must not be touched at all (unreadable, another program's).
+     */
+    std::optional<SetAsideDatabase> inspectHeader(QString *errorMessage) const;
+    std::optional<SetAsideDatabase> inspectContent(const QSqlDatabase &db, QString *errorMessage) const;
+    bool moveAside(SetAsideDatabase &found, QString *errorMessage) const;
 
     QString m_path;
+    std::optional<SetAsideDatabase> m_setAside;
 };

@@ -3,6 +3,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSqlError>
 
 using namespace Qt::Literals::StringLiterals;
@@ -67,6 +68,50 @@ QHash<QString, int> &transactionDepths()
     return depths;
 }
 } // namespace
+
+IntegrityReport checkIntegrity(const QSqlDatabase &db, IntegrityCheck depth)
+{
+    IntegrityReport report;
+    QSqlQuery query(db);
+    // A high limit: the false reports below (one per row) must not hide a real problem after them.
+    const QString pragma = depth == IntegrityCheck::Quick ? u"PRAGMA quick_check(100000)"_s : u"PRAGMA integrity_check(100000)"_s;
+    if (!query.exec(pragma)) {
+        report.error = query.lastError();
+        return report;
+    }
+    QStringList lines;
+    while (query.next())
+        lines.append(query.value(0).toString());
+    if (query.lastError().isValid()) {
+        report.error = query.lastError();
+        return report;
+    }
+    report.ran = true;
+    if (lines == QStringList{u"ok"_s})
+        return report;
+
+    static const QRegularExpression nullReport(uR"(^NULL value in ([A-Za-z_][A-Za-z0-9_]*)\.([A-Za-z_][A-Za-z0-9_]*)$)"_s);
+    QHash<QString, bool> holdsNull;
+    for (const QString &line : std::as_const(lines)) {
+        const QRegularExpressionMatch match = nullReport.match(line);
+        if (match.hasMatch()) {
+            const QString key = match.captured(1) + u'.' + match.captured(2);
+            if (!holdsNull.contains(key)) {
+                // The names are plain identifiers (checked above) from SQLite's own message. typeof()
+                // rather than IS NULL, which SQLite answers from the NOT NULL constraint alone.
+                QSqlQuery count(db);
+                const bool counted = count.exec(u"SELECT count(*) FROM \"%1\" WHERE typeof(\"%2\") = 'null'"_s.arg(
+                                         match.captured(1), match.captured(2)))
+                    && count.next();
+                holdsNull.insert(key, !counted || count.value(0).toLongLong() > 0);
+            }
+            if (!holdsNull.value(key))
+                continue;
+        }
+        report.problems.append(line);
+    }
+    return report;
+}
 
 Transaction::Transaction(const QSqlDatabase &db)
     : m_db(db)

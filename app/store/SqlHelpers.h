@@ -2,6 +2,7 @@
 
 #include <QLoggingCategory>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
@@ -24,6 +25,24 @@ QString describeError(const QSqlQuery &query, const QString &what);
 QString jsonArray(const QStringList &values);
 /** A text value or SQL NULL when empty. */
 QVariant textOrNull(const QString &text);
+
+/** What SQLite's own check of a database file found. */
+struct IntegrityReport
+{
+    /** False when the check could not run; `error` says why (a damaged file, a lock, ...). */
+    bool ran = false;
+    QSqlError error;
+    /** Empty when the file is sound. */
+    QStringList problems;
+};
+enum class IntegrityCheck { Quick, Full };
+/**
+ * PRAGMA quick_check (every page, no index cross-checks) or integrity_check, without the false
+ * "NULL value in T.C" reports of SQLite 3.40.0 to 3.41.0 (Debian 12 ships 3.40.1) for WITHOUT
+ * ROWID tables whose primary key columns are not declared first: each such report is checked
+ * against the table itself and kept only when the column does hold a NULL.
+ */
+IntegrityReport checkIntegrity(const QSqlDatabase &db, IntegrityCheck depth);
 
 /**
  * One write transaction (BEGIN IMMEDIATE): rolled back unless commit() succeeds, so an error or a

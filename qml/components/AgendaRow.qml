@@ -64,6 +64,7 @@ ItemDelegate {
             Label {
                 visible: root.gapMinutes > 0
                 text: qsTr("%1 free").arg(Format.minutes(root.gapMinutes))
+                textFormat: Text.PlainText
                 font.italic: true
                 opacity: 0.7
             }
@@ -89,6 +90,7 @@ ItemDelegate {
             }
             Label {
                 text: Format.timeRangeIn(root.start, root.end, root.zoneId)
+                textFormat: Text.PlainText
                 Layout.preferredWidth: 100
                 Layout.alignment: Qt.AlignTop
                 opacity: 0.8
@@ -154,6 +156,7 @@ ItemDelegate {
             Label {
                 visible: root.rating > 0
                 text: "★".repeat(root.rating)
+                textFormat: Text.PlainText
                 color: "#e0a100"
                 Accessible.name: qsTr("Rated %1 of 5").arg(root.rating)
             }
@@ -172,8 +175,10 @@ ItemDelegate {
                 focusPolicy: Qt.NoFocus
                 onClicked: App.openLink(root.videoUrl)
                 Accessible.name: qsTr("Watch the recording of %1").arg(root.title)
-                ToolTip.visible: hovered
-                ToolTip.text: root.videoUrl
+                PlainToolTip {
+                    visible: parent.hovered
+                    text: root.videoUrl
+                }
             }
             BookmarkButton {
                 Layout.preferredWidth: 28

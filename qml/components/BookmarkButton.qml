@@ -16,6 +16,7 @@ ToolButton {
     onClicked: root.toggled()
     contentItem: Text {
         text: root.text
+        textFormat: Text.PlainText
         font: root.font
         color: root.bookmarked ? "#e0a100" : root.palette.buttonText
         horizontalAlignment: Text.AlignHCenter

@@ -39,6 +39,7 @@ ItemDelegate {
         }
         Label {
             text: Format.timeRangeIn(root.start, root.end, root.zoneId)
+            textFormat: Text.PlainText
             Layout.preferredWidth: 100
             opacity: 0.8
         }
@@ -76,8 +77,10 @@ ItemDelegate {
             focusPolicy: Qt.NoFocus
             onClicked: App.openLink(root.videoUrl)
             Accessible.name: qsTr("Watch the recording of %1").arg(root.title)
-            ToolTip.visible: hovered
-            ToolTip.text: root.videoUrl
+            PlainToolTip {
+                visible: parent.hovered
+                text: root.videoUrl
+            }
         }
         Button {
             text: qsTr("Mark watched")

@@ -28,6 +28,7 @@ ToolBar {
                 Label {
                     id: titleLabel
                     text: App.conference.title ?? qsTr("No conference")
+                    textFormat: Text.PlainText
                     font.pixelSize: 18
                     font.bold: true
                     elide: Text.ElideRight
@@ -41,6 +42,22 @@ ToolBar {
                     textRole: "title"
                     valueRole: "conferenceId"
                     implicitContentWidthPolicy: ComboBox.WidestText
+                    // Conference titles come from feeds: plain text, never markup.
+                    delegate: ItemDelegate {
+                        id: conferenceItem
+                        required property int index
+                        required property string title
+                        width: ListView.view.width
+                        text: conferenceItem.title
+                        highlighted: conferenceSwitcher.highlightedIndex === conferenceItem.index
+                        hoverEnabled: conferenceSwitcher.hoverEnabled
+                        contentItem: Label {
+                            text: conferenceItem.title
+                            textFormat: Text.PlainText
+                            elide: Text.ElideRight
+                            verticalAlignment: Text.AlignVCenter
+                        }
+                    }
                     currentIndex: App.conferences.indexOf(App.conferenceId)
                     onActivated: App.conferenceId = currentValue
                     Accessible.name: qsTr("Conference")
@@ -61,6 +78,7 @@ ToolBar {
                         parts.push(Format.zoneLabel)
                     return parts.join("  ·  ")
                 }
+                textFormat: Text.PlainText
                 opacity: 0.75
                 elide: Text.ElideRight
                 Layout.fillWidth: true

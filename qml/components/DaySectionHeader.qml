@@ -16,6 +16,7 @@ Pane {
 
     Label {
         text: root.model ? root.model.sectionLabel(root.section) : root.section
+        textFormat: Text.PlainText
         font.bold: true
         Accessible.role: Accessible.Heading
     }

@@ -21,8 +21,10 @@ TabBar {
             text: Format.dayLabel(modelData) + (App.today === modelData ? qsTr(" (today)") : "")
             width: Math.max(implicitWidth + 24, 120)
             onClicked: root.daySelected(modelData)
-            ToolTip.visible: hovered
-            ToolTip.text: qsTr("%1 (Ctrl+%2)").arg(Format.longDayLabel(modelData)).arg(index + 1)
+            PlainToolTip {
+                visible: parent.hovered
+                text: qsTr("%1 (Ctrl+%2)").arg(Format.longDayLabel(parent.modelData)).arg(parent.index + 1)
+            }
         }
     }
 }

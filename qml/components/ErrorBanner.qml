@@ -20,6 +20,7 @@ Pane {
         anchors.fill: parent
         Label {
             text: root.message
+            textFormat: Text.PlainText
             color: "#58151c"
             wrapMode: Text.Wrap
             Layout.fillWidth: true

@@ -43,11 +43,13 @@ AbstractButton {
                      + (root.conflicting ? (root.isTrip ? qsTr(", conflicts with a bookmarked talk or trip")
                                                         : qsTr(", conflicts with another bookmark or a trip")) : "")
                      + (root.mark === "new" ? qsTr(", new") : root.mark === "changed" ? qsTr(", changed") : "")
-    ToolTip.visible: hovered && (titleLabel.truncated || root.height < 40 || root.conflicting)
-    ToolTip.delay: 600
-    ToolTip.text: root.title + (root.speakers ? "\n" + root.speakers : "")
-                  + (root.isTrip && root.room ? "\n" + root.room : "") + (root.who ? "\n" + qsTr("With: %1").arg(root.who) : "")
-                  + (root.conflicting ? "\n" + qsTr("⚠ Overlaps another item of my agenda") : "")
+    PlainToolTip {
+        visible: root.hovered && (titleLabel.truncated || root.height < 40 || root.conflicting)
+        delay: 600
+        text: root.title + (root.speakers ? "\n" + root.speakers : "")
+              + (root.isTrip && root.room ? "\n" + root.room : "") + (root.who ? "\n" + qsTr("With: %1").arg(root.who) : "")
+              + (root.conflicting ? "\n" + qsTr("⚠ Overlaps another item of my agenda") : "")
+    }
 
     background: Rectangle {
         radius: 4

@@ -51,6 +51,7 @@ ItemDelegate {
         }
         Label {
             text: root.timeText
+            textFormat: Text.PlainText
             Layout.preferredWidth: 100
             opacity: 0.8
         }
@@ -60,6 +61,7 @@ ItemDelegate {
             Label {
                 Layout.fillWidth: true
                 text: root.title
+                textFormat: Text.PlainText
                 font.bold: true
                 font.strikeout: root.cancelled
                 elide: Text.ElideRight
@@ -68,6 +70,7 @@ ItemDelegate {
                 Layout.fillWidth: true
                 visible: text.length > 0
                 text: [root.speakers, root.room, root.track, root.who ? qsTr("with %1").arg(root.who) : ""].filter(part => part.length > 0).join("  ·  ")
+                textFormat: Text.PlainText
                 opacity: 0.75
                 elide: Text.ElideRight
             }

@@ -23,16 +23,28 @@ Popup {
         spacing: 0
         Label {
             text: section.heading
+            textFormat: Text.PlainText
             font.bold: true
             Layout.topMargin: 6
         }
         Repeater {
             model: section.values
             delegate: CheckBox {
+                id: option
                 required property string modelData
                 text: modelData.length > 0 ? modelData : qsTr("(none)")
                 checked: section.hidden.indexOf(modelData) < 0
                 onToggled: App.filter.setShown(section.kind, modelData, checked)
+                // Track, room and type names come from the feed: plain text, never markup.
+                contentItem: Label {
+                    leftPadding: option.indicator && !option.mirrored ? option.indicator.width + option.spacing : 0
+                    rightPadding: option.indicator && option.mirrored ? option.indicator.width + option.spacing : 0
+                    text: option.text
+                    textFormat: Text.PlainText
+                    font: option.font
+                    elide: Text.ElideRight
+                    verticalAlignment: Text.AlignVCenter
+                }
             }
         }
     }

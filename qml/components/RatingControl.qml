@@ -25,6 +25,7 @@ RowLayout {
             onClicked: root.rated(star.value === root.rating ? 0 : star.value)
             contentItem: Text {
                 text: star.text
+                textFormat: Text.PlainText
                 font: star.font
                 color: star.value <= root.rating ? "#e0a100" : star.palette.buttonText
                 horizontalAlignment: Text.AlignHCenter

@@ -86,9 +86,11 @@ Pane {
             highlighted: ListView.isCurrentItem
             focusPolicy: Qt.NoFocus
             onClicked: root.pageSelected(entry.name, entry.source)
-            ToolTip.visible: hovered
-            ToolTip.delay: 800
-            ToolTip.text: qsTr("%1 (%2)").arg(entry.label).arg(entry.shortcut)
+            PlainToolTip {
+                visible: entry.hovered
+                delay: 800
+                text: qsTr("%1 (%2)").arg(entry.label).arg(entry.shortcut)
+            }
             // The page shown is highlighted; the keyboard focus is a frame around the entry.
             background: Rectangle {
                 color: entry.highlighted ? entry.palette.highlight

@@ -14,6 +14,7 @@ Pane {
 
     Label {
         text: Format.timeOfIso(root.section)
+        textFormat: Text.PlainText
         font.bold: true
         Accessible.role: Accessible.Heading
     }

@@ -144,6 +144,7 @@ FocusScope {
                     }
                     contentItem: Label {
                         text: columnHeader.text
+                        textFormat: Text.PlainText
                         font.bold: true
                         font.underline: columnHeader.hovered
                         // The trips' lane: the user's own plans, not a room of the venue.
@@ -198,6 +199,7 @@ FocusScope {
                     x: 6
                     y: 2
                     text: Format.time(root.model.instantAt(parent.index * 60))
+                    textFormat: Text.PlainText
                     opacity: 0.7
                     font.pixelSize: 12
                 }

@@ -39,6 +39,7 @@ Page {
             spacing: 8
             Label {
                 text: root.title
+                textFormat: Text.PlainText
                 font.pixelSize: 18
                 font.bold: true
                 Accessible.role: Accessible.Heading
@@ -47,6 +48,7 @@ Page {
                 Layout.fillWidth: true
                 text: agenda.count === 0 ? "" : (qsTr("%n item(s)", "", agenda.count)
                       + (agenda.conflictCount > 0 ? qsTr(" · %n in conflict", "", agenda.conflictCount) : ""))
+                textFormat: Text.PlainText
                 color: agenda.conflictCount > 0 ? "#c0392b" : palette.text
                 opacity: 0.8
                 elide: Text.ElideRight

@@ -30,6 +30,7 @@ Page {
             anchors.rightMargin: 8
             Label {
                 text: root.title
+                textFormat: Text.PlainText
                 font.pixelSize: 18
                 font.bold: true
                 Accessible.role: Accessible.Heading

@@ -191,6 +191,7 @@ Page {
                         id: whenLabel
                         objectName: "eventWhen"
                         text: Format.longRange(details.start, details.end) + " · " + Format.duration(details.start, details.end)
+                        textFormat: Text.PlainText
                         wrapMode: Text.Wrap
                         Layout.fillWidth: true
                     }
@@ -199,6 +200,7 @@ Page {
                         objectName: "eventUserTime"
                         visible: text.length > 0
                         text: Format.userRange(details.start, details.end)
+                        textFormat: Text.PlainText
                         opacity: 0.75
                         wrapMode: Text.Wrap
                         Layout.fillWidth: true
@@ -360,6 +362,7 @@ Page {
                         }
                         Label {
                             text: noteTimer.running ? qsTr("Saving…") : (noteArea.text.length > 0 ? qsTr("Saved") : "")
+                            textFormat: Text.PlainText
                             opacity: 0.6
                             font.pixelSize: 11
                         }
@@ -382,8 +385,10 @@ Page {
                             text: qsTr("▶ Watch on %1").arg(modelData.label)
                             onClicked: App.openLink(modelData.url)
                             Accessible.name: qsTr("Watch the recording on %1").arg(modelData.label)
-                            ToolTip.visible: hovered
-                            ToolTip.text: modelData.url
+                            PlainToolTip {
+                                visible: parent.hovered
+                                text: parent.modelData.url
+                            }
                         }
                     }
                 }
@@ -425,8 +430,10 @@ Page {
                         textFormat: Text.PlainText
                         Accessible.role: Accessible.Link
                         Accessible.name: modelData.title
-                        ToolTip.visible: linkHover.hovered
-                        ToolTip.text: modelData.url
+                        PlainToolTip {
+                            visible: linkHover.hovered
+                            text: parent.modelData.url
+                        }
                         HoverHandler { id: linkHover; cursorShape: Qt.PointingHandCursor }
                         TapHandler { onTapped: App.openLink(parent.modelData.url) }
                     }

@@ -55,6 +55,7 @@ Page {
             text: dayModel.hiddenCount > 0 ? qsTr("The filter hides all %n event(s) of this day.", "", dayModel.hiddenCount)
                                            : dayModel.excludedCount > 0 ? qsTr("All %n event(s) of this day are hidden from every view.", "", dayModel.excludedCount)
                                            : (root.day ? qsTr("No events on this day.") : qsTr("No conference yet."))
+            textFormat: Text.PlainText
             font.pixelSize: 16
         }
         Button {

@@ -33,6 +33,7 @@ Page {
 
             Label {
                 text: root.title
+                textFormat: Text.PlainText
                 font.pixelSize: 24
                 font.bold: true
                 Layout.topMargin: 16

@@ -214,6 +214,13 @@ private Q_SLOTS:
         QTest::newRow("empty-time") << u"PT"_s << qint64(0) << false;
         QTest::newRow("no-P") << u"1H"_s << qint64(0) << false;
         QTest::newRow("hours-before-T") << u"P1H"_s << qint64(0) << false;
+        // Gigantic numbers: at most nine digits a unit, each unit once and in order, so no overflow.
+        QTest::newRow("largest") << u"P999999999W999999999DT999999999H999999999M999999999S"_s
+                                 << qint64(999999999) * (7 * 86400 + 86400 + 3600 + 60 + 1) << true;
+        QTest::newRow("ten digits") << u"PT9999999999H"_s << qint64(0) << false;
+        QTest::newRow("repeated unit") << u"P999999999W999999999W"_s << qint64(0) << false;
+        QTest::newRow("units out of order") << u"PT1M1H"_s << qint64(0) << false;
+        QTest::newRow("thousands of units") << u"P"_s + u"999999999W"_s.repeated(20000) << qint64(0) << false;
     }
     void parseIsoDuration()
     {
