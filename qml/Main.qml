@@ -170,6 +170,7 @@ ApplicationWindow {
         }
         function onRoomRequested(room: string, day: string) {
             stack.push(roomPage, { room: room, day: day || root.day })
+        }
         function onSearchTextChanged() {
             // Results as you type: the first letter brings up the search page.
             if (Navigation.searchText.length > 0 && (root.currentPage !== "search" || stack.depth > 1))

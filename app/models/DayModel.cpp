@@ -481,6 +481,8 @@ int DayModel::firstEndingAfter(const QDateTime &instant) const
             return int(row);
     }
     return -1;
+}
+
 DayModel::Placement DayModel::placementAt(int row) const
 {
     if (row < 0 || row >= m_rows.size())
