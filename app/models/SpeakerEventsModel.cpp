@@ -213,6 +213,10 @@ QVariant SpeakerEventsModel::data(const QModelIndex &index, int role) const
         return m_conflicting.contains(event.id);
     case MarkRole:
         return m_marks.value(event.id);
+    case KindRole:
+        return u"event"_s;
+    case WhoRole:
+        return QString();
     case SectionRole:
         // One heading per conference day: the conference id keeps two conferences' same date apart.
         return QString(event.conferenceId + u'|' + event.day.toString(Qt::ISODate));
@@ -244,5 +248,7 @@ QHash<int, QByteArray> SpeakerEventsModel::roleNames() const
         {SectionRole, "section"},
         {ConflictingRole, "conflicting"},
         {MarkRole, "mark"},
+        {KindRole, "kind"},
+        {WhoRole, "who"},
     };
 }

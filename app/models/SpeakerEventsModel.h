@@ -47,6 +47,10 @@ public:
         ConflictingRole,
         /** "new" or "changed" by the last programme update, until seen; else "". */
         MarkRole,
+        /** Always "event" (the day lists also hold trips; the rows share one delegate). */
+        KindRole,
+        /** Who goes along: trips only, so always empty here. */
+        WhoRole,
     };
     Q_ENUM(Role)
 

@@ -237,13 +237,19 @@ bool Database::openAndMigrate(QString *errorMessage)
         *errorMessage = u"cannot create the folder %1"_s.arg(info.absolutePath());
         return false;
     }
-    const QString name = connectionNameForThisThread();
     // A file that is not SQLite at all is moved aside before SQLite touches it; an SQLite file is
-    // checked through a read-only connection, so that the check itself writes nothing.
-    std::optional<SetAsideDatabase> found = inspectHeader(errorMessage);
+    // checked through a read-only connection, so that the check itself writes nothing. Not when
+    // this thread already has the file open (an earlier Database object on the same path): it was
+    // checked then, and reading it through a file handle of our own would be harmful, since
+    // closing that handle drops every POSIX lock this process holds on the file, SQLite's
+    // included; another process would then take itself for the last user, checkpoint and delete
+    // the write-ahead log under our open connection, and the next read fails as "malformed".
+    const QString name = connectionNameForThisThread();
+    const bool alreadyOpen = QSqlDatabase::contains(name) && QSqlDatabase::database(name, false).isOpen();
+    std::optional<SetAsideDatabase> found = alreadyOpen ? std::nullopt : inspectHeader(errorMessage);
     if (!errorMessage->isEmpty())
         return false;
-    if (!found && QFileInfo::exists(m_path)) {
+    if (!found && !alreadyOpen && QFileInfo::exists(m_path)) {
         const QString checkName = name + u":check"_s;
         {
             QSqlDatabase check = QSqlDatabase::addDatabase(u"QSQLITE"_s, checkName);

@@ -42,6 +42,7 @@ Dialog {
                         Accessible.role: Accessible.Heading
                     }
                     Label {
+                        textFormat: Text.PlainText
                         text: qsTr("Version %1").arg(App.version)
                         Accessible.name: text
                     }

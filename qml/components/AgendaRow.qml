@@ -110,6 +110,7 @@ ItemDelegate {
                         textFormat: Text.PlainText
                     }
                     Label {
+                        textFormat: Text.PlainText
                         text: root.isTrip ? qsTr("Trip") : root.priority === 2 ? qsTr("Maybe") : qsTr("Must see")
                         font.pixelSize: 11
                         padding: 2

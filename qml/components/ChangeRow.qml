@@ -23,6 +23,7 @@ ItemDelegate {
     contentItem: RowLayout {
         spacing: 10
         Label {
+            textFormat: Text.PlainText
             Layout.preferredWidth: 86
             horizontalAlignment: Text.AlignHCenter
             text: {

@@ -79,6 +79,7 @@ Popup {
             }
             MenuSeparator { Layout.fillWidth: true }
             Label {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 wrapMode: Text.Wrap
                 opacity: 0.8

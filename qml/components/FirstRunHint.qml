@@ -33,6 +33,7 @@ Pane {
             Layout.alignment: Qt.AlignTop
         }
         Label {
+            textFormat: Text.PlainText
             text: root.text
             wrapMode: Text.Wrap
             Layout.fillWidth: true

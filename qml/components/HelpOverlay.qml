@@ -54,6 +54,7 @@ Popup {
         Accessible.role: Accessible.StaticText
         Accessible.name: row.keys + ": " + row.what
         Label {
+            textFormat: Text.PlainText
             text: row.keys
             font.family: "monospace"
             font.bold: true
@@ -61,6 +62,7 @@ Popup {
             wrapMode: Text.Wrap
         }
         Label {
+            textFormat: Text.PlainText
             text: row.what
             Layout.fillWidth: true
             wrapMode: Text.Wrap
@@ -112,6 +114,7 @@ Popup {
                     Layout.fillWidth: true
                     spacing: 6
                     Label {
+                        textFormat: Text.PlainText
                         text: group.modelData.title
                         font.bold: true
                         Layout.topMargin: 8

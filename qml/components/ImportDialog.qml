@@ -78,6 +78,7 @@ Dialog {
             }
             Label { text: qsTr("Dates"); opacity: 0.75 }
             Label {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 text: Format.dateRange(root.preview.start ?? "", root.preview.end ?? "")
                       + (root.preview.timeZone ? "  ·  " + root.preview.timeZone : "")
@@ -93,6 +94,7 @@ Dialog {
             }
             Label { text: qsTr("Contents"); opacity: 0.75 }
             Label {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 text: qsTr("%n day(s)", "", root.preview.days ?? 0) + ", " + qsTr("%n room(s)", "", root.preview.rooms ?? 0)
                       + ", " + qsTr("%n event(s)", "", root.preview.events ?? 0)
@@ -103,6 +105,7 @@ Dialog {
         }
 
         Label {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             visible: root.readable && (root.preview.warnings ?? 0) > 0
             text: qsTr("The file has %n problem(s) that were repaired or skipped.", "", root.preview.warnings ?? 0)
@@ -126,6 +129,7 @@ Dialog {
             Accessible.name: text
         }
         Label {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             visible: Importer.queueLength > 1
             text: qsTr("%n more file(s) after this one.", "", Importer.queueLength - 1)

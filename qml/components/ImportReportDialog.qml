@@ -61,6 +61,7 @@ Dialog {
             wrapMode: Text.Wrap
         }
         Label {
+            textFormat: Text.PlainText
             visible: root.ok
             text: root.warnings.length === 0 ? qsTr("No warnings: every event was read.")
                                              : qsTr("%n warning(s): events skipped or repaired, and why", "", root.warnings.length)
@@ -96,6 +97,7 @@ Dialog {
             visible: (root.report.path ?? "").length > 0
             Layout.topMargin: 6
             Label {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 text: root.ok ? qsTr("Times wrong because the file names no time zone? Import it again with one:")
                               : qsTr("If the file names no time zone, give one and try again:")

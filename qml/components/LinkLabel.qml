@@ -19,9 +19,11 @@ Label {
     Keys.onReturnPressed: root.activated()
     Keys.onEnterPressed: root.activated()
     Keys.onSpacePressed: root.activated()
-    ToolTip.visible: hover.hovered && root.toolTip.length > 0
-    ToolTip.delay: 600
-    ToolTip.text: root.toolTip
+    PlainToolTip {
+        visible: hover.hovered && root.toolTip.length > 0
+        delay: 600
+        text: root.toolTip
+    }
 
     HoverHandler { id: hover; cursorShape: Qt.PointingHandCursor }
     TapHandler { onTapped: root.activated() }

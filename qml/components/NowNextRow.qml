@@ -52,6 +52,7 @@ ItemDelegate {
             Layout.preferredWidth: 120
             spacing: 2
             Label {
+                textFormat: Text.PlainText
                 text: Format.timeRange(root.start, root.end)
                 font.bold: root.running
             }

@@ -57,6 +57,7 @@ Item {
                 Layout.preferredHeight: 24
             }
             Label {
+                textFormat: Text.PlainText
                 text: Sync.importStatus
                 Accessible.role: Accessible.StaticText
             }

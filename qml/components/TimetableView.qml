@@ -134,10 +134,12 @@ FocusScope {
                     Accessible.role: Accessible.ColumnHeader
                     Accessible.name: columnHeader.isTripLane ? qsTr("%1: open your trips").arg(columnHeader.text)
                                                              : qsTr("%1: open the room's day").arg(columnHeader.text)
-                    ToolTip.visible: hovered
-                    ToolTip.delay: 600
-                    ToolTip.text: columnHeader.isTripLane ? qsTr("Plan and change your side trips")
-                                                          : qsTr("Everything in %1 this day").arg(columnHeader.text)
+                    PlainToolTip {
+                        visible: columnHeader.hovered
+                        delay: 600
+                        text: columnHeader.isTripLane ? qsTr("Plan and change your side trips")
+                                                      : qsTr("Everything in %1 this day").arg(columnHeader.text)
+                    }
                     HoverHandler { cursorShape: Qt.PointingHandCursor }
                     background: Rectangle {
                         color: columnHeader.hovered || columnHeader.visualFocus ? Qt.alpha(columnHeader.palette.highlight, 0.15) : "transparent"

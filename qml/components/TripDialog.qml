@@ -133,6 +133,7 @@ Dialog {
                     KeyNavigation.tab: dayBox
                 }
                 Label {
+                    textFormat: Text.PlainText
                     Layout.fillWidth: true
                     readonly property var way: Trips.speedKmh > 0 && placeBox.currentValue ? Trips.travel(placeBox.currentValue) : ({})
                     visible: text.length > 0
@@ -178,6 +179,7 @@ Dialog {
                     KeyNavigation.tab: slotList.count > 0 ? slotList : whoField
                 }
                 Label {
+                    textFormat: Text.PlainText
                     text: Format.zoneLabel
                     opacity: 0.7
                     font.pixelSize: 12
@@ -193,6 +195,7 @@ Dialog {
                 Layout.fillWidth: true
                 spacing: 4
                 Label {
+                    textFormat: Text.PlainText
                     Layout.fillWidth: true
                     text: slotList.count > 0
                           ? qsTr("Gaps of %1 min or more between your bookmarks and trips on this day; pick one to fill in the times, with the way there and back counted:").arg(freeSlots.minMinutes)

@@ -48,9 +48,9 @@ ItemDelegate {
             Layout.preferredWidth: 120
             Layout.alignment: Qt.AlignTop
             spacing: 0
-            Label { text: Format.dayLabel(root.day); font.bold: true }
-            Label { text: Format.timeRangeIn(root.start, root.end, root.zoneId); opacity: 0.8 }
-            Label { text: Format.duration(root.start, root.end); opacity: 0.6; font.pixelSize: 12 }
+            Label { textFormat: Text.PlainText; text: Format.dayLabel(root.day); font.bold: true }
+            Label { textFormat: Text.PlainText; text: Format.timeRangeIn(root.start, root.end, root.zoneId); opacity: 0.8 }
+            Label { textFormat: Text.PlainText; text: Format.duration(root.start, root.end); opacity: 0.6; font.pixelSize: 12 }
         }
         ColumnLayout {
             Layout.fillWidth: true

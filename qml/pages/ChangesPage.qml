@@ -31,6 +31,7 @@ Page {
                     Accessible.role: Accessible.Heading
                 }
                 Label {
+                    textFormat: Text.PlainText
                     text: changes.count === 0 ? qsTr("in the last update of %1").arg(App.conference.title ?? "")
                           : qsTr("%n change(s) in the last update of %1", "", changes.count).arg(App.conference.title ?? "")
                     opacity: 0.75

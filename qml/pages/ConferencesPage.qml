@@ -117,6 +117,7 @@ Page {
                 }
             }
             Label {
+                textFormat: Text.PlainText
                 visible: row.conferenceId.length > 0
                 text: [Format.dateRange(row.start, row.end), qsTr("%n event(s)", "", row.eventCount)]
                         .filter(part => part.length > 0).join("  ·  ")
@@ -132,6 +133,7 @@ Page {
                 opacity: 0.8
             }
             Label {
+                textFormat: Text.PlainText
                 visible: row.kind === "subscription" && !row.syncing
                 text: row.lastSuccess.getTime() > 0
                       ? qsTr("Last synced %1").arg(Sync.relativeTime(row.lastSuccess, App.now))
@@ -149,6 +151,7 @@ Page {
                     Accessible.name: qsTr("Sync progress")
                 }
                 Label {
+                    textFormat: Text.PlainText
                     text: row.phase === "importing" ? qsTr("Reading the programme…")
                         : row.received > 0 ? qsTr("Downloading… %1").arg(Sync.byteSize(row.received))
                         : qsTr("Connecting…")
@@ -273,6 +276,7 @@ Page {
         width: Math.min(520, (parent ? parent.width : 520) - 40)
         padding: 16
         contentItem: Label {
+            textFormat: Text.PlainText
             text: (removeDialog.subscribed ? qsTr("Its programme and its subscription are removed from Lanyard.")
                                            : qsTr("Its programme is removed from Lanyard."))
                   + " " + qsTr("Your bookmarks, notes and ratings for it are kept, and come back if you import or subscribe to it again.")

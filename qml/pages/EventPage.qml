@@ -129,6 +129,7 @@ Page {
                 Layout.rightMargin: 20
                 visible: details.hiddenKinds.length > 0
                 Label {
+                    textFormat: Text.PlainText
                     Layout.fillWidth: true
                     wrapMode: Text.Wrap
                     text: qsTr("Hidden from every view: its %1 is hidden.")

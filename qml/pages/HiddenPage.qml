@@ -32,6 +32,7 @@ Page {
                 Accessible.role: Accessible.Heading
             }
             Label {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 wrapMode: Text.Wrap
                 opacity: 0.8
@@ -80,6 +81,7 @@ Page {
             leftPadding: 12
             background: Rectangle { color: sectionHeader.palette.alternateBase }
             Label {
+                textFormat: Text.PlainText
                 text: ({ track: qsTr("Tracks"), room: qsTr("Rooms"), language: qsTr("Languages"), type: qsTr("Types") })[sectionHeader.section] ?? sectionHeader.section
                 font.bold: true
                 Accessible.role: Accessible.Heading

@@ -32,11 +32,13 @@ Page {
                 Accessible.role: Accessible.Heading
             }
             Label {
+                textFormat: Text.PlainText
                 id: clockLabel
                 text: Format.dateTime(nowNext.at)
                 opacity: 0.75
             }
             Label {
+                textFormat: Text.PlainText
                 id: statusLabel
                 Layout.fillWidth: true
                 Layout.topMargin: 6
@@ -111,6 +113,7 @@ Page {
             leftPadding: 16
             background: Rectangle { color: sectionHeader.palette.alternateBase }
             Label {
+                textFormat: Text.PlainText
                 text: sectionHeader.section === "now" ? qsTr("Now")
                                                       : nowNext.windowMinutes === 60 ? qsTr("Starting within the hour")
                                                                                      : qsTr("Starting in the next %1 min").arg(nowNext.windowMinutes)

@@ -68,6 +68,7 @@ Page {
                     Accessible.role: Accessible.Heading
                 }
                 Label {
+                    textFormat: Text.PlainText
                     opacity: 0.75
                     text: qsTr("%1: %n event(s)", "", roomModel.count).arg(Format.longDayLabel(root.day))
                           + (roomModel.excludedCount > 0 ? qsTr(", %n more hidden from every view", "", roomModel.excludedCount) : "")
@@ -115,6 +116,7 @@ Page {
         }
 
         Label {
+            textFormat: Text.PlainText
             Layout.alignment: Qt.AlignHCenter
             Layout.topMargin: 24
             Layout.bottomMargin: 24

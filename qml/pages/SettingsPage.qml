@@ -61,6 +61,7 @@ Page {
                 Accessible.name: text
             }
             Label {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 Layout.leftMargin: 32
                 wrapMode: Text.Wrap

@@ -52,6 +52,7 @@ Page {
                     Accessible.role: Accessible.Heading
                 }
                 Label {
+                    textFormat: Text.PlainText
                     opacity: 0.75
                     text: events.conferenceCount > 1
                           ? qsTr("%n event(s)", "", events.count) + qsTr(" at %n conference(s)", "", events.conferenceCount)
@@ -96,6 +97,7 @@ Page {
                 leftPadding: 12
                 background: Rectangle { color: sectionHeader.palette.alternateBase }
                 Label {
+                    textFormat: Text.PlainText
                     readonly property var parts: sectionHeader.section.split("|")
                     text: (events.conferenceCount > 1 ? events.conferenceTitle(parts[0]) + "  ·  " : "") + Format.longDayLabel(parts[1])
                     font.bold: true

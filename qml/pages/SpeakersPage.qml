@@ -52,6 +52,7 @@ Page {
                 }
             }
             Label {
+                textFormat: Text.PlainText
                 opacity: 0.75
                 text: speakers.count === speakers.totalCount ? qsTr("%n speaker(s)", "", speakers.totalCount)
                                                              : qsTr("%1 of %n speaker(s)", "", speakers.totalCount).arg(speakers.count)
@@ -129,6 +130,7 @@ Page {
     }
 
     Label {
+        textFormat: Text.PlainText
         anchors.centerIn: parent
         visible: speakers.count === 0
         text: speakers.totalCount === 0 ? qsTr("No speakers in this programme.") : qsTr("No speaker matches \u201c%1\u201d.").arg(searchField.text)

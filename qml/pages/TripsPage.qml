@@ -57,12 +57,14 @@ Page {
             anchors.rightMargin: 8
             spacing: 8
             Label {
+                textFormat: Text.PlainText
                 text: root.title
                 font.pixelSize: 18
                 font.bold: true
                 Accessible.role: Accessible.Heading
             }
             Label {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 text: trips.count === 0 ? "" : (qsTr("%n trip(s)", "", trips.count)
                       + (trips.conflictCount > 0 ? qsTr(" · %n in conflict with talks or trips", "", trips.conflictCount) : ""))
