@@ -14,7 +14,7 @@
         <translation>Lanyard-Symbol</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Version %1</source>
         <translation>Version %1</translation>
     </message>
@@ -82,7 +82,7 @@
 <context>
     <name>AgendaFiles</name>
     <message>
-        <location filename="../app/models/AgendaFiles.cpp" line="+54"/>
+        <location filename="../app/models/AgendaFiles.cpp" line="+55"/>
         <source>Unknown export format &quot;%1&quot;.</source>
         <translation>Unbekanntes Exportformat „%1“.</translation>
     </message>
@@ -92,7 +92,7 @@
         <translation>Exporte werden nur in lokale Dateien geschrieben, nicht nach %1.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Backup saved to %1.</source>
         <translation>Sicherung in %1 gespeichert.</translation>
     </message>
@@ -107,7 +107,7 @@
         <translation>Nur lokale Dateien können wiederhergestellt werden, nicht %1.</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+17"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>… und eine weitere.</numerusform>
@@ -119,12 +119,12 @@
     <name>AgendaPage</name>
     <message>
         <location filename="../qml/pages/AgendaPage.qml" line="+15"/>
-        <location line="+105"/>
+        <location line="+107"/>
         <source>My agenda</source>
         <translation>Meine Agenda</translation>
     </message>
     <message numerus="yes">
-        <location line="-72"/>
+        <location line="-73"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n Eintrag</numerusform>
@@ -140,7 +140,7 @@
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>All conferences</source>
         <translation>Alle Konferenzen</translation>
     </message>
@@ -171,11 +171,21 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Save a backup of bookmarks, notes, ratings and watched marks</source>
-        <translation>Lesezeichen, Notizen, Bewertungen und Gesehen-Markierungen sichern</translation>
+        <source>Save a backup of bookmarks, notes, ratings, watched marks, trips and places</source>
+        <translation>Eine Sicherung der Lesezeichen, Notizen, Bewertungen, Gesehen-Markierungen, Ausflüge und Orte speichern</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+91"/>
+        <source>Enter opens (a trip: its editor) · Space removes the bookmark · V plays the recording · Delete dismisses a cancelled event</source>
+        <translation>Eingabe öffnet (einen Ausflug zum Bearbeiten) · Leertaste entfernt das Lesezeichen · V spielt die Aufzeichnung ab · Entf blendet eine abgesagte Veranstaltung aus</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Back up bookmarks, notes, ratings and trips</source>
+        <translation>Lesezeichen, Notizen, Bewertungen und Ausflüge sichern</translation>
+    </message>
+    <message>
+        <location line="-124"/>
         <source>Restore…</source>
         <translation>Wiederherstellen …</translation>
     </message>
@@ -195,12 +205,7 @@
         <translation>OK</translation>
     </message>
     <message>
-        <location line="+60"/>
-        <source>Enter opens · Space removes the bookmark · V plays the recording · Delete dismisses a cancelled event</source>
-        <translation>Eingabe öffnet · Leertaste entfernt das Lesezeichen · V spielt die Aufzeichnung ab · Entf blendet eine abgesagte Veranstaltung aus</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+72"/>
         <source>Nothing bookmarked yet.</source>
         <translation>Noch keine Lesezeichen.</translation>
     </message>
@@ -230,12 +235,7 @@
         <translation>Markdown-Dokument (*.md)</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Back up bookmarks, notes and ratings</source>
-        <translation>Lesezeichen, Notizen und Bewertungen sichern</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+12"/>
         <source>Lanyard backup (*.json)</source>
         <translation>Lanyard-Sicherung (*.json)</translation>
     </message>
@@ -258,7 +258,12 @@
 <context>
     <name>AgendaRow</name>
     <message>
-        <location filename="../qml/components/AgendaRow.qml" line="+45"/>
+        <location filename="../qml/components/AgendaRow.qml" line="+47"/>
+        <source>Trip: </source>
+        <translation>Ausflug: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1, %2, %3</source>
         <translation>%1, %2, %3</translation>
     </message>
@@ -271,6 +276,11 @@
         <location line="+0"/>
         <source>, must see</source>
         <translation>, unbedingt sehen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>, with %1</source>
+        <translation>, mit %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -288,12 +298,12 @@
         <translation>%1 frei</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Room change: %1 → %2</source>
         <translation>Raumänderung: %1 → %2</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Maybe</source>
         <translation>Vielleicht</translation>
     </message>
@@ -303,12 +313,22 @@
         <translation>Unbedingt sehen</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+0"/>
+        <source>Trip</source>
+        <translation>Ausflug</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>with %1</source>
+        <translation>mit %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>⚠ Conflicts with %1</source>
         <translation>⚠ Überschneidet sich mit %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Rated %1 of 5</source>
         <translation>Bewertet mit %1 von 5</translation>
     </message>
@@ -346,7 +366,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../app/models/AppController.cpp" line="+246"/>
+        <location filename="../app/models/AppController.cpp" line="+237"/>
         <source>Only a track, room, language or type can be hidden, not a &quot;%1&quot;.</source>
         <translation>Ausblenden lassen sich nur Track, Raum, Sprache oder Art, nicht „%1“.</translation>
     </message>
@@ -357,7 +377,7 @@
         <translation>Das Ausgeblendete konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="+30"/>
         <location line="+9"/>
         <source>The bookmark could not be saved: %1</source>
         <translation>Das Lesezeichen konnte nicht gespeichert werden: %1</translation>
@@ -391,7 +411,7 @@
 <context>
     <name>BookmarkButton</name>
     <message>
-        <location filename="../qml/components/BookmarkButton.qml" line="+25"/>
+        <location filename="../qml/components/BookmarkButton.qml" line="+26"/>
         <source>Remove bookmark: %1</source>
         <translation>Lesezeichen entfernen: %1</translation>
     </message>
@@ -419,7 +439,7 @@
         <translation>Nachholen</translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+26"/>
         <source>%n recording(s) to watch</source>
         <translation>
             <numerusform>%n Aufzeichnung zum Ansehen</numerusform>
@@ -460,7 +480,7 @@
         <translation>%1, %2, Aufzeichnung verfügbar</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>▶ Watch on %1</source>
         <translation>▶ Auf %1 ansehen</translation>
     </message>
@@ -470,7 +490,7 @@
         <translation>Die Aufzeichnung von %1 ansehen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Mark watched</source>
         <translation>Als gesehen markieren</translation>
     </message>
@@ -496,7 +516,7 @@
 <context>
     <name>ChangeRow</name>
     <message>
-        <location filename="../qml/components/ChangeRow.qml" line="+30"/>
+        <location filename="../qml/components/ChangeRow.qml" line="+31"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
@@ -641,7 +661,7 @@
         <translation>Was sich geändert hat</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>in the last update of %1</source>
         <translation>in der letzten Aktualisierung von %1</translation>
     </message>
@@ -682,7 +702,7 @@
         <translation>Keine Konferenz</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+33"/>
         <source>Conference</source>
         <translation>Konferenz</translation>
     </message>
@@ -692,7 +712,7 @@
         <translation>Konferenz wechseln</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Schedule view</source>
         <translation>Ansicht des Programms</translation>
     </message>
@@ -737,12 +757,12 @@
     <message>
         <location filename="../qml/pages/ConferencesPage.qml" line="+15"/>
         <location line="+8"/>
-        <location line="+216"/>
+        <location line="+219"/>
         <source>Conferences</source>
         <translation>Konferenzen</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-212"/>
         <source>Subscribe…</source>
         <translation>Abonnieren …</translation>
     </message>
@@ -797,7 +817,7 @@
         <translation>Angezeigt</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n Veranstaltung</numerusform>
@@ -820,7 +840,7 @@
         <translation>Importiert aus %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Last synced %1</source>
         <translation>Zuletzt aktualisiert: %1</translation>
     </message>
@@ -835,7 +855,7 @@
         <translation>Fortschritt der Aktualisierung</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Reading the programme…</source>
         <translation>Programm wird gelesen …</translation>
     </message>
@@ -925,7 +945,7 @@
         <translation>%1 entfernen?</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Its programme and its subscription are removed from Lanyard.</source>
         <translation>Ihr Programm und ihr Abonnement werden aus Lanyard entfernt.</translation>
     </message>
@@ -986,6 +1006,59 @@
     </message>
 </context>
 <context>
+    <name>DatabaseSetAsideDialog</name>
+    <message>
+        <location filename="../qml/components/DatabaseSetAsideDialog.qml" line="+24"/>
+        <source>Database from a newer Lanyard</source>
+        <translation>Datenbank aus einer neueren Lanyard-Version</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Database could not be opened</source>
+        <translation>Datenbank konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The database %1 was written by a newer version of Lanyard, which this version cannot read.</source>
+        <translation>Die Datenbank %1 wurde von einer neueren Version von Lanyard geschrieben, die diese Version nicht lesen kann.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file %1 is not a Lanyard database.</source>
+        <translation>Die Datei %1 ist keine Lanyard-Datenbank.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database %1 is damaged.</source>
+        <translation>Die Datenbank %1 ist beschädigt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing was deleted: the file was moved aside, and Lanyard started with a new database in its place. The file is now:</source>
+        <translation>Nichts wurde gelöscht: Die Datei wurde beiseitegelegt, und Lanyard hat an ihrer Stelle mit einer neuen Datenbank begonnen. Die Datei liegt jetzt hier:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Where the file was kept</source>
+        <translation>Wo die Datei aufbewahrt wird</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>To go on using it, open it with the newer Lanyard after renaming it back. To bring your bookmarks, notes and ratings here instead, restore a backup in My agenda.</source>
+        <translation>Um sie weiter zu verwenden, benennen Sie sie zurück und öffnen Sie sie mit der neueren Lanyard-Version. Um Ihre Lesezeichen, Notizen und Bewertungen stattdessen hierher zu holen, stellen Sie unter „Meine Agenda“ eine Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To bring back your bookmarks, notes and ratings, restore a backup in My agenda.</source>
+        <translation>Um Ihre Lesezeichen, Notizen und Bewertungen zurückzuholen, stellen Sie unter „Meine Agenda“ eine Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Details: %1 %2</source>
+        <translation>Details: %1 %2</translation>
+    </message>
+</context>
+<context>
     <name>DayListView</name>
     <message>
         <location filename="../qml/components/DayListView.qml" line="+33"/>
@@ -996,6 +1069,14 @@
         <location line="+0"/>
         <source>Events, %1</source>
         <translation>Veranstaltungen, %1</translation>
+    </message>
+</context>
+<context>
+    <name>DayModel</name>
+    <message>
+        <location filename="../app/models/DayModel.cpp" line="+201"/>
+        <source>Trips</source>
+        <translation>Ausflüge</translation>
     </message>
 </context>
 <context>
@@ -1011,7 +1092,7 @@
         <translation> (heute)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Strg+%2)</translation>
     </message>
@@ -1019,7 +1100,7 @@
 <context>
     <name>ErrorBanner</name>
     <message>
-        <location filename="../qml/components/ErrorBanner.qml" line="+29"/>
+        <location filename="../qml/components/ErrorBanner.qml" line="+30"/>
         <source>Dismiss</source>
         <translation>Schließen</translation>
     </message>
@@ -1027,7 +1108,12 @@
 <context>
     <name>EventBlock</name>
     <message>
-        <location filename="../qml/components/EventBlock.qml" line="+36"/>
+        <location filename="../qml/components/EventBlock.qml" line="+40"/>
+        <source>Trip: </source>
+        <translation>Ausflug: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1, %2, %3</source>
         <translation>%1, %2, %3</translation>
     </message>
@@ -1043,11 +1129,26 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>, conflicts with another bookmark</source>
-        <translation>, überschneidet sich mit einem anderen Lesezeichen</translation>
+        <source>, conflicts with a bookmarked talk or trip</source>
+        <translation>, überschneidet sich mit einem Vortrag mit Lesezeichen oder einem Ausflug</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>, conflicts with another bookmark or a trip</source>
+        <translation>, überschneidet sich mit einem anderen Lesezeichen oder einem Ausflug</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>With: %1</source>
+        <translation>Mit: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>⚠ Overlaps another item of my agenda</source>
+        <translation>⚠ Überschneidet sich mit einem anderen Eintrag meiner Agenda</translation>
+    </message>
+    <message>
+        <location line="-6"/>
         <source>, new</source>
         <translation>, neu</translation>
     </message>
@@ -1057,12 +1158,7 @@
         <translation>, geändert</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>⚠ Overlaps another bookmarked event</source>
-        <translation>⚠ Überschneidet sich mit einer anderen Veranstaltung mit Lesezeichen</translation>
-    </message>
-    <message>
-        <location line="+58"/>
+        <location line="+66"/>
         <source>Conflict</source>
         <translation>Konflikt</translation>
     </message>
@@ -1070,7 +1166,7 @@
 <context>
     <name>EventDetails</name>
     <message>
-        <location filename="../app/models/EventDetails.cpp" line="+153"/>
+        <location filename="../app/models/EventDetails.cpp" line="+162"/>
         <source>The hidden items could not be saved: %1</source>
         <translation>Das Ausgeblendete konnte nicht gespeichert werden: %1</translation>
     </message>
@@ -1133,7 +1229,7 @@
         <translation>Ausgeblendetes verwalten…</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="+7"/>
         <source>Bookmark (Ctrl+D)</source>
         <translation>Lesezeichen (Strg+D)</translation>
     </message>
@@ -1158,7 +1254,7 @@
         <translation>Lesezeichen für diese Veranstaltung setzen</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+27"/>
         <source>Hidden from every view: its %1 is hidden.</source>
         <translation>Überall ausgeblendet, weil ausgeblendet: %1.</translation>
     </message>
@@ -1193,7 +1289,7 @@
         <translation>Wieder anzeigen</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="+9"/>
         <source>This event is no longer in the programme.</source>
         <translation>Diese Veranstaltung steht nicht mehr im Programm.</translation>
     </message>
@@ -1203,12 +1299,12 @@
         <translation>Wann</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Where</source>
         <translation>Wo</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+6"/>
         <source>%1: everything in this room that day</source>
         <translation>%1: alles in diesem Raum an diesem Tag</translation>
     </message>
@@ -1218,7 +1314,7 @@
         <translation>Alles in %1 an diesem Tag</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="+4"/>
         <source>Track</source>
         <translation>Track</translation>
     </message>
@@ -1243,7 +1339,7 @@
         <translation>Vortragende</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+17"/>
         <source>%1: all their events</source>
         <translation>%1: alle Veranstaltungen</translation>
     </message>
@@ -1253,7 +1349,7 @@
         <translation>Alle Veranstaltungen von %1</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="+13"/>
         <source>My agenda</source>
         <translation>Meine Agenda</translation>
     </message>
@@ -1358,7 +1454,7 @@
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Recordings</source>
         <translation>Aufzeichnungen</translation>
     </message>
@@ -1373,7 +1469,7 @@
         <translation>Die Aufzeichnung auf %1 ansehen</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>About</source>
         <translation>Worum es geht</translation>
     </message>
@@ -1391,9 +1487,14 @@
 <context>
     <name>EventRow</name>
     <message>
-        <location filename="../qml/components/EventRow.qml" line="+32"/>
+        <location filename="../qml/components/EventRow.qml" line="+39"/>
         <source>%1, %2, %3</source>
         <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Trip: </source>
+        <translation>Ausflug: </translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1421,7 +1522,12 @@
         <translation>, geändert</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+30"/>
+        <source>with %1</source>
+        <translation>mit %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Now</source>
         <translation>Jetzt</translation>
     </message>
@@ -1431,17 +1537,22 @@
         <translation>Läuft gerade</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="+4"/>
         <source>⚠ Conflict</source>
         <translation>⚠ Konflikt</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Overlaps another bookmarked event</source>
-        <translation>Überschneidet sich mit einer anderen Veranstaltung mit Lesezeichen</translation>
+        <source>Overlaps another item of my agenda</source>
+        <translation>Überschneidet sich mit einem anderen Eintrag meiner Agenda</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+20"/>
+        <source>Trip</source>
+        <translation>Ausflug</translation>
+    </message>
+    <message>
+        <location line="-15"/>
         <source>Cancelled</source>
         <translation>Abgesagt</translation>
     </message>
@@ -1455,12 +1566,12 @@
 <context>
     <name>FilterMenu</name>
     <message>
-        <location filename="../qml/components/FilterMenu.qml" line="+33"/>
+        <location filename="../qml/components/FilterMenu.qml" line="+35"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+26"/>
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>
@@ -1485,7 +1596,7 @@
         <translation>Arten</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%n track(s), room(s), language(s) or type(s) hidden from every view.</source>
         <translation>
             <numerusform>%n Track, Raum, Sprache oder Art ist überall ausgeblendet.</numerusform>
@@ -1521,7 +1632,7 @@
         <translation>Tipp</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Got it</source>
         <translation>Verstanden</translation>
     </message>
@@ -1664,7 +1775,7 @@
         <translation>Dialog oder Menü schließen</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
@@ -1720,7 +1831,7 @@
         <translation>Überall ausgeblendet</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Tick what you will never attend. Its events disappear from the schedule, room lists, search, Now &amp; Next and the speakers, for %1 only, until you untick it here. The schedule&apos;s Filter only changes the schedule view.</source>
         <translation>Haken Sie an, was Sie nie besuchen werden. Seine Veranstaltungen verschwinden aus dem Programm, den Raumlisten, der Suche, „Jetzt &amp; Gleich“ und den Vortragenden, nur für %1, bis Sie den Haken hier wieder entfernen. Der Filter des Programms ändert nur die Ansicht des Programms.</translation>
     </message>
@@ -1743,7 +1854,7 @@
         <translation>Tracks, Räume, Sprachen und Arten</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Tracks</source>
         <translation>Tracks</translation>
     </message>
@@ -1832,7 +1943,7 @@
         <translation>Termine</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Where</source>
         <translation>Wo</translation>
     </message>
@@ -1842,7 +1953,7 @@
         <translation>Inhalt</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n Tag</numerusform>
@@ -1871,7 +1982,7 @@
         <translation>Format</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The file has %n problem(s) that were repaired or skipped.</source>
         <translation>
             <numerusform>Die Datei hat ein Problem, das behoben oder übersprungen wurde.</numerusform>
@@ -1884,7 +1995,7 @@
         <translation>Diese Konferenz ist schon vorhanden. Ihr Programm wird durch diese Datei ersetzt; Ihre Lesezeichen, Notizen und Bewertungen bleiben erhalten.</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+18"/>
         <source>%n more file(s) after this one.</source>
         <translation>
             <numerusform>Danach folgt noch eine Datei.</numerusform>
@@ -2000,7 +2111,7 @@
         <translation>Nichts wurde geändert: Programm und Lesezeichen sind wie zuvor.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>No warnings: every event was read.</source>
         <translation>Keine Warnungen: Jede Veranstaltung wurde gelesen.</translation>
     </message>
@@ -2018,7 +2129,7 @@
         <translation>Warnungen</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Times wrong because the file names no time zone? Import it again with one:</source>
         <translation>Falsche Zeiten, weil die Datei keine Zeitzone nennt? Importieren Sie sie erneut mit einer:</translation>
     </message>
@@ -2076,7 +2187,7 @@
         <translation>Zeiten stehen in der Zeitzone der Konferenz und, wenn Ihre abweicht, darunter in Ihrer. Der Stern nimmt die Veranstaltung in Ihre Agenda auf; Esc geht zurück.</translation>
     </message>
     <message>
-        <location line="+251"/>
+        <location line="+261"/>
         <source>Drop a schedule file to import it</source>
         <translation>Programmdatei hier ablegen, um sie zu importieren</translation>
     </message>
@@ -2118,7 +2229,7 @@
         <translation>Jetzt &amp; Gleich</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>There is no programme to show yet.</source>
         <translation>Es gibt noch kein Programm zum Anzeigen.</translation>
     </message>
@@ -2168,7 +2279,7 @@
         <translation>Veranstaltungen jetzt und gleich</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Now</source>
         <translation>Jetzt</translation>
     </message>
@@ -2201,7 +2312,7 @@
         <translation>, überschneidet sich mit %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+27"/>
         <source>%n min left</source>
         <translation>
             <numerusform>noch %n min</numerusform>
@@ -2228,6 +2339,310 @@
     </message>
 </context>
 <context>
+    <name>PlaceDialog</name>
+    <message>
+        <location filename="../qml/components/PlaceDialog.qml" line="+55"/>
+        <source>Edit place</source>
+        <translation>Ort bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New place</source>
+        <translation>Neuer Ort</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. MONA (Museum of Old and New Art)</source>
+        <translation>z. B. MONA (Museum of Old and New Art)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place name</source>
+        <translation>Name des Orts</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Location</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>latitude, longitude, e.g. -42.8121, 147.2612 (optional)</source>
+        <translation>Breite, Länge, z. B. -42.8121, 147.2612 (optional)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location as latitude and longitude in decimal degrees (optional)</source>
+        <translation>Position als geografische Breite und Länge in Dezimalgrad (optional)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Decimal degrees, south and west negative. Leave it empty when you do not know the point: the place is then listed without a location.</source>
+        <translation>Dezimalgrad, Süden und Westen negativ. Lassen Sie das Feld leer, wenn Sie den Punkt nicht kennen: Der Ort wird dann ohne Position aufgeführt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. museum (optional)</source>
+        <translation>z. B. Museum (optional)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category (optional)</source>
+        <translation>Kategorie (optional)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+6"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Remove place</source>
+        <translation>Ort entfernen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save the place</source>
+        <translation>Den Ort speichern</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceListModel</name>
+    <message>
+        <location filename="../app/models/PlaceListModel.cpp" line="+183"/>
+        <source>venue</source>
+        <translation>Veranstaltungsort</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no location</source>
+        <translation>keine Position</translation>
+    </message>
+</context>
+<context>
+    <name>PlacesPage</name>
+    <message>
+        <location filename="../qml/pages/PlacesPage.qml" line="+17"/>
+        <source>Places</source>
+        <translation>Orte</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+54"/>
+        <source>%n place(s) around %1</source>
+        <translation>
+            <numerusform>%n Ort rund um %1</numerusform>
+            <numerusform>%n Orte rund um %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n place(s)</source>
+        <translation>
+            <numerusform>%n Ort</numerusform>
+            <numerusform>%n Orte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Travel:</source>
+        <translation>Unterwegs:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Driving, 40 km/h</source>
+        <translation>Mit dem Auto, 40 km/h</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cycling, 15 km/h</source>
+        <translation>Mit dem Rad, 15 km/h</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Walking, 5 km/h</source>
+        <translation>Zu Fuß, 5 km/h</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Travel speed for travel times</source>
+        <translation>Geschwindigkeit für die Wegzeiten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add place…</source>
+        <translation>Ort hinzufügen …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a place of your own</source>
+        <translation>Einen eigenen Ort hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Places, nearest first</source>
+        <translation>Orte, die nächsten zuerst</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>venue</source>
+        <translation>Veranstaltungsort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no location</source>
+        <translation>keine Position</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 km · ~%2 min</source>
+        <translation>%1 km · ~%2 min</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source> (mine)</source>
+        <translation> (selbst angelegt)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 (WGS84)</source>
+        <translation>%1 (WGS84)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No location known: not on the map.</source>
+        <translation>Keine Position bekannt: nicht auf der Karte.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Open in OpenStreetMap</source>
+        <translation>In OpenStreetMap öffnen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open %1 in OpenStreetMap in the browser</source>
+        <translation>%1 in OpenStreetMap im Browser öffnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (O)</source>
+        <translation> (O)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No location known</source>
+        <translation>Keine Position bekannt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Plan a trip here…</source>
+        <translation>Ausflug hierher planen …</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A new trip to this place (T)</source>
+        <translation>Ein neuer Ausflug zu diesem Ort (T)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Edit…</source>
+        <translation>Bearbeiten …</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remove…</source>
+        <translation>Entfernen …</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>Map of %n place(s) around the venue, north up; the selected place is circled</source>
+        <translation>
+            <numerusform>Karte mit %n Ort rund um den Veranstaltungsort, Norden oben; der ausgewählte Ort ist eingekreist</numerusform>
+            <numerusform>Karte mit %n Orten rund um den Veranstaltungsort, Norden oben; der ausgewählte Ort ist eingekreist</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Zoom in</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zoom in (+)</source>
+        <translation>Vergrößern (+)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Zoom out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zoom out (−)</source>
+        <translation>Verkleinern (−)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show all places</source>
+        <translation>Alle Orte anzeigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show all places (0)</source>
+        <translation>Alle Orte anzeigen (0)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No location (not on the map)</source>
+        <translation>Keine Position (nicht auf der Karte)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Distances in a straight line from the venue; no map tiles.</source>
+        <translation>Entfernungen in Luftlinie vom Veranstaltungsort; keine Kartenkacheln.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Remove place</source>
+        <translation>Ort entfernen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Remove your place &quot;%1&quot;?</source>
+        <translation>Ihren Ort „%1“ entfernen?</translation>
+    </message>
+</context>
+<context>
     <name>Preferences</name>
     <message>
         <location filename="../app/models/Preferences.cpp" line="+110"/>
@@ -2243,7 +2658,7 @@
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Rate %1 of 5</source>
         <translation>Mit %1 von 5 bewerten</translation>
     </message>
@@ -2310,7 +2725,7 @@
         <translation>(kein Raum)</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1: %n event(s)</source>
         <translation>
             <numerusform>%1: %n Veranstaltung</numerusform>
@@ -2331,7 +2746,7 @@
         <translation>Veranstaltungen in %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Nothing in %1 on this day.</source>
         <translation>An diesem Tag nichts in %1.</translation>
     </message>
@@ -2347,7 +2762,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
+        <location line="+1"/>
         <source>All %n event(s) of this day are hidden from every view.</source>
         <translation>
             <numerusform>Die einzige Veranstaltung dieses Tages ist überall ausgeblendet.</numerusform>
@@ -2365,12 +2780,12 @@
         <translation>Noch keine Konferenz.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Show all</source>
         <translation>Alle anzeigen</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+17"/>
         <source>%n event(s) hidden by the filter.</source>
         <translation>
             <numerusform>Eine Veranstaltung ist ausgefiltert.</numerusform>
@@ -2378,7 +2793,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+6"/>
         <source>%n event(s) hidden from every view</source>
         <translation>
             <numerusform>%n Veranstaltung überall ausgeblendet</numerusform>
@@ -2392,6 +2807,118 @@
     </message>
 </context>
 <context>
+    <name>SearchField</name>
+    <message>
+        <location filename="../qml/components/SearchField.qml" line="+14"/>
+        <source>Search (Ctrl+F)</source>
+        <translation>Suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search events by title, speaker, abstract or note</source>
+        <translation>Veranstaltungen nach Titel, Vortragenden, Beschreibung oder Notiz suchen</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPage</name>
+    <message>
+        <location filename="../qml/pages/SearchPage.qml" line="+14"/>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The search failed: %1</source>
+        <translation>Die Suche ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>This conference</source>
+        <translation>Diese Konferenz</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All conferences</source>
+        <translation>Alle Konferenzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search in</source>
+        <translation>Suchen in</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Every day</source>
+        <translation>Jeder Tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Every track</source>
+        <translation>Jeder Track</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Track</source>
+        <translation>Track</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Type to search titles, speakers, abstracts, rooms, tracks and your notes.</source>
+        <translation>Tippen, um Titel, Vortragende, Beschreibungen, Räume, Tracks und Ihre Notizen zu durchsuchen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No events match “%1”.</source>
+        <translation>Keine Veranstaltung passt zu „%1“.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n event(s), best match first. Enter opens the first.</source>
+        <translation>
+            <numerusform>%n Veranstaltung, die beste zuerst. Eingabe öffnet sie.</numerusform>
+            <numerusform>%n Veranstaltungen, die beste zuerst. Eingabe öffnet die erste.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Search results</source>
+        <translation>Suchergebnisse</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultRow</name>
+    <message>
+        <location filename="../qml/components/SearchResultRow.qml" line="+34"/>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, bookmarked</source>
+        <translation>, mit Lesezeichen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>, cancelled</source>
+        <translation>, abgesagt</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Your note: </source>
+        <translation>Ihre Notiz: </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cancelled</source>
+        <translation>Abgesagt</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <location filename="../qml/pages/SettingsPage.qml" line="+12"/>
@@ -2399,7 +2926,7 @@
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Times</source>
         <translation>Zeiten</translation>
     </message>
@@ -2414,7 +2941,7 @@
         <translation>Zeiten auch in meiner Zeitzone anzeigen, wenn sie abweicht</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>This conference runs in %1.</source>
         <translation>Diese Konferenz findet in %1 statt.</translation>
     </message>
@@ -2652,22 +3179,32 @@
         <translation>Jetzt &amp; Gleich</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
+        <source>Trips</source>
+        <translation>Ausflüge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Places and map</source>
+        <translation>Orte und Karte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-4"/>
         <source>Speakers</source>
         <translation>Vortragende</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Hidden</source>
         <translation>Ausgeblendet</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="+2"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -2677,12 +3214,12 @@
         <translation>Seiten</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Shortcut: %1</source>
         <translation>Tastenkürzel: %1</translation>
     </message>
@@ -2705,7 +3242,7 @@
         <translation>Zurück (Esc)</translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+29"/>
         <location line="+1"/>
         <source>%n event(s)</source>
         <translation>
@@ -2740,12 +3277,12 @@
     <message>
         <location filename="../qml/pages/SpeakersPage.qml" line="+11"/>
         <location line="+19"/>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Speakers</source>
         <translation>Vortragende</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-33"/>
         <source>Search speakers by name</source>
         <translation>Vortragende nach Namen suchen</translation>
     </message>
@@ -2755,7 +3292,7 @@
         <translation>Vortragende suchen</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+15"/>
         <source>%n speaker(s)</source>
         <translation>
             <numerusform>%n Vortragende:r</numerusform>
@@ -2795,7 +3332,7 @@
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>No speakers in this programme.</source>
         <translation>In diesem Programm gibt es keine Vortragenden.</translation>
     </message>
@@ -2932,9 +3469,27 @@
     </message>
 </context>
 <context>
+    <name>TimeField</name>
+    <message>
+        <location filename="../qml/components/TimeField.qml" line="+27"/>
+        <source>HH:MM</source>
+        <translation>HH:MM</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 time, hours and minutes</source>
+        <translation>%1: Uhrzeit in Stunden und Minuten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Up/Down: 5 minutes · Page Up/Down: an hour</source>
+        <translation>Hoch/Runter: 5 Minuten · Bild auf/ab: eine Stunde</translation>
+    </message>
+</context>
+<context>
     <name>TimeFormat</name>
     <message>
-        <location filename="../app/models/TimeFormat.cpp" line="+103"/>
+        <location filename="../app/models/TimeFormat.cpp" line="+112"/>
         <location line="+62"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
@@ -2952,7 +3507,7 @@
         <translation>%1 Std. %2 min</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+15"/>
         <source>now</source>
         <translation>jetzt</translation>
     </message>
@@ -3012,24 +3567,451 @@
         <translation>Zeitplan</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+74"/>
         <source>(no room)</source>
         <translation>(kein Raum)</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="+11"/>
+        <source>%1: open your trips</source>
+        <translation>%1: Ihre Ausflüge öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1: open the room&apos;s day</source>
         <translation>%1: den Tag dieses Raums öffnen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Plan and change your side trips</source>
+        <translation>Ihre Ausflüge planen und ändern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Everything in %1 this day</source>
         <translation>Alles in %1 an diesem Tag</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+121"/>
         <source>Now</source>
         <translation>Jetzt</translation>
+    </message>
+</context>
+<context>
+    <name>TripController</name>
+    <message>
+        <location filename="../app/models/TripController.cpp" line="+148"/>
+        <source>Trips cannot be stored here.</source>
+        <translation>Ausflüge können hier nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This trip no longer exists.</source>
+        <translation>Diesen Ausflug gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose a conference first: a trip is planned around one.</source>
+        <translation>Wählen Sie zuerst eine Konferenz: Ein Ausflug wird immer um eine Konferenz herum geplant.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose the day of the trip.</source>
+        <translation>Wählen Sie den Tag des Ausflugs.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The start &quot;%1&quot; is not a time of day: write it as HH:MM, e.g. 09:30.</source>
+        <translation>Der Beginn „%1“ ist keine Uhrzeit: Schreiben Sie ihn als HH:MM, z. B. 09:30.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The end &quot;%1&quot; is not a time of day: write it as HH:MM, e.g. 12:45.</source>
+        <translation>Das Ende „%1“ ist keine Uhrzeit: Schreiben Sie es als HH:MM, z. B. 12:45.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+4"/>
+        <source>The trip was not saved: %1.</source>
+        <translation>Der Ausflug wurde nicht gespeichert: %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The trip was not removed: %1.</source>
+        <translation>Der Ausflug wurde nicht entfernt: %1.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Places cannot be stored here.</source>
+        <translation>Orte können hier nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only your own places can be changed.</source>
+        <translation>Nur Ihre eigenen Orte können geändert werden.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&quot;%1&quot; is not a location: write latitude and longitude in decimal degrees, e.g. -42.8869, 147.3324 (south and west are negative), or leave it empty.</source>
+        <translation>„%1“ ist keine Position: Schreiben Sie Breite und Länge in Dezimalgrad, z. B. -42.8869, 147.3324 (Süden und Westen sind negativ), oder lassen Sie das Feld leer.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+4"/>
+        <source>The place was not saved: %1.</source>
+        <translation>Der Ort wurde nicht gespeichert: %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The place was not removed: %1.</source>
+        <translation>Der Ort wurde nicht entfernt: %1.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No location known for this place: travel time unknown.</source>
+        <translation>Für diesen Ort ist keine Position bekannt: Wegzeit unbekannt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The conference has no venue location to measure from.</source>
+        <translation>Für den Veranstaltungsort der Konferenz ist keine Position bekannt, von der aus gemessen werden könnte.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The conference venue.</source>
+        <translation>Der Veranstaltungsort der Konferenz.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 km from the venue in a straight line, about %2 min each way at %3 km/h</source>
+        <translation>%1 km Luftlinie vom Veranstaltungsort, bei %3 km/h etwa %2 min pro Strecke</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Too short: with %1 min each way there is no time left to stay.</source>
+        <translation>Zu kurz: Bei %1 min pro Strecke bleibt keine Zeit für den Aufenthalt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min there, %2 min to stay, %3 min back, back %4 min before the next item.</source>
+        <translation>%1 min hin, %2 min Aufenthalt, %3 min zurück, zurück %4 min vor dem nächsten Eintrag.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 min, back %2 min before the next item.</source>
+        <translation>%1 min, zurück %2 min vor dem nächsten Eintrag.</translation>
+    </message>
+</context>
+<context>
+    <name>TripDialog</name>
+    <message>
+        <location filename="../qml/components/TripDialog.qml" line="+24"/>
+        <source>No particular place</source>
+        <translation>Kein bestimmter Ort</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Edit trip</source>
+        <translation>Ausflug bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New trip</source>
+        <translation>Neuer Ausflug</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>e.g. Drive up kunanyi / Mount Wellington</source>
+        <translation>z. B. Fahrt auf den kunanyi / Mount Wellington</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trip title</source>
+        <translation>Titel des Ausflugs</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Day of the trip</source>
+        <translation>Tag des Ausflugs</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Free</source>
+        <translation>Frei</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Gaps of %1 min or more between your bookmarks and trips on this day; pick one to fill in the times, with the way there and back counted:</source>
+        <translation>Lücken von %1 min oder mehr zwischen Ihren Lesezeichen und Ausflügen an diesem Tag; wählen Sie eine, um die Zeiten einzutragen, Hin- und Rückweg eingerechnet:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No gap of %1 min or more between your bookmarks and trips on this day.</source>
+        <translation>Keine Lücke von %1 min oder mehr zwischen Ihren Lesezeichen und Ausflügen an diesem Tag.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use the free time %1</source>
+        <translation>Die freie Zeit %1 nutzen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Who is going, e.g. Ann, Bo and me</source>
+        <translation>Wer mitkommt, z. B. Ann, Bo und ich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who is going</source>
+        <translation>Wer mitkommt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+7"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>e.g. the road closes when it snows; bring a jacket</source>
+        <translation>z. B. bei Schnee ist die Straße gesperrt; Jacke mitnehmen</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Remove trip</source>
+        <translation>Ausflug entfernen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remove this trip</source>
+        <translation>Diesen Ausflug entfernen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save the trip</source>
+        <translation>Den Ausflug speichern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>Speichern (Strg+Eingabe)</translation>
+    </message>
+</context>
+<context>
+    <name>TripRow</name>
+    <message>
+        <location filename="../qml/components/TripRow.qml" line="+34"/>
+        <source>Trip %1, %2, %3</source>
+        <translation>Ausflug %1, %2, %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, to %1</source>
+        <translation>, Ziel: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, conflicts with %1</source>
+        <translation>, überschneidet sich mit %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 · %2 km from the venue</source>
+        <translation>%1 · %2 km vom Veranstaltungsort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place %1 is not known here</source>
+        <translation>Der Ort %1 ist hier nicht bekannt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>With: %1</source>
+        <translation>Mit: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>⚠ Conflicts with %1</source>
+        <translation>⚠ Überschneidet sich mit %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Map ↗</source>
+        <translation>Karte ↗</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open %1 in OpenStreetMap</source>
+        <translation>%1 in OpenStreetMap öffnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open in OpenStreetMap (M)</source>
+        <translation>In OpenStreetMap öffnen (M)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit the trip %1</source>
+        <translation>Den Ausflug %1 bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Remove the trip %1</source>
+        <translation>Den Ausflug %1 entfernen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove (Delete)</source>
+        <translation>Entfernen (Entf)</translation>
+    </message>
+</context>
+<context>
+    <name>TripsPage</name>
+    <message>
+        <location filename="../qml/pages/TripsPage.qml" line="+21"/>
+        <location line="+84"/>
+        <source>Trips</source>
+        <translation>Ausflüge</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-36"/>
+        <source>%n trip(s)</source>
+        <translation>
+            <numerusform>%n Ausflug</numerusform>
+            <numerusform>%n Ausflüge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source> · %n in conflict with talks or trips</source>
+        <translation>
+            <numerusform> · %n im Konflikt mit Vorträgen oder Ausflügen</numerusform>
+            <numerusform> · %n im Konflikt mit Vorträgen oder Ausflügen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Places and map</source>
+        <translation>Orte und Karte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the places around the venue on a map</source>
+        <translation>Die Orte rund um den Veranstaltungsort auf einer Karte anzeigen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New trip…</source>
+        <translation>Neuer Ausflug …</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Plan a new side trip</source>
+        <translation>Einen neuen Ausflug planen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plan a side trip (Ctrl+N)</source>
+        <translation>Einen Ausflug planen (Strg+N)</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>No trips yet.</source>
+        <translation>Noch keine Ausflüge.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Trips are not available here.</source>
+        <translation>Ausflüge sind hier nicht verfügbar.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Plan a side trip between talks: a drive up the mountain before the afternoon sessions, the pub after the closing. Lanyard shows your free time, the distance and travel time, and puts the trip on your agenda and timetable.</source>
+        <translation>Planen Sie einen Ausflug zwischen den Vorträgen: mit dem Auto auf den Berg vor dem Nachmittagsprogramm, in den Pub nach der Abschlussveranstaltung. Lanyard zeigt Ihre freie Zeit, die Entfernung und die Wegzeit und trägt den Ausflug in Ihre Agenda und Ihren Zeitplan ein.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Plan a trip…</source>
+        <translation>Ausflug planen …</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Enter edits · Delete removes · M opens the place in OpenStreetMap · Ctrl+N plans a new trip</source>
+        <translation>Eingabe bearbeitet · Entf entfernt · M öffnet den Ort in OpenStreetMap · Strg+N plant einen neuen Ausflug</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Remove trip</source>
+        <translation>Ausflug entfernen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Remove the trip &quot;%1&quot;?</source>
+        <translation>Den Ausflug „%1“ entfernen?</translation>
     </message>
 </context>
 <context>
@@ -3056,118 +4038,6 @@
         <location line="+9"/>
         <source>Close</source>
         <translation>Schließen</translation>
-    </message>
-</context>
-<context>
-    <name>SearchField</name>
-    <message>
-        <location filename="../qml/components/SearchField.qml" line="+14"/>
-        <source>Search (Ctrl+F)</source>
-        <translation>Suchen (Strg+F)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Search events by title, speaker, abstract or note</source>
-        <translation>Veranstaltungen nach Titel, Vortragenden, Beschreibung oder Notiz suchen</translation>
-    </message>
-</context>
-<context>
-    <name>SearchPage</name>
-    <message>
-        <location filename="../qml/pages/SearchPage.qml" line="+14"/>
-        <source>Search</source>
-        <translation>Suche</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The search failed: %1</source>
-        <translation>Die Suche ist fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>This conference</source>
-        <translation>Diese Konferenz</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>All conferences</source>
-        <translation>Alle Konferenzen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Search in</source>
-        <translation>Suchen in</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Every day</source>
-        <translation>Jeder Tag</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Day</source>
-        <translation>Tag</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Every track</source>
-        <translation>Jeder Track</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Track</source>
-        <translation>Track</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Type to search titles, speakers, abstracts, rooms, tracks and your notes.</source>
-        <translation>Tippen, um Titel, Vortragende, Beschreibungen, Räume, Tracks und Ihre Notizen zu durchsuchen.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>No events match “%1”.</source>
-        <translation>Keine Veranstaltung passt zu „%1“.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n event(s), best match first. Enter opens the first.</source>
-        <translation>
-            <numerusform>%n Veranstaltung, die beste zuerst. Eingabe öffnet sie.</numerusform>
-            <numerusform>%n Veranstaltungen, die beste zuerst. Eingabe öffnet die erste.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>Search results</source>
-        <translation>Suchergebnisse</translation>
-    </message>
-</context>
-<context>
-    <name>SearchResultRow</name>
-    <message>
-        <location filename="../qml/components/SearchResultRow.qml" line="+34"/>
-        <source>%1, %2, %3</source>
-        <translation>%1, %2, %3</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>, bookmarked</source>
-        <translation>, mit Lesezeichen</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>, cancelled</source>
-        <translation>, abgesagt</translation>
-    </message>
-    <message>
-        <location line="+41"/>
-        <source>Your note: </source>
-        <translation>Ihre Notiz: </translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Cancelled</source>
-        <translation>Abgesagt</translation>
     </message>
 </context>
 </TS>
