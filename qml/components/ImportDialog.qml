@@ -101,7 +101,7 @@ Dialog {
                 wrapMode: Text.Wrap
             }
             Label { text: qsTr("Format"); opacity: 0.75 }
-            Label { text: root.preview.format ?? "" }
+            Label { textFormat: Text.PlainText; text: root.preview.format ?? "" }
         }
 
         Label {

@@ -174,7 +174,7 @@ TestCase {
         keyClick("?")
         tryVerify(() => help.opened)
         // Every page of the sidebar is listed with its shortcut.
-        compare(help.pages.length, 11) // with Now & Next, Speakers, Trips, Places and map, Hidden, Search
+        compare(help.pages.length, 12) // Schedule to Conferences, Now & Next, Speakers, Trips, Places and map, Hidden, Search, Settings
         compare(help.pages[help.pages.length - 1].shortcut, "Ctrl+,")
         compare(help.pages[help.pages.length - 2].shortcut, "Ctrl+F")
         help.close()
