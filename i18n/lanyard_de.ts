@@ -82,7 +82,7 @@
 <context>
     <name>AgendaFiles</name>
     <message>
-        <location filename="../app/models/AgendaFiles.cpp" line="+55"/>
+        <location filename="../app/models/AgendaFiles.cpp" line="+57"/>
         <source>Unknown export format &quot;%1&quot;.</source>
         <translation>Unbekanntes Exportformat „%1“.</translation>
     </message>
@@ -180,12 +180,12 @@
         <translation>Eingabe öffnet (einen Ausflug zum Bearbeiten) · Leertaste entfernt das Lesezeichen · V spielt die Aufzeichnung ab · Entf blendet eine abgesagte Veranstaltung aus</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Back up bookmarks, notes, ratings and trips</source>
         <translation>Lesezeichen, Notizen, Bewertungen und Ausflüge sichern</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-126"/>
         <source>Restore…</source>
         <translation>Wiederherstellen …</translation>
     </message>
@@ -220,7 +220,12 @@
         <translation>Meine Agenda exportieren</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
@@ -236,6 +241,11 @@
     </message>
     <message>
         <location line="+12"/>
+        <source>Save backup</source>
+        <translation>Sicherung speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Lanyard backup (*.json)</source>
         <translation>Lanyard-Sicherung (*.json)</translation>
     </message>
@@ -246,6 +256,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Backups and calendars (*.json *.ics)</source>
         <translation>Sicherungen und Kalender (*.json *.ics)</translation>
     </message>

@@ -81,7 +81,7 @@
 <context>
     <name>AgendaFiles</name>
     <message>
-        <location filename="../app/models/AgendaFiles.cpp" line="+55" />
+        <location filename="../app/models/AgendaFiles.cpp" line="+57" />
         <source>Unknown export format "%1".</source>
         <translation type="unfinished" />
     </message>
@@ -173,12 +173,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+36" />
+        <location line="+38" />
         <source>Back up bookmarks, notes, ratings and trips</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-124" />
+        <location line="-126" />
         <source>Restore…</source>
         <translation type="unfinished" />
     </message>
@@ -213,7 +213,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
+        <source>Export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
         <source>iCalendar (*.ics)</source>
         <translation type="unfinished" />
     </message>
@@ -229,6 +234,11 @@
     </message>
     <message>
         <location line="+12" />
+        <source>Save backup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
         <source>Lanyard backup (*.json)</source>
         <translation type="unfinished" />
     </message>
@@ -239,6 +249,11 @@
     </message>
     <message>
         <location line="+2" />
+        <source>Restore</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
         <source>Backups and calendars (*.json *.ics)</source>
         <translation type="unfinished" />
     </message>

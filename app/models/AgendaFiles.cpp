@@ -31,7 +31,9 @@ void AgendaFiles::clearMessage()
 
 QUrl AgendaFiles::defaultFolder() const
 {
-    return QUrl::fromLocalFile(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+    // Documents where it exists (a fresh account may have none): else the home folder.
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return QUrl::fromLocalFile(QFileInfo(documents).isDir() ? documents : QDir::homePath());
 }
 
 QUrl AgendaFiles::fileIn(const QUrl &folder, const QString &name) const

@@ -186,6 +186,8 @@ Page {
         id: exportDialog
         title: qsTr("Export my agenda")
         fileMode: FileDialog.SaveFile
+        // Qt 6.4's own dialog labels every button "Open" unless told.
+        acceptLabel: qsTr("Export")
         nameFilters: [qsTr("iCalendar (*.ics)"), qsTr("CSV spreadsheet (*.csv)"), qsTr("Markdown document (*.md)")]
         readonly property var formats: ["ics", "csv", "md"]
         readonly property string format: formats[Math.max(0, selectedNameFilter.index)]
@@ -198,6 +200,7 @@ Page {
         id: backupDialog
         title: qsTr("Back up bookmarks, notes, ratings and trips")
         fileMode: FileDialog.SaveFile
+        acceptLabel: qsTr("Save backup")
         nameFilters: [qsTr("Lanyard backup (*.json)")]
         defaultSuffix: "json"
         currentFolder: files.defaultFolder()
@@ -209,6 +212,7 @@ Page {
         id: restoreDialog
         title: qsTr("Restore a backup or a calendar")
         fileMode: FileDialog.OpenFile
+        acceptLabel: qsTr("Restore")
         nameFilters: [qsTr("Backups and calendars (*.json *.ics)"), qsTr("All files (*)")]
         currentFolder: files.defaultFolder()
         onAccepted: files.restoreFrom(selectedFile, allSwitch.checked)
