@@ -14,6 +14,8 @@
 #include <QJsonParseError>
 #include <QSet>
 
+#include <cmath>
+
 using namespace Qt::Literals::StringLiterals;
 
 QString RestoreReport::summary() const
@@ -117,7 +119,8 @@ std::optional<EventUserData> readEntry(const QJsonValue &value, const QString &w
     const QJsonValue rating = object.value(u"rating"_s);
     if (!rating.isUndefined() && !rating.isNull()) {
         const double number = rating.toDouble(-1);
-        if (!rating.isDouble() || number != double(int(number)) || number < 0 || number > 5) {
+        // The range first: converting 1e308 to int to see whether it is whole is undefined.
+        if (!rating.isDouble() || number < 0 || number > 5 || number != std::floor(number)) {
             *error = u"%1.rating must be a whole number from 1 to 5, or null"_s.arg(where);
             return std::nullopt;
         }

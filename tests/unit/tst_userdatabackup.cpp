@@ -178,6 +178,17 @@ private Q_SLOTS:
                  {"event":"aaaa","conference":"backupconf","priority":"must"},
                  {"event":"bbbb","conference":"backupconf","rating":7}]})")
             << u"events[1].rating must be a whole number from 1 to 5"_s;
+        // Found by fuzz_backup_restore: a rating too large for an int was converted before the
+        // range check (undefined behaviour); tests/data/fuzz/fuzz_backup_restore/ keeps the input.
+        QTest::newRow("huge rating")
+            << QByteArray(R"({"format":"lanyard-backup","version":1,"events":[{"event":"a","conference":"c","rating":1e308}]})")
+            << u"events[0].rating must be a whole number from 1 to 5"_s;
+        QTest::newRow("negative huge rating")
+            << QByteArray(R"({"format":"lanyard-backup","version":1,"events":[{"event":"a","conference":"c","rating":-1e308}]})")
+            << u"events[0].rating must be a whole number from 1 to 5"_s;
+        QTest::newRow("fractional rating")
+            << QByteArray(R"({"format":"lanyard-backup","version":1,"events":[{"event":"a","conference":"c","rating":2.5}]})")
+            << u"events[0].rating must be a whole number from 1 to 5"_s;
         QTest::newRow("bad priority")
             << QByteArray(R"({"format":"lanyard-backup","version":1,"events":[{"event":"aaaa","conference":"c","priority":"often"}]})")
             << u"events[0].priority"_s;
