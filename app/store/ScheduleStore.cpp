@@ -390,6 +390,14 @@ QList<Track> ScheduleStore::tracks(const QString &conferenceId) const
     return result;
 }
 
+QString ScheduleStore::sourceOf(const QString &conferenceId) const
+{
+    QSqlQuery query(m_database.connection());
+    if (!Sql::exec(query, u"SELECT source FROM conferences WHERE id = ?"_s, {conferenceId}, nullptr) || !query.next())
+        return {};
+    return query.value(0).toString();
+}
+
 QStringList ScheduleStore::types(const QString &conferenceId) const
 {
     return distinctEventValues(conferenceId, u"type"_s);

@@ -57,6 +57,8 @@ public:
 
     QList<ConferenceSummary> conferences(QString *errorMessage = nullptr) const;
     std::optional<Conference> conference(const QString &conferenceId) const;
+    /** Where the stored programme came from (a URL, a file path, "bundled"); empty when absent. */
+    QString sourceOf(const QString &conferenceId) const;
     QList<Day> days(const QString &conferenceId) const;
     QStringList rooms(const QString &conferenceId) const;
     QList<Track> tracks(const QString &conferenceId) const;

@@ -155,8 +155,10 @@ bool SyncManager::startSync(qint64 id, SyncTrigger trigger, bool removeOnFailure
     const QDateTime now = m_clock.now();
     m_subscriptions.recordAttempt(id, now);
 
-    // Validators only count while the programme they describe is still in the database.
-    const bool haveProgramme = !subscription->conferenceId.isEmpty() && m_schedule.conference(subscription->conferenceId);
+    // Validators only count while the programme they describe is still in the database: not when
+    // it was removed, nor when a file imported since replaced it (a 304 would keep the file's).
+    const bool haveProgramme = !subscription->conferenceId.isEmpty()
+        && m_schedule.sourceOf(subscription->conferenceId) == subscription->url;
     Running running;
     running.subscription = *subscription;
     running.trigger = trigger;

@@ -10,6 +10,7 @@
 #include "store/UserDataStore.h"
 #include "sync/ChangeText.h"
 #include "sync/RefreshPolicy.h"
+#include "sync/ScheduleImport.h"
 #include "sync/SubscriptionStore.h"
 #include "sync/SyncManager.h"
 
@@ -210,6 +211,39 @@ private Q_SLOTS:
         const QStringList after = dump();
         QVERIFY2(before == after, qPrintable(DatabaseDump::difference(before, after)));
         QCOMPARE(m_subscriptions->byId(first.subscriptionId)->lastSuccessAt, m_clock->now());
+    }
+
+    void aFileImportedOverTheFeedIsReplacedOnTheNextSync()
+    {
+        m_server->setHandler([](const LoopbackHttpServer::Request &request) {
+            if (request.headers.value("if-none-match") == "\"v1\"")
+                return LoopbackHttpServer::status(304, "Not Modified");
+            Response response = LoopbackHttpServer::ok(fixture(u"schedule.xml"_s));
+            response.headers.emplaceBack(QByteArray("ETag"), QByteArray("\"v1\""));
+            return response;
+        });
+        const SyncReport first = subscribe(u"/schedule.xml"_s);
+        QVERIFY2(first.ok(), qPrintable(first.message));
+
+        // The same conference from a file (another version of it): the feed's validators no
+        // longer describe what is stored, so the next sync asks unconditionally and puts it back.
+        QByteArray other = fixture(u"schedule.xml"_s);
+        const QByteArray changedTitle = "<title>Changed in a local copy</title>";
+        const qsizetype at = other.indexOf("<title>", other.indexOf("<event"));
+        other.replace(at, other.indexOf("</title>", at) + 8 - at, changedTitle);
+        ImportOptions options;
+        options.sourceName = u"copy.xml"_s;
+        QVERIFY(ScheduleImport::importBytes(*m_schedule, other, options, u"/tmp/copy.xml"_s, m_clock->now()).ok());
+
+        m_clock->advance(600);
+        const SyncReport second = syncNow(first.subscriptionId);
+        QVERIFY2(second.ok(), qPrintable(second.message));
+        QCOMPARE(second.httpStatus, 200);
+        QCOMPARE(second.status, SyncReport::Status::Updated);
+        QVERIFY(m_server->requests().at(1).headers.value("if-none-match").isEmpty());
+        QCOMPARE(m_schedule->sourceOf(u"synccon"_s), m_server->url(u"/schedule.xml"_s).toString());
+        for (const Event &event : m_schedule->events(u"synccon"_s))
+            QVERIFY(event.title != u"Changed in a local copy"_s);
     }
 
     void updatedFeedGivesTheChangeList()
