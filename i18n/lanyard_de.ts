@@ -3505,24 +3505,59 @@
     <name>TimeFormat</name>
     <message>
         <location filename="../app/models/TimeFormat.cpp" line="+112"/>
-        <location line="+62"/>
+        <location line="+81"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location line="-60"/>
-        <location line="+62"/>
+        <location line="-79"/>
+        <location line="+81"/>
         <source>%1 h</source>
         <translation>%1 Std.</translation>
     </message>
     <message>
-        <location line="-61"/>
-        <location line="+62"/>
+        <location line="-80"/>
+        <location line="+81"/>
         <source>%1 h %2 min</source>
         <translation>%1 Std. %2 min</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-74"/>
+        <source>dddd d MMMM yyyy</source>
+        <comment>date format: weekday, day, month, year</comment>
+        <translation>dddd, d. MMMM yyyy</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ddd d MMM</source>
+        <comment>date format: short weekday, day, short month</comment>
+        <translation>ddd, d. MMM</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>d MMMM yyyy</source>
+        <comment>date format: day, month, year</comment>
+        <translation>d. MMMM yyyy</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1, %2–%3 in your time zone (%4, UTC%5)</source>
+        <translation>%1, %2–%3 in Ihrer Zeitzone (%4, UTC%5)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>d MMMM</source>
+        <comment>date format: day and month</comment>
+        <translation>d. MMMM</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>d</source>
+        <comment>date format: the first day of a range within one month</comment>
+        <translation>d.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>now</source>
         <translation>jetzt</translation>
     </message>

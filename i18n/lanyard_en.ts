@@ -3424,24 +3424,59 @@
     <name>TimeFormat</name>
     <message>
         <location filename="../app/models/TimeFormat.cpp" line="+112" />
-        <location line="+62" />
+        <location line="+81" />
         <source>%1 min</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-60" />
-        <location line="+62" />
+        <location line="-79" />
+        <location line="+81" />
         <source>%1 h</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-61" />
-        <location line="+62" />
+        <location line="-80" />
+        <location line="+81" />
         <source>%1 h %2 min</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+15" />
+        <location line="-74" />
+        <source>dddd d MMMM yyyy</source>
+        <comment>date format: weekday, day, month, year</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>ddd d MMM</source>
+        <comment>date format: short weekday, day, short month</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>d MMMM yyyy</source>
+        <comment>date format: day, month, year</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+21" />
+        <source>%1, %2–%3 in your time zone (%4, UTC%5)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+30" />
+        <source>d MMMM</source>
+        <comment>date format: day and month</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>d</source>
+        <comment>date format: the first day of a range within one month</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+26" />
         <source>now</source>
         <translation type="unfinished" />
     </message>

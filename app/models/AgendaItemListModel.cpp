@@ -1,6 +1,7 @@
 #include "AgendaItemListModel.h"
 
 #include "AppController.h"
+#include "TimeFormat.h"
 #include "TripController.h"
 
 #include <QLocale>
@@ -231,7 +232,7 @@ QString AgendaItemListModel::sectionLabel(const QString &section) const
     const qsizetype bar = section.indexOf(u'|');
     const QString conferenceId = section.left(bar);
     const QDate date = QDate::fromString(section.mid(bar + 1), Qt::ISODate);
-    QString label = QLocale().toString(date, u"dddd d MMMM yyyy"_s);
+    QString label = QLocale().toString(date, TimeFormat::longDatePattern());
     if (m_conferences.size() > 1 || (m_app && conferenceId != m_app->conferenceId())) {
         const QString title = m_conferences.value(conferenceId).title;
         if (!title.isEmpty())

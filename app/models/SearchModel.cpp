@@ -1,6 +1,7 @@
 #include "SearchModel.h"
 
 #include "AppController.h"
+#include "TimeFormat.h"
 #include "store/Database.h"
 #include "store/ScheduleStore.h"
 #include "store/UserDataStore.h"
@@ -290,7 +291,7 @@ QVariant SearchModel::data(const QModelIndex &index, int role) const
         const QDateTime start = hit.start.toTimeZone(zone);
         const QDateTime end = hit.end.toTimeZone(zone);
         const QLocale locale;
-        return QString(locale.toString(start, u"ddd d MMM, HH:mm"_s) + u"–"_s + locale.toString(end, u"HH:mm"_s));
+        return QString(locale.toString(start, TimeFormat::shortDatePattern() + u", HH:mm"_s) + u"–"_s + locale.toString(end, u"HH:mm"_s));
     }
     case BookmarkedRole:
         return m_app && m_app->userDataStore().isBookmarked(hit.eventId);

@@ -115,13 +115,30 @@ QString TimeFormat::minutes(int minutes) const
     return tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60);
 }
 
+// Date patterns go through tr(): each language orders and punctuates dates its own way
+// ("Sunday 7 July 2013", "Sonntag, 7. Juli 2013").
+QString TimeFormat::longDatePattern()
+{
+    return tr("dddd d MMMM yyyy", "date format: weekday, day, month, year");
+}
+
+QString TimeFormat::shortDatePattern()
+{
+    return tr("ddd d MMM", "date format: short weekday, day, short month");
+}
+
+QString TimeFormat::dayMonthYearPattern()
+{
+    return tr("d MMMM yyyy", "date format: day, month, year");
+}
+
 QString TimeFormat::longRange(const QDateTime &start, const QDateTime &end) const
 {
     if (!start.isValid())
         return {};
     const QDateTime local = start.toTimeZone(m_zone);
     const QLocale locale;
-    return u"%1, %2 (UTC%3)"_s.arg(locale.toString(local.date(), u"dddd d MMMM yyyy"_s), timeRange(start, end),
+    return u"%1, %2 (UTC%3)"_s.arg(locale.toString(local.date(), longDatePattern()), timeRange(start, end),
                                  TimeRules::offsetString(local.offsetFromUtc()));
 }
 
@@ -133,7 +150,7 @@ QString TimeFormat::userRange(const QDateTime &start, const QDateTime &end) cons
     const QDateTime localEnd = end.toTimeZone(m_userZone);
     const QLocale locale;
     const QString zoneName = QString::fromUtf8(m_userZone.id());
-    return u"%1, %2–%3 in your time zone (%4, UTC%5)"_s.arg(locale.toString(localStart.date(), u"ddd d MMM"_s),
+    return tr("%1, %2–%3 in your time zone (%4, UTC%5)").arg(locale.toString(localStart.date(), shortDatePattern()),
                                                            localStart.toString(u"HH:mm"_s),
                                                            localEnd.toString(u"HH:mm"_s), zoneName,
                                                            TimeRules::offsetString(localStart.offsetFromUtc()));
@@ -142,13 +159,13 @@ QString TimeFormat::userRange(const QDateTime &start, const QDateTime &end) cons
 QString TimeFormat::dayLabel(const QString &isoDate) const
 {
     const QDate date = QDate::fromString(isoDate, Qt::ISODate);
-    return date.isValid() ? QLocale().toString(date, u"ddd d MMM"_s) : QString();
+    return date.isValid() ? QLocale().toString(date, shortDatePattern()) : QString();
 }
 
 QString TimeFormat::longDayLabel(const QString &isoDate) const
 {
     const QDate date = QDate::fromString(isoDate, Qt::ISODate);
-    return date.isValid() ? QLocale().toString(date, u"dddd d MMMM yyyy"_s) : QString();
+    return date.isValid() ? QLocale().toString(date, longDatePattern()) : QString();
 }
 
 QString TimeFormat::dateRange(const QString &isoStart, const QString &isoEnd) const
@@ -159,12 +176,14 @@ QString TimeFormat::dateRange(const QString &isoStart, const QString &isoEnd) co
     if (!start.isValid())
         return {};
     if (!end.isValid() || end == start)
-        return locale.toString(start, u"d MMMM yyyy"_s);
+        return locale.toString(start, dayMonthYearPattern());
     if (start.year() != end.year())
-        return locale.toString(start, u"d MMMM yyyy"_s) + u" – "_s + locale.toString(end, u"d MMMM yyyy"_s);
+        return locale.toString(start, dayMonthYearPattern()) + u" – "_s + locale.toString(end, dayMonthYearPattern());
     if (start.month() != end.month())
-        return locale.toString(start, u"d MMMM"_s) + u" – "_s + locale.toString(end, u"d MMMM yyyy"_s);
-    return QString::number(start.day()) + u"–"_s + locale.toString(end, u"d MMMM yyyy"_s);
+        return locale.toString(start, tr("d MMMM", "date format: day and month")) + u" – "_s
+            + locale.toString(end, dayMonthYearPattern());
+    return locale.toString(start, tr("d", "date format: the first day of a range within one month")) + u"–"_s
+        + locale.toString(end, dayMonthYearPattern());
 }
 
 QString TimeFormat::duration(const QDateTime &start, const QDateTime &end) const
@@ -182,7 +201,7 @@ QString TimeFormat::dateTime(const QDateTime &instant) const
     if (!instant.isValid())
         return {};
     const QDateTime local = instant.toTimeZone(m_zone);
-    return QLocale().toString(local.date(), u"dddd d MMMM yyyy"_s) + u", "_s + local.toString(u"HH:mm"_s);
+    return QLocale().toString(local.date(), longDatePattern()) + u", "_s + local.toString(u"HH:mm"_s);
 }
 
 QString TimeFormat::until(const QDateTime &from, const QDateTime &to) const

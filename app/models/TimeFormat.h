@@ -73,6 +73,11 @@ public:
     /** Minutes since local midnight of the instant in the conference's zone. */
     Q_INVOKABLE int minuteOfDay(const QDateTime &instant) const;
 
+    /** Date patterns for QLocale::toString, translated: each language writes dates its own way. */
+    static QString longDatePattern();
+    static QString shortDatePattern();
+    static QString dayMonthYearPattern();
+
 Q_SIGNALS:
     void zoneChanged();
 

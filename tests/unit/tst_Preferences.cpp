@@ -134,7 +134,7 @@ private Q_SLOTS:
         QCOMPARE(QCoreApplication::translate("ImportDialog", "%n event(s)", nullptr, 84), u"84 Veranstaltungen"_s);
         QCOMPARE(QLocale().language(), QLocale::German);
         TimeFormat format(nullptr);
-        QCOMPARE(format.longDayLabel(u"2013-07-05"_s), u"Freitag 5 Juli 2013"_s);
+        QCOMPARE(format.longDayLabel(u"2013-07-05"_s), u"Freitag, 5. Juli 2013"_s);
         QCOMPARE(saved("appearance/language").toString(), u"de"_s);
 
         preferences.setLanguage(u"en"_s);
