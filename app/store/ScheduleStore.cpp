@@ -293,6 +293,7 @@ ApplyResult ScheduleStore::apply(const Schedule &schedule, const ApplyOptions &o
         return result;
     }
     result.changes = changes;
+    restamp();
     if (!stored || !(*stored == conference))
         Q_EMIT conferencesChanged();
     Q_EMIT scheduleChanged(conference.id);
@@ -320,8 +321,55 @@ bool ScheduleStore::removeConference(const QString &conferenceId, QString *error
             *errorMessage = transaction.errorMessage();
         return false;
     }
+    restamp();
     Q_EMIT conferencesChanged();
     return true;
+}
+
+QHash<QString, ScheduleStore::Stamp> ScheduleStore::readStamps() const
+{
+    QHash<QString, Stamp> stamps;
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    if (!query.exec(u"SELECT id, imported_at, changed_at, title FROM conferences"_s))
+        return stamps;
+    while (query.next())
+        stamps.insert(query.value(0).toString(), {query.value(1).toLongLong(), query.value(2).toLongLong(), query.value(3).toString()});
+    return stamps;
+}
+
+void ScheduleStore::restamp()
+{
+    if (m_stamps)
+        m_stamps = readStamps();
+}
+
+void ScheduleStore::noticeOutsideChanges()
+{
+    QHash<QString, Stamp> now = readStamps();
+    if (!m_stamps) {
+        m_stamps = std::move(now);
+        return;
+    }
+    const QHash<QString, Stamp> before = std::exchange(*m_stamps, now);
+    bool listChanged = before.size() != now.size();
+    QStringList replaced;
+    for (auto it = now.constBegin(); it != now.constEnd(); ++it) {
+        const auto old = before.constFind(it.key());
+        if (old == before.constEnd()) {
+            listChanged = true;
+            replaced.append(it.key());
+            continue;
+        }
+        if (old->title != it->title)
+            listChanged = true;
+        if (old->importedAt != it->importedAt || old->changedAt != it->changedAt)
+            replaced.append(it.key());
+    }
+    if (listChanged)
+        Q_EMIT conferencesChanged();
+    for (const QString &id : std::as_const(replaced))
+        Q_EMIT scheduleChanged(id);
 }
 
 QList<ConferenceSummary> ScheduleStore::conferences(QString *errorMessage) const

@@ -284,6 +284,16 @@ private Q_SLOTS:
                                              u"DROP TRIGGER event_search_on_note_insert"_s,
                                              u"DROP TRIGGER event_search_on_note_update"_s,
                                              u"DROP TRIGGER event_search_on_note_delete"_s, u"DROP INDEX events_cancelled"_s,
+                                             // and before version 3: no change times per field
+                                             u"DROP INDEX user_events_by_revision"_s,
+                                             u"ALTER TABLE user_events DROP COLUMN priority_changed_ms"_s,
+                                             u"ALTER TABLE user_events DROP COLUMN note_changed_ms"_s,
+                                             u"ALTER TABLE user_events DROP COLUMN rating_changed_ms"_s,
+                                             u"ALTER TABLE user_events DROP COLUMN watched_changed_ms"_s,
+                                             u"ALTER TABLE user_events DROP COLUMN dismissed_changed_ms"_s,
+                                             u"ALTER TABLE user_events DROP COLUMN revision"_s,
+                                             u"ALTER TABLE trips DROP COLUMN changed_ms"_s,
+                                             u"ALTER TABLE trips DROP COLUMN revision"_s,
                                              u"PRAGMA user_version = 1"_s})
                 QVERIFY2(query.exec(statement), qPrintable(statement));
         }
