@@ -132,7 +132,7 @@ Dialog {
             Layout.fillWidth: true
             Layout.topMargin: 6
             visible: root.hasFound && root.found.viaPage
-            text: root.hasFound ? qsTr("Found a %1 schedule (%2):\n%3").arg(root.found.format).arg(root.found.how).arg(root.found.feedUrl) : ""
+            text: root.hasFound ? qsTr("Found the programme (%1) at:\n%2").arg(root.found.format).arg(root.found.feedUrl) : ""
             wrapMode: Text.WrapAnywhere
             textFormat: Text.PlainText
         }

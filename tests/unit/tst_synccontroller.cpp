@@ -269,6 +269,12 @@ private Q_SLOTS:
         QVERIFY(m_sync->subscribe(result.value(u"feedUrl"_s).toString(), {}, result.value(u"pageUrl"_s).toString()).isEmpty());
         QVERIFY(finished.wait(20000));
         QVERIFY(finished.takeFirst().at(0).toMap().value(u"ok"_s).toBool());
+        QCoreApplication::processEvents();
+        const SourceListModel &sources = *m_sync->sources();
+        const int row = sources.indexOfConference(u"synccon"_s);
+        QVERIFY(row >= 0);
+        QCOMPARE(roleValue(sources, row, "url").toString(), m_server->url(u"/schedule.xml"_s).toString());
+        QCOMPARE(roleValue(sources, row, "website").toString(), m_server->url(u"/conf/"_s).toString());
 
         // Nothing behind a page: the message lists what was tried; a bad address is refused at once.
         m_server->route("/empty/", LoopbackHttpServer::ok("<html><body>soon</body></html>", "text/html"));
