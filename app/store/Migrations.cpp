@@ -231,6 +231,22 @@ const QStringList &schemaVersion3()
     return statements;
 }
 
+/**
+ * Version 4: what feeds say about recording (NULL: nothing; 0: opted out; 1: will be recorded),
+ * Sessionize's service sessions (breaks, registration) and plenum sessions, and the web page a
+ * subscription's feed was found from.
+ */
+const QStringList &schemaVersion4()
+{
+    static const QStringList statements = {
+        u"ALTER TABLE events ADD COLUMN recorded INTEGER CHECK (recorded IS NULL OR recorded IN (0, 1))"_s,
+        u"ALTER TABLE events ADD COLUMN service_session INTEGER NOT NULL DEFAULT 0"_s,
+        u"ALTER TABLE events ADD COLUMN plenum INTEGER NOT NULL DEFAULT 0"_s,
+        u"ALTER TABLE subscriptions ADD COLUMN website TEXT NOT NULL DEFAULT ''"_s,
+    };
+    return statements;
+}
+
 struct Step
 {
     int version;
@@ -243,6 +259,7 @@ const Step kSteps[] = {
     {1, &schemaVersion1},
     {2, &schemaVersion2, &SearchIndex::rebuild},
     {3, &schemaVersion3},
+    {4, &schemaVersion4},
 };
 
 } // namespace
