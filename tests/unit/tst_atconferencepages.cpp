@@ -43,6 +43,8 @@ class TestAtConferencePages : public QObject
     std::unique_ptr<QQmlEngine> m_engine;
     std::unique_ptr<QQuickWindow> m_window;
     QStringList m_warnings;
+    /** How long a page may take to show its rows: generous, for the sanitizer build under load. */
+    static constexpr int kScreenTimeoutMs = 30000;
 
     QQuickItem *show(const QString &page, const QVariantMap &properties = {})
     {
@@ -62,8 +64,8 @@ class TestAtConferencePages : public QObject
             return nullptr;
         item->setParent(m_window.get());
         item->setParentItem(m_window->contentItem());
-        // Let the views lay out and create their delegates.
-        QTest::qWait(200);
+        // The views lay out and make their delegates in the frames that follow: each test waits
+        // (QTRY_*) for the rows it counts, however long that takes on a slow build.
         return item;
     }
 
@@ -126,7 +128,7 @@ private Q_SLOTS:
         auto *model = page->findChild<NowNextModel *>();
         QVERIFY(model);
         QCOMPARE(model->nowCount(), 3);
-        QCOMPARE(countOf(page, "NowNextRow"), model->rowCount());
+        QTRY_COMPARE_WITH_TIMEOUT(countOf(page, "NowNextRow"), model->rowCount(), kScreenTimeoutMs);
         delete page;
     }
 
@@ -137,6 +139,7 @@ private Q_SLOTS:
         auto *model = page->findChild<SpeakersModel *>();
         QVERIFY(model);
         QCOMPARE(model->totalCount(), 48);
+        QTRY_VERIFY_WITH_TIMEOUT(countOf(page, "ItemDelegate") > 0, kScreenTimeoutMs);
         delete page;
     }
 
@@ -147,7 +150,7 @@ private Q_SLOTS:
         auto *model = page->findChild<SpeakerEventsModel *>();
         QVERIFY(model);
         QCOMPARE(model->rowCount(), 2);
-        QCOMPARE(countOf(page, "EventRow"), 2);
+        QTRY_COMPARE_WITH_TIMEOUT(countOf(page, "EventRow"), 2, kScreenTimeoutMs);
         delete page;
     }
 
@@ -155,7 +158,7 @@ private Q_SLOTS:
     {
         QQuickItem *page = show(u"RoomPage.qml"_s, {{u"room"_s, u"Plenary Hall"_s}, {u"day"_s, u"2013-07-07"_s}});
         QVERIFY(page);
-        QCOMPARE(countOf(page, "EventRow"), 11);
+        QTRY_COMPARE_WITH_TIMEOUT(countOf(page, "EventRow"), 11, kScreenTimeoutMs);
         delete page;
     }
 
@@ -163,8 +166,7 @@ private Q_SLOTS:
     {
         QQuickItem *page = show(u"HiddenPage.qml"_s);
         QVERIFY(page);
-
-        QVERIFY(countOf(page, "CheckDelegate") > 10);
+        QTRY_VERIFY_WITH_TIMEOUT(countOf(page, "CheckDelegate") > 10, kScreenTimeoutMs);
         delete page;
     }
 
@@ -178,7 +180,7 @@ private Q_SLOTS:
         QVERIFY(!id.isEmpty());
         QQuickItem *page = show(u"EventPage.qml"_s, {{u"eventId"_s, id}});
         QVERIFY(page);
-        QCOMPARE(countOf(page, "LinkLabel"), 2); // the room and Richard Jones
+        QTRY_COMPARE_WITH_TIMEOUT(countOf(page, "LinkLabel"), 2, kScreenTimeoutMs); // the room and Richard Jones
         delete page;
     }
 };
