@@ -52,12 +52,12 @@ class TestCrashSafety : public QObject
 {
     Q_OBJECT
 
-    /** How many events the programme has: a multiple of 200, and at least 400 (the bookmarks below). */
-    static constexpr int kEvents = kSanitizedBuild ? 400 : 2000;
+    /** How many events the programme has: a multiple of 200 (a talk per room and day at least). */
+    static constexpr int kEvents = kSanitizedBuild ? 200 : 2000;
     static constexpr int kDays = 10;
     static constexpr int kRooms = 20;
     /** Kills at random moments, per import and per export format. */
-    static constexpr int kRandomImportKills = kSanitizedBuild ? 4 : 12;
+    static constexpr int kRandomImportKills = kSanitizedBuild ? 2 : 12;
     static constexpr int kRandomExportKills = kSanitizedBuild ? 2 : 6;
 
     QTemporaryDir m_dir;
@@ -284,7 +284,7 @@ private Q_SLOTS:
         const QSqlDatabase db = check.db();
         QSqlQuery query(db);
         QVERIFY(query.exec(u"SELECT id, guid FROM events WHERE conference_id = 'killtest' AND guid IN "
-                           "('kill-0', 'kill-1', 'kill-2', 'kill-20', 'kill-40', 'kill-41', 'kill-399') ORDER BY guid"_s));
+                           "('kill-0', 'kill-1', 'kill-2', 'kill-20', 'kill-3', 'kill-40', 'kill-41') ORDER BY guid"_s));
         QStringList ids;
         while (query.next())
             ids.append(query.value(0).toString());
@@ -329,7 +329,11 @@ private Q_SLOTS:
             const int next = 1 - current;
             const QStringList import = {u"--db"_s, m_db, u"import"_s, m_feed[next]};
             QStringList now;
-            for (const QString &point : {u"import-write"_s, u"import-commit"_s}) {
+            // The sanitizer build stops at one point each way: the same code, half the runs.
+            const QStringList points = kSanitizedBuild
+                ? QStringList{direction == 0 ? u"import-write"_s : u"import-commit"_s}
+                : QStringList{u"import-write"_s, u"import-commit"_s};
+            for (const QString &point : points) {
                 QVERIFY2(runStoppedAt(point, import), qPrintable(point));
                 checkDatabase(&now);
                 if (QTest::currentTestFailed())

@@ -29,8 +29,8 @@ namespace
 // Sized to the slowest build that runs it: the sanitizer build goes through the same code with a
 // smaller programme and fewer random kills.
 #ifdef LANYARD_SANITIZED_BUILD
-constexpr int kEvents = 1500;
-constexpr int kRandomKills = 2;
+constexpr int kEvents = 500;
+constexpr int kRandomKills = 1;
 #else
 constexpr int kEvents = 6000;
 constexpr int kRandomKills = 4;
