@@ -9,6 +9,7 @@
 #include <QQmlEngine>
 #include <QQuickItem>
 #include <QQuickWindow>
+#include <QSignalSpy>
 #include <QTest>
 #include <QtQml/QQmlExtensionPlugin>
 
@@ -64,8 +65,12 @@ class TestAtConferencePages : public QObject
             return nullptr;
         item->setParent(m_window.get());
         item->setParentItem(m_window->contentItem());
-        // The views lay out and make their delegates in the frames that follow: each test waits
-        // (QTRY_*) for the rows it counts, however long that takes on a slow build.
+        // A frame drawn with the page in it, so that its views have laid out and made their
+        // delegates (and said what they had to say); the tests wait (QTRY_*) for the rows they count.
+        QSignalSpy drawn(m_window.get(), &QQuickWindow::frameSwapped);
+        m_window->update();
+        if (!drawn.wait(kScreenTimeoutMs))
+            m_warnings.append(u"no frame was drawn with %1"_s.arg(page));
         return item;
     }
 
