@@ -1,5 +1,7 @@
 #include "ExportFile.h"
 
+#include "core/TestStopPoint.h"
+
 #include <QSaveFile>
 
 using namespace Qt::Literals::StringLiterals;
@@ -15,7 +17,12 @@ bool write(const QString &path, const QByteArray &bytes, QString *errorMessage)
             *errorMessage = u"cannot write %1: %2"_s.arg(path, file.errorString());
         return false;
     }
-    if (file.write(bytes) != bytes.size() || !file.commit()) {
+    // In two halves, so that a crash-safety test can stop the program with half of it written.
+    const qsizetype half = bytes.size() / 2;
+    const bool firstHalf = file.write(bytes.constData(), half) == half && file.flush();
+    TestStop::at("export-write");
+    if (!firstHalf || file.write(bytes.constData() + half, bytes.size() - half) != bytes.size() - half
+        || !file.commit()) {
         if (errorMessage)
             *errorMessage = u"cannot write %1: %2 (the previous file, if any, is unchanged)"_s.arg(path, file.errorString());
         file.cancelWriting();

@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "SearchIndex.h"
 #include "SqlHelpers.h"
+#include "core/TestStopPoint.h"
 #include "core/TimeRules.h"
 
 #include <QHash>
@@ -227,6 +228,8 @@ ApplyResult ScheduleStore::apply(const Schedule &schedule, const ApplyOptions &o
         return roomA != roomB ? roomA < roomB : a->title < b->title;
     });
     for (const Event *pointer : std::as_const(ordered)) {
+        if (pointer == ordered.value(ordered.size() / 2))
+            TestStop::at("import-write");
         const Event &event = *pointer;
         const bool inserted = Sql::run(insertEvent,
             {event.id, conference.id, event.guid, event.feedId, event.slug, event.title, event.subtitle,
@@ -290,6 +293,7 @@ ApplyResult ScheduleStore::apply(const Schedule &schedule, const ApplyOptions &o
         }
     }
 
+    TestStop::at("import-commit");
     if (!transaction.commit()) {
         result.error = transaction.errorMessage();
         return result;

@@ -1,5 +1,7 @@
 #include "FeedFetchJob.h"
 
+#include "core/TestStopPoint.h"
+
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -200,6 +202,8 @@ void FeedFetchJob::onReadyRead()
         return;
     }
     m_result.body.append(chunk);
+    if (m_announced > 0 && m_received * 2 >= m_announced)
+        TestStop::at("sync-body-half");
     Q_EMIT progress(m_received, m_announced);
 }
 

@@ -1,6 +1,7 @@
 #include "SyncManager.h"
 
 #include "core/Clock.h"
+#include "core/TestStopPoint.h"
 #include "store/ScheduleStore.h"
 #include "sync/RefreshPolicy.h"
 
@@ -298,6 +299,7 @@ void SyncManager::onImported(quint64 ticket, const ImportOutcome &outcome)
         finishSync(id, report, false);
         return;
     }
+    TestStop::at("sync-imported");
     m_subscriptions.recordSuccess(id, outcome.conference.id, fetch.etag, fetch.lastModified, m_clock.now());
     report.status = outcome.applied.unchanged ? SyncReport::Status::Unchanged : SyncReport::Status::Updated;
     report.conferenceId = outcome.conference.id;

@@ -25,6 +25,11 @@ class TestSingleInstance : public QObject
 private:
     QTemporaryDir m_dir;
     QString m_binary;
+    /**
+     * How long a lanyard process may take to start, answer or end: generous, for the sanitizer
+     * build on a loaded machine (a passing test waits only as long as the process takes).
+     */
+    static constexpr int kProcessMs = 60000;
 
     QProcessEnvironment environment() const
     {
@@ -110,8 +115,8 @@ private Q_SLOTS:
         QFile::copy(qEnvironmentVariable("LANYARD_SOURCE_DIR") + u"/data/pyconau2013/schedule.xml"_s, file);
         QVERIFY(QFile::exists(file));
         auto second = launch({u"--db"_s, database, file});
-        QVERIFY(requests.wait(10000));
-        QVERIFY(second->waitForFinished(10000));
+        QVERIFY(requests.wait(kProcessMs));
+        QVERIFY(second->waitForFinished(kProcessMs));
         QCOMPARE(second->exitStatus(), QProcess::NormalExit);
         QCOMPARE(second->exitCode(), 0);
         const QString out = QString::fromUtf8(second->readAllStandardOutput());
@@ -121,8 +126,8 @@ private Q_SLOTS:
 
         // Without files, a second launch only asks the window to come forward.
         auto third = launch({u"--db"_s, database});
-        QVERIFY(requests.wait(10000));
-        QVERIFY(third->waitForFinished(10000));
+        QVERIFY(requests.wait(kProcessMs));
+        QVERIFY(third->waitForFinished(kProcessMs));
         QCOMPARE(third->exitCode(), 0);
         QCOMPARE(requests.size(), 2);
         QVERIFY(requests.last().constFirst().toStringList().isEmpty());
@@ -134,33 +139,33 @@ private Q_SLOTS:
         const QString database = m_dir.filePath(u"two/lanyard.sqlite"_s);
         auto first = launch({u"--db"_s, database});
         QVERIFY(first->waitForStarted());
-        QTRY_VERIFY_WITH_TIMEOUT(answers(database), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(answers(database), kProcessMs);
         QCOMPARE(lockHolder(database), first->processId());
 
         int code = -1;
         QByteArray out;
-        QVERIFY(run({u"--db"_s, database}, 15000, &code, &out));
+        QVERIFY(run({u"--db"_s, database}, kProcessMs, &code, &out));
         QCOMPARE(code, 0);
         QVERIFY2(out.contains("already running"), out.constData());
         QCOMPARE(first->state(), QProcess::Running);
 
         // Command-line reads do not take the lock.
-        QVERIFY(run({u"--db"_s, database, u"events"_s, u"--json"_s}, 15000, &code, &out));
+        QVERIFY(run({u"--db"_s, database, u"events"_s, u"--json"_s}, kProcessMs, &code, &out));
         QCOMPARE(code, 0);
         QCOMPARE(QJsonDocument::fromJson(out).array().size(), 84);
         QCOMPARE(first->state(), QProcess::Running);
 
         // A window killed outright leaves its lock file behind; the next window is not blocked.
         first->kill();
-        QVERIFY(first->waitForFinished());
+        QVERIFY(first->waitForFinished(kProcessMs));
         QVERIFY(QFile::exists(database + u".lock"_s));
         auto next = launch({u"--db"_s, database});
         QVERIFY(next->waitForStarted());
-        QTRY_VERIFY_WITH_TIMEOUT(answers(database), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(answers(database), kProcessMs);
         QCOMPARE(lockHolder(database), next->processId());
         QCOMPARE(next->state(), QProcess::Running);
         next->terminate();
-        QVERIFY(next->waitForFinished(10000));
+        QVERIFY(next->waitForFinished(kProcessMs));
         // A window that closes normally removes its lock.
         QVERIFY(!QFile::exists(database + u".lock"_s));
     }
@@ -172,13 +177,13 @@ private Q_SLOTS:
         const QString b = m_dir.filePath(u"apart/b.sqlite"_s);
         auto first = launch({u"--db"_s, a});
         auto second = launch({u"--db"_s, b});
-        QTRY_VERIFY_WITH_TIMEOUT(answers(a) && answers(b), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(answers(a) && answers(b), kProcessMs);
         QCOMPARE(first->state(), QProcess::Running);
         QCOMPARE(second->state(), QProcess::Running);
         first->terminate();
         second->terminate();
-        QVERIFY(first->waitForFinished(10000));
-        QVERIFY(second->waitForFinished(10000));
+        QVERIFY(first->waitForFinished(kProcessMs));
+        QVERIFY(second->waitForFinished(kProcessMs));
     }
 
     /** A lock held by a live process that does not answer: the second launch says so and fails. */
@@ -191,7 +196,7 @@ private Q_SLOTS:
         int code = -1;
         QByteArray out;
         QByteArray err;
-        QVERIFY(run({u"--db"_s, database}, 20000, &code, &out, &err));
+        QVERIFY(run({u"--db"_s, database}, kProcessMs, &code, &out, &err));
         QCOMPARE(code, 1);
         QVERIFY2(err.contains("does not answer"), err.constData());
         QVERIFY(err.contains(QByteArray::number(QCoreApplication::applicationPid())));

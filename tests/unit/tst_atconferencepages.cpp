@@ -9,6 +9,7 @@
 #include <QQmlEngine>
 #include <QQuickItem>
 #include <QQuickWindow>
+#include <QSignalSpy>
 #include <QTest>
 #include <QtQml/QQmlExtensionPlugin>
 
@@ -43,6 +44,8 @@ class TestAtConferencePages : public QObject
     std::unique_ptr<QQmlEngine> m_engine;
     std::unique_ptr<QQuickWindow> m_window;
     QStringList m_warnings;
+    /** How long a page may take to show its rows: generous, for the sanitizer build under load. */
+    static constexpr int kScreenTimeoutMs = 30000;
 
     QQuickItem *show(const QString &page, const QVariantMap &properties = {})
     {
@@ -62,8 +65,12 @@ class TestAtConferencePages : public QObject
             return nullptr;
         item->setParent(m_window.get());
         item->setParentItem(m_window->contentItem());
-        // Let the views lay out and create their delegates.
-        QTest::qWait(200);
+        // A frame drawn with the page in it, so that its views have laid out and made their
+        // delegates (and said what they had to say); the tests wait (QTRY_*) for the rows they count.
+        QSignalSpy drawn(m_window.get(), &QQuickWindow::frameSwapped);
+        m_window->update();
+        if (!drawn.wait(kScreenTimeoutMs))
+            m_warnings.append(u"no frame was drawn with %1"_s.arg(page));
         return item;
     }
 
@@ -126,7 +133,7 @@ private Q_SLOTS:
         auto *model = page->findChild<NowNextModel *>();
         QVERIFY(model);
         QCOMPARE(model->nowCount(), 3);
-        QCOMPARE(countOf(page, "NowNextRow"), model->rowCount());
+        QTRY_COMPARE_WITH_TIMEOUT(countOf(page, "NowNextRow"), model->rowCount(), kScreenTimeoutMs);
         delete page;
     }
 
@@ -137,6 +144,7 @@ private Q_SLOTS:
         auto *model = page->findChild<SpeakersModel *>();
         QVERIFY(model);
         QCOMPARE(model->totalCount(), 48);
+        QTRY_VERIFY_WITH_TIMEOUT(countOf(page, "ItemDelegate") > 0, kScreenTimeoutMs);
         delete page;
     }
 
@@ -147,7 +155,7 @@ private Q_SLOTS:
         auto *model = page->findChild<SpeakerEventsModel *>();
         QVERIFY(model);
         QCOMPARE(model->rowCount(), 2);
-        QCOMPARE(countOf(page, "EventRow"), 2);
+        QTRY_COMPARE_WITH_TIMEOUT(countOf(page, "EventRow"), 2, kScreenTimeoutMs);
         delete page;
     }
 
@@ -155,7 +163,7 @@ private Q_SLOTS:
     {
         QQuickItem *page = show(u"RoomPage.qml"_s, {{u"room"_s, u"Plenary Hall"_s}, {u"day"_s, u"2013-07-07"_s}});
         QVERIFY(page);
-        QCOMPARE(countOf(page, "EventRow"), 11);
+        QTRY_COMPARE_WITH_TIMEOUT(countOf(page, "EventRow"), 11, kScreenTimeoutMs);
         delete page;
     }
 
@@ -163,8 +171,7 @@ private Q_SLOTS:
     {
         QQuickItem *page = show(u"HiddenPage.qml"_s);
         QVERIFY(page);
-
-        QVERIFY(countOf(page, "CheckDelegate") > 10);
+        QTRY_VERIFY_WITH_TIMEOUT(countOf(page, "CheckDelegate") > 10, kScreenTimeoutMs);
         delete page;
     }
 
@@ -178,7 +185,7 @@ private Q_SLOTS:
         QVERIFY(!id.isEmpty());
         QQuickItem *page = show(u"EventPage.qml"_s, {{u"eventId"_s, id}});
         QVERIFY(page);
-        QCOMPARE(countOf(page, "LinkLabel"), 2); // the room and Richard Jones
+        QTRY_COMPARE_WITH_TIMEOUT(countOf(page, "LinkLabel"), 2, kScreenTimeoutMs); // the room and Richard Jones
         delete page;
     }
 };

@@ -176,14 +176,12 @@ private Q_SLOTS:
         server.route("/schedule.xml", response);
         FetchLimits limits;
         limits.stallTimeoutMs = 400;
-        limits.totalTimeoutMs = 10000;
-        QElapsedTimer timer;
-        timer.start();
+        limits.totalTimeoutMs = 60000;
         const auto job = fetch(server.url(u"/schedule.xml"_s), {}, {}, limits);
+        // The message names the limit that ended it: the stall, not the total (no clock needed).
         QVERIFY2(job->result().error.contains(u"no data for 0.4 s"_s), qPrintable(job->result().error));
         QVERIFY2(job->result().error.contains(u"127.0.0.1"_s), qPrintable(job->result().error));
         QVERIFY(job->result().transient);
-        QVERIFY(timer.elapsed() < 5000);
         server.closeAll();
     }
 

@@ -6,12 +6,14 @@
 #include "store/Database.h"
 #include "store/ScheduleStore.h"
 #include "store/UserDataStore.h"
+#include "sync/BundledProgramme.h"
 #include "sync/ScheduleImport.h"
 #include "sync/SubscriptionStore.h"
 
 #include <QElapsedTimer>
-#include <QFileInfo>
 #include <QProcess>
+#include <QProcessEnvironment>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTcpServer>
@@ -20,15 +22,19 @@
 #include <QTest>
 #include <QTimer>
 
-#ifdef Q_OS_UNIX
-#include <signal.h>
-#endif
-
 using namespace Qt::Literals::StringLiterals;
 
 namespace
 {
-constexpr int kEvents = 12000;
+// Sized to the slowest build that runs it: the sanitizer build goes through the same code with a
+// smaller programme and fewer random kills.
+#ifdef LANYARD_SANITIZED_BUILD
+constexpr int kEvents = 500;
+constexpr int kRandomKills = 1;
+#else
+constexpr int kEvents = 6000;
+constexpr int kRandomKills = 4;
+#endif
 
 /** Serves one body slowly (64 KiB every 10 ms) and says how much it has sent. */
 class SlowServer : public QObject
@@ -85,10 +91,20 @@ private:
 } // namespace
 
 /**
- * A `lanyard sync` killed with SIGKILL at several points (while downloading, after the download,
- * while the new programme is being written) leaves a sound database holding the previous
- * programme or, if the kill came after the commit, the new one: never a mixture, and the
- * bookmarks always intact.
+ * A `lanyard sync` killed with SIGKILL while it downloads, while it writes the new programme and
+ * after it committed it leaves a sound database holding the previous programme or, if the kill came
+ * after the commit, the new one: never a mixture, and the bookmarks always intact.
+ *
+ * The kills land where the test means them to, on any machine and build: the program is started
+ * with LANYARD_TEST_STOP_AT naming a point (app/core/TestStopPoint.h) and kills itself there.
+ * - `sync-body-half`: half of the feed received (the server sends it slowly); the previous programme.
+ * - `import-write`: inside the sync's import transaction, the previous events deleted and half of
+ *   the new ones written; the previous programme.
+ * - `import-commit`: inside that transaction, everything written, before the commit; the previous
+ *   programme.
+ * - `sync-imported`: the import committed, the subscription not yet updated; the new programme.
+ * Kills at random moments come on top, as an extra: only what every kill must leave is checked,
+ * never where one landed.
  */
 class TestSyncInterrupted : public QObject
 {
@@ -160,19 +176,66 @@ class TestSyncInterrupted : public QObject
         return lines;
     }
 
-    /** Empties the write-ahead log, so that the child's writing shows as the log growing. */
-    void checkpoint()
+    struct Run
     {
-        {
-            QSqlDatabase db = open(u"checkpoint"_s);
-            QSqlQuery query(db);
-            query.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
-            db.close();
+        bool finished = false;
+        QProcess::ExitStatus status = QProcess::NormalExit;
+        int exitCode = -1;
+        QByteArray err;
+        qint64 ms = 0;
+    };
+
+    /**
+     * Runs `lanyard sync` while this event loop serves the feed, stopped at `stopAt` when it names a
+     * point, or killed after `killAfterMs` when that is not negative.
+     */
+    Run runSync(const QString &stopAt = {}, int killAfterMs = -1)
+    {
+        QProcess child;
+        if (!stopAt.isEmpty()) {
+            QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+            environment.insert(u"LANYARD_TEST_STOP_AT"_s, stopAt);
+            child.setProcessEnvironment(environment);
         }
-        QSqlDatabase::removeDatabase(u"checkpoint"_s);
+        QSignalSpy finished(&child, &QProcess::finished);
+        QElapsedTimer timer;
+        timer.start();
+        child.start(qEnvironmentVariable("LANYARD_BINARY"), {u"--db"_s, m_db, u"sync"_s});
+        Run run;
+        if (!child.waitForStarted())
+            return run;
+        if (killAfterMs >= 0 && !finished.wait(killAfterMs))
+            child.kill(); // SIGKILL
+        // Not waitForFinished(): the server lives in this event loop.
+        run.finished = !finished.isEmpty() || finished.wait(120000);
+        if (!run.finished) {
+            child.kill();
+            child.waitForFinished();
+        }
+        run.ms = timer.elapsed();
+        run.status = child.exitStatus();
+        run.exitCode = child.exitCode();
+        run.err = child.readAllStandardError();
+        return run;
     }
 
-    qint64 walSize() const { return QFileInfo(m_db + u"-wal"_s).size(); }
+    /**
+     * What every kill must leave: a sound file, all of one programme or all of the other, the
+     * bookmarks as they were. The version left (1 or 2) in `version`.
+     */
+    void checkAfterKill(const QString &what, const QStringList &bookmarks, int *version)
+    {
+        const QString check = integrity();
+        const Programme now = programme();
+        qInfo().noquote() << u"%1: integrity %2, v1 %3, v2 %4"_s.arg(what, check).arg(now.v1).arg(now.v2);
+        QCOMPARE(check, u"ok"_s);
+        QCOMPARE(now.other, 0);
+        QVERIFY2((now.v1 == kEvents && now.v2 == 0) || (now.v2 == kEvents && now.v1 == 0),
+                 qPrintable(u"%1: %2 events of v1 and %3 of v2"_s.arg(what).arg(now.v1).arg(now.v2)));
+        const QStringList user = userData();
+        QVERIFY2(user == bookmarks, qPrintable(DatabaseDump::difference(bookmarks, user)));
+        *version = now.v1 == kEvents ? 1 : 2;
+    }
 
     /** Puts version 1 back (after a kill that came too late) through the normal import path. */
     void loadVersion1()
@@ -211,6 +274,10 @@ private Q_SLOTS:
             Database database(m_db);
             QString error;
             QVERIFY2(database.open(&error), qPrintable(error));
+            // The bundled programme first, as the program's first start loads it: the only import
+            // the stopped runs pass through is then the sync's own.
+            ScheduleStore bundled(database);
+            QVERIFY2(BundledProgramme::ensureLoaded(bundled, QDateTime::currentDateTimeUtc(), &error), qPrintable(error));
             loadVersion1();
             SubscriptionStore subscriptions(database);
             const auto subscription = subscriptions.add(m_url, {}, QDateTime::currentDateTimeUtc(), &error);
@@ -221,97 +288,66 @@ private Q_SLOTS:
             QVERIFY(user.load());
             const QList<Event> events = store.events(u"bigcon"_s);
             QCOMPARE(events.size(), kEvents);
-            for (int i = 0; i < events.size(); i += 499) {
+            for (int i = 0; i < events.size(); i += kEvents / 24) {
                 QVERIFY(user.setPriority(events[i].id, u"bigcon"_s, Priority::MustSee));
                 QVERIFY(user.setNote(events[i].id, u"bigcon"_s, u"note %1"_s.arg(i)));
             }
         }
         const QStringList bookmarks = userData();
-        QVERIFY(bookmarks.size() > 15);
+        QVERIFY(bookmarks.size() >= 20);
 
-        // Kill points: during the download (after some chunks), right after it, and while the
-        // programme is being written (the log grows past 64 KiB), then later and later.
-        struct Point
-        {
-            QString name;
-            std::function<bool(qint64 sinceBodyMs)> reached;
-        };
-        const qint64 total = server.size();
-        const QList<Point> points = {
-            {u"after 64 KiB"_s, [&](qint64) { return server.sent() >= 64 * 1024; }},
-            {u"half downloaded"_s, [&](qint64) { return server.sent() >= total / 2; }},
-            {u"body complete"_s, [&](qint64 since) { return since >= 0; }},
-            {u"writing 1"_s, [&](qint64 since) { return since >= 0 && walSize() > 64 * 1024; }},
-            {u"writing 2"_s, [&](qint64 since) { return since >= 0 && walSize() > 512 * 1024; }},
-            {u"writing 3"_s, [&](qint64 since) { return since >= 0 && walSize() > 2 * 1024 * 1024; }},
-            {u"200 ms after"_s, [&](qint64 since) { return since >= 200; }},
-            {u"600 ms after"_s, [&](qint64 since) { return since >= 600; }},
-            {u"1200 ms after"_s, [&](qint64 since) { return since >= 1200; }},
-            {u"2500 ms after"_s, [&](qint64 since) { return since >= 2500; }},
-        };
-
-        int keptWhileWriting = 0;
-        int newAfterCommit = 0;
-        for (const Point &point : points) {
-            checkpoint();
+        // The chosen points, each with the programme it must leave.
+        const QList<std::pair<QString, int>> points = {
+            {u"sync-body-half"_s, 1}, {u"import-write"_s, 1}, {u"import-commit"_s, 1}, {u"sync-imported"_s, 2}};
+        qint64 wholeMs = 0;
+        for (const auto &[point, expected] : points) {
             server.reset();
-            QProcess child;
-            child.start(qEnvironmentVariable("LANYARD_BINARY"), {u"--db"_s, m_db, u"sync"_s});
-            QVERIFY(child.waitForStarted());
-            QElapsedTimer sinceBody;
-            bool killed = false;
-            QElapsedTimer overall;
-            overall.start();
-            while (child.state() != QProcess::NotRunning && overall.elapsed() < 60000) {
-                QTest::qWait(1);
-                if (server.done() && !sinceBody.isValid())
-                    sinceBody.start();
-                if (point.reached(sinceBody.isValid() ? sinceBody.elapsed() : -1)) {
-                    ::kill(pid_t(child.processId()), SIGKILL);
-                    killed = true;
-                    break;
-                }
-            }
-            const qint64 walAtKill = walSize();
-            child.waitForFinished(10000);
-
-            const QString check = integrity();
-            const Programme now = programme();
-            qInfo().noquote() << u"%1: %2, wal %3 bytes, integrity %4, v1 %5, v2 %6"_s.arg(point.name)
-                                     .arg(killed ? u"killed"_s : u"finished before the kill"_s)
-                                     .arg(walAtKill)
-                                     .arg(check)
-                                     .arg(now.v1)
-                                     .arg(now.v2);
-            QCOMPARE(check, u"ok"_s);
-            QCOMPARE(now.other, 0);
-            // All of one programme or all of the other, never a mixture.
-            QVERIFY2((now.v1 == kEvents && now.v2 == 0) || (now.v2 == kEvents && now.v1 == 0),
-                     qPrintable(u"%1 events of v1 and %2 of v2"_s.arg(now.v1).arg(now.v2)));
-            const QStringList user = userData();
-            QVERIFY2(user == bookmarks, qPrintable(DatabaseDump::difference(bookmarks, user)));
-
-            if (now.v1 == kEvents && killed && point.name.startsWith(u"writing"_s))
-                ++keptWhileWriting;
-            if (now.v2 == kEvents) {
-                ++newAfterCommit;
+            const Run run = runSync(point);
+            QVERIFY2(run.finished, qPrintable(point));
+            const QByteArray marker = "stopped at test point " + point.toUtf8();
+            QVERIFY2(run.status == QProcess::CrashExit && run.err.contains(marker),
+                     qPrintable(u"did not stop at %1 (exit code %2): %3"_s.arg(point)
+                                    .arg(run.exitCode)
+                                    .arg(QString::fromUtf8(run.err))));
+            int version = 0;
+            checkAfterKill(point, bookmarks, &version);
+            if (QTest::currentTestFailed())
+                return;
+            QCOMPARE(version, expected);
+            if (version == 2) {
+                wholeMs = run.ms;
                 loadVersion1();
                 QCOMPARE(programme().v1, kEvents);
             }
         }
-        qInfo() << "kills while writing that kept the previous programme:" << keptWhileWriting
-                << "; runs that had committed the new one:" << newAfterCommit;
-        // The point of the test: a kill in the middle of writing happened and changed nothing.
-        QVERIFY2(keptWhileWriting >= 1, "no kill landed while the new programme was being written");
+
+        // An extra: kills at random moments, anywhere from start-up to a little after the end.
+        QRandomGenerator random(QRandomGenerator::global()->generate());
+        const quint32 seed = random.generate();
+        random.seed(seed);
+        qInfo("random seed %u; a sync takes %lld ms", seed, wholeMs);
+        for (int round = 0; round < kRandomKills; ++round) {
+            server.reset();
+            const int delay = int(random.bounded(quint32(wholeMs * 11 / 10 + 1)));
+            const Run run = runSync({}, delay);
+            QVERIFY(run.finished);
+            int version = 0;
+            checkAfterKill(u"killed after %1 ms"_s.arg(delay), bookmarks, &version);
+            if (QTest::currentTestFailed())
+                return;
+            // Not killed: the sync ran to its end and the new programme is in.
+            QVERIFY(run.status == QProcess::CrashExit || version == 2);
+            if (version == 2) {
+                loadVersion1();
+                QCOMPARE(programme().v1, kEvents);
+            }
+        }
 
         // And the database still syncs normally afterwards.
-        checkpoint();
         server.reset();
-        QProcess child;
-        child.start(qEnvironmentVariable("LANYARD_BINARY"), {u"--db"_s, m_db, u"sync"_s});
-        QSignalSpy finished(&child, &QProcess::finished);
-        QVERIFY(finished.wait(120000));
-        QCOMPARE(child.exitCode(), 0);
+        const Run last = runSync();
+        QVERIFY(last.finished);
+        QVERIFY2(last.status == QProcess::NormalExit && last.exitCode == 0, last.err.constData());
         QCOMPARE(programme().v2, kEvents);
         QCOMPARE(userData(), bookmarks);
         QCOMPARE(integrity(), u"ok"_s);
