@@ -53,9 +53,9 @@ TestCase {
         const agendaCount = agenda.count
 
         compare(LanyardTest.runLanyard(["bookmark", "add", eventId, "--priority", "maybe"]), 0)
-        tryCompare(target, "bookmarked", true, 3000)
+        tryCompare(target, "bookmarked", true, 10000)
         compare(target.priority, 2)
-        tryCompare(agenda, "count", agendaCount + 1, 3000)
+        tryCompare(agenda, "count", agendaCount + 1, 10000)
         verify(agenda.indexOf(eventId) >= 0)
         compare(dayList.currentIndex, 12)
         compare(dayList.contentY, contentY)
@@ -63,17 +63,17 @@ TestCase {
         compare(dayList.itemAtIndex(day.indexOf(eventId)), target)
 
         compare(LanyardTest.runLanyard(["bookmark", "remove", eventId]), 0)
-        tryCompare(target, "bookmarked", false, 3000)
-        tryCompare(agenda, "count", agendaCount, 3000)
+        tryCompare(target, "bookmarked", false, 10000)
+        tryCompare(agenda, "count", agendaCount, 10000)
     }
 
     function test_aTripAddedOnTheCommandLineShowsInTheOpenViews() {
         const before = trips.count
         compare(LanyardTest.runLanyard(["trips", "add", "--title", "Lark Distillery", "--from", "2013-07-06T17:30",
                                         "--to", "2013-07-06T19:00"]), 0)
-        tryCompare(trips, "count", before + 1, 3000)
+        tryCompare(trips, "count", before + 1, 10000)
         const tripId = trips.idAt(trips.count - 1)
         compare(LanyardTest.runLanyard(["trips", "remove", tripId]), 0)
-        tryCompare(trips, "count", before, 3000)
+        tryCompare(trips, "count", before, 10000)
     }
 }
