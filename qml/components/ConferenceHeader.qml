@@ -95,6 +95,10 @@ ToolBar {
                 checkable: true
                 checked: root.viewMode === "timetable"
                 onClicked: root.viewModeSelected("timetable")
+                Accessible.role: Accessible.PageTab
+                Accessible.name: text
+                Accessible.selectable: true
+                Accessible.selected: checked
                 ToolTip.visible: hovered
                 ToolTip.text: qsTr("Rooms side by side (Ctrl+T)")
             }
@@ -103,6 +107,10 @@ ToolBar {
                 checkable: true
                 checked: root.viewMode === "list"
                 onClicked: root.viewModeSelected("list")
+                Accessible.role: Accessible.PageTab
+                Accessible.name: text
+                Accessible.selectable: true
+                Accessible.selected: checked
                 ToolTip.visible: hovered
                 ToolTip.text: qsTr("Grouped by time slot (Ctrl+L)")
             }
@@ -118,7 +126,8 @@ ToolBar {
             text: App.filter.active ? qsTr("Filter (on)") : qsTr("Filter")
             font.bold: App.filter.active
             onClicked: filterMenu.open()
-            Accessible.name: qsTr("Filter the schedule by track, room and type")
+            Accessible.name: text
+            Accessible.description: qsTr("Filter the schedule by track, room and type")
             FilterMenu {
                 id: filterMenu
                 y: filterButton.height

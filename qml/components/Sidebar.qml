@@ -101,6 +101,8 @@ Pane {
             }
             Accessible.role: Accessible.PageTab
             Accessible.name: entry.label
+            Accessible.selected: entry.highlighted
+            Accessible.selectable: true
             Accessible.description: qsTr("Shortcut: %1").arg(entry.shortcut)
             Shortcut {
                 sequence: entry.shortcut

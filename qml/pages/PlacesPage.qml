@@ -389,9 +389,19 @@ Page {
         anchors.centerIn: parent
         modal: true
         title: qsTr("Remove place")
-        standardButtons: Dialog.Yes | Dialog.No
         // A set width: a dialog sized by a wrapping label loops on its implicit width.
         width: Math.min(root.width - 40, 420)
+        // Buttons of its own, not standardButtons (see TripsPage: a crash with a screen reader).
+        footer: DialogButtonBox {
+            Button {
+                text: qsTr("Yes")
+                DialogButtonBox.buttonRole: DialogButtonBox.AcceptRole
+            }
+            Button {
+                text: qsTr("No")
+                DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
+            }
+        }
         Label {
             width: removeDialog.availableWidth
             text: qsTr("Remove your place \"%1\"?").arg(root.selected.name ?? "")
