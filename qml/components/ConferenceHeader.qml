@@ -88,17 +88,15 @@ ToolBar {
         RowLayout {
             spacing: 0
             visible: root.showsScheduleControls
-            Accessible.role: Accessible.PageTabList
+            // Two toggle buttons, the view shown is the checked one.
+            Accessible.role: Accessible.Grouping
             Accessible.name: qsTr("Schedule view")
             ToolButton {
                 text: qsTr("Timetable")
                 checkable: true
                 checked: root.viewMode === "timetable"
                 onClicked: root.viewModeSelected("timetable")
-                Accessible.role: Accessible.PageTab
                 Accessible.name: text
-                Accessible.selectable: true
-                Accessible.selected: checked
                 ToolTip.visible: hovered
                 ToolTip.text: qsTr("Rooms side by side (Ctrl+T)")
             }
@@ -107,10 +105,7 @@ ToolBar {
                 checkable: true
                 checked: root.viewMode === "list"
                 onClicked: root.viewModeSelected("list")
-                Accessible.role: Accessible.PageTab
                 Accessible.name: text
-                Accessible.selectable: true
-                Accessible.selected: checked
                 ToolTip.visible: hovered
                 ToolTip.text: qsTr("Grouped by time slot (Ctrl+L)")
             }

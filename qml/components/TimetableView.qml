@@ -42,6 +42,8 @@ FocusScope {
     onActiveFocusChanged: {
         if (activeFocus && !root.currentEventId && root.model.count > 0)
             root.move(DayModel.Down)
+        else if (activeFocus)
+            Qt.callLater(root.focusCurrent)
     }
     // Screen readers hear the view and the event the keyboard is on (the block has the focus).
     Accessible.role: Accessible.Table
@@ -49,6 +51,20 @@ FocusScope {
         const block = root.currentEventId ? root.blockOf(root.currentEventId) : null
         return block ? qsTr("Timetable, %1").arg(block.Accessible.name) : qsTr("Timetable")
     }
+
+    /**
+     * The current block holds the keyboard focus while the view has it, so that a screen reader
+     * hears each block as the arrow keys reach it. A block exists only near the viewport: it
+     * takes the focus once it is made (a focus set while it is being made is not announced).
+     */
+    function focusCurrent() {
+        if (!root.activeFocus || !root.currentEventId)
+            return
+        const block = root.blockOf(root.currentEventId)
+        if (block && !block.activeFocus)
+            block.forceActiveFocus(Qt.OtherFocusReason)
+    }
+    onCurrentEventIdChanged: Qt.callLater(root.focusCurrent)
 
     /** The block of an event, or null: blocks exist only near the viewport (TimetableWindow). */
     function blockOf(eventId: string): Item {
@@ -256,11 +272,9 @@ FocusScope {
                 width: root.columnWidth / laneCount - 4
                 height: Math.max(6, duration * root.pxPerMinute - 2)
                 current: eventId === root.currentEventId
-                // The current block holds the focus inside the view, so that a screen reader
-                // hears each block as the arrow keys reach it (it exists once it is near the
-                // viewport, and takes the focus then).
-                focus: current
                 Keys.onPressed: event => root.handleKey(event)
+                // A block made for the current event (scrolled into the window) takes the focus.
+                Component.onCompleted: if (current) Qt.callLater(root.focusCurrent)
                 onClicked: {
                     root.currentEventId = eventId
                     root.forceActiveFocus()

@@ -108,8 +108,8 @@ Page {
                 // The visible text without its star, which a screen reader would read out.
                 Accessible.name: details.bookmarked ? qsTr("In my agenda") : qsTr("Add to my agenda")
                 Accessible.description: details.bookmarked ? qsTr("Remove the bookmark (Ctrl+D)") : qsTr("Bookmark this event (Ctrl+D)")
-                Accessible.checkable: true
-                Accessible.checked: details.bookmarked
+                checkable: true
+                checked: details.bookmarked
             }
         }
     }
@@ -166,7 +166,13 @@ Page {
                 font.strikeout: details.cancelled
                 wrapMode: Text.Wrap
                 textFormat: Text.PlainText
-                Accessible.role: Accessible.Heading
+                // Qt 6.4 keeps a Label's own role (static text): the heading is an item over it.
+                Accessible.ignored: true
+                Item {
+                    anchors.fill: parent
+                    Accessible.role: Accessible.Heading
+                    Accessible.name: details.title
+                }
             }
             Label {
                 Layout.fillWidth: true

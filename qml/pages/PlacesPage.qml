@@ -82,6 +82,8 @@ Page {
                 currentIndex: Math.max(0, speeds.indexOf(Trips.speedKmh))
                 onActivated: index => Trips.speedKmh = speeds[index]
                 Accessible.name: qsTr("Travel speed for travel times")
+                // The read-only field inside the box says the choice.
+                Component.onCompleted: contentItem.Accessible.name = Qt.binding(() => displayText)
             }
             Button {
                 text: qsTr("Add place…")
