@@ -58,7 +58,9 @@ FocusScope {
      * takes the focus once it is made (a focus set while it is being made is not announced).
      */
     function focusCurrent() {
-        if (!root.activeFocus || !root.currentEventId)
+        // Not while a room header has the focus: Tab and Shift+Tab stop there.
+        const focused = root.Window.activeFocusItem
+        if (!root.activeFocus || !root.currentEventId || (focused !== root && !(focused instanceof EventBlock)))
             return
         const block = root.blockOf(root.currentEventId)
         if (block && !block.activeFocus)
