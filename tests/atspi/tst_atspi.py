@@ -10,8 +10,12 @@ arrow keys to check that the focus lands where it should.
     tst_atspi.py [--binary PATH] [--counts] [--repeat N]
 
 --counts prints the tree counts (nodes, showing interactive nodes, unnamed ones) per page and
-checks nothing else; --repeat N only switches pages N times (a crash reproducer). Exits 77 (a
-CTest skip) when Xvfb, dbus-run-session, xdotool, at-spi2-core or python3-pyatspi is missing.
+checks nothing else; --repeat N [--keys "alt+2 alt+1"] only presses those keys N times (a crash
+reproducer); --dump KEYS prints the showing tree after pressing KEYS. For debugging:
+LANYARD_ATSPI_WRAP="gdb -batch -ex run -ex bt --args" runs the app under gdb,
+LANYARD_ATSPI_VERBOSE=1 prints each key, LANYARD_ATSPI_NO_LISTENER=1 registers no listener.
+Exits 77 (a CTest skip) when Xvfb, dbus-run-session, xdotool, at-spi2-core or python3-pyatspi
+is missing.
 """
 import argparse
 import json
