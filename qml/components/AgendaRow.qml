@@ -44,11 +44,18 @@ ItemDelegate {
     highlighted: root.current
     focusPolicy: Qt.NoFocus
     padding: 0
-    Accessible.name: (root.isTrip ? qsTr("Trip: ") : "")
+    // Everything the row shows, in the order a sighted reader meets it: the walk from another
+    // room first, then time and title, speakers, priority, rating and marks.
+    Accessible.name: (!root.firstOfDay && root.previousRoom.length > 0 ? qsTr("Room change: %1 → %2. ").arg(root.previousRoom).arg(root.room) : "")
+                     + (root.isTrip ? qsTr("Trip: ") : "")
                      + qsTr("%1, %2, %3").arg(root.title).arg(Format.timeRangeIn(root.start, root.end, root.zoneId)).arg(root.room)
+                     + (!root.isTrip && root.speakers ? qsTr(", by %1").arg(root.speakers) : "")
                      + (root.isTrip ? (root.who ? qsTr(", with %1").arg(root.who) : "") : (root.priority === 2 ? qsTr(", maybe") : qsTr(", must see")))
+                     + (root.rating > 0 ? qsTr(", rated %1 of 5").arg(root.rating) : "")
                      + (root.conflicting ? qsTr(", conflicts with %1").arg(root.conflictTitles.join(", ")) : "")
                      + (root.cancelled ? qsTr(", cancelled") : "")
+                     + (root.watched ? qsTr(", watched") : "")
+    Accessible.description: root.note
     onClicked: root.openRequested()
 
     contentItem: ColumnLayout {

@@ -23,7 +23,13 @@ ToolButton {
         verticalAlignment: Text.AlignVCenter
     }
     background: Item {}
-    Accessible.name: root.bookmarked ? qsTr("Remove bookmark: %1").arg(root.eventTitle) : qsTr("Bookmark: %1").arg(root.eventTitle)
+    // A toggle: the name stays, the checked state says whether the event is in the agenda.
+    Accessible.name: qsTr("Bookmark: %1").arg(root.eventTitle)
+    Accessible.description: root.bookmarked ? qsTr("In my agenda") : qsTr("Not in my agenda")
+    // Checkable for screen readers (a toggle button, checked while bookmarked); a click asks
+    // for the change and the binding follows the agenda.
+    checkable: true
+    checked: root.bookmarked
     ToolTip.visible: hovered
     ToolTip.text: root.bookmarked ? qsTr("Remove from my agenda") : qsTr("Add to my agenda")
 }

@@ -88,13 +88,15 @@ ToolBar {
         RowLayout {
             spacing: 0
             visible: root.showsScheduleControls
-            Accessible.role: Accessible.PageTabList
+            // Two toggle buttons, the view shown is the checked one.
+            Accessible.role: Accessible.Grouping
             Accessible.name: qsTr("Schedule view")
             ToolButton {
                 text: qsTr("Timetable")
                 checkable: true
                 checked: root.viewMode === "timetable"
                 onClicked: root.viewModeSelected("timetable")
+                Accessible.name: text
                 ToolTip.visible: hovered
                 ToolTip.text: qsTr("Rooms side by side (Ctrl+T)")
             }
@@ -103,6 +105,7 @@ ToolBar {
                 checkable: true
                 checked: root.viewMode === "list"
                 onClicked: root.viewModeSelected("list")
+                Accessible.name: text
                 ToolTip.visible: hovered
                 ToolTip.text: qsTr("Grouped by time slot (Ctrl+L)")
             }
@@ -118,7 +121,8 @@ ToolBar {
             text: App.filter.active ? qsTr("Filter (on)") : qsTr("Filter")
             font.bold: App.filter.active
             onClicked: filterMenu.open()
-            Accessible.name: qsTr("Filter the schedule by track, room and type")
+            Accessible.name: text
+            Accessible.description: qsTr("Filter the schedule by track, room and type")
             FilterMenu {
                 id: filterMenu
                 y: filterButton.height

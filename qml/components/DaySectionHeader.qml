@@ -10,6 +10,23 @@ Pane {
     /** The list model (AgendaModel, CatchUpModel): it turns a section key into a heading. */
     property var model
 
+    // Read before its day's rows: the list adds a heading right after the first row of its day,
+    // so that row is moved behind it (re-added to the same parent, which puts it last).
+    function precedeFirstRow() {
+        const siblings = root.parent ? root.parent.children : []
+        const count = siblings.length
+        if (count < 2 || siblings[count - 1] !== root)
+            return
+        const row = siblings[count - 2]
+        if (row.firstOfDay === true) {
+            const parentItem = row.parent
+            row.parent = null
+            row.parent = parentItem
+        }
+    }
+    onParentChanged: root.precedeFirstRow()
+    Component.onCompleted: root.precedeFirstRow()
+
     padding: 6
     leftPadding: 12
     background: Rectangle { color: root.palette.alternateBase }

@@ -21,6 +21,11 @@ TabBar {
             text: Format.dayLabel(modelData) + (App.today === modelData ? qsTr(" (today)") : "")
             width: Math.max(implicitWidth + 24, 120)
             onClicked: root.daySelected(modelData)
+            // A tab is selected, not checked.
+            Accessible.role: Accessible.PageTab
+            Accessible.name: text
+            Accessible.selectable: true
+            Accessible.selected: checked
             PlainToolTip {
                 visible: parent.hovered
                 text: qsTr("%1 (Ctrl+%2)").arg(Format.longDayLabel(parent.modelData)).arg(parent.index + 1)

@@ -37,8 +37,12 @@ AbstractButton {
     focusPolicy: Qt.NoFocus
     hoverEnabled: true
     Accessible.role: Accessible.Button
+    // What the block shows, in the order it shows it: title, time, room, speakers (or who comes
+    // along on a trip), then the marks.
     Accessible.name: (root.isTrip ? qsTr("Trip: ") : "")
                      + qsTr("%1, %2, %3").arg(root.title).arg(Format.timeRange(root.start, root.end)).arg(root.room)
+                     + (root.isTrip ? (root.who ? qsTr(", with %1").arg(root.who) : "")
+                                    : (root.speakers ? qsTr(", by %1").arg(root.speakers) : ""))
                      + (root.bookmarked ? qsTr(", bookmarked") : "") + (root.cancelled ? qsTr(", cancelled") : "")
                      + (root.conflicting ? (root.isTrip ? qsTr(", conflicts with a bookmarked talk or trip")
                                                         : qsTr(", conflicts with another bookmark or a trip")) : "")

@@ -41,7 +41,8 @@ Pane {
         Button {
             text: qsTr("Got it")
             onClicked: Preferences.dismissHint(root.name)
-            Accessible.name: qsTr("Dismiss the tip")
+            Accessible.name: text
+            Accessible.description: qsTr("Dismiss the tip")
         }
     }
 }

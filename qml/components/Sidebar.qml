@@ -71,7 +71,7 @@ Pane {
             if (index >= 0 && index < pages.count)
                 root.pageSelected(pages.get(index).name, pages.get(index).source)
         }
-        Accessible.role: Accessible.PageTabList
+        Accessible.role: Accessible.List
         Accessible.name: qsTr("Pages")
         delegate: ItemDelegate {
             id: entry
@@ -99,8 +99,11 @@ Pane {
                 border.width: entry.highlighted && list.activeFocus ? 2 : 0
                 border.color: entry.highlighted ? entry.palette.highlightedText : entry.palette.highlight
             }
-            Accessible.role: Accessible.PageTab
+            // Qt 6.4 keeps an ItemDelegate's own role (list item) whatever is set here: the
+            // sidebar is a list whose current page is the selected item.
             Accessible.name: entry.label
+            Accessible.selected: entry.highlighted
+            Accessible.selectable: true
             Accessible.description: qsTr("Shortcut: %1").arg(entry.shortcut)
             Shortcut {
                 sequence: entry.shortcut

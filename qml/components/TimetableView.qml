@@ -42,13 +42,31 @@ FocusScope {
     onActiveFocusChanged: {
         if (activeFocus && !root.currentEventId && root.model.count > 0)
             root.move(DayModel.Down)
+        else if (activeFocus)
+            Qt.callLater(root.focusCurrent)
     }
-    // Screen readers hear the view and the event the keyboard is on.
+    // Screen readers hear the view and the event the keyboard is on (the block has the focus).
     Accessible.role: Accessible.Table
     Accessible.name: {
         const block = root.currentEventId ? root.blockOf(root.currentEventId) : null
         return block ? qsTr("Timetable, %1").arg(block.Accessible.name) : qsTr("Timetable")
     }
+
+    /**
+     * The current block holds the keyboard focus while the view has it, so that a screen reader
+     * hears each block as the arrow keys reach it. A block exists only near the viewport: it
+     * takes the focus once it is made (a focus set while it is being made is not announced).
+     */
+    function focusCurrent() {
+        // Not while a room header has the focus: Tab and Shift+Tab stop there.
+        const focused = root.Window.activeFocusItem
+        if (!root.activeFocus || !root.currentEventId || (focused !== root && !(focused instanceof EventBlock)))
+            return
+        const block = root.blockOf(root.currentEventId)
+        if (block && !block.activeFocus)
+            block.forceActiveFocus(Qt.OtherFocusReason)
+    }
+    onCurrentEventIdChanged: Qt.callLater(root.focusCurrent)
 
     /** The block of an event, or null: blocks exist only near the viewport (TimetableWindow). */
     function blockOf(eventId: string): Item {
@@ -77,7 +95,9 @@ FocusScope {
         }
     }
 
-    Keys.onPressed: event => {
+    Keys.onPressed: event => root.handleKey(event)
+    /** Arrows, Enter and Space, from the view or from the block that has the focus. */
+    function handleKey(event) {
         switch (event.key) {
         case Qt.Key_Up: root.move(DayModel.Up); break
         case Qt.Key_Down: root.move(DayModel.Down); break
@@ -132,8 +152,21 @@ FocusScope {
                     Keys.onReturnPressed: columnHeader.clicked()
                     Keys.onEnterPressed: columnHeader.clicked()
                     Accessible.role: Accessible.ColumnHeader
-                    Accessible.name: columnHeader.isTripLane ? qsTr("%1: open your trips").arg(columnHeader.text)
-                                                             : qsTr("%1: open the room's day").arg(columnHeader.text)
+                    Accessible.name: columnHeader.text
+                    Accessible.description: columnHeader.isTripLane ? qsTr("Opens your trips")
+                                                                    : qsTr("Opens everything in this room that day")
+                    // Arrow keys on a room header would move the current event out of sight of a
+                    // screen reader: they take the focus to the current block instead.
+                    Keys.onPressed: event => {
+                        if (event.key === Qt.Key_Up || event.key === Qt.Key_Down || event.key === Qt.Key_Left || event.key === Qt.Key_Right) {
+                            const block = root.currentEventId ? root.blockOf(root.currentEventId) : null
+                            if (block)
+                                block.forceActiveFocus(Qt.OtherFocusReason)
+                            else
+                                root.handleKey(event)
+                            event.accepted = true
+                        }
+                    }
                     PlainToolTip {
                         visible: columnHeader.hovered
                         delay: 600
@@ -241,6 +274,9 @@ FocusScope {
                 width: root.columnWidth / laneCount - 4
                 height: Math.max(6, duration * root.pxPerMinute - 2)
                 current: eventId === root.currentEventId
+                Keys.onPressed: event => root.handleKey(event)
+                // A block made for the current event (scrolled into the window) takes the focus.
+                Component.onCompleted: if (current) Qt.callLater(root.focusCurrent)
                 onClicked: {
                     root.currentEventId = eventId
                     root.forceActiveFocus()

@@ -105,7 +105,11 @@ Page {
                 text: details.bookmarked ? qsTr("★ In my agenda") : qsTr("☆ Add to my agenda")
                 highlighted: details.bookmarked
                 onClicked: App.toggleBookmark(details.eventId, details.conferenceId)
-                Accessible.name: details.bookmarked ? qsTr("Remove bookmark") : qsTr("Bookmark this event")
+                // The visible text without its star, which a screen reader would read out.
+                Accessible.name: details.bookmarked ? qsTr("In my agenda") : qsTr("Add to my agenda")
+                Accessible.description: details.bookmarked ? qsTr("Remove the bookmark (Ctrl+D)") : qsTr("Bookmark this event (Ctrl+D)")
+                checkable: true
+                checked: details.bookmarked
             }
         }
     }
@@ -162,7 +166,13 @@ Page {
                 font.strikeout: details.cancelled
                 wrapMode: Text.Wrap
                 textFormat: Text.PlainText
-                Accessible.role: Accessible.Heading
+                // Qt 6.4 keeps a Label's own role (static text): the heading is an item over it.
+                Accessible.ignored: true
+                Item {
+                    anchors.fill: parent
+                    Accessible.role: Accessible.Heading
+                    Accessible.name: details.title
+                }
             }
             Label {
                 Layout.fillWidth: true
@@ -438,10 +448,15 @@ Page {
                         required property var modelData
                         text: modelData.title
                         color: palette.link
-                        font.underline: linkHover.hovered
                         textFormat: Text.PlainText
                         Accessible.role: Accessible.Link
                         Accessible.name: modelData.title
+                        Accessible.description: modelData.url
+                        Accessible.onPressAction: App.openLink(modelData.url)
+                        activeFocusOnTab: true
+                        Keys.onReturnPressed: App.openLink(modelData.url)
+                        Keys.onEnterPressed: App.openLink(modelData.url)
+                        font.underline: linkHover.hovered || activeFocus
                         PlainToolTip {
                             visible: linkHover.hovered
                             text: parent.modelData.url

@@ -82,6 +82,8 @@ Page {
                 currentIndex: Math.max(0, speeds.indexOf(Trips.speedKmh))
                 onActivated: index => Trips.speedKmh = speeds[index]
                 Accessible.name: qsTr("Travel speed for travel times")
+                // The read-only field inside the box says the choice.
+                Component.onCompleted: contentItem.Accessible.name = Qt.binding(() => displayText)
             }
             Button {
                 text: qsTr("Add place…")
@@ -389,9 +391,19 @@ Page {
         anchors.centerIn: parent
         modal: true
         title: qsTr("Remove place")
-        standardButtons: Dialog.Yes | Dialog.No
         // A set width: a dialog sized by a wrapping label loops on its implicit width.
         width: Math.min(root.width - 40, 420)
+        // Buttons of its own, not standardButtons (see TripsPage: a crash with a screen reader).
+        footer: DialogButtonBox {
+            Button {
+                text: qsTr("Yes")
+                DialogButtonBox.buttonRole: DialogButtonBox.AcceptRole
+            }
+            Button {
+                text: qsTr("No")
+                DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
+            }
+        }
         Label {
             width: removeDialog.availableWidth
             text: qsTr("Remove your place \"%1\"?").arg(root.selected.name ?? "")

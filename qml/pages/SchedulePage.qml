@@ -35,17 +35,50 @@ Page {
         onActivated: eventId => root.eventActivated(eventId)
     }
 
+    // The list has rows (and delegates) only while it is the view shown, and is shown exactly
+    // while it has its model (also when the day is empty: the message below covers it). A
+    // hidden list destroys its delegates and section headings while hidden: each one,
+    // unparented in its destructor, turns "visible" again and tells the accessibility bridge
+    // about it when half destroyed (a crash with a screen reader, at the first page switch).
+    // So the model goes first, while the list is still visible, and the list hides after it.
     DayListView {
         id: list
         objectName: "dayList"
         anchors.fill: parent
-        visible: root.viewMode === "list" && dayModel.count > 0
+        visible: root.listShown
         focus: visible
-        model: dayModel
-        currentEventId: root.currentEventId
-        onCurrentEventIdChanged: root.currentEventId = currentEventId
+        model: null
+        onCurrentEventIdChanged: {
+            if (list.model)
+                root.currentEventId = currentEventId
+        }
         onActivated: eventId => root.eventActivated(eventId)
     }
+    /** Whether the list is shown: set with its model, in the order that keeps its delegates safe. */
+    property bool listShown: false
+    /** Gives the list its rows in list mode and takes them away otherwise, keeping the place. */
+    function syncList() {
+        const wanted = root.viewMode === "list" ? dayModel : null
+        if ((list.model ?? null) === wanted)
+            return
+        // A new model makes the list current at its first row: the event the keyboard was on stays.
+        const keep = root.currentEventId
+        if (wanted) {
+            root.listShown = true
+            list.model = wanted
+        } else {
+            list.model = null
+            root.listShown = false
+        }
+        list.currentEventId = keep
+        root.currentEventId = keep
+    }
+    onViewModeChanged: root.syncList()
+    onCurrentEventIdChanged: {
+        if (!list.model)
+            list.currentEventId = root.currentEventId
+    }
+    Component.onCompleted: root.syncList()
 
     ColumnLayout {
         anchors.centerIn: parent

@@ -51,12 +51,16 @@ Page {
                 Layout.preferredWidth: 180
                 model: [qsTr("This conference"), qsTr("All conferences")]
                 Accessible.name: qsTr("Search in")
+                // The read-only field inside the box says the choice.
+                Component.onCompleted: contentItem.Accessible.name = Qt.binding(() => displayText)
             }
             ComboBox {
                 id: dayFilter
                 enabled: scope.currentIndex === 0
                 model: [qsTr("Every day")].concat(results.dayOptions.map(day => Format.dayLabel(day)))
                 Accessible.name: qsTr("Day")
+                // The read-only field inside the box says the choice.
+                Component.onCompleted: contentItem.Accessible.name = Qt.binding(() => displayText)
             }
             ComboBox {
                 id: trackFilter
@@ -64,6 +68,8 @@ Page {
                 Layout.preferredWidth: 220
                 model: [qsTr("Every track")].concat(results.trackOptions)
                 Accessible.name: qsTr("Track")
+                // The read-only field inside the box says the choice.
+                Component.onCompleted: contentItem.Accessible.name = Qt.binding(() => displayText)
             }
             Item { Layout.fillWidth: true }
             BusyIndicator {

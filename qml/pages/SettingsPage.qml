@@ -137,6 +137,8 @@ Page {
                     currentIndex: count > 0 ? Math.max(0, indexOfValue(Preferences.syncIntervalMinutes)) : -1
                     onActivated: Preferences.syncIntervalMinutes = currentValue
                     Accessible.name: qsTr("How often to check subscribed programmes for changes")
+                    // The read-only field inside the box says the choice.
+                    Component.onCompleted: contentItem.Accessible.name = Qt.binding(() => displayText)
                     Layout.preferredWidth: 220
                 }
             }

@@ -181,9 +181,21 @@ Page {
         anchors.centerIn: parent
         modal: true
         title: qsTr("Remove trip")
-        standardButtons: Dialog.Yes | Dialog.No
         // A set width: a dialog sized by a wrapping label loops on its implicit width.
         width: Math.min(root.width - 40, 420)
+        // Buttons of its own, not standardButtons: a closed dialog's standard buttons are deleted
+        // while still inside its hidden button box, and each tells the accessibility bridge it
+        // became visible when half destroyed (a crash with a screen reader, leaving the page).
+        footer: DialogButtonBox {
+            Button {
+                text: qsTr("Yes")
+                DialogButtonBox.buttonRole: DialogButtonBox.AcceptRole
+            }
+            Button {
+                text: qsTr("No")
+                DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
+            }
+        }
         Label {
             width: confirm.availableWidth
             text: qsTr("Remove the trip \"%1\"?").arg(confirm.tripTitle)

@@ -88,7 +88,7 @@ TestCase {
 
     function test_tabOrder() {
         const items = chain()
-        const sidebar = indexWhere(items, i => i.Accessible.role === Accessible.PageTabList)
+        const sidebar = indexWhere(items, i => i.Accessible.name === "Pages")
         const firstDay = indexWhere(items, i => i instanceof TabButton)
         const timetable = indexWhere(items, i => i.Accessible.role === Accessible.Table)
         const filter = indexWhere(items, i => accessibleName(i).indexOf("Filter") === 0)
@@ -152,7 +152,7 @@ TestCase {
 
     function test_sidebarByKeyboard() {
         const items = chain()
-        const sidebar = items[indexWhere(items, i => i.Accessible.role === Accessible.PageTabList)]
+        const sidebar = items[indexWhere(items, i => i.Accessible.name === "Pages")]
         sidebar.forceActiveFocus(Qt.TabFocusReason)
         verify(hasFocusFrame(sidebar.currentItem), "the current page's entry shows the focus")
         keyClick(Qt.Key_Down)
