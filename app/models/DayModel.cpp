@@ -362,7 +362,10 @@ QVariant DayModel::data(const QModelIndex &index, int role) const
     case CancelledRole:
         return row.cancelled;
     case SlotRole:
-        return event.start.toString(Qt::ISODate);
+        // One key per instant, whatever offset the feed wrote it with.
+        return event.start.toUTC().toString(Qt::ISODate);
+    case FirstInSlotRole:
+        return index.row() == 0 || m_rows[index.row() - 1].event.start != event.start;
     case ConflictingRole:
         return m_conflicting.contains(event.id);
     case MarkRole:
@@ -405,6 +408,7 @@ QHash<int, QByteArray> DayModel::roleNames() const
         {MarkRole, "mark"},
         {KindRole, "kind"},
         {WhoRole, "who"},
+        {FirstInSlotRole, "firstInSlot"},
     };
 }
 

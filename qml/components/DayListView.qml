@@ -1,10 +1,9 @@
-// No "pragma ComponentBehavior: Bound" here: with it, Qt 6.4 cannot create ListView section
-// delegates ("Component is not ready").
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import Lanyard
 
-/** The day as a list, grouped under each time slot; Up/Down move, Enter opens, Space bookmarks. */
+/** The day as a list, under a heading for each start time; Up/Down move, Enter opens, Space bookmarks. */
 ListView {
     id: root
 
@@ -47,19 +46,27 @@ ListView {
     Keys.onEnterPressed: root.activated(root.currentEventId)
     Keys.onSpacePressed: App.toggleBookmark(root.currentEventId, App.conferenceId)
 
-    section.property: "slot"
-    section.criteria: ViewSection.FullString
-    section.delegate: SlotHeader {
-        width: root.width
-    }
-
+    // The slot's heading is part of the slot's first row, not a ListView section: Qt 6.4's
+    // section headers went stale when rows were reused while scrolling or switching days
+    // ("12:00" above a 09:30 talk).
     delegate: EventRow {
+        id: row
+        required property bool firstInSlot
+        required property string slot
         width: ListView.view.width
         current: ListView.isCurrentItem
+        topInset: heading.visible ? heading.height : 0
+        topPadding: row.padding + row.topInset
         onClicked: {
-            root.currentIndex = index
+            root.currentIndex = row.index
             root.forceActiveFocus()
-            root.activated(eventId)
+            root.activated(row.eventId)
+        }
+        SlotHeader {
+            id: heading
+            width: row.width
+            visible: row.firstInSlot
+            section: row.slot
         }
     }
 }

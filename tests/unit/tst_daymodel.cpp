@@ -256,6 +256,23 @@ private Q_SLOTS:
         QCOMPARE(model.firstEndingAfter(at(12, 0)), -1);
     }
 
+    void eachStartTimeHasOneFirstRow()
+    {
+        // The list shows a time heading above each first row; the key is the instant in UTC.
+        DayModel model;
+        model.setDay(u"2013-07-07"_s);
+        auto value = [&](const QString &title, int role) { return model.data(model.index(model.indexOf(idOf(title))), role); };
+        QCOMPARE(value(u"Opening"_s, DayModel::FirstInSlotRole).toBool(), true);
+        QCOMPARE(value(u"Workshop"_s, DayModel::FirstInSlotRole).toBool(), true);
+        const int talk = model.indexOf(idOf(u"Talk 1"_s));
+        const int overlap = model.indexOf(idOf(u"Overlap 1"_s));
+        QCOMPARE(model.data(model.index(std::min(talk, overlap)), DayModel::FirstInSlotRole).toBool(), true);
+        QCOMPARE(model.data(model.index(std::max(talk, overlap)), DayModel::FirstInSlotRole).toBool(), false);
+        QCOMPARE(value(u"Overlap 2"_s, DayModel::FirstInSlotRole).toBool(), true);
+        QCOMPARE(value(u"Talk 1"_s, DayModel::SlotRole).toString(), u"2013-07-07T00:00:00Z"_s);
+        QCOMPARE(model.roleNames().value(DayModel::FirstInSlotRole), QByteArray("firstInSlot"));
+    }
+
 private:
     QString idOf(const QString &title) const
     {
