@@ -487,6 +487,19 @@ int DayModel::firstEndingAfter(const QDateTime &instant) const
     return -1;
 }
 
+int DayModel::rowAt(const QDateTime &instant) const
+{
+    int running = -1;
+    for (qsizetype row = 0; row < m_rows.size(); ++row) {
+        const Event &event = m_rows[row].event;
+        if (event.start > instant)
+            return running >= 0 ? running : int(row);
+        if (event.end > instant && (running < 0 || event.start > m_rows[running].event.start))
+            running = int(row);
+    }
+    return running;
+}
+
 DayModel::Placement DayModel::placementAt(int row) const
 {
     if (row < 0 || row >= m_rows.size())

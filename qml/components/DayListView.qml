@@ -22,11 +22,17 @@ ListView {
     }
     ScrollBar.vertical: ScrollBar {}
     highlightMoveDuration: 0
-    // Reachable with Tab; the focus starts on the first event when none is current.
+    // Reachable with Tab; when no event is current, the focus starts on the one running now or
+    // next while the day is on (the list stays at "now"), else on the first.
     activeFocusOnTab: true
     onActiveFocusChanged: {
         if (activeFocus && currentIndex < 0 && count > 0)
-            currentIndex = 0
+            currentIndex = Math.max(0, root.nowRow())
+    }
+    /** The row running now or next while the list's day is on; -1 otherwise. */
+    function nowRow(): int {
+        const model = root.model as DayModel
+        return model && App.today === model.day ? model.rowAt(App.now) : -1
     }
     Accessible.role: Accessible.List
     Accessible.name: currentItem ? qsTr("Events, %1").arg(currentItem.Accessible.name) : qsTr("Events")

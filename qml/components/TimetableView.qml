@@ -37,11 +37,17 @@ FocusScope {
 
     signal activated(string eventId)
 
-    // Reachable with Tab; the first arrow key (or the focus itself) picks an event to start from.
+    // Reachable with Tab; the first arrow key (or the focus itself) picks an event to start from:
+    // while the day is on, the one running now or next, so the view stays at "now".
     activeFocusOnTab: true
     onActiveFocusChanged: {
-        if (activeFocus && !root.currentEventId && root.model.count > 0)
-            root.move(DayModel.Down)
+        if (activeFocus && !root.currentEventId && root.model.count > 0) {
+            const row = App.today === root.model.day ? root.model.rowAt(App.now) : -1
+            if (row >= 0)
+                root.select(row)
+            else
+                root.move(DayModel.Down)
+        }
     }
     // Screen readers hear the view and the event the keyboard is on.
     Accessible.role: Accessible.Table
@@ -67,14 +73,21 @@ FocusScope {
 
     function move(direction: int) {
         const row = root.model.neighbour(root.model.indexOf(root.currentEventId), direction)
-        if (row >= 0) {
-            root.currentEventId = root.model.eventIdAt(row)
-            // The block may not exist yet (only those near the viewport do): place by the model.
-            const p = root.model.placement(row)
-            flick.ensureVisible(Qt.rect(root.timeColumnWidth + p.column * root.columnWidth + p.lane * (root.columnWidth / p.laneCount),
-                                        p.startOffset * root.pxPerMinute,
-                                        root.columnWidth / p.laneCount, Math.max(6, p.duration * root.pxPerMinute)))
-        }
+        if (row >= 0)
+            root.select(row)
+    }
+
+    /** Makes a row current and scrolls to it. */
+    function select(row: int) {
+        root.currentEventId = root.model.eventIdAt(row)
+        // The block may not exist yet (only those near the viewport do): place by the model.
+        const p = root.model.placement(row)
+        // Only as far as needed: a long event running now keeps its start above the view.
+        const top = p.startOffset * root.pxPerMinute
+        const height = Math.min(Math.max(6, p.duration * root.pxPerMinute), flick.height / 2)
+        const start = Math.max(top, Math.min(top + p.duration * root.pxPerMinute - height, flick.contentY))
+        flick.ensureVisible(Qt.rect(root.timeColumnWidth + p.column * root.columnWidth + p.lane * (root.columnWidth / p.laneCount),
+                                    start, root.columnWidth / p.laneCount, height))
     }
 
     Keys.onPressed: event => {
@@ -249,10 +262,13 @@ FocusScope {
             }
         }
 
+        // Behind the blocks: across a running talk's title it read as "cancelled". It shows in
+        // the gutters, in free space and as a dot in the hour column.
         Rectangle {
             id: nowLine
+            objectName: "nowLine"
             visible: root.showsNow
-            z: 3
+            z: -1
             x: root.timeColumnWidth - 6
             y: root.nowOffset * root.pxPerMinute
             width: flick.contentWidth - x
