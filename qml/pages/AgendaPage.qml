@@ -147,7 +147,8 @@ Page {
 
             delegate: AgendaRow {
                 width: ListView.view.width
-                current: ListView.isCurrentItem
+                // Marked only once the list has the keyboard: a fresh page shows no row as chosen.
+                current: ListView.isCurrentItem && list.activeFocus
                 onOpenRequested: {
                     list.currentIndex = index
                     list.forceActiveFocus()

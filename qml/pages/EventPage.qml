@@ -292,7 +292,7 @@ Page {
                         objectName: "eventLanguage"
                         x: facts.valueX
                         width: facts.valueWidth
-                        text: details.language
+                        text: Format.languageName(details.language)
                         textFormat: Text.PlainText
                         wrapMode: Text.Wrap
                     }
