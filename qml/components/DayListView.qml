@@ -29,6 +29,22 @@ ListView {
         if (activeFocus && currentIndex < 0 && count > 0)
             currentIndex = Math.max(0, root.nowRow())
     }
+    /** A new day starts at the top, or at the event running now or next while the day is on. */
+    function scrollToStart() {
+        const row = root.nowRow()
+        if (row >= 0)
+            root.positionViewAtIndex(row, ListView.Beginning)
+        else
+            root.positionViewAtBeginning()
+    }
+    Connections {
+        target: root.model
+        function onLayoutChanged() {
+            Qt.callLater(root.scrollToStart)
+        }
+    }
+    Component.onCompleted: Qt.callLater(root.scrollToStart)
+
     /** The row running now or next while the list's day is on; -1 otherwise. */
     function nowRow(): int {
         const model = root.model as DayModel

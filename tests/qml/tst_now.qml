@@ -88,6 +88,8 @@ TestCase {
         verify(list)
         tryVerify(() => list.count > 0)
         waitForRendering(list)
+        // It opens at now, as the timetable does: the event running now or next is on screen.
+        tryVerify(() => list.contentY > 0, 3000, "the list opens at now, not at the day's start")
         tabInto(list)
         verify(list.currentIndex >= 0)
         compare(list.currentIndex, list.model.rowAt(App.now), "the event running now or next")
