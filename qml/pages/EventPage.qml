@@ -235,8 +235,9 @@ Page {
                         id: roomLabel
                         objectName: "eventRoom"
                         x: facts.valueX
+                        // Elided, not wrapped: a wrapping text's implicit width follows its width.
                         width: Math.min(implicitWidth, facts.valueWidth)
-                        wrapMode: Text.Wrap
+                        elide: Text.ElideRight
                         text: details.room
                         accessibleName: qsTr("%1: everything in this room that day").arg(details.room)
                         toolTip: qsTr("Everything in %1 that day").arg(details.room)
@@ -320,7 +321,7 @@ Page {
                             delegate: LinkLabel {
                                 required property string modelData
                                 width: Math.min(implicitWidth, speakersLabel.width)
-                                wrapMode: Text.Wrap
+                                elide: Text.ElideRight
                                 text: modelData
                                 accessibleName: qsTr("%1: all their events").arg(modelData)
                                 toolTip: qsTr("All events of %1").arg(modelData)

@@ -37,6 +37,13 @@ TestCase {
         win.showPage("schedule", {})
         win.requestActivate()
         tryVerify(() => win.active, 5000)
+        // Pages come and go without the slide: hundreds are opened, and what counts is how
+        // each one is laid out once it is there.
+        const stack = named("pageStack")
+        stack.pushEnter = null
+        stack.pushExit = null
+        stack.popEnter = null
+        stack.popExit = null
     }
 
     function find(item, predicate) {
@@ -179,7 +186,10 @@ TestCase {
             page = named("eventPage")
             return page && page.eventId === eventId && page.StackView.status === StackView.Active
         }, 3000, "the page of " + eventId + " opens")
-        waitForRendering(page)
+        // Laid out: the page's layouts and the facts' Column place their items at polish.
+        for (const name of ["eventContent", "eventFacts"])
+            waitForItemPolished(find(page, item => item.objectName === name))
+        waitForRendering(page, 1000)
         const problems = layoutProblems(page)
         const title = named("eventTitle").text
         Navigation.back()

@@ -86,6 +86,13 @@ TestCase {
             entries.push({ y: y, time: Format.time(row.start), title: row.title })
         }
         entries.sort((a, b) => a.y - b.y)
+        // While a flick reuses rows, ListView may briefly hold two items for one row at the
+        // same place: they cover each other exactly, a person sees one.
+        for (let i = entries.length - 1; i > 0; --i) {
+            const a = entries[i - 1], b = entries[i]
+            if (Math.abs(a.y - b.y) < 1 && a.heading === b.heading && a.title === b.title && a.time === b.time)
+                entries.splice(i, 1)
+        }
         const problems = []
         let lastTime = null
         for (let i = 0; i < entries.length; ++i) {
@@ -114,18 +121,19 @@ TestCase {
         tryVerify(() => view.count > 0, 3000)
         const failures = []
         const check = where => {
-            // Where a wheel step comes to rest, laid out (the delegates are placed at polish).
-            tryVerify(() => !view.moving, 5000)
+            // A frame later, laid out (the delegates are placed at polish); mid-flick is fine:
+            // a person reads the list while it moves, too.
+            wait(16)
             waitForItemPolished(view)
             for (const problem of headingProblems(view))
                 failures.push(dayName + ", " + where + ": " + problem)
         }
         check("as opened")
-        for (let step = 0; step < 200 && !view.atYEnd; ++step) {
+        for (let step = 0; step < 400 && !view.atYEnd; ++step) {
             mouseWheel(view, view.width / 2, view.height / 2, 0, -360)
             check("scrolled down to " + Math.round(view.contentY))
         }
-        for (let step = 0; step < 200 && !view.atYBeginning; ++step) {
+        for (let step = 0; step < 400 && !view.atYBeginning; ++step) {
             mouseWheel(view, view.width / 2, view.height / 2, 0, 480)
             check("scrolled up to " + Math.round(view.contentY))
         }
@@ -161,6 +169,8 @@ TestCase {
         verify(report.ok, report.error)
         importedConference = report.conferenceId
         App.conferenceId = report.conferenceId
+        // A fresh window on the congress (the first one shows the import report).
+        init()
         checkEveryDay(1)
     }
 
