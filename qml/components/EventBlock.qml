@@ -79,7 +79,8 @@ AbstractButton {
             Layout.fillWidth: true
             Layout.fillHeight: true
             Layout.leftMargin: 8
-            Layout.rightMargin: 20
+            // Clear of the star, and of "maybe" beside it.
+            Layout.rightMargin: maybeMark.visible ? maybeMark.width + 24 : 20
             Layout.topMargin: root.height < 26 ? 0 : 2
             text: root.title
             font.bold: true
@@ -128,6 +129,7 @@ AbstractButton {
     }
 
     Label {
+        id: maybeMark
         objectName: "maybeMark"
         visible: root.maybe && root.width > 90 && root.height >= 20
         anchors.right: parent.right
