@@ -79,7 +79,8 @@ TestCase {
         typeInto(named("exportName"), "my talks.ics")
         mouseClick(named("exportButton"))
         tryVerify(() => !dialog.opened, 3000, named("exportError") ? named("exportError").text : "")
-        verify(LanyardTest.fileExists(LanyardTest.tempDir + "/my talks.ics"))
+        tryVerify(() => LanyardTest.fileExists(LanyardTest.tempDir + "/my talks.ics"), 3000,
+                  "exported: " + dialog.agendaFiles.message)
         verify(LanyardTest.readFile(LanyardTest.tempDir + "/my talks.ics").indexOf("BEGIN:VCALENDAR") === 0)
     }
 
