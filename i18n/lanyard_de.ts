@@ -82,17 +82,37 @@
 <context>
     <name>AgendaFiles</name>
     <message>
-        <location filename="../app/models/AgendaFiles.cpp" line="+57"/>
+        <location filename="../app/models/AgendaFiles.cpp" line="+87"/>
         <source>Unknown export format &quot;%1&quot;.</source>
         <translation>Unbekanntes Exportformat „%1“.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Exports are written to local files only, not to %1.</source>
-        <translation>Exporte werden nur in lokale Dateien geschrieben, nicht nach %1.</translation>
+        <location line="+5"/>
+        <source>Exports are written to files on this computer; %1 is not one.</source>
+        <translation>Exporte werden in Dateien auf diesem Rechner geschrieben; %1 ist keine.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+4"/>
+        <source>%1 is a folder: type a file name to export to.</source>
+        <translation>%1 ist ein Ordner: Geben Sie einen Dateinamen für den Export ein.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing was saved: the folder %1 does not exist.</source>
+        <translation>Nichts wurde gespeichert: Den Ordner %1 gibt es nicht.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing was saved: you may not write in the folder %1.</source>
+        <translation>Nichts wurde gespeichert: Sie dürfen im Ordner %1 nicht schreiben.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing was saved: %1</source>
+        <translation>Nichts wurde gespeichert: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Backup saved to %1.</source>
         <translation>Sicherung in %1 gespeichert.</translation>
     </message>
@@ -102,9 +122,9 @@
         <translation>Agenda nach %1 exportiert.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Only local files can be restored, not %1.</source>
-        <translation>Nur lokale Dateien können wiederhergestellt werden, nicht %1.</translation>
+        <location line="+11"/>
+        <source>Only files on this computer can be restored, not %1.</source>
+        <translation>Nur Dateien auf diesem Rechner lassen sich wiederherstellen, nicht %1.</translation>
     </message>
     <message numerus="yes">
         <location line="+17"/>
@@ -175,17 +195,37 @@
         <translation>Eine Sicherung der Lesezeichen, Notizen, Bewertungen, Gesehen-Markierungen, Ausflüge und Orte speichern</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+92"/>
         <source>Enter opens (a trip: its editor) · Space removes the bookmark · V plays the recording · Delete dismisses a cancelled event</source>
         <translation>Eingabe öffnet (einen Ausflug zum Bearbeiten) · Leertaste entfernt das Lesezeichen · V spielt die Aufzeichnung ab · Entf blendet eine abgesagte Veranstaltung aus</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+28"/>
+        <source>iCalendar (.ics)</source>
+        <translation>iCalendar (.ics)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV spreadsheet (.csv)</source>
+        <translation>CSV-Tabelle (.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Markdown document (.md)</source>
+        <translation>Markdown-Dokument (.md)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Back up bookmarks, notes, ratings and trips</source>
         <translation>Lesezeichen, Notizen, Bewertungen und Ausflüge sichern</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="+5"/>
+        <source>Lanyard backup (.json)</source>
+        <translation>Lanyard-Sicherung (.json)</translation>
+    </message>
+    <message>
+        <location line="-128"/>
         <source>Restore…</source>
         <translation>Wiederherstellen …</translation>
     </message>
@@ -205,7 +245,7 @@
         <translation>OK</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>Nothing bookmarked yet.</source>
         <translation>Noch keine Lesezeichen.</translation>
     </message>
@@ -215,42 +255,17 @@
         <translation>Markieren Sie Vorträge im Programm mit einem Stern (Leertaste oder Strg+D) oder stellen Sie eine Sicherung wieder her.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Export my agenda</source>
         <translation>Meine Agenda exportieren</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Export</source>
-        <translation>Exportieren</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>iCalendar (*.ics)</source>
-        <translation>iCalendar (*.ics)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>CSV spreadsheet (*.csv)</source>
-        <translation>CSV-Tabelle (*.csv)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Markdown document (*.md)</source>
-        <translation>Markdown-Dokument (*.md)</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Save backup</source>
         <translation>Sicherung speichern</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Lanyard backup (*.json)</source>
-        <translation>Lanyard-Sicherung (*.json)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Restore a backup or a calendar</source>
         <translation>Eine Sicherung oder einen Kalender wiederherstellen</translation>
     </message>
@@ -727,7 +742,7 @@
         <translation>Konferenz wechseln</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>Schedule view</source>
         <translation>Ansicht des Programms</translation>
     </message>
@@ -1076,7 +1091,7 @@
 <context>
     <name>DayListView</name>
     <message>
-        <location filename="../qml/components/DayListView.qml" line="+33"/>
+        <location filename="../qml/components/DayListView.qml" line="+54"/>
         <source>Events</source>
         <translation>Veranstaltungen</translation>
     </message>
@@ -1102,7 +1117,7 @@
         <translation>Konferenztage</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source> (today)</source>
         <translation> (heute)</translation>
     </message>
@@ -1123,7 +1138,7 @@
 <context>
     <name>EventBlock</name>
     <message>
-        <location filename="../qml/components/EventBlock.qml" line="+40"/>
+        <location filename="../qml/components/EventBlock.qml" line="+43"/>
         <source>Trip: </source>
         <translation>Ausflug: </translation>
     </message>
@@ -1133,12 +1148,7 @@
         <translation>%1, %2, %3</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>, bookmarked</source>
-        <translation>, mit Lesezeichen</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>, cancelled</source>
         <translation>, abgesagt</translation>
     </message>
@@ -1163,17 +1173,32 @@
         <translation>⚠ Überschneidet sich mit einem anderen Eintrag meiner Agenda</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="+82"/>
+        <source>maybe</source>
+        <translation>vielleicht</translation>
+    </message>
+    <message>
+        <location line="-88"/>
         <source>, new</source>
         <translation>, neu</translation>
     </message>
     <message>
+        <location line="-4"/>
+        <source>, bookmarked as maybe</source>
+        <translation>, vorgemerkt als „vielleicht“</translation>
+    </message>
+    <message>
         <location line="+0"/>
+        <source>, bookmarked as must see</source>
+        <translation>, vorgemerkt als „unbedingt sehen“</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>, changed</source>
         <translation>, geändert</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+69"/>
         <source>Conflict</source>
         <translation>Konflikt</translation>
     </message>
@@ -1269,7 +1294,7 @@
         <translation>Lesezeichen für diese Veranstaltung setzen</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Hidden from every view: its %1 is hidden.</source>
         <translation>Überall ausgeblendet, weil ausgeblendet: %1.</translation>
     </message>
@@ -1309,17 +1334,17 @@
         <translation>Diese Veranstaltung steht nicht mehr im Programm.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+51"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+31"/>
         <source>Where</source>
         <translation>Wo</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>%1: everything in this room that day</source>
         <translation>%1: alles in diesem Raum an diesem Tag</translation>
     </message>
@@ -1329,22 +1354,22 @@
         <translation>Alles in %1 an diesem Tag</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Track</source>
         <translation>Track</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+23"/>
         <source>Type</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+15"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+18"/>
         <source>Speaker</source>
         <translation>Vortragende Person</translation>
     </message>
@@ -1354,7 +1379,7 @@
         <translation>Vortragende</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>%1: all their events</source>
         <translation>%1: alle Veranstaltungen</translation>
     </message>
@@ -1364,7 +1389,7 @@
         <translation>Alle Veranstaltungen von %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>My agenda</source>
         <translation>Meine Agenda</translation>
     </message>
@@ -1576,6 +1601,65 @@
         <location line="+2"/>
         <source>Recording available</source>
         <translation>Aufzeichnung verfügbar</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../qml/components/ExportDialog.qml" line="+21"/>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Choose a folder</source>
+        <translation>Einen Ordner wählen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+11"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A file name, or a full path</source>
+        <translation>Ein Dateiname oder ein vollständiger Pfad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File name</source>
+        <translation>Dateiname</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose…</source>
+        <translation>Wählen …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the folder</source>
+        <translation>Den Ordner wählen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Saved as %1</source>
+        <translation>Gespeichert als %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -2047,12 +2131,12 @@
 <context>
     <name>ImportFileDialog</name>
     <message>
-        <location filename="../qml/components/ImportFileDialog.qml" line="+22"/>
+        <location filename="../qml/components/ImportFileDialog.qml" line="+23"/>
         <source>Import a schedule file</source>
         <translation>Eine Programmdatei importieren</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <location line="+24"/>
         <source>Choose a schedule file</source>
         <translation>Programmdatei wählen</translation>
@@ -2098,7 +2182,7 @@
         <translation>Wird nur verwendet, wenn die Datei keine eigene Zeitzone nennt. schedule.xml-, schedule.json- und iCalendar-Dateien werden an ihrem Inhalt erkannt.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
@@ -2327,20 +2411,30 @@
         <translation>, überschneidet sich mit %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+29"/>
         <source>%n min left</source>
         <translation>
             <numerusform>noch %n min</numerusform>
             <numerusform>noch %n min</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 left</source>
+        <translation>noch %1</translation>
+    </message>
     <message numerus="yes">
-        <location line="+0"/>
+        <location line="+1"/>
         <source>in %n min</source>
         <translation>
             <numerusform>in %n min</numerusform>
             <numerusform>in %n min</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in %1</source>
+        <translation>in %1</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -3046,7 +3140,7 @@
         <translation>nur auf Anforderung</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>How often to check subscribed programmes for changes</source>
         <translation>Wie oft abonnierte Programme auf Änderungen geprüft werden</translation>
     </message>
@@ -3121,7 +3215,7 @@
         <translation>Sprache</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Language of the interface</source>
         <translation>Sprache der Oberfläche</translation>
     </message>
@@ -3504,20 +3598,20 @@
 <context>
     <name>TimeFormat</name>
     <message>
-        <location filename="../app/models/TimeFormat.cpp" line="+112"/>
-        <location line="+81"/>
+        <location filename="../app/models/TimeFormat.cpp" line="+113"/>
+        <location line="+99"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location line="-79"/>
-        <location line="+81"/>
+        <location line="-97"/>
+        <location line="+99"/>
         <source>%1 h</source>
         <translation>%1 Std.</translation>
     </message>
     <message>
-        <location line="-80"/>
-        <location line="+81"/>
+        <location line="-98"/>
+        <location line="+99"/>
         <source>%1 h %2 min</source>
         <translation>%1 Std. %2 min</translation>
     </message>
@@ -3607,7 +3701,7 @@
 <context>
     <name>TimetableView</name>
     <message>
-        <location filename="../qml/components/TimetableView.qml" line="+50"/>
+        <location filename="../qml/components/TimetableView.qml" line="+56"/>
         <source>Timetable, %1</source>
         <translation>Zeitplan, %1</translation>
     </message>
@@ -3617,7 +3711,7 @@
         <translation>Zeitplan</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+81"/>
         <source>(no room)</source>
         <translation>(kein Raum)</translation>
     </message>
@@ -3642,7 +3736,7 @@
         <translation>Alles in %1 an diesem Tag</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+124"/>
         <source>Now</source>
         <translation>Jetzt</translation>
     </message>
@@ -3790,7 +3884,7 @@
         <translation>Wo</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+27"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>

@@ -41,6 +41,36 @@ QUrl AgendaFiles::fileIn(const QUrl &folder, const QString &name) const
     return QUrl::fromLocalFile(QDir(folder.toLocalFile()).filePath(name));
 }
 
+QString AgendaFiles::localPath(const QUrl &file)
+{
+    QString path;
+    if (file.isLocalFile())
+        path = file.toLocalFile();
+    else if (file.scheme().isEmpty())
+        path = file.path();
+    if (path.isEmpty())
+        return {};
+    // A full path typed after the folder: what follows the last "//" is what the user meant.
+    const qsizetype doubleSlash = path.lastIndexOf(u"//"_s);
+    if (doubleSlash >= 0)
+        path = path.mid(doubleSlash + 1);
+    // "~" typed for the home folder.
+    const qsizetype tilde = path.lastIndexOf(u"/~/"_s);
+    if (tilde >= 0)
+        path = QDir::homePath() + path.mid(tilde + 2);
+    else if (path.endsWith(u"/~"_s) || path == u"~"_s)
+        path = QDir::homePath();
+    else if (path.startsWith(u"~/"_s))
+        path = QDir::homePath() + path.mid(1);
+    return QDir::cleanPath(QFileInfo(path).absoluteFilePath());
+}
+
+QString AgendaFiles::fileNameOf(const QUrl &file) const
+{
+    const QString path = localPath(file);
+    return path.isEmpty() || QFileInfo(path).isDir() ? QString() : QFileInfo(path).fileName();
+}
+
 QString AgendaFiles::suggestedName(const QString &format, bool allConferences) const
 {
     const auto parsed = AgendaExport::formatFromName(format);
@@ -57,20 +87,33 @@ bool AgendaFiles::exportTo(const QUrl &file, const QString &format, bool allConf
         report(tr("Unknown export format \"%1\".").arg(format), true);
         return false;
     }
-    if (!file.isLocalFile()) {
-        report(tr("Exports are written to local files only, not to %1.").arg(file.toDisplayString()), true);
+    QString path = localPath(file);
+    if (path.isEmpty()) {
+        report(tr("Exports are written to files on this computer; %1 is not one.").arg(file.toDisplayString()), true);
         return false;
     }
-    QString path = file.toLocalFile();
+    if (QFileInfo(path).isDir()) {
+        report(tr("%1 is a folder: type a file name to export to.").arg(path), true);
+        return false;
+    }
     if (QFileInfo(path).suffix().isEmpty())
         path += u'.' + AgendaExport::suffix(*parsed);
+    const QFileInfo folder(QFileInfo(path).absolutePath());
+    if (!folder.isDir()) {
+        report(tr("Nothing was saved: the folder %1 does not exist.").arg(folder.filePath()), true);
+        return false;
+    }
+    if (!folder.isWritable()) {
+        report(tr("Nothing was saved: you may not write in the folder %1.").arg(folder.filePath()), true);
+        return false;
+    }
     const QString conferenceId = allConferences ? QString() : m_app->conferenceId();
     const TripController *trips = TripController::instance();
     const QByteArray bytes = AgendaExport::render(*parsed, m_app->scheduleStore(), m_app->userDataStore(), conferenceId,
                                                   m_app->clock().now(), trips ? trips->sources() : TripSources{});
     QString error;
     if (!AgendaExport::writeFile(path, bytes, &error)) {
-        report(error, true);
+        report(tr("Nothing was saved: %1").arg(error), true);
         return false;
     }
     report(*parsed == AgendaExport::Format::Backup ? tr("Backup saved to %1.").arg(path) : tr("Agenda exported to %1.").arg(path),
@@ -82,14 +125,15 @@ bool AgendaFiles::restoreFrom(const QUrl &file, bool allConferences)
 {
     if (!m_app)
         return false;
-    if (!file.isLocalFile()) {
-        report(tr("Only local files can be restored, not %1.").arg(file.toDisplayString()), true);
+    const QString path = localPath(file);
+    if (path.isEmpty()) {
+        report(tr("Only files on this computer can be restored, not %1.").arg(file.toDisplayString()), true);
         return false;
     }
     const QString conferenceId = allConferences ? QString() : m_app->conferenceId();
     const TripController *trips = TripController::instance();
     const AgendaExport::RestoreOutcome outcome =
-        AgendaExport::restoreFile(file.toLocalFile(), m_app->scheduleStore(), m_app->userDataStore(), conferenceId,
+        AgendaExport::restoreFile(path, m_app->scheduleStore(), m_app->userDataStore(), conferenceId,
                                   m_app->clock().now(), trips ? trips->sources() : TripSources{});
     if (!outcome.ok()) {
         report(outcome.error, true);

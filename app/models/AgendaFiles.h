@@ -37,6 +37,16 @@ public:
     Q_INVOKABLE QUrl defaultFolder() const;
     /** `name` inside the folder `folder`, as a file URL. */
     Q_INVOKABLE QUrl fileIn(const QUrl &folder, const QString &name) const;
+    /** The last part of a dialog's choice ("x.ics"), as `localPath` reads it; "" for a folder. */
+    Q_INVOKABLE QString fileNameOf(const QUrl &file) const;
+
+    /**
+     * The local path a file dialog's answer stands for; "" when it is no local file. Qt 6.4's own
+     * dialog answers a typed name as a bare path without "file:" (the folder, "/", then what was
+     * typed), so a typed full path arrives as "/home/me//tmp/x.ics" and "~/x.ics" as
+     * "/home/me/~/x.ics".
+     */
+    static QString localPath(const QUrl &file);
 
 Q_SIGNALS:
     void finished();

@@ -357,7 +357,10 @@ QVariant DayModel::data(const QModelIndex &index, int role) const
     case CancelledRole:
         return row.cancelled;
     case SlotRole:
-        return event.start.toString(Qt::ISODate);
+        // One key per instant, whatever offset the feed wrote it with.
+        return event.start.toUTC().toString(Qt::ISODate);
+    case FirstInSlotRole:
+        return index.row() == 0 || m_rows[index.row() - 1].event.start != event.start;
     case ConflictingRole:
         return m_conflicting.contains(event.id);
     case MarkRole:
@@ -400,6 +403,7 @@ QHash<int, QByteArray> DayModel::roleNames() const
         {MarkRole, "mark"},
         {KindRole, "kind"},
         {WhoRole, "who"},
+        {FirstInSlotRole, "firstInSlot"},
     };
 }
 
@@ -476,6 +480,19 @@ int DayModel::firstEndingAfter(const QDateTime &instant) const
             return int(row);
     }
     return -1;
+}
+
+int DayModel::rowAt(const QDateTime &instant) const
+{
+    int running = -1;
+    for (qsizetype row = 0; row < m_rows.size(); ++row) {
+        const Event &event = m_rows[row].event;
+        if (event.start > instant)
+            return running >= 0 ? running : int(row);
+        if (event.end > instant && (running < 0 || event.start > m_rows[running].event.start))
+            running = int(row);
+    }
+    return running;
 }
 
 DayModel::Placement DayModel::placementAt(int row) const

@@ -77,6 +77,8 @@ public:
         KindRole,
         /** Trips: who goes. */
         WhoRole,
+        /** The first row of its slot (no row before it starts at the same instant): the list puts the slot's heading above it. */
+        FirstInSlotRole,
     };
     Q_ENUM(Role)
     enum Direction { Up, Down, Left, Right };
@@ -115,6 +117,11 @@ public:
     Q_INVOKABLE QDateTime instantAt(int minutes) const;
     /** The first row still running or yet to start at `instant` (a list scrolls to it); -1 when none. */
     Q_INVOKABLE int firstEndingAfter(const QDateTime &instant) const;
+    /**
+     * Where the keyboard starts at `instant`: of the events running then, the one that started
+     * last; else the next to start; -1 when every event has ended (or the day has none).
+     */
+    Q_INVOKABLE int rowAt(const QDateTime &instant) const;
 
     /** Where a row's block goes: column, lane of laneCount, and minutes from gridStart. */
     struct Placement

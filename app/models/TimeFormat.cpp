@@ -6,6 +6,7 @@
 #include <QJSEngine>
 #include <QLocale>
 #include <QQmlEngine>
+#include <QRegularExpression>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -113,6 +114,24 @@ QString TimeFormat::minutes(int minutes) const
     if (minutes % 60 == 0)
         return tr("%1 h").arg(minutes / 60);
     return tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60);
+}
+
+QString TimeFormat::languageName(const QString &code)
+{
+    const QString trimmed = code.trimmed();
+    // Only what looks like a code ("en", "pt-BR", "de_AT"); feeds that write "English" keep it.
+    static const QRegularExpression codePattern(u"^[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})?$"_s);
+    if (!codePattern.match(trimmed).hasMatch())
+        return code;
+    const QLocale::Language language = QLocale::codeToLanguage(trimmed.section(QRegularExpression(u"[-_]"_s), 0, 0));
+    if (language == QLocale::AnyLanguage || language == QLocale::C)
+        return code;
+    // QLocale(English) is American English and would say so.
+    QString name = language == QLocale::English ? QLocale::languageToString(language) : QLocale(language).nativeLanguageName();
+    if (name.isEmpty())
+        return code;
+    name[0] = name[0].toUpper();
+    return name;
 }
 
 // Date patterns go through tr(): each language orders and punctuates dates its own way

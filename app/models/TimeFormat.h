@@ -52,6 +52,8 @@ public:
     Q_INVOKABLE QString timeRangeIn(const QDateTime &start, const QDateTime &end, const QString &zoneId) const;
     /** "45 min", "1 h", "1 h 30 min" for a number of minutes. */
     Q_INVOKABLE QString minutes(int minutes) const;
+    /** A feed's language code written out in that language ("en": "English", "de": "Deutsch"); other text as it is. */
+    Q_INVOKABLE static QString languageName(const QString &code);
     /** "Sunday 7 July 2013, 13:00–13:30 (UTC+10:00)". */
     Q_INVOKABLE QString longRange(const QDateTime &start, const QDateTime &end) const;
     /** The same range in the user's own zone, or "" when it has the same offset or is not wanted. */

@@ -66,9 +66,12 @@ ToolBar {
                 }
             }
             Label {
+                objectName: "conferenceDates"
                 text: {
+                    // Read here so that the dates are written anew when the language changes.
+                    const language = Preferences.effectiveLanguage
                     const parts = []
-                    const dates = Format.dateRange(App.conference.start ?? "", App.conference.end ?? "")
+                    const dates = language && Format.dateRange(App.conference.start ?? "", App.conference.end ?? "")
                     if (dates)
                         parts.push(dates)
                     const place = [App.conference.venue, App.conference.city].filter(p => !!p).join(", ")

@@ -1,10 +1,9 @@
-// No "pragma ComponentBehavior: Bound" here: with it, Qt 6.4 cannot create ListView section
-// delegates ("Component is not ready").
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import Lanyard
 
-/** The day as a list, grouped under each time slot; Up/Down move, Enter opens, Space bookmarks. */
+/** The day as a list, under a heading for each start time; Up/Down move, Enter opens, Space bookmarks. */
 ListView {
     id: root
 
@@ -23,11 +22,33 @@ ListView {
     }
     ScrollBar.vertical: ScrollBar {}
     highlightMoveDuration: 0
-    // Reachable with Tab; the focus starts on the first event when none is current.
+    // Reachable with Tab; when no event is current, the focus starts on the one running now or
+    // next while the day is on (the list stays at "now"), else on the first.
     activeFocusOnTab: true
     onActiveFocusChanged: {
         if (activeFocus && currentIndex < 0 && count > 0)
-            currentIndex = 0
+            currentIndex = Math.max(0, root.nowRow())
+    }
+    /** A new day starts at the top, or at the event running now or next while the day is on. */
+    function scrollToStart() {
+        const row = root.nowRow()
+        if (row >= 0)
+            root.positionViewAtIndex(row, ListView.Beginning)
+        else
+            root.positionViewAtBeginning()
+    }
+    Connections {
+        target: root.model
+        function onLayoutChanged() {
+            Qt.callLater(root.scrollToStart)
+        }
+    }
+    Component.onCompleted: Qt.callLater(root.scrollToStart)
+
+    /** The row running now or next while the list's day is on; -1 otherwise. */
+    function nowRow(): int {
+        const model = root.model as DayModel
+        return model && App.today === model.day ? model.rowAt(App.now) : -1
     }
     Accessible.role: Accessible.List
     Accessible.name: currentItem ? qsTr("Events, %1").arg(currentItem.Accessible.name) : qsTr("Events")
@@ -47,19 +68,27 @@ ListView {
     Keys.onEnterPressed: root.activated(root.currentEventId)
     Keys.onSpacePressed: App.toggleBookmark(root.currentEventId, App.conferenceId)
 
-    section.property: "slot"
-    section.criteria: ViewSection.FullString
-    section.delegate: SlotHeader {
-        width: root.width
-    }
-
+    // The slot's heading is part of the slot's first row, not a ListView section: Qt 6.4's
+    // section headers went stale when rows were reused while scrolling or switching days
+    // ("12:00" above a 09:30 talk).
     delegate: EventRow {
+        id: row
+        required property bool firstInSlot
+        required property string slot
         width: ListView.view.width
         current: ListView.isCurrentItem
+        topInset: heading.visible ? heading.height : 0
+        topPadding: row.padding + row.topInset
         onClicked: {
-            root.currentIndex = index
+            root.currentIndex = row.index
             root.forceActiveFocus()
-            root.activated(eventId)
+            root.activated(row.eventId)
+        }
+        SlotHeader {
+            id: heading
+            width: row.width
+            visible: row.firstInSlot
+            section: row.slot
         }
     }
 }

@@ -18,7 +18,8 @@ TabBar {
         delegate: TabButton {
             required property string modelData
             required property int index
-            text: Format.dayLabel(modelData) + (App.today === modelData ? qsTr(" (today)") : "")
+            // Preferences.effectiveLanguage: the day names are written anew when the language changes.
+            text: (Preferences.effectiveLanguage ? Format.dayLabel(modelData) : "") + (App.today === modelData ? qsTr(" (today)") : "")
             width: Math.max(implicitWidth + 24, 120)
             onClicked: root.daySelected(modelData)
             // A tab is selected, not checked.

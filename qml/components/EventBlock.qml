@@ -23,6 +23,9 @@ AbstractButton {
     required property string track
     required property string trackColor
     required property bool bookmarked
+    /** 1: must see, 2: maybe (a fallback); 0 when not bookmarked. */
+    required property int priority
+    readonly property bool maybe: root.bookmarked && root.priority === 2
     required property bool cancelled
     required property bool hasVideo
     /** Bookmarked (or a trip) and overlapping another agenda item. */
@@ -43,7 +46,8 @@ AbstractButton {
                      + qsTr("%1, %2, %3").arg(root.title).arg(Format.timeRange(root.start, root.end)).arg(root.room)
                      + (root.isTrip ? (root.who ? qsTr(", with %1").arg(root.who) : "")
                                     : (root.speakers ? qsTr(", by %1").arg(root.speakers) : ""))
-                     + (root.bookmarked ? qsTr(", bookmarked") : "") + (root.cancelled ? qsTr(", cancelled") : "")
+                     + (root.bookmarked ? (root.maybe ? qsTr(", bookmarked as maybe") : qsTr(", bookmarked as must see")) : "")
+                     + (root.cancelled ? qsTr(", cancelled") : "")
                      + (root.conflicting ? (root.isTrip ? qsTr(", conflicts with a bookmarked talk or trip")
                                                         : qsTr(", conflicts with another bookmark or a trip")) : "")
                      + (root.mark === "new" ? qsTr(", new") : root.mark === "changed" ? qsTr(", changed") : "")
@@ -58,8 +62,11 @@ AbstractButton {
     background: Rectangle {
         radius: 4
         color: Qt.tint(palette.base, Qt.alpha(root.trackColor, root.isTrip ? (root.hovered ? 0.45 : 0.32) : (root.hovered ? 0.30 : 0.18)))
-        border.width: root.current || root.conflicting ? 2 : 1
-        border.color: root.current ? palette.highlight : (root.conflicting ? "#c0392b" : Qt.alpha(root.trackColor, 0.6))
+        // Must see: a gold frame; maybe: the plain frame and the word "maybe" (see below).
+        border.width: root.current || root.conflicting || (root.bookmarked && !root.maybe) ? 2 : 1
+        border.color: root.current ? palette.highlight
+                                   : root.conflicting ? "#c0392b"
+                                   : root.bookmarked && !root.maybe ? "#e0a100" : Qt.alpha(root.trackColor, 0.6)
         Rectangle {
             width: 4
             height: parent.height
@@ -76,7 +83,8 @@ AbstractButton {
             Layout.fillWidth: true
             Layout.fillHeight: true
             Layout.leftMargin: 8
-            Layout.rightMargin: 20
+            // Clear of the star, and of "maybe" beside it.
+            Layout.rightMargin: maybeMark.visible ? maybeMark.width + 24 : 20
             Layout.topMargin: root.height < 26 ? 0 : 2
             text: root.title
             font.bold: true
@@ -122,6 +130,24 @@ AbstractButton {
         anchors.bottom: parent.bottom
         anchors.bottomMargin: 3
         mark: root.cancelled ? "" : root.mark
+    }
+
+    Label {
+        id: maybeMark
+        objectName: "maybeMark"
+        visible: root.maybe && root.width > 90 && root.height >= 20
+        anchors.right: parent.right
+        anchors.rightMargin: 22
+        anchors.top: parent.top
+        anchors.topMargin: 3
+        text: qsTr("maybe")
+        textFormat: Text.PlainText
+        font.italic: true
+        font.pointSize: Qt.application.font.pointSize * 0.8
+        color: "#9a6f00"
+        background: Rectangle { color: Qt.alpha(palette.base, 0.85); radius: 3 }
+        leftPadding: 3
+        rightPadding: 3
     }
 
     BookmarkButton {

@@ -8,6 +8,7 @@ import Lanyard
 /** Import a schedule file: which file, and the time zone to use when the file names none. */
 Dialog {
     id: root
+    objectName: "importFileDialog"
 
     property url file: ""
 
@@ -21,6 +22,9 @@ Dialog {
 
     title: qsTr("Import a schedule file")
     modal: true
+    // Only Escape or Cancel close it: a click outside (the end of a double-click in the chooser
+    // above it) must not throw away the chosen file.
+    closePolicy: Popup.CloseOnEscape
     parent: Overlay.overlay
     anchors.centerIn: parent
     width: Math.min(600, (parent ? parent.width : 600) - 40)
@@ -28,6 +32,7 @@ Dialog {
 
     FileDialog {
         id: picker
+        objectName: "importFilePicker"
         title: qsTr("Choose a schedule file")
         fileMode: FileDialog.OpenFile
         nameFilters: [qsTr("Schedules (*.xml *.json *.ics *.ical)"), qsTr("All files (*)")]
@@ -74,6 +79,7 @@ Dialog {
 
     footer: DialogButtonBox {
         Button {
+            objectName: "importFileButton"
             text: qsTr("Import")
             highlighted: true
             enabled: root.file.toString().length > 0 && zoneField.valid

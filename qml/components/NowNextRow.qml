@@ -57,7 +57,12 @@ ItemDelegate {
                 font.bold: root.running
             }
             Label {
-                text: root.running ? qsTr("%n min left", "", root.minutesLeft) : qsTr("in %n min", "", root.minutesUntil)
+                objectName: "nowNextWhen"
+                // From an hour on in hours and minutes ("2 h 39 min left", not "159 min left").
+                text: root.running ? (root.minutesLeft < 60 ? qsTr("%n min left", "", root.minutesLeft)
+                                                            : qsTr("%1 left").arg(Format.minutes(root.minutesLeft)))
+                                   : (root.minutesUntil < 60 ? qsTr("in %n min", "", root.minutesUntil)
+                                                             : qsTr("in %1").arg(Format.minutes(root.minutesUntil)))
                 opacity: 0.7
                 font.pointSize: Qt.application.font.pointSize * 0.9
             }

@@ -37,13 +37,19 @@ FocusScope {
 
     signal activated(string eventId)
 
-    // Reachable with Tab; the first arrow key (or the focus itself) picks an event to start from.
+    // Reachable with Tab; the first arrow key (or the focus itself) picks an event to start from:
+    // while the day is on, the one running now or next, so the view stays at "now".
     activeFocusOnTab: true
     onActiveFocusChanged: {
-        if (activeFocus && !root.currentEventId && root.model.count > 0)
-            root.move(DayModel.Down)
-        else if (activeFocus)
+        if (activeFocus && !root.currentEventId && root.model.count > 0) {
+            const row = App.today === root.model.day ? root.model.rowAt(App.now) : -1
+            if (row >= 0)
+                root.select(row)
+            else
+                root.move(DayModel.Down)
+        } else if (activeFocus) {
             Qt.callLater(root.focusCurrent)
+        }
     }
     // Screen readers hear the view and the event the keyboard is on (the block has the focus).
     Accessible.role: Accessible.Table
@@ -85,14 +91,21 @@ FocusScope {
 
     function move(direction: int) {
         const row = root.model.neighbour(root.model.indexOf(root.currentEventId), direction)
-        if (row >= 0) {
-            root.currentEventId = root.model.eventIdAt(row)
-            // The block may not exist yet (only those near the viewport do): place by the model.
-            const p = root.model.placement(row)
-            flick.ensureVisible(Qt.rect(root.timeColumnWidth + p.column * root.columnWidth + p.lane * (root.columnWidth / p.laneCount),
-                                        p.startOffset * root.pxPerMinute,
-                                        root.columnWidth / p.laneCount, Math.max(6, p.duration * root.pxPerMinute)))
-        }
+        if (row >= 0)
+            root.select(row)
+    }
+
+    /** Makes a row current and scrolls to it. */
+    function select(row: int) {
+        root.currentEventId = root.model.eventIdAt(row)
+        // The block may not exist yet (only those near the viewport do): place by the model.
+        const p = root.model.placement(row)
+        // Only as far as needed: a long event running now keeps its start above the view.
+        const top = p.startOffset * root.pxPerMinute
+        const height = Math.min(Math.max(6, p.duration * root.pxPerMinute), flick.height / 2)
+        const start = Math.max(top, Math.min(top + p.duration * root.pxPerMinute - height, flick.contentY))
+        flick.ensureVisible(Qt.rect(root.timeColumnWidth + p.column * root.columnWidth + p.lane * (root.columnWidth / p.laneCount),
+                                    start, root.columnWidth / p.laneCount, height))
     }
 
     Keys.onPressed: event => root.handleKey(event)
@@ -285,10 +298,13 @@ FocusScope {
             }
         }
 
+        // Behind the blocks: across a running talk's title it read as "cancelled". It shows in
+        // the gutters, in free space and as a dot in the hour column.
         Rectangle {
             id: nowLine
+            objectName: "nowLine"
             visible: root.showsNow
-            z: 3
+            z: -1
             x: root.timeColumnWidth - 6
             y: root.nowOffset * root.pxPerMinute
             width: flick.contentWidth - x

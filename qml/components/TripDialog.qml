@@ -129,6 +129,22 @@ Dialog {
                     model: root.placeChoices
                     textRole: "label"
                     valueRole: "placeId"
+                    // Plain text: the default entries read "&" as a shortcut mark ("Food _ Drink").
+                    delegate: ItemDelegate {
+                        id: placeItem
+                        required property int index
+                        required property var modelData
+                        width: ListView.view ? ListView.view.width : implicitWidth
+                        highlighted: placeBox.highlightedIndex === placeItem.index
+                        hoverEnabled: placeBox.hoverEnabled
+                        text: placeItem.modelData.label
+                        contentItem: Label {
+                            text: placeItem.modelData.label
+                            textFormat: Text.PlainText
+                            elide: Text.ElideRight
+                            verticalAlignment: Text.AlignVCenter
+                        }
+                    }
                     Accessible.name: qsTr("Place")
                     KeyNavigation.tab: dayBox
                 }

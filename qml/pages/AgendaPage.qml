@@ -61,14 +61,14 @@ Page {
             }
             Button {
                 text: qsTr("Export…")
-                onClicked: exportDialog.open()
+                onClicked: exportDialog.choose()
                 Accessible.name: qsTr("Export the agenda to a calendar, spreadsheet or document file")
                 ToolTip.visible: hovered
                 ToolTip.text: qsTr("iCalendar, CSV or Markdown (Ctrl+E)")
             }
             Button {
                 text: qsTr("Back up…")
-                onClicked: backupDialog.open()
+                onClicked: backupDialog.choose()
                 Accessible.name: qsTr("Save a backup of bookmarks, notes, ratings, watched marks, trips and places")
             }
             Button {
@@ -147,7 +147,8 @@ Page {
 
             delegate: AgendaRow {
                 width: ListView.view.width
-                current: ListView.isCurrentItem
+                // Marked only once the list has the keyboard: a fresh page shows no row as chosen.
+                current: ListView.isCurrentItem && list.activeFocus
                 onOpenRequested: {
                     list.currentIndex = index
                     list.forceActiveFocus()
@@ -182,31 +183,24 @@ Page {
         }
     }
 
-    FileDialog {
+    ExportDialog {
         id: exportDialog
+        objectName: "exportDialog"
         title: qsTr("Export my agenda")
-        fileMode: FileDialog.SaveFile
-        // Qt 6.4's own dialog labels every button "Open" unless told.
-        acceptLabel: qsTr("Export")
-        nameFilters: [qsTr("iCalendar (*.ics)"), qsTr("CSV spreadsheet (*.csv)"), qsTr("Markdown document (*.md)")]
-        readonly property var formats: ["ics", "csv", "md"]
-        readonly property string format: formats[Math.max(0, selectedNameFilter.index)]
-        defaultSuffix: format
-        currentFolder: files.defaultFolder()
-        selectedFile: files.fileIn(currentFolder, files.suggestedName(format, allSwitch.checked))
-        onAccepted: files.exportTo(selectedFile, format, allSwitch.checked)
+        agendaFiles: files
+        allConferences: allSwitch.checked
+        formats: [{ name: "ics", label: qsTr("iCalendar (.ics)") }, { name: "csv", label: qsTr("CSV spreadsheet (.csv)") },
+                  { name: "md", label: qsTr("Markdown document (.md)") }]
     }
-    FileDialog {
+    ExportDialog {
         id: backupDialog
+        objectName: "backupDialog"
         title: qsTr("Back up bookmarks, notes, ratings and trips")
-        fileMode: FileDialog.SaveFile
         acceptLabel: qsTr("Save backup")
-        nameFilters: [qsTr("Lanyard backup (*.json)")]
-        defaultSuffix: "json"
-        currentFolder: files.defaultFolder()
-        selectedFile: files.fileIn(currentFolder, files.suggestedName("json", true))
+        agendaFiles: files
         // The backup holds every conference's user data: it is what a second laptop needs.
-        onAccepted: files.exportTo(selectedFile, "json", true)
+        allConferences: true
+        formats: [{ name: "json", label: qsTr("Lanyard backup (.json)") }]
     }
     FileDialog {
         id: restoreDialog
@@ -222,7 +216,7 @@ Page {
     Shortcut {
         sequence: "Ctrl+E"
         enabled: root.StackView.status === StackView.Active
-        onActivated: exportDialog.open()
+        onActivated: exportDialog.choose()
     }
     Shortcut {
         sequence: "Ctrl+D"

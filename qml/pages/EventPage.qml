@@ -116,11 +116,13 @@ Page {
 
     ScrollView {
         id: scroll
+        objectName: "eventScroll"
         anchors.fill: parent
         contentWidth: availableWidth
         focus: true
 
         ColumnLayout {
+            objectName: "eventContent"
             width: Math.min(scroll.availableWidth, 900)
             x: Math.max(0, (scroll.availableWidth - width) / 2)
             spacing: 10
@@ -197,83 +199,155 @@ Page {
                 textFormat: Text.PlainText
             }
 
-            GridLayout {
+            // The facts, a name column and a value column. A Column of rows, not a GridLayout:
+            // Qt 6.4's layouts sized the rows from the values' unwrapped heights and let wrapped
+            // values and the speaker links spill onto the "My agenda" box.
+            Column {
+                id: facts
+                objectName: "eventFacts"
                 Layout.leftMargin: 20
                 Layout.rightMargin: 20
                 Layout.fillWidth: true
-                columns: 2
-                columnSpacing: 16
-                rowSpacing: 6
+                Layout.preferredWidth: 1
+                Layout.preferredHeight: implicitHeight
+                spacing: 6
+                /** Wide enough for the longest name shown, in any language. */
+                readonly property real nameWidth: Math.max(whenName.implicitWidth, whereName.implicitWidth, trackName.implicitWidth,
+                                                           typeName.implicitWidth, languageName.implicitWidth, speakersName.implicitWidth)
+                readonly property real valueX: nameWidth + 16
+                readonly property real valueWidth: Math.max(0, width - valueX)
 
-                Label { text: qsTr("When"); font.bold: true; Layout.alignment: Qt.AlignTop }
-                ColumnLayout {
-                    spacing: 2
-                    Layout.fillWidth: true
-                    Label {
-                        id: whenLabel
-                        objectName: "eventWhen"
-                        text: Format.longRange(details.start, details.end) + " · " + Format.duration(details.start, details.end)
-                        textFormat: Text.PlainText
-                        wrapMode: Text.Wrap
-                        Layout.fillWidth: true
-                    }
-                    Label {
-                        id: userTimeLabel
-                        objectName: "eventUserTime"
-                        visible: text.length > 0
-                        text: Format.userRange(details.start, details.end)
-                        textFormat: Text.PlainText
-                        opacity: 0.75
-                        wrapMode: Text.Wrap
-                        Layout.fillWidth: true
+                Item {
+                    width: facts.width
+                    height: Math.max(whenName.height, whenValue.height)
+                    Label { id: whenName; text: qsTr("When"); font.bold: true }
+                    Column {
+                        id: whenValue
+                        x: facts.valueX
+                        width: facts.valueWidth
+                        spacing: 2
+                        Label {
+                            id: whenLabel
+                            objectName: "eventWhen"
+                            width: parent.width
+                            text: Format.longRange(details.start, details.end) + " · " + Format.duration(details.start, details.end)
+                            textFormat: Text.PlainText
+                            wrapMode: Text.Wrap
+                        }
+                        Label {
+                            id: userTimeLabel
+                            objectName: "eventUserTime"
+                            width: parent.width
+                            visible: text.length > 0
+                            text: Format.userRange(details.start, details.end)
+                            textFormat: Text.PlainText
+                            opacity: 0.75
+                            wrapMode: Text.Wrap
+                        }
                     }
                 }
 
-                Label { text: qsTr("Where"); font.bold: true; visible: details.room.length > 0 }
-                LinkLabel {
-                    id: roomLabel
-                    objectName: "eventRoom"
+                Item {
                     visible: details.room.length > 0
-                    text: details.room
-                    accessibleName: qsTr("%1: everything in this room that day").arg(details.room)
-                    toolTip: qsTr("Everything in %1 that day").arg(details.room)
-                    onActivated: Navigation.openRoom(details.room, details.day)
+                    width: facts.width
+                    height: Math.max(whereName.height, roomLabel.height)
+                    Label { id: whereName; text: qsTr("Where"); font.bold: true }
+                    LinkLabel {
+                        id: roomLabel
+                        objectName: "eventRoom"
+                        x: facts.valueX
+                        // Elided, not wrapped: a wrapping text's implicit width follows its width.
+                        width: Math.min(implicitWidth, facts.valueWidth)
+                        elide: Text.ElideRight
+                        text: details.room
+                        accessibleName: qsTr("%1: everything in this room that day").arg(details.room)
+                        toolTip: qsTr("Everything in %1 that day").arg(details.room)
+                        onActivated: Navigation.openRoom(details.room, details.day)
+                    }
                 }
 
-                Label { text: qsTr("Track"); font.bold: true; visible: details.track.length > 0 }
-                RowLayout {
+                Item {
                     visible: details.track.length > 0
-                    Rectangle { width: 12; height: 12; radius: 3; color: App.trackColor(details.track) }
-                    Label { text: details.track; textFormat: Text.PlainText }
+                    width: facts.width
+                    height: Math.max(trackName.height, trackLabel.height)
+                    Label { id: trackName; text: qsTr("Track"); font.bold: true }
+                    Rectangle {
+                        x: facts.valueX
+                        y: (trackName.height - height) / 2
+                        width: 12
+                        height: 12
+                        radius: 3
+                        color: App.trackColor(details.track)
+                    }
+                    Label {
+                        id: trackLabel
+                        x: facts.valueX + 18
+                        width: Math.max(0, facts.valueWidth - 18)
+                        text: details.track
+                        textFormat: Text.PlainText
+                        wrapMode: Text.Wrap
+                    }
                 }
 
-                Label { text: qsTr("Type"); font.bold: true; visible: details.type.length > 0 }
-                Label { visible: details.type.length > 0; text: details.type; textFormat: Text.PlainText }
-
-                Label { text: qsTr("Language"); font.bold: true; visible: details.language.length > 0 }
-                Label { visible: details.language.length > 0; text: details.language; textFormat: Text.PlainText }
-
-                Label {
-                    text: details.speakers.length === 1 ? qsTr("Speaker") : qsTr("Speakers")
-                    font.bold: true
-                    visible: details.speakers.length > 0
+                Item {
+                    visible: details.type.length > 0
+                    width: facts.width
+                    height: Math.max(typeName.height, typeLabel.height)
+                    Label { id: typeName; text: qsTr("Type"); font.bold: true }
+                    Label {
+                        id: typeLabel
+                        x: facts.valueX
+                        width: facts.valueWidth
+                        text: details.type
+                        textFormat: Text.PlainText
+                        wrapMode: Text.Wrap
+                    }
                 }
-                Flow {
-                    id: speakersLabel
-                    objectName: "eventSpeakers"
-                    /** The names as one text (what the links say, in order). */
-                    readonly property string text: details.speakers.join(", ")
+
+                Item {
+                    visible: details.language.length > 0
+                    width: facts.width
+                    height: Math.max(languageName.height, languageLabel.height)
+                    Label { id: languageName; text: qsTr("Language"); font.bold: true }
+                    Label {
+                        id: languageLabel
+                        objectName: "eventLanguage"
+                        x: facts.valueX
+                        width: facts.valueWidth
+                        text: Format.languageName(details.language)
+                        textFormat: Text.PlainText
+                        wrapMode: Text.Wrap
+                    }
+                }
+
+                Item {
                     visible: details.speakers.length > 0
-                    spacing: 12
-                    Layout.fillWidth: true
-                    Repeater {
-                        model: details.speakers
-                        delegate: LinkLabel {
-                            required property string modelData
-                            text: modelData
-                            accessibleName: qsTr("%1: all their events").arg(modelData)
-                            toolTip: qsTr("All events of %1").arg(modelData)
-                            onActivated: Navigation.openSpeaker(modelData)
+                    width: facts.width
+                    height: Math.max(speakersName.height, speakersLabel.height)
+                    Label {
+                        id: speakersName
+                        text: details.speakers.length === 1 ? qsTr("Speaker") : qsTr("Speakers")
+                        font.bold: true
+                    }
+                    Flow {
+                        id: speakersLabel
+                        objectName: "eventSpeakers"
+                        /** The names as one text (what the links say, in order). */
+                        readonly property string text: details.speakers.join(", ")
+                        x: facts.valueX
+                        width: facts.valueWidth
+                        spacing: 12
+                        Repeater {
+                            model: details.speakers
+                            delegate: LinkLabel {
+                                required property string modelData
+                                width: Math.min(implicitWidth, speakersLabel.width)
+                                elide: Text.ElideRight
+                                text: modelData
+                                accessibleName: qsTr("%1: all their events").arg(modelData)
+                                toolTip: qsTr("All events of %1").arg(modelData)
+                                onActivated: Navigation.openSpeaker(modelData)
+                            }
                         }
                     }
                 }

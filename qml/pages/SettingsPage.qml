@@ -133,8 +133,9 @@ Page {
                         { text: qsTr("once a day"), minutes: 1440 },
                         { text: qsTr("only when I ask"), minutes: 0 }
                     ]
-                    // count in the binding: indexOfValue() only works once the model is there.
-                    currentIndex: count > 0 ? Math.max(0, indexOfValue(Preferences.syncIntervalMinutes)) : -1
+                    // count in the binding: indexOfValue() only works once the model is there; model
+                    // too: a new language makes a new model, and the box then went back to its first entry.
+                    currentIndex: model && count > 0 ? Math.max(0, indexOfValue(Preferences.syncIntervalMinutes)) : -1
                     onActivated: Preferences.syncIntervalMinutes = currentValue
                     Accessible.name: qsTr("How often to check subscribed programmes for changes")
                     // The read-only field inside the box says the choice.
@@ -197,6 +198,7 @@ Page {
             SectionHeading { text: qsTr("Language") }
             ComboBox {
                 id: languageBox
+                objectName: "languageBox"
                 textRole: "name"
                 valueRole: "code"
                 model: Preferences.languages

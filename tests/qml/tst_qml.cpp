@@ -13,6 +13,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QNetworkAccessManager>
 #include <QProcess>
 #include <QQmlContext>
@@ -37,9 +38,24 @@ class LanyardTestHelper : public QObject
     Q_OBJECT
     Q_PROPERTY(QString databasePath MEMBER m_databasePath CONSTANT)
     Q_PROPERTY(QString sourceDir MEMBER m_sourceDir CONSTANT)
+    /** The shared real-world feeds (LANYARD_FEEDS_DIR); tests skip with a message without them. */
+    Q_PROPERTY(QString feedsDir MEMBER m_feedsDir CONSTANT)
+    /** A folder for the tests' own files, removed at the end. */
+    Q_PROPERTY(QString tempDir MEMBER m_tempDir CONSTANT)
 public:
+    QString m_tempDir;
     QString m_databasePath;
     QString m_sourceDir = qEnvironmentVariable("LANYARD_SOURCE_DIR");
+    QString m_feedsDir = qEnvironmentVariable("LANYARD_FEEDS_DIR");
+
+    Q_INVOKABLE bool fileExists(const QString &path) const { return QFileInfo::exists(path); }
+    Q_INVOKABLE bool makePath(const QString &path) const { return QDir().mkpath(path); }
+    /** A file's text (UTF-8), "" when it cannot be read. */
+    Q_INVOKABLE QString readFile(const QString &path) const
+    {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+    }
 
     /** A value as QSettings has it now (what Preferences and the window saved). */
     Q_INVOKABLE QVariant setting(const QString &key) const
@@ -102,6 +118,8 @@ public Q_SLOTS:
         m_clock = std::make_unique<Clock>();
         m_clock->setNow(now);
         m_helper.m_databasePath = m_dir.filePath(u"lanyard.sqlite"_s);
+        m_helper.m_tempDir = m_dir.filePath(u"files"_s);
+        QDir().mkpath(m_helper.m_tempDir);
         m_storage = std::make_unique<Storage>(m_helper.m_databasePath);
         QString error;
         if (!m_storage->open(m_clock->now(), &error))

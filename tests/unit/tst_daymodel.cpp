@@ -256,6 +256,40 @@ private Q_SLOTS:
         QCOMPARE(model.firstEndingAfter(at(12, 0)), -1);
     }
 
+    void eachStartTimeHasOneFirstRow()
+    {
+        // The list shows a time heading above each first row; the key is the instant in UTC.
+        DayModel model;
+        model.setDay(u"2013-07-07"_s);
+        auto value = [&](const QString &title, int role) { return model.data(model.index(model.indexOf(idOf(title))), role); };
+        QCOMPARE(value(u"Opening"_s, DayModel::FirstInSlotRole).toBool(), true);
+        QCOMPARE(value(u"Workshop"_s, DayModel::FirstInSlotRole).toBool(), true);
+        const int talk = model.indexOf(idOf(u"Talk 1"_s));
+        const int overlap = model.indexOf(idOf(u"Overlap 1"_s));
+        QCOMPARE(model.data(model.index(std::min(talk, overlap)), DayModel::FirstInSlotRole).toBool(), true);
+        QCOMPARE(model.data(model.index(std::max(talk, overlap)), DayModel::FirstInSlotRole).toBool(), false);
+        QCOMPARE(value(u"Overlap 2"_s, DayModel::FirstInSlotRole).toBool(), true);
+        QCOMPARE(value(u"Talk 1"_s, DayModel::SlotRole).toString(), u"2013-07-07T00:00:00Z"_s);
+        QCOMPARE(model.roleNames().value(DayModel::FirstInSlotRole), QByteArray("firstInSlot"));
+    }
+
+    void theKeyboardStartsAtWhatRunsNow()
+    {
+        DayModel model;
+        model.setDay(u"2013-07-07"_s);
+        const QTimeZone hobart = TimeRules::zoneFromId(u"Australia/Hobart"_s);
+        auto at = [&](int hour, int minute) { return TimeRules::localToUtc(QDate(2013, 7, 7), QTime(hour, minute), hobart); };
+        auto row = [&](const QString &title) { return model.indexOf(idOf(title)); };
+        QCOMPARE(model.rowAt(at(8, 0)), row(u"Opening"_s)); // nothing runs yet: the first to start
+        QCOMPARE(model.rowAt(at(9, 40)), row(u"Workshop"_s));
+        // Three run at 10:15 (the workshop since 09:30): one of the two that started last.
+        QCOMPARE(model.rowAt(at(10, 15)), std::min(row(u"Talk 1"_s), row(u"Overlap 1"_s)));
+        QCOMPARE(model.rowAt(at(10, 45)), row(u"Overlap 2"_s));
+        QCOMPARE(model.rowAt(at(11, 40)), row(u"After"_s));
+        QCOMPARE(model.rowAt(at(12, 10)), row(u"Workshop"_s)); // still on until 12:30
+        QCOMPARE(model.rowAt(at(13, 0)), -1);
+    }
+
 private:
     QString idOf(const QString &title) const
     {
