@@ -40,6 +40,8 @@ class LanyardTestHelper : public QObject
     Q_PROPERTY(QString sourceDir MEMBER m_sourceDir CONSTANT)
     /** The shared real-world feeds (LANYARD_FEEDS_DIR); tests skip with a message without them. */
     Q_PROPERTY(QString feedsDir MEMBER m_feedsDir CONSTANT)
+    /** The sanitizer build, ten times slower: tests that walk hundreds of pages take a sample. */
+    Q_PROPERTY(bool sanitized MEMBER m_sanitized CONSTANT)
     /** A folder for the tests' own files, removed at the end. */
     Q_PROPERTY(QString tempDir MEMBER m_tempDir CONSTANT)
 public:
@@ -47,6 +49,7 @@ public:
     QString m_databasePath;
     QString m_sourceDir = qEnvironmentVariable("LANYARD_SOURCE_DIR");
     QString m_feedsDir = qEnvironmentVariable("LANYARD_FEEDS_DIR");
+    bool m_sanitized = qEnvironmentVariableIsSet("LANYARD_TEST_SANITIZED");
 
     Q_INVOKABLE bool fileExists(const QString &path) const { return QFileInfo::exists(path); }
     Q_INVOKABLE bool makePath(const QString &path) const { return QDir().mkpath(path); }
