@@ -141,7 +141,8 @@ QByteArray exportAgenda(const Agenda &agenda, const Options &options)
     out += "VERSION:2.0\r\n";
     out += property("PRODID", u"-//Lanyard//Lanyard %1//EN"_s.arg(QStringLiteral(LANYARD_VERSION)));
     out += "CALSCALE:GREGORIAN\r\n";
-    out += "METHOD:PUBLISH\r\n";
+    if (options.publishMethod)
+        out += "METHOD:PUBLISH\r\n";
     if (!options.calendarName.isEmpty())
         out += property("X-WR-CALNAME", escapeText(options.calendarName));
     const QByteArray stamp = utcStamp(options.stamp.isValid() ? options.stamp : QDateTime::currentDateTimeUtc());
@@ -180,6 +181,10 @@ QByteArray exportAgenda(const Agenda &agenda, const Options &options)
             out += "PRIORITY:5\r\n";
         out += item.cancelled ? "STATUS:CANCELLED\r\n" : "STATUS:CONFIRMED\r\n";
         out += "TRANSP:OPAQUE\r\n";
+        if (options.extraProperties) {
+            for (const QByteArray &line : options.extraProperties(item))
+                out += foldLine(line);
+        }
         out += "END:VEVENT\r\n";
     }
     out += "END:VCALENDAR\r\n";

@@ -2,7 +2,10 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QList>
 #include <QString>
+
+#include <functional>
 
 class Agenda;
 struct AgendaItem;
@@ -24,6 +27,10 @@ struct Options
     QDateTime stamp;
     /** X-WR-CALNAME; empty for none. */
     QString calendarName;
+    /** METHOD:PUBLISH, for a file; a CalDAV calendar object must not have it (RFC 4791 4.1). */
+    bool publishMethod = true;
+    /** More properties of an item's VEVENT (content lines without line end; folded here). */
+    std::function<QList<QByteArray>(const AgendaItem &item)> extraProperties;
 };
 
 QByteArray exportAgenda(const Agenda &agenda, const Options &options);

@@ -1,5 +1,6 @@
 #include "Migrations.h"
 
+#include "CalendarSyncStore.h"
 #include "SearchIndex.h"
 #include "SqlHelpers.h"
 
@@ -199,6 +200,22 @@ const QStringList &schemaVersion2()
     return statements;
 }
 
+/**
+ * Versions 3 and 4 are being written on other branches; these empty steps only keep the numbers
+ * free until those land, and are replaced by them.
+ */
+const QStringList &reservedStep()
+{
+    static const QStringList statements;
+    return statements;
+}
+
+/** Version 5: the calendar sync's state (CalendarSyncStore.h). */
+const QStringList &schemaVersion5()
+{
+    return CalendarSyncStore::schemaStatements();
+}
+
 struct Step
 {
     int version;
@@ -210,6 +227,9 @@ struct Step
 const Step kSteps[] = {
     {1, &schemaVersion1},
     {2, &schemaVersion2, &SearchIndex::rebuild},
+    {3, &reservedStep},
+    {4, &reservedStep},
+    {5, &schemaVersion5},
 };
 
 } // namespace
