@@ -124,12 +124,13 @@ QByteArray write(const Agenda &agenda, const AgendaItem &item, const EventUserDa
                  const Trip *trip)
 {
     IcsExporter::Options options;
-    options.publishMethod = false;
+    IcsExporter::ObjectOptions object;
+    object.publishMethod = false;
     // DTSTAMP from the data, not the clock: the same data gives the same bytes.
     QDateTime stamp = trip ? trip->updatedAt
                            : std::max({times.priority, times.note, times.rating, times.watched, times.dismissed});
     options.stamp = stamp.isValid() ? stamp : QDateTime::fromSecsSinceEpoch(0, QTimeZone::utc());
-    options.extraProperties = [&](const AgendaItem &) {
+    object.extraProperties = [&](const AgendaItem &) {
         QList<QByteArray> lines;
         const auto text = [](const QString &value) { return IcsExporter::escapeText(value); };
         if (trip) {
@@ -163,7 +164,7 @@ QByteArray write(const Agenda &agenda, const AgendaItem &item, const EventUserDa
         return lines;
     };
     const Agenda one = Agenda::fromItems({item}, agenda.conferences());
-    return IcsExporter::exportAgenda(one, options);
+    return IcsExporter::exportAgenda(one, options, object);
 }
 
 std::optional<CalDavEntry> read(const QByteArray &object, QString *errorMessage)

@@ -438,9 +438,9 @@ bool CalDavSync::push(const LocalItem &first)
         const QString href = create ? hrefFor(item.uid) : known->href;
         QList<QPair<QByteArray, QByteArray>> headers = {{"Content-Type", "text/calendar; charset=utf-8"}};
         if (create || known->etag.isEmpty())
-            headers.append({"If-None-Match", "*"});
+            headers.append(qMakePair(QByteArray("If-None-Match"), QByteArray("*")));
         else
-            headers.append({"If-Match", known->etag.toUtf8()});
+            headers.append(qMakePair(QByteArray("If-Match"), known->etag.toUtf8()));
         if (!create && known->etag.isEmpty()) {
             // Written before without an ETag in the answer: read it back first.
             if (!pull(href, {}))
@@ -490,7 +490,7 @@ bool CalDavSync::removeFromServer(const CalendarItemState &first)
     for (int attempt = 0; attempt < kMaxAttempts; ++attempt) {
         QList<QPair<QByteArray, QByteArray>> headers;
         if (!state.etag.isEmpty())
-            headers.append({"If-Match", state.etag.toUtf8()});
+            headers.append(qMakePair(QByteArray("If-Match"), state.etag.toUtf8()));
         const CalDavResponse response = m_client.send("DELETE", urlOf(state.href), {}, headers);
         if (response.status == 412) {
             if (!pull(state.href, {}))
