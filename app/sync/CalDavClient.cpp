@@ -53,7 +53,11 @@ CalDavResponse CalDavClient::send(const QByteArray &method, const QUrl &url, con
     QObject::connect(&request, &CalDavRequest::finished, &loop, &QEventLoop::quit);
     request.start();
     loop.exec();
-    return request.response();
+    CalDavResponse response = request.response();
+    // An answer cut short or abandoned is no answer, whatever its status line said.
+    if (!response.error.isEmpty())
+        response.status = 0;
+    return response;
 }
 
 CalDavResponse CalDavClient::propfind(const QUrl &url, int depth, const QString &props)
