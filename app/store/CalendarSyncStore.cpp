@@ -53,6 +53,7 @@ const QStringList &CalendarSyncStore::schemaStatements()
             kind TEXT NOT NULL CHECK (kind IN ('event', 'trip')),
             local_id TEXT NOT NULL,
             fingerprint TEXT NOT NULL DEFAULT '',
+            object BLOB NOT NULL DEFAULT x'',
             synced_at INTEGER NOT NULL) WITHOUT ROWID)"_s,
         uR"(CREATE TABLE calendar_notes (
             position INTEGER PRIMARY KEY,
@@ -134,7 +135,7 @@ QList<CalendarItemState> CalendarSyncStore::items(QString *errorMessage) const
 {
     QList<CalendarItemState> result;
     QSqlQuery query(m_database.connection());
-    if (!Sql::exec(query, u"SELECT uid, href, etag, kind, local_id, fingerprint, synced_at FROM calendar_items ORDER BY uid"_s,
+    if (!Sql::exec(query, u"SELECT uid, href, etag, kind, local_id, fingerprint, synced_at, object FROM calendar_items ORDER BY uid"_s,
                    {}, errorMessage))
         return result;
     while (query.next()) {
@@ -146,6 +147,7 @@ QList<CalendarItemState> CalendarSyncStore::items(QString *errorMessage) const
         item.localId = query.value(4).toString();
         item.fingerprint = query.value(5).toString();
         item.syncedAt = instantOrInvalid(query.value(6));
+        item.object = query.value(7).toByteArray();
         result.append(item);
     }
     return result;
@@ -154,9 +156,9 @@ QList<CalendarItemState> CalendarSyncStore::items(QString *errorMessage) const
 bool CalendarSyncStore::putItem(const CalendarItemState &item, QString *errorMessage)
 {
     return Sql::exec(m_database.connection(),
-                     uR"(INSERT OR REPLACE INTO calendar_items (uid, href, etag, kind, local_id, fingerprint, synced_at)
-                         VALUES (?, ?, ?, ?, ?, ?, ?))"_s,
-                     {item.uid, item.href, item.etag, item.kind, item.localId, item.fingerprint,
+                     uR"(INSERT OR REPLACE INTO calendar_items (uid, href, etag, kind, local_id, fingerprint, object, synced_at)
+                         VALUES (?, ?, ?, ?, ?, ?, ?, ?))"_s,
+                     {item.uid, item.href, item.etag, item.kind, item.localId, item.fingerprint, item.object,
                       (item.syncedAt.isValid() ? item.syncedAt : QDateTime::currentDateTimeUtc()).toMSecsSinceEpoch()},
                      errorMessage);
 }

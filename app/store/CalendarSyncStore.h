@@ -37,6 +37,8 @@ struct CalendarItemState
     QString localId;
     /** CalDavObject::fingerprint of what the server holds at `etag`. */
     QString fingerprint;
+    /** The object itself: the base of the next three-way merge (what both sides last agreed on). */
+    QByteArray object;
     /** When the two sides last agreed (ms, UTC). */
     QDateTime syncedAt;
 };

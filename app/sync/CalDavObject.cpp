@@ -236,6 +236,8 @@ QString fingerprint(const QByteArray &object)
                                      u"DESCRIPTION"_s, u"STATUS"_s, u"PRIORITY"_s, u"URL"_s, u"CATEGORIES"_s};
     QStringList parts;
     for (const ContentLine &line : veventLines(object)) {
+        if (line.name.startsWith(u"X-LANYARD-"_s) && line.name.endsWith(u"-CHANGED"_s))
+            continue;
         if (kept.contains(line.name) || line.name.startsWith(u"X-LANYARD-"_s))
             parts.append(line.name + u':' + line.value);
     }

@@ -61,7 +61,8 @@ std::optional<CalDavEntry> read(const QByteArray &object, QString *errorMessage 
 /**
  * What identifies the content of an object regardless of how a server re-serialises it: a hash
  * of its VEVENT's unfolded UID, SUMMARY, DTSTART, DTEND, LOCATION, GEO, DESCRIPTION, STATUS,
- * PRIORITY, URL, CATEGORIES and X-LANYARD-* values (DTSTAMP and server additions left out).
+ * PRIORITY, URL, CATEGORIES and X-LANYARD-* values (DTSTAMP and server additions left out, and
+ * the change times: two objects with the same values need no write, whoever changed them last).
  */
 QString fingerprint(const QByteArray &object);
 /** "2013-07-06T00:00:00.000Z"; empty for an invalid instant. */

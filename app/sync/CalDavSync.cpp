@@ -244,7 +244,7 @@ bool CalDavSync::pull(const QString &href, const QString &listedEtag)
     if (!entry)
         return true; // someone else's event in the collection: left alone
     ++m_report.pulled;
-    if (!merge(*entry))
+    if (!merge(*entry, baseOf(entry->uid)))
         return false;
     CalendarItemState state;
     state.uid = entry->uid;
@@ -253,6 +253,7 @@ bool CalDavSync::pull(const QString &href, const QString &listedEtag)
     state.kind = entry->kindName();
     state.localId = entry->localId();
     state.fingerprint = entry->fingerprint;
+    state.object = response.body;
     state.syncedAt = m_now();
     if (!m_stores.state.putItem(state, &error))
         return failWith(error);
@@ -260,14 +261,24 @@ bool CalDavSync::pull(const QString &href, const QString &listedEtag)
     return true;
 }
 
-bool CalDavSync::merge(const CalDavEntry &entry)
+std::optional<CalDavEntry> CalDavSync::baseOf(const QString &uid) const
 {
-    return entry.kind == CalDavEntry::Kind::Trip ? mergeTrip(entry) : mergeEvent(entry);
+    const auto known = m_items.constFind(uid);
+    if (known == m_items.constEnd() || known->object.isEmpty())
+        return std::nullopt;
+    return CalDavObject::read(known->object);
 }
 
-bool CalDavSync::mergeEvent(const CalDavEntry &entry)
+bool CalDavSync::merge(const CalDavEntry &entry, const std::optional<CalDavEntry> &base)
 {
-    const EventUserData remote = entry.userData;
+    if (base && base->kind != entry.kind)
+        return merge(entry, std::nullopt);
+    return entry.kind == CalDavEntry::Kind::Trip ? mergeTrip(entry, base) : mergeEvent(entry, base);
+}
+
+bool CalDavSync::mergeEvent(const CalDavEntry &entry, const std::optional<CalDavEntry> &base)
+{
+    const EventUserData &remote = entry.userData;
     const EventUserData local = m_stores.userData.value(remote.eventId);
     const QDateTime localTime = local.updatedAt;
     const QString title = eventTitle(remote.eventId, entry.summary);
@@ -275,78 +286,117 @@ bool CalDavSync::mergeEvent(const CalDavEntry &entry)
     merged.eventId = remote.eventId;
     if (merged.conferenceId.isEmpty())
         merged.conferenceId = remote.conferenceId;
-    QDateTime latest = localTime;
+    QDateTime written = localTime;
     bool changed = false;
-    // One field: the later change wins; where both hold a value, the loser is named.
-    const auto field = [&](const QString &name, const QDateTime &remoteTime, bool differ, bool localSet, bool remoteSet,
-                           const QString &localText, const QString &remoteText, const std::function<void()> &take) {
-        if (remoteTime.isValid() && (!latest.isValid() || remoteTime > latest))
-            latest = remoteTime;
-        if (!differ)
+    /*
+     * One field, three-way: a side changed it when its value differs from the one both last agreed
+     * on (with no such base: when it holds a value at all). Changed on one side only: that side's
+     * value. Changed on both to different values: the later change wins and the loser is named.
+     */
+    const auto field = [&](const QString &name, const QString &localValue, const QString &remoteValue,
+                           const std::optional<QString> &baseValue, const QString &emptyValue, const QDateTime &remoteTime,
+                           const std::function<void()> &take) {
+        if (localValue == remoteValue)
             return;
-        const bool remoteWins = remoteTime.isValid() && (!localTime.isValid() || remoteTime > localTime);
+        const bool localChanged = baseValue ? localValue != *baseValue : localValue != emptyValue;
+        const bool remoteChanged = baseValue ? remoteValue != *baseValue : remoteValue != emptyValue;
+        bool remoteWins = false;
+        if (remoteChanged && !localChanged)
+            remoteWins = true;
+        else if (remoteChanged && localChanged)
+            remoteWins = remoteTime.isValid() && (!localTime.isValid() || remoteTime > localTime);
         if (remoteWins) {
             take();
             changed = true;
-            if (localSet) {
+            if (remoteTime.isValid() && (!written.isValid() || remoteTime > written))
+                written = remoteTime;
+            if (localChanged && localValue != emptyValue) {
                 m_report.notes.append({u"override"_s, remote.eventId, title,
-                                       u"%1 \"%2\" replaced by the later \"%3\" from the calendar"_s.arg(name, localText,
-                                                                                                     remoteText),
+                                       u"%1 \"%2\" replaced by the later \"%3\" from the calendar"_s.arg(name, localValue,
+                                                                                                     remoteValue),
                                        m_now()});
             }
-        } else if (remoteSet) {
+        } else if (remoteChanged && remoteValue != emptyValue) {
             m_report.notes.append({u"override"_s, remote.eventId, title,
-                                   u"%1 \"%2\" from the calendar lost against the later \"%3\" here"_s.arg(name, remoteText,
-                                                                                                      localText),
+                                   u"%1 \"%2\" from the calendar lost against the later \"%3\" here"_s.arg(name, remoteValue,
+                                                                                                      localValue),
                                    m_now()});
         }
     };
-    field(u"priority"_s, entry.times.priority, local.priority != remote.priority, local.priority != Priority::None,
-          remote.priority != Priority::None, priorityWords(local.priority), priorityWords(remote.priority), [&] {
+    const auto baseText = [&base](const std::function<QString(const EventUserData &)> &value) -> std::optional<QString> {
+        if (!base)
+            return std::nullopt;
+        return value(base->userData);
+    };
+    const auto priorityOf = [](const EventUserData &data) { return priorityWords(data.priority); };
+    const auto noteOf = [](const EventUserData &data) { return data.note; };
+    const auto ratingOf = [](const EventUserData &data) { return QString::number(data.rating); };
+    const auto watchedOf = [](const EventUserData &data) { return data.isWatched() ? u"watched"_s : u"not watched"_s; };
+    const auto dismissedOf = [](const EventUserData &data) {
+        return data.dismissedAt.isValid() ? u"dismissed"_s : u"not dismissed"_s;
+    };
+    field(u"priority"_s, priorityOf(local), priorityOf(remote), baseText(priorityOf), priorityWords(Priority::None),
+          entry.times.priority, [&] {
               merged.priority = remote.priority;
-              merged.bookmarkedAt = remote.bookmarkedAt.isValid() ? remote.bookmarkedAt : entry.times.priority;
-              if (merged.priority == Priority::None)
-                  merged.bookmarkedAt = {};
+              merged.bookmarkedAt = remote.priority == Priority::None
+                  ? QDateTime()
+                  : (remote.bookmarkedAt.isValid() ? remote.bookmarkedAt : entry.times.priority);
           });
-    field(u"note"_s, entry.times.note, local.note != remote.note, !local.note.isEmpty(), !remote.note.isEmpty(), local.note,
-          remote.note, [&] { merged.note = remote.note; });
-    field(u"rating"_s, entry.times.rating, local.rating != remote.rating, local.rating > 0, remote.rating > 0,
-          QString::number(local.rating), QString::number(remote.rating), [&] { merged.rating = remote.rating; });
-    field(u"watched"_s, entry.times.watched, local.isWatched() != remote.isWatched(), local.isWatched(), remote.isWatched(),
-          local.isWatched() ? u"watched"_s : u"not watched"_s, remote.isWatched() ? u"watched"_s : u"not watched"_s,
+    field(u"note"_s, noteOf(local), noteOf(remote), baseText(noteOf), QString(), entry.times.note,
+          [&] { merged.note = remote.note; });
+    field(u"rating"_s, ratingOf(local), ratingOf(remote), baseText(ratingOf), u"0"_s, entry.times.rating,
+          [&] { merged.rating = remote.rating; });
+    field(u"watched"_s, watchedOf(local), watchedOf(remote), baseText(watchedOf), u"not watched"_s, entry.times.watched,
           [&] { merged.watchedAt = remote.watchedAt; });
-    field(u"dismissed"_s, entry.times.dismissed, local.dismissedAt.isValid() != remote.dismissedAt.isValid(),
-          local.dismissedAt.isValid(), remote.dismissedAt.isValid(), u"dismissed"_s, u"dismissed"_s,
-          [&] { merged.dismissedAt = remote.dismissedAt; });
-    // Same values, later time: the time is taken too, so both sides write the same object.
-    if (!changed && (!latest.isValid() || (localTime.isValid() && latest <= localTime)))
+    field(u"dismissed"_s, dismissedOf(local), dismissedOf(remote), baseText(dismissedOf), u"not dismissed"_s,
+          entry.times.dismissed, [&] { merged.dismissedAt = remote.dismissedAt; });
+    if (!changed)
         return true;
-    merged.updatedAt = latest.isValid() ? latest : m_now();
+    merged.updatedAt = written.isValid() ? written : m_now();
     QString error;
     if (!m_stores.userData.putAll({merged}, &error))
         return failWith(error);
     return true;
 }
 
-bool CalDavSync::mergeTrip(const CalDavEntry &entry)
+bool CalDavSync::mergeTrip(const CalDavEntry &entry, const std::optional<CalDavEntry> &base)
 {
     if (!m_stores.trips)
         return true;
     const Trip &remote = entry.trip;
     const auto local = m_stores.trips->trip(remote.id);
-    if (local && *local == remote)
+    // Trips merge as a whole; "changed" ignores the change time itself.
+    const auto same = [](Trip a, Trip b) {
+        a.updatedAt = b.updatedAt = {};
+        a.createdAt = b.createdAt = {};
+        return a == b;
+    };
+    if (local && same(*local, remote))
         return true;
-    if (local && !(remote.updatedAt > local->updatedAt)) {
-        m_report.notes.append({u"override"_s, remote.id, local->title,
-                               u"the calendar's older version of this trip (\"%1\") lost against the one here"_s.arg(
-                                   remote.title),
-                               m_now()});
+    const bool localChanged = !base || !local || !same(*local, base->trip);
+    const bool remoteChanged = !base || !same(remote, base->trip);
+    if (!local && base) {
+        // Removed here since the last sync: the delete pass takes it off the server, unless the
+        // server's copy changed since, which brings it back.
+        if (!remoteChanged)
+            return true;
+    }
+    bool remoteWins = !local || (remoteChanged && !localChanged);
+    if (local && remoteChanged && localChanged)
+        remoteWins = remote.updatedAt > local->updatedAt;
+    if (!remoteWins) {
+        if (remoteChanged) {
+            m_report.notes.append({u"override"_s, remote.id, local->title,
+                                   u"the calendar's version of this trip (\"%1\") lost against the later one here"_s.arg(
+                                       remote.title),
+                                   m_now()});
+        }
         return true;
     }
-    if (local) {
+    if (local && localChanged) {
         m_report.notes.append({u"override"_s, remote.id, remote.title,
-                               u"this trip as it was here (\"%1\") was replaced by the later version from the calendar"_s.arg(
-                                   local->title),
+                               u"this trip as it was here (\"%1\") was replaced by the later version from the calendar"_s
+                                   .arg(local->title),
                                m_now()});
     }
     QString error;
@@ -360,7 +410,13 @@ bool CalDavSync::removedOnServer(const CalendarItemState &state)
     QString error;
     if (state.kind == u"trip"_s) {
         const auto trip = m_stores.trips ? m_stores.trips->trip(state.localId) : std::nullopt;
-        if (trip && !(trip->updatedAt > state.syncedAt)) {
+        const auto base = baseOf(state.uid);
+        // Changed here since both sides agreed: kept, and written back at the push.
+        const bool changedHere = trip && (base ? !(trip->title == base->trip.title && trip->start == base->trip.start
+                                                   && trip->end == base->trip.end && trip->notes == base->trip.notes
+                                                   && trip->who == base->trip.who && trip->placeId == base->trip.placeId)
+                                               : trip->updatedAt > state.syncedAt);
+        if (trip && !changedHere) {
             if (!m_stores.trips->remove(state.localId, &error))
                 return failWith(error);
             ++m_report.removedLocally;
@@ -369,8 +425,10 @@ bool CalDavSync::removedOnServer(const CalendarItemState &state)
         }
     } else {
         const EventUserData data = m_stores.userData.value(state.localId);
-        // Bookmarked again here since: kept, and written back at the push.
-        if (data.isBookmarked() && !(data.updatedAt > state.syncedAt)) {
+        const auto base = baseOf(state.uid);
+        // Its priority changed here since both sides agreed: kept, and written back at the push.
+        const bool changedHere = base ? data.priority != base->userData.priority : data.updatedAt > state.syncedAt;
+        if (data.isBookmarked() && !changedHere) {
             if (!m_stores.userData.setPriority(state.localId, data.conferenceId, Priority::None, &error))
                 return failWith(error);
             ++m_report.removedLocally;
@@ -471,6 +529,7 @@ bool CalDavSync::push(const LocalItem &first)
         state.kind = item.kind;
         state.localId = item.localId;
         state.fingerprint = item.fingerprint;
+        state.object = item.object;
         state.syncedAt = m_now();
         QString error;
         if (!m_stores.state.putItem(state, &error))

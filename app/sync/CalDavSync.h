@@ -78,9 +78,11 @@ private:
 
     bool list(const CalendarAccount &account, Listing *listing);
     bool pull(const QString &href, const QString &listedEtag);
-    bool merge(const CalDavEntry &entry);
-    bool mergeEvent(const CalDavEntry &entry);
-    bool mergeTrip(const CalDavEntry &entry);
+    /** Three-way: `base` is what both sides last agreed on (none when this side never saw the item). */
+    bool merge(const CalDavEntry &entry, const std::optional<CalDavEntry> &base);
+    bool mergeEvent(const CalDavEntry &entry, const std::optional<CalDavEntry> &base);
+    bool mergeTrip(const CalDavEntry &entry, const std::optional<CalDavEntry> &base);
+    std::optional<CalDavEntry> baseOf(const QString &uid) const;
     bool removedOnServer(const CalendarItemState &state);
     bool push(const LocalItem &item);
     bool removeFromServer(const CalendarItemState &state);
