@@ -6,6 +6,7 @@
 #include "Preferences.h"
 #include "SingleInstance.h"
 #include "StartupTiming.h"
+#include "CalendarController.h"
 #include "SyncController.h"
 #include "TimeFormat.h"
 #include "TripController.h"
@@ -186,6 +187,9 @@ int runGui(int &argc, char **argv, const StartupOptions &options)
     // The app's one network manager; every feed fetch is a job on it.
     QNetworkAccessManager network;
     SyncController sync(storage.database(), storage.schedule(), storage.userData(), clock, network);
+    CalendarController calendar(storage.database(), storage.schedule(), storage.userData(), &storage.trips(),
+                                &storage.places(), clock, network);
+    calendar.followSubscriptions(sync.manager());
 
     QQmlApplicationEngine engine;
     engine.addImportPath(u"qrc:/qt/qml"_s);
