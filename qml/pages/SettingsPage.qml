@@ -171,6 +171,45 @@ Page {
                 text: qsTr("Subscriptions are checked on start, when the network comes back and at this interval while a conference runs; less often before it, never after it. A slow conference Wi-Fi may need longer time limits.")
             }
 
+            // --- Appearance -----------------------------------------------------------------
+            SectionHeading { text: qsTr("Appearance") }
+            ButtonGroup { id: themeGroup }
+            Repeater {
+                model: [
+                    { value: "system", text: qsTr("Follow the system (now %1)").arg(Preferences.systemPrefersDark ? qsTr("dark") : qsTr("light")) },
+                    { value: "light", text: qsTr("Light") },
+                    { value: "dark", text: qsTr("Dark") }
+                ]
+                delegate: RadioButton {
+                    required property var modelData
+                    objectName: "theme-" + modelData.value
+                    text: modelData.text
+                    checked: Preferences.theme === modelData.value
+                    ButtonGroup.group: themeGroup
+                    onToggled: if (checked) Preferences.theme = modelData.value
+                    Accessible.name: qsTr("Style: %1").arg(text)
+                }
+            }
+
+            // --- Language -------------------------------------------------------------------
+            SectionHeading { text: qsTr("Language") }
+            ComboBox {
+                id: languageBox
+                textRole: "name"
+                valueRole: "code"
+                model: Preferences.languages
+                currentIndex: count > 0 ? Math.max(0, indexOfValue(Preferences.language)) : -1
+                onActivated: Preferences.language = currentValue
+                Accessible.name: qsTr("Language of the interface")
+                Layout.preferredWidth: 220
+            }
+            Label {
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                opacity: 0.75
+                text: qsTr("Dates are written the way the language writes them. The conference's own texts stay as the organisers wrote them.")
+            }
+
             // --- Calendar -------------------------------------------------------------------
             SectionHeading { text: qsTr("Calendar") }
             Label {
@@ -287,45 +326,6 @@ Page {
                     wrapMode: Text.Wrap
                     text: "• " + modelData
                 }
-            }
-
-            // --- Appearance -----------------------------------------------------------------
-            SectionHeading { text: qsTr("Appearance") }
-            ButtonGroup { id: themeGroup }
-            Repeater {
-                model: [
-                    { value: "system", text: qsTr("Follow the system (now %1)").arg(Preferences.systemPrefersDark ? qsTr("dark") : qsTr("light")) },
-                    { value: "light", text: qsTr("Light") },
-                    { value: "dark", text: qsTr("Dark") }
-                ]
-                delegate: RadioButton {
-                    required property var modelData
-                    objectName: "theme-" + modelData.value
-                    text: modelData.text
-                    checked: Preferences.theme === modelData.value
-                    ButtonGroup.group: themeGroup
-                    onToggled: if (checked) Preferences.theme = modelData.value
-                    Accessible.name: qsTr("Style: %1").arg(text)
-                }
-            }
-
-            // --- Language -------------------------------------------------------------------
-            SectionHeading { text: qsTr("Language") }
-            ComboBox {
-                id: languageBox
-                textRole: "name"
-                valueRole: "code"
-                model: Preferences.languages
-                currentIndex: count > 0 ? Math.max(0, indexOfValue(Preferences.language)) : -1
-                onActivated: Preferences.language = currentValue
-                Accessible.name: qsTr("Language of the interface")
-                Layout.preferredWidth: 220
-            }
-            Label {
-                Layout.fillWidth: true
-                wrapMode: Text.Wrap
-                opacity: 0.75
-                text: qsTr("Dates are written the way the language writes them. The conference's own texts stay as the organisers wrote them.")
             }
 
             // --- Help -----------------------------------------------------------------------

@@ -4,13 +4,19 @@
 // real `lanyard` program on its own database.
 
 #include "LoopbackHttpServer.h"
+#include "TestSupport.h"
+#include "sync/CalDavClient.h"
 
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
 #include <QProcess>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -51,6 +57,7 @@ private Q_SLOTS:
     void initTestCase();
     void failsClearly_data();
     void failsClearly();
+    void untrustedCertificateIsRefused();
 
 private:
     Result lanyard(const QStringList &arguments);
@@ -162,6 +169,23 @@ void tst_caldav_faults::failsClearly()
     QVERIFY2(result.code == 0, result.err.constData());
     QCOMPARE(QJsonDocument::fromJson(result.out).object()[u"pushed"_s].toInt(), 1);
     QCOMPARE(lanyard({u"agenda"_s, u"--json"_s}).out, agenda);
+}
+
+void tst_caldav_faults::untrustedCertificateIsRefused()
+{
+    // A server whose certificate nobody vouches for: no request goes through, credentials included.
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setLocalCertificate(QSslCertificate::fromPath(TestSupport::fixturePath(u"sync/tls/cert.pem"_s), QSsl::Pem).value(0));
+    tls.setPrivateKey(QSslKey(TestSupport::readFile(TestSupport::fixturePath(u"sync/tls/key.pem"_s)), QSsl::Rsa));
+    LoopbackHttpServer server(&tls);
+    QVERIFY(server.listen());
+    server.setHandler([](const LoopbackHttpServer::Request &) { return multistatus(kCalendarProps); });
+    QNetworkAccessManager network;
+    CalDavClient client(network, {u"alice"_s, u"secret"_s}, FetchLimits());
+    QString error;
+    QVERIFY(!client.discover(server.url(u"/cal/"_s), u"Lanyard"_s, &error));
+    QVERIFY2(error.contains(u"secure connection failed"_s) && error.contains(u"127.0.0.1"_s), qPrintable(error));
+    QVERIFY(server.requests().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_caldav_faults)
