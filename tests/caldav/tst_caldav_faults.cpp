@@ -58,6 +58,7 @@ private Q_SLOTS:
     void failsClearly_data();
     void failsClearly();
     void untrustedCertificateIsRefused();
+    void preconditionFailedIsReadMergedAndRetried();
 
 private:
     Result lanyard(const QStringList &arguments);
@@ -186,6 +187,63 @@ void tst_caldav_faults::untrustedCertificateIsRefused()
     QVERIFY(!client.discover(server.url(u"/cal/"_s), u"Lanyard"_s, &error));
     QVERIFY2(error.contains(u"secure connection failed"_s) && error.contains(u"127.0.0.1"_s), qPrintable(error));
     QVERIFY(server.requests().isEmpty());
+}
+
+void tst_caldav_faults::preconditionFailedIsReadMergedAndRetried()
+{
+    QFile::remove(m_dir.filePath(u"laptop.sqlite"_s));
+    LoopbackHttpServer server;
+    QVERIFY(server.listen());
+    const QJsonArray events = QJsonDocument::fromJson(lanyard({u"events"_s, u"--json"_s}).out).array();
+    const QString id = events.at(2)[u"id"_s].toString();
+    const QString conference = events.at(2)[u"conference"_s].toString();
+    // What another laptop wrote meanwhile: the same bookmark, rated 5 (and no note).
+    const QByteArray theirs = QStringLiteral(
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:%1@lanyard\r\nSUMMARY:x\r\n"
+        "DTSTART:20130705T000000Z\r\nX-LANYARD-KIND:event\r\nX-LANYARD-CONFERENCE:%2\r\nX-LANYARD-EVENT:%1\r\n"
+        "X-LANYARD-PRIORITY:must\r\nX-LANYARD-PRIORITY-CHANGED:2013-07-01T00:00:00.000Z\r\n"
+        "X-LANYARD-RATING:5\r\nX-LANYARD-RATING-CHANGED:2013-07-01T00:00:00.000Z\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
+                                  .arg(id, conference)
+                                  .toUtf8();
+    int puts = 0;
+    server.setHandler([&](const LoopbackHttpServer::Request &request) {
+        if (request.method == "PROPFIND")
+            return multistatus(kCalendarProps);
+        if (request.method == "REPORT")
+            return multistatus(kEmptyListing);
+        if (request.method == "PUT") {
+            if (++puts == 1)
+                return LoopbackHttpServer::status(412, "Precondition Failed");
+            LoopbackHttpServer::Response response = LoopbackHttpServer::status(204, "No Content");
+            response.headers.emplaceBack(QByteArray("ETag"), QByteArray("\"3\""));
+            return response;
+        }
+        if (request.method == "GET") {
+            LoopbackHttpServer::Response response = LoopbackHttpServer::ok(theirs, "text/calendar");
+            response.headers.emplaceBack(QByteArray("ETag"), QByteArray("\"2\""));
+            return response;
+        }
+        return LoopbackHttpServer::status(404, "Not Found");
+    });
+    QCOMPARE(lanyard({u"bookmark"_s, u"add"_s, id}).code, 0);
+    QCOMPARE(lanyard({u"note"_s, id, u"mine"_s}).code, 0);
+    QCOMPARE(lanyard({u"calendar"_s, u"connect"_s, server.url(u"/cal/"_s).toString(), u"--user"_s, u"alice"_s}).code, 0);
+    server.clearRequests();
+    const Result result = lanyard({u"calendar"_s, u"sync"_s});
+    QVERIFY2(result.code == 0, result.err.constData());
+
+    // Created with If-None-Match: *, refused; read; written again over exactly what was read.
+    QList<QByteArray> sequence;
+    for (const LoopbackHttpServer::Request &request : server.requests())
+        sequence.append(request.method);
+    QCOMPARE(sequence, (QList<QByteArray>{"REPORT", "PUT", "GET", "PUT"}));
+    QCOMPARE(server.requests().at(1).headers.value("if-none-match"), QByteArray("*"));
+    QCOMPARE(server.requests().at(3).headers.value("if-match"), QByteArray("\"2\""));
+    // Both sides' fields survive: their rating and my note.
+    const QJsonArray agenda = QJsonDocument::fromJson(lanyard({u"agenda"_s, u"--json"_s}).out).array();
+    QCOMPARE(agenda.size(), 1);
+    QCOMPARE(agenda.at(0)[u"rating"_s].toInt(), 5);
+    QCOMPARE(agenda.at(0)[u"note"_s].toString(), u"mine"_s);
 }
 
 QTEST_GUILESS_MAIN(tst_caldav_faults)
