@@ -36,8 +36,8 @@ CalendarController::CalendarController(Database &database, ScheduleStore &schedu
     applyInterval();
 }
 
-CalendarController::CalendarController(QObject *parent)
-    : QObject(parent)
+CalendarController::CalendarController(StandIn)
+    : QObject(nullptr)
 {
 }
 
@@ -50,7 +50,7 @@ CalendarController::~CalendarController()
 CalendarController *CalendarController::create(QQmlEngine *, QJSEngine *)
 {
     if (!s_instance)
-        s_instance = new CalendarController(nullptr);
+        s_instance = new CalendarController(StandIn{});
     QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
     return s_instance;
 }

@@ -44,8 +44,6 @@ class CalendarController : public QObject
 public:
     CalendarController(Database &database, ScheduleStore &schedule, UserDataStore &userData, TripStore *trips,
                        PlaceStore *places, Clock &clock, QNetworkAccessManager &network, QObject *parent = nullptr);
-    /** The stand-in: not connected, cannot connect. */
-    explicit CalendarController(QObject *parent = nullptr);
     ~CalendarController() override;
     static CalendarController *create(QQmlEngine *, QJSEngine *);
 
@@ -72,6 +70,15 @@ Q_SIGNALS:
     void stateChanged();
 
 private:
+    struct StandIn
+    {
+    };
+    /**
+     * The stand-in: not connected, cannot connect. Not a default constructor, which Qt 6.4's QML
+     * would call in place of create() and so bypass the instance main() made.
+     */
+    explicit CalendarController(StandIn);
+
     void reload();
     std::optional<QString> password();
     void applyInterval();

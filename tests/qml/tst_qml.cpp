@@ -5,6 +5,7 @@
 #include "models/ImportController.h"
 #include "models/Preferences.h"
 #include "models/ReminderController.h"
+#include "models/CalendarController.h"
 #include "models/SyncController.h"
 #include "models/TimeFormat.h"
 #include "models/TripController.h"
@@ -102,6 +103,9 @@ public Q_SLOTS:
         // No automatic refresh here: the tests never reach out to a network.
         m_sync = std::make_unique<SyncController>(m_storage->database(), m_storage->schedule(), m_storage->userData(),
                                                   *m_clock, m_network);
+        m_calendar = std::make_unique<CalendarController>(m_storage->database(), m_storage->schedule(),
+                                                          m_storage->userData(), &m_storage->trips(),
+                                                          &m_storage->places(), *m_clock, m_network);
     }
 
     void qmlEngineAvailable(QQmlEngine *engine)
@@ -113,6 +117,7 @@ public Q_SLOTS:
 
     void cleanupTestCase()
     {
+        m_calendar.reset();
         m_sync.reset();
         m_reminders.reset();
         m_reminderService.reset();
@@ -139,6 +144,7 @@ private:
     std::unique_ptr<ReminderController> m_reminders;
     QNetworkAccessManager m_network;
     std::unique_ptr<SyncController> m_sync;
+    std::unique_ptr<CalendarController> m_calendar;
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(lanyard_qml, LanyardQmlTestSetup)
