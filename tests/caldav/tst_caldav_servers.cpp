@@ -249,8 +249,17 @@ void tst_caldav_servers::twoLaptopsAndAPhone()
                                     u"--notes"_s, u"Warm coat"_s});
     QVERIFY2(trip.code == 0, trip.err.constData());
 
+    // A wrong password connects nothing and says why.
+    Result result;
+    if (server.needsPassword()) {
+        result = lanyard(a, {u"calendar"_s, u"connect"_s, server.url(), u"--user"_s, kUser}, u"wrong"_s);
+        QCOMPARE(result.code, 1);
+        QVERIFY2(result.err.contains("HTTP 401") && result.err.contains("127.0.0.1"), result.err.constData());
+        QCOMPARE(json(a, {u"calendar"_s, u"status"_s}).toObject()[u"connected"_s].toBool(), false);
+    }
+
     // Connect: the server root is enough; the calendar is made.
-    Result result = lanyard(a, {u"calendar"_s, u"connect"_s, server.url(), u"--user"_s, kUser});
+    result = lanyard(a, {u"calendar"_s, u"connect"_s, server.url(), u"--user"_s, kUser});
     QVERIFY2(result.code == 0, result.err.constData());
     result = lanyard(a, {u"calendar"_s, u"sync"_s});
     QVERIFY2(result.code == 0, QByteArray(result.err + result.out).constData());
