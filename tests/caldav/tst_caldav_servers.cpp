@@ -345,6 +345,11 @@ void tst_caldav_servers::twoLaptopsAndAPhone()
     QVERIFY(agendaItem(a, ids[2]).isEmpty());
     const QJsonObject statusA = json(a, {u"calendar"_s, u"status"_s}).toObject();
     QCOMPARE(statusA[u"changes"_s].toArray().at(0)[u"id"_s].toString(), ids[2]);
+    // "What changed" says so too.
+    const QJsonArray whatChanged = json(a, {u"changes"_s}).toArray();
+    QVERIFY(std::any_of(whatChanged.cbegin(), whatChanged.cend(), [&](const QJsonValue &change) {
+        return change[u"id"_s].toString() == ids[2] && change[u"kind"_s].toString() == u"calendar-removed"_s;
+    }));
     result = lanyard(a, {u"note"_s, ids[2]});
     QVERIFY2(result.out.contains("Bring the laptop"), result.out.constData());
     QCOMPARE(lanyard(b, {u"calendar"_s, u"sync"_s}).code, 0);
