@@ -7,6 +7,15 @@
 #include "store/TripStore.h"
 #include "store/UserDataStore.h"
 
+// Named points where a crash-safety test stops the program (LANYARD_TEST_STOP_AT), where the
+// build has them (core/TestStopPoint.h); elsewhere nothing.
+#if __has_include("core/TestStopPoint.h")
+#include "core/TestStopPoint.h"
+#define LANYARD_TEST_STOP(point) TestStop::at(point)
+#else
+#define LANYARD_TEST_STOP(point) ((void)0)
+#endif
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace
@@ -103,6 +112,7 @@ CalDavSyncReport CalDavSync::run()
 
     Listing listing;
     bool ok = list(*account, &listing);
+    LANYARD_TEST_STOP("caldav-listed");
     // 1. What the server changed.
     for (auto it = listing.changed.cbegin(); ok && it != listing.changed.cend(); ++it)
         ok = pull(it.key(), it.value());
@@ -246,6 +256,8 @@ bool CalDavSync::pull(const QString &href, const QString &listedEtag)
     ++m_report.pulled;
     if (!merge(*entry, baseOf(entry->uid)))
         return false;
+    // Merged here, not yet recorded as agreed: the next sync reads it again.
+    LANYARD_TEST_STOP("caldav-pulled");
     CalendarItemState state;
     state.uid = entry->uid;
     state.href = href;
@@ -522,6 +534,8 @@ bool CalDavSync::push(const LocalItem &first)
         }
         if (!response.ok())
             return failWith(response, u"writing \"%1\""_s.arg(item.title));
+        // On the server, not yet recorded here: the next sync finds it by its UID.
+        LANYARD_TEST_STOP("caldav-put");
         CalendarItemState state;
         state.uid = item.uid;
         state.href = href;
@@ -564,6 +578,7 @@ bool CalDavSync::removeFromServer(const CalendarItemState &first)
         }
         if (!response.ok() && response.status != 404)
             return failWith(response, u"deleting %1"_s.arg(state.href));
+        LANYARD_TEST_STOP("caldav-deleted");
         QString error;
         if (!m_stores.state.removeItem(state.uid, &error))
             return failWith(error);
