@@ -119,12 +119,8 @@ CalDavSyncReport CalDavSync::run()
     for (const QString &href : std::as_const(listing.removed)) {
         if (!ok)
             break;
-        for (const CalendarItemState &state : std::as_const(m_items)) {
-            if (state.href == href) {
-                ok = removedOnServer(state);
-                break;
-            }
-        }
+        if (const auto state = itemAt(href))
+            ok = removedOnServer(*state);
     }
     // 2. What changed here.
     if (ok) {
@@ -241,11 +237,8 @@ bool CalDavSync::pull(const QString &href, const QString &listedEtag)
 {
     const CalDavResponse response = m_client.send("GET", urlOf(href));
     if (response.status == 404) {
-        for (const CalendarItemState &state : std::as_const(m_items)) {
-            if (state.href == href)
-                return removedOnServer(state);
-        }
-        return true;
+        const auto state = itemAt(href);
+        return state ? removedOnServer(*state) : true;
     }
     if (!response.ok())
         return failWith(response, u"reading %1"_s.arg(href));
@@ -271,6 +264,15 @@ bool CalDavSync::pull(const QString &href, const QString &listedEtag)
         return failWith(error);
     m_items.insert(state.uid, state);
     return true;
+}
+
+std::optional<CalendarItemState> CalDavSync::itemAt(const QString &href) const
+{
+    for (const CalendarItemState &state : m_items) {
+        if (state.href == href)
+            return state;
+    }
+    return std::nullopt;
 }
 
 std::optional<CalDavEntry> CalDavSync::baseOf(const QString &uid) const
@@ -417,7 +419,7 @@ bool CalDavSync::mergeTrip(const CalDavEntry &entry, const std::optional<CalDavE
     return true;
 }
 
-bool CalDavSync::removedOnServer(const CalendarItemState &state)
+bool CalDavSync::removedOnServer(CalendarItemState state)
 {
     QString error;
     if (state.kind == u"trip"_s) {

@@ -83,7 +83,9 @@ private:
     bool mergeEvent(const CalDavEntry &entry, const std::optional<CalDavEntry> &base);
     bool mergeTrip(const CalDavEntry &entry, const std::optional<CalDavEntry> &base);
     std::optional<CalDavEntry> baseOf(const QString &uid) const;
-    bool removedOnServer(const CalendarItemState &state);
+    /** A copy: the callers go on to change m_items. */
+    std::optional<CalendarItemState> itemAt(const QString &href) const;
+    bool removedOnServer(CalendarItemState state);
     bool push(const LocalItem &item);
     bool removeFromServer(const CalendarItemState &state);
     QHash<QString, LocalItem> localItems() const;
