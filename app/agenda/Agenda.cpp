@@ -54,6 +54,7 @@ AgendaItem Agenda::itemForEvent(const Event &event, const EventUserData &userDat
     item.speakers = event.speakerNames();
     item.url = event.url;
     item.videos = event.videos;
+    item.notRecorded = event.recorded == false;
     item.priority = userData.priority;
     item.note = userData.note;
     item.rating = userData.rating;

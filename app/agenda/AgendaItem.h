@@ -37,6 +37,8 @@ struct AgendaItem
     QString url;
     /** Recording links (http/https). */
     QStringList videos;
+    /** The feed opts the talk out of recording: whatever its links say, no recording is promised. */
+    bool notRecorded = false;
     /** Where a trip goes, when its place has a location. */
     std::optional<GeoPoint> geo;
     /** The place's id (trips with a place). */

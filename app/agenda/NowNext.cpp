@@ -9,16 +9,8 @@ using namespace Qt::Literals::StringLiterals;
 namespace NowNext
 {
 
-namespace
-{
-bool overlap(const Event &a, const Event &b)
-{
-    return a.start < b.end && b.start < a.end;
-}
-} // namespace
-
-Snapshot compute(const QList<Event> &events, const QDateTime &at, const QSet<QString> &bookmarked,
-                 const QStringList &rooms, qint64 windowSeconds)
+Snapshot compute(const QList<Event> &events, const QDateTime &at, const Agenda &agenda, const QStringList &rooms,
+                 qint64 windowSeconds)
 {
     Snapshot snapshot;
     snapshot.at = at;
@@ -32,7 +24,6 @@ Snapshot compute(const QList<Event> &events, const QDateTime &at, const QSet<QSt
         QDateTime end;
     };
     QHash<QDate, Span> days;
-    QList<const Event *> bookmarkedEvents;
     for (const Event &event : events) {
         Span &span = days[event.day];
         if (!span.start.isValid() || event.start < span.start)
@@ -45,11 +36,11 @@ Snapshot compute(const QList<Event> &events, const QDateTime &at, const QSet<QSt
             snapshot.lastEnd = event.end;
         if (event.start > at && (!snapshot.nextStart.isValid() || event.start < snapshot.nextStart))
             snapshot.nextStart = event.start;
-        if (bookmarked.contains(event.id))
-            bookmarkedEvents.append(&event);
     }
-    std::sort(bookmarkedEvents.begin(), bookmarkedEvents.end(),
-              [](const Event *a, const Event *b) { return a->start < b->start; });
+    const auto isBookmarked = [&agenda](const QString &eventId) {
+        const AgendaItem *item = agenda.item(eventId);
+        return item && item->kind == AgendaItem::Kind::Event && item->priority != Priority::None;
+    };
 
     if (at < snapshot.firstStart) {
         snapshot.phase = Phase::Before;
@@ -70,7 +61,7 @@ Snapshot compute(const QList<Event> &events, const QDateTime &at, const QSet<QSt
         Entry entry;
         entry.event = event;
         entry.running = running;
-        entry.bookmarked = bookmarked.contains(event.id);
+        entry.bookmarked = isBookmarked(event.id);
         if (running) {
             const qint64 length = event.start.secsTo(event.end);
             entry.progress = length > 0 ? double(event.start.secsTo(at)) / double(length) : 0.0;
@@ -79,11 +70,10 @@ Snapshot compute(const QList<Event> &events, const QDateTime &at, const QSet<QSt
             entry.seconds = at.secsTo(event.start);
         }
         if (entry.bookmarked) {
-            for (const Event *other : std::as_const(bookmarkedEvents)) {
-                if (other->id != event.id && overlap(*other, event)) {
-                    entry.conflictIds.append(other->id);
-                    entry.conflictTitles.append(other->title);
-                }
+            // The agenda's clashes: the same rule, and the same trips, as every other view.
+            for (const QString &otherId : agenda.item(event.id)->conflicts) {
+                entry.conflictIds.append(otherId);
+                entry.conflictTitles.append(agenda.item(otherId)->title);
             }
         }
         (running ? snapshot.now : snapshot.next).append(std::move(entry));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Agenda.h"
 #include "core/Event.h"
 
 #include <QDateTime>
@@ -38,7 +39,7 @@ struct Entry
     double progress = 0;
     /** Seconds until a running event ends, or until an upcoming one starts. */
     qint64 seconds = 0;
-    /** Other bookmarked events that overlap this bookmarked one (ids, in start order). */
+    /** The agenda items (bookmarked events, trips) this bookmarked one clashes with, in start order. */
     QStringList conflictIds;
     QStringList conflictTitles;
 };
@@ -60,10 +61,11 @@ struct Snapshot
 
 /**
  * `events` are those to consider (of one conference, or several), `rooms` the room order,
- * `bookmarked` the ids of bookmarked events, `windowSeconds` how far ahead "next" looks.
+ * `agenda` the user's agenda of the same conferences (bookmarks and trips: what is bookmarked and
+ * what clashes, as every other view sees it), `windowSeconds` how far ahead "next" looks.
  */
-Snapshot compute(const QList<Event> &events, const QDateTime &at, const QSet<QString> &bookmarked,
-                 const QStringList &rooms = {}, qint64 windowSeconds = 3600);
+Snapshot compute(const QList<Event> &events, const QDateTime &at, const Agenda &agenda, const QStringList &rooms = {},
+                 qint64 windowSeconds = 3600);
 
 /** "no-programme", "before", "during", "between", "after". */
 QString phaseName(Phase phase);

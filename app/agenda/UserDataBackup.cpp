@@ -196,6 +196,15 @@ public:
         }
         return parsed->toUTC();
     }
+    /** instant(), keeping the milliseconds a change time has. */
+    QDateTime preciseInstant(const QString &key)
+    {
+        const QDateTime whole = instant(key, false);
+        if (!whole.isValid())
+            return whole;
+        const QDateTime precise = QDateTime::fromString(m_object.value(key).toString(), Qt::ISODateWithMs);
+        return precise.isValid() && precise.toSecsSinceEpoch() == whole.toSecsSinceEpoch() ? precise.toUTC() : whole;
+    }
     std::optional<GeoPoint> location()
     {
         const QJsonValue lat = m_object.value(u"lat"_s);
@@ -235,6 +244,7 @@ std::optional<Trip> readTrip(const QJsonValue &value, const QString &where, QStr
     trip.who = reader.optionalText(u"who"_s);
     trip.createdAt = reader.instant(u"createdAt"_s, false);
     trip.updatedAt = reader.instant(u"updatedAt"_s, false);
+    trip.changedAt = reader.preciseInstant(u"changedAt"_s);
     if (reader.ok() && trip.end <= trip.start)
         reader.failWith(u"%1 (\"%2\") must end after it starts"_s.arg(where, trip.title));
     if (!reader.ok())
@@ -243,6 +253,9 @@ std::optional<Trip> readTrip(const QJsonValue &value, const QString &where, QStr
         trip.createdAt = trip.updatedAt;
     if (!trip.updatedAt.isValid())
         trip.updatedAt = trip.createdAt;
+    // Backups written before trips kept their change time: it changed when it was last updated.
+    if (!trip.changedAt.isValid())
+        trip.changedAt = trip.updatedAt;
     return trip;
 }
 
@@ -274,6 +287,8 @@ bool sameRow(T a, T b)
 {
     a.updatedAt = b.updatedAt;
     a.createdAt = b.createdAt;
+    if constexpr (requires { a.changedAt; })
+        a.changedAt = b.changedAt;
     return a == b;
 }
 
@@ -372,6 +387,7 @@ QJsonObject create(const ScheduleStore &schedule, const UserDataStore &userData,
                 {u"who"_s, trip.who},
                 {u"createdAt"_s, instantOrNull(trip.createdAt)},
                 {u"updatedAt"_s, instantOrNull(trip.updatedAt)},
+                {u"changedAt"_s, trip.changedAt.isValid() ? QJsonValue(trip.changedAt.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue()},
             };
             // For people reading the file: where the trip goes (restore goes by the place's id).
             if (tripSources.places && !trip.placeId.isEmpty()) {
@@ -557,6 +573,18 @@ RestoreReport restore(const QByteArray &bytes, const QString &sourceName, const 
         incomingPlaces.clear();
     }
 
+    // One write transaction around the merge and all three stores: the merge starts from what the
+    // file holds now (another process may have written since the caches were read), nobody writes
+    // between the merge and the write, and all of it is restored or none of it.
+    std::optional<Sql::Transaction> transaction;
+    transaction.emplace(schedule.database().connection());
+    QString error;
+    bool written = transaction->isActive();
+    if (!written)
+        error = transaction->errorMessage();
+    written = written && userData.refreshFromDatabase(&error)
+        && (!canRestoreTrips || (tripSources.places->load(&error) && tripSources.trips->refreshFromDatabase(&error)));
+
     QSet<QString> present;
     for (const Event &event : schedule.eventsByIds(order))
         present.insert(event.id);
@@ -605,21 +633,13 @@ RestoreReport restore(const QByteArray &bytes, const QString &sourceName, const 
         }
     }
 
-    // One transaction around all three stores: all of it is restored, or none of it.
-    QString error;
-    bool written = false;
-    {
-        Sql::Transaction transaction(schedule.database().connection());
-        written = transaction.isActive();
-        if (!written)
-            error = transaction.errorMessage();
-        written = written && (!canRestoreTrips || tripSources.places->putAll(placeWrites, &error))
-            && (!canRestoreTrips || tripSources.trips->putAll(tripWrites, &error)) && userData.putAll(writes, &error);
-        if (written && !transaction.commit()) {
-            written = false;
-            error = transaction.errorMessage();
-        }
+    written = written && (!canRestoreTrips || tripSources.places->putAll(placeWrites, &error))
+        && (!canRestoreTrips || tripSources.trips->putAll(tripWrites, &error)) && userData.putAll(writes, &error);
+    if (written && !transaction->commit()) {
+        written = false;
+        error = transaction->errorMessage();
     }
+    transaction.reset(); // rolled back unless committed, before the caches are read again
     if (!written) {
         // The stores' caches may hold rows the rollback undid: read them back from the file.
         userData.load();

@@ -16,7 +16,7 @@ const QList<CliVerb> &cliVerbs()
         {"agenda", "agenda [--conference ID] [--json]", "My agenda: bookmarked events in time order, with conflicts", &CliCommands::agenda},
         {"export", "export --format ics|csv|md|json [--conference ID] [--output FILE]", "Export the agenda (json: a backup of all user data)", &CliCommands::exportAgenda},
         {"restore", "restore FILE", "Merge a JSON backup in, or bookmark the events of an .ics file", &CliCommands::restore},
-        {"subscribe", "subscribe URL [--timezone ZONE]", "Subscribe to a conference's feed and sync it once", &CliCommands::subscribe},
+        {"subscribe", "subscribe URL [--timezone ZONE]", "Subscribe to a conference's feed, or find it from the conference's web page, and sync it once", &CliCommands::subscribe},
         {"subscriptions", "subscriptions [--json] | subscriptions set-url ID URL | subscriptions remove ID",
          "List subscriptions; point one (ID: conference or number) at a new URL, keeping the conference and all "
          "bookmarks; or stop one, keeping its programme", &CliCommands::subscriptions},
@@ -29,7 +29,7 @@ const QList<CliVerb> &cliVerbs()
         {"free-slots", "free-slots [--conference ID] [--day YYYY-MM-DD] [--min MINUTES] [--json]", "Gaps between your bookmarks and trips", &CliCommands::freeSlots},
         {"now", "now [--conference ID] [--window MINUTES] [--json]", "What runs now and what starts in the next hour", &CliCommands::now},
         {"speakers", "speakers [--conference ID] [--json]", "List everyone who speaks, with their events", &CliCommands::speakers},
-        {"search", "search QUERY [--conference ID] [--limit N] [--json]", "Search events, best match first", &CliCommands::search},
+        {"search", "search QUERY [--conference ID] [--limit N] [--not-recorded] [--json]", "Search events, best match first", &CliCommands::search},
         {"calendar", "calendar connect URL --user NAME [--collection NAME] | calendar sync [--json] | calendar status [--json] | calendar disconnect",
          "Keep the agenda in step with your CalDAV calendar, both ways (password: $LANYARD_CALDAV_PASSWORD, the keyring, or asked)",
          &CliCommands::calendar},

@@ -3,6 +3,7 @@
 #include "CliContext.h"
 
 #include "agenda/NowNext.h"
+#include "agenda/TripPlanning.h"
 #include "core/Clock.h"
 #include "core/EventJson.h"
 #include "core/TimeRules.h"
@@ -99,9 +100,12 @@ int CliCommands::now(CliContext &context, const QStringList &arguments)
         const QHash<QString, QDateTime> cancelled = context.schedule.cancelledEvents(conference.id);
         QList<Event> events = context.schedule.events(conference.id);
         events.removeIf([&](const Event &event) { return cancelled.contains(event.id) || hidden.isHidden(event); });
-        const QStringList bookmarkedIds = context.userData.bookmarkedIds(conference.id);
-        const NowNext::Snapshot snapshot = NowNext::compute(events, at, QSet<QString>(bookmarkedIds.cbegin(), bookmarkedIds.cend()),
-                                                            context.schedule.rooms(conference.id), windowMinutes * 60);
+        // Bookmarks plus trips, as in every other view: a talk clashes with a trip here too.
+        const Agenda agenda = Agenda::build(
+            context.schedule, context.userData,
+            {conference.id, TripPlanning::agendaItems(context.tripSources(), context.schedule, conference.id)});
+        const NowNext::Snapshot snapshot = NowNext::compute(events, at, agenda, context.schedule.rooms(conference.id),
+                                                            windowMinutes * 60);
         if (json) {
             for (const NowNext::Entry &entry : snapshot.now)
                 nowArray.append(entryToJson(entry, zone));

@@ -18,12 +18,13 @@ int CliCommands::search(CliContext &context, const QStringList &arguments)
     parser.addOption(CliArguments::jsonOption());
     parser.addOption(CliArguments::conferenceOption());
     parser.addOption(QCommandLineOption(u"limit"_s, u"At most N events (default 20)."_s, u"N"_s, u"20"_s));
+    parser.addOption(QCommandLineOption(u"not-recorded"_s, u"Only talks the feed says will not be recorded."_s));
     if (!CliArguments::parse(parser, u"search"_s, arguments, context))
         return 2;
     // All the words given are the query: `lanyard search stack overflow` needs no quotes.
     const QString text = parser.positionalArguments().join(u' ');
     if (text.trimmed().isEmpty())
-        return context.fail(u"usage: lanyard search QUERY [--conference ID] [--limit N] [--json]"_s);
+        return context.fail(u"usage: lanyard search QUERY [--conference ID] [--limit N] [--not-recorded] [--json]"_s);
     bool limitOk = false;
     const int limit = parser.value(u"limit"_s).toInt(&limitOk);
     if (!limitOk || limit < 1)
@@ -32,6 +33,7 @@ int CliCommands::search(CliContext &context, const QStringList &arguments)
     SearchQuery query;
     query.text = text;
     query.limit = limit;
+    query.notRecordedOnly = parser.isSet(u"not-recorded"_s);
     if (parser.isSet(u"conference"_s)) {
         QString error;
         const auto conference = context.resolveConference(parser.value(u"conference"_s), &error);

@@ -76,6 +76,7 @@ int CliCommands::subscriptions(CliContext &context, const QStringList &arguments
                                      {u"url"_s, s.url},
                                      {u"conference"_s, s.conferenceId},
                                      {u"timeZone"_s, s.timeZone},
+                                     {u"website"_s, s.website},
                                      {u"lastSuccess"_s, instant(s.lastSuccessAt)},
                                      {u"lastAttempt"_s, instant(s.lastAttemptAt)},
                                      {u"lastError"_s, s.lastError}});
@@ -87,6 +88,8 @@ int CliCommands::subscriptions(CliContext &context, const QStringList &arguments
         context.out << s.id << "\t" << (s.conferenceId.isEmpty() ? u"-"_s : s.conferenceId) << "\t" << s.url << "\t"
                     << (s.lastSuccessAt.isValid() ? u"last synced "_s + s.lastSuccessAt.toUTC().toString(Qt::ISODate)
                                                   : u"never synced"_s);
+        if (!s.website.isEmpty())
+            context.out << "\twebsite " << s.website;
         if (!s.lastError.isEmpty())
             context.out << "\tlast error: " << s.lastError;
         context.out << Qt::endl;

@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 /** A link attached to an event (slides, feedback page, recording, ...). */
 struct Link
 {
@@ -52,6 +54,15 @@ struct Event
     QList<Link> links;
     /** Recording URLs (YouTube, media.ccc.de, archive.org, ...), http and https only. */
     QStringList videos;
+    /**
+     * Whether the talk will be recorded: false where the feed opts out (do_not_record,
+     * <recording><optout>true</optout>), true where it says it will be, unset where it says nothing.
+     */
+    std::optional<bool> recorded;
+    /** Registration, breaks, lunch: part of the programme, not a talk (Sessionize's service sessions). */
+    bool serviceSession = false;
+    /** A session for everyone at once (keynotes, plenaries: Sessionize's plenum flag). */
+    bool plenum = false;
 
     QStringList speakerNames() const;
     qint64 durationSeconds() const { return start.secsTo(end); }

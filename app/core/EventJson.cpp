@@ -31,6 +31,9 @@ QJsonObject toJson(const Event &event, const QTimeZone &zone, bool bookmarked)
         {u"abstract"_s, event.abstract},
         {u"links"_s, links},
         {u"videos"_s, QJsonArray::fromStringList(event.videos)},
+        {u"recorded"_s, event.recorded.has_value() ? QJsonValue(*event.recorded) : QJsonValue(QJsonValue::Null)},
+        {u"service_session"_s, event.serviceSession},
+        {u"plenum"_s, event.plenum},
         {u"bookmarked"_s, bookmarked},
     };
 }

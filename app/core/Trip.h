@@ -23,6 +23,8 @@ struct Trip
     QString who;
     QDateTime createdAt;
     QDateTime updatedAt;
+    /** When the trip as a whole last changed (milliseconds): the later of two copies wins a merge. */
+    QDateTime changedAt;
 
     qint64 durationSeconds() const { return start.secsTo(end); }
     bool operator==(const Trip &other) const = default;

@@ -5,6 +5,7 @@
 #include "ScheduleJsonReader.h"
 #include "ScheduleV2JsonReader.h"
 #include "ScheduleXmlReader.h"
+#include "SessionizeReader.h"
 #include "core/EventIdentity.h"
 
 #include <QElapsedTimer>
@@ -144,8 +145,10 @@ Detection detectContent(const QByteArray &bytes)
             return detection;
         }
         const QJsonObject schedule = detection.json.object().value(u"schedule").toObject();
-        if (!detection.json.isObject() || schedule.isEmpty()) {
-            detection.reason = u"JSON without a \"schedule\" object (neither schedule.json nor schedule v2)"_s;
+        if (SessionizeReader::detect(detection.json)) {
+            detection.format = Format::Sessionize;
+        } else if (!detection.json.isObject() || schedule.isEmpty()) {
+            detection.reason = u"JSON without a \"schedule\" object (neither schedule.json nor schedule v2) and not a Sessionize view (All, Sessions or GridSmart)"_s;
         } else if (schedule.value(u"events").isArray()) {
             detection.format = Format::ScheduleV2Json;
         } else if (schedule.value(u"conference").toObject().value(u"days").isArray()) {
@@ -232,6 +235,8 @@ QString formatName(Format format)
         return u"schedule-v2.json"_s;
     case Format::ICalendar:
         return u"icalendar"_s;
+    case Format::Sessionize:
+        return u"sessionize"_s;
     case Format::Unknown:
         break;
     }
@@ -261,8 +266,9 @@ ImportResult import(const QByteArray &bytes, const ImportOptions &options)
         return result;
     }
 
-    if (detection.json.isObject()) {
-        if (const auto path = findHugeText(detection.json.object(), {})) {
+    if (detection.json.isObject() || detection.json.isArray()) {
+        const QJsonValue whole = detection.json.isObject() ? QJsonValue(detection.json.object()) : QJsonValue(detection.json.array());
+        if (const auto path = findHugeText(whole, {})) {
             result.error = makeError(options, u"text of more than %1 characters at %2; refusing the document"_s.arg(maxTextLength).arg(*path));
             return result;
         }
@@ -287,6 +293,9 @@ ImportResult import(const QByteArray &bytes, const ImportOptions &options)
     case Format::ICalendar:
         error = ICalendarReader(context).read(bytes);
         break;
+    case Format::Sessionize:
+        error = SessionizeReader(context).read(detection.json);
+        break;
     case Format::Unknown:
         break;
     }
@@ -309,6 +318,8 @@ ImportResult import(const QByteArray &bytes, const ImportOptions &options)
     const qint64 readMs = timer.elapsed();
     if (schedule.events.isEmpty())
         context.warn({}, u"the schedule has no events"_s);
+    if (schedule.conference.url.isEmpty() && !options.website.isEmpty())
+        schedule.conference.url = context.cleanUrl(options.website, {}, u"website");
     schedule.completeDerivedData();
     EventIdentity::assign(schedule);
     qCDebug(lcFeedImporter).nospace() << "imported " << schedule.events.size() << " events from " << context.source() << " ("

@@ -27,8 +27,13 @@ struct ImportOptions
 {
     /** File name or URL, used in messages only (the format is detected from content). */
     QString sourceName;
-    /** IANA zone to use when the feed names none (never guessed silently). Empty: none given. */
+    /**
+     * IANA zone to use when the feed names none (never guessed silently). Empty: none given.
+     * Sessionize feeds, whose times carry no zone at all, are refused without one.
+     */
     QString timeZone;
+    /** The conference's web page as the user gave it (subscribing with a page address): its URL where the feed names none. */
+    QString website;
 };
 
 struct ImportResult
@@ -45,7 +50,7 @@ struct ImportResult
  */
 namespace FeedImporter
 {
-enum class Format { Unknown, ScheduleXml, ScheduleJson, ScheduleV2Json, ICalendar };
+enum class Format { Unknown, ScheduleXml, ScheduleJson, ScheduleV2Json, ICalendar, Sessionize };
 
 /** Limits that refuse hostile input instead of working through it. */
 inline constexpr qint64 maxEventDays = 31;

@@ -644,5 +644,32 @@ std::optional<ImportError> ICalendarReader::buildEvents()
         event.day = m_context.dayFor(event.start);
         schedule.events.append(std::move(event));
     }
+    takeIndicoEvent(schedule);
     return std::nullopt;
+}
+
+void ICalendarReader::takeIndicoEvent(Schedule &schedule)
+{
+    // Indico's export with detail=contributions lists the talks and the whole event as one more
+    // VEVENT (UID indico-event-<id>@host): that one names the conference and is not a talk.
+    const auto isIndico = [](const Event &event, QStringView kind) { return event.guid.startsWith(kind); };
+    const auto whole = std::find_if(schedule.events.begin(), schedule.events.end(),
+                                    [&](const Event &event) { return isIndico(event, u"indico-event-"); });
+    if (whole == schedule.events.end())
+        return;
+    const bool hasTalks = std::any_of(schedule.events.cbegin(), schedule.events.cend(), [&](const Event &event) {
+        return isIndico(event, u"indico-contribution-") || isIndico(event, u"indico-session-");
+    });
+    if (!hasTalks)
+        return;
+    Conference &conference = schedule.conference;
+    if (conference.title.isEmpty())
+        conference.title = whole->title;
+    if (conference.url.isEmpty())
+        conference.url = whole->url;
+    if (!conference.start.isValid())
+        conference.start = whole->start.toTimeZone(m_context.conferenceZone()).date();
+    if (!conference.end.isValid())
+        conference.end = whole->end.addSecs(-1).toTimeZone(m_context.conferenceZone()).date();
+    schedule.events.erase(whole);
 }

@@ -75,6 +75,8 @@ private:
 
     std::optional<ImportError> parseLines(const QByteArray &bytes);
     std::optional<ImportError> buildEvents();
+    /** Indico: the VEVENT of the whole event names the conference and leaves the talks. */
+    void takeIndicoEvent(Schedule &schedule);
     std::optional<CalendarTime> parseTime(const Property &property) const;
     /** The zone of a TZID; an invalid zone when it cannot be resolved. */
     QTimeZone zoneFor(const QString &tzid);

@@ -158,6 +158,31 @@ void ImportContext::addVideo(Event &event, QStringView url, const FeedLocation &
         event.videos.append(clean);
 }
 
+std::optional<bool> ImportContext::flag(QStringView text, const FeedLocation &where, QStringView what)
+{
+    const QString value = text.trimmed().toString().toLower();
+    if (value.isEmpty() || value == u"null"_s)
+        return std::nullopt;
+    if (value == u"true"_s || value == u"1"_s || value == u"yes"_s)
+        return true;
+    if (value == u"false"_s || value == u"0"_s || value == u"no"_s)
+        return false;
+    warn(where, u"%1 \"%2\" is neither true nor false; ignored"_s.arg(what, value.left(40)));
+    return std::nullopt;
+}
+
+void ImportContext::noteRecordingOptOut(Event &event, QStringView text, const FeedLocation &where, QStringView what)
+{
+    const std::optional<bool> optOut = flag(text, where, what);
+    if (!optOut)
+        return;
+    // An opt-out anywhere wins over a "will be recorded" elsewhere in the same event.
+    if (*optOut)
+        event.recorded = false;
+    else if (!event.recorded.has_value())
+        event.recorded = true;
+}
+
 QDate ImportContext::dayFor(const QDateTime &instant) const
 {
     if (!instant.isValid())

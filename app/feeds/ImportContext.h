@@ -74,6 +74,14 @@ public:
     void addVideo(Event &event, QStringView url, const FeedLocation &where);
 
     /**
+     * A yes/no flag as feeds write it ("true", "false", "1", "0", "yes", "no", any case); unset,
+     * with a warning naming what, when it is something else. Empty text is unset without a word.
+     */
+    std::optional<bool> flag(QStringView text, const FeedLocation &where, QStringView what);
+    /** Records an opt-out flag (do_not_record, optout): true means the talk will not be recorded. */
+    void noteRecordingOptOut(Event &event, QStringView text, const FeedLocation &where, QStringView what);
+
+    /**
      * The conference day an instant belongs to, for feeds that do not put events in days: the day
      * whose window holds it, else its local date (before Conference::dayChange: the day before).
      */

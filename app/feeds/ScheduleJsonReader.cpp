@@ -235,7 +235,9 @@ std::optional<ImportError> ScheduleJsonReader::readEvent(const QJsonValue &value
         const QJsonObject recording = object.value(u"recording").toObject();
         m_context.addVideo(event, member(recording, u"url"), where);
         m_context.addVideo(event, member(recording, u"link"), where);
+        m_context.noteRecordingOptOut(event, member(recording, u"optout"), where, u"recording.optout");
     }
+    m_context.noteRecordingOptOut(event, member(object, u"do_not_record"), where, u"do_not_record");
     if (event.title.isEmpty())
         m_context.warn(where, u"event without a title"_s);
 

@@ -193,6 +193,36 @@ void ScheduleV2JsonReader::readConference(const QJsonObject &object)
     }
 }
 
+void ScheduleV2JsonReader::readRecording(Event &event, const QJsonValue &recording, const FeedLocation &where)
+{
+    if (recording.isObject()) {
+        const QJsonObject object = recording.toObject();
+        m_context.noteRecordingOptOut(event, member(object, u"optout"), where, u"recording.optout");
+        m_context.noteRecordingOptOut(event, member(object, u"do_not_record"), where, u"recording.do_not_record");
+        m_context.addVideo(event, member(object, u"url"), where);
+        return;
+    }
+    if (recording.isBool()) {
+        const bool recorded = recording.toBool();
+        if (!recorded || !event.recorded.has_value())
+            event.recorded = recorded;
+        return;
+    }
+    // The draft's room feature values, where a feed puts them on the event.
+    const QString value = JsonValues::text(recording).trimmed().toUpper();
+    if (value.isEmpty() || value == u"UNKNOWN"_s)
+        return;
+    if (value == u"RECORD_BY_DEFAULT"_s || value == u"RECORDED"_s) {
+        if (!event.recorded.has_value())
+            event.recorded = true;
+    } else if (value == u"NOT_RECORDED_BY_DEFAULT"_s || value == u"RECORDING_FORBIDDEN"_s
+               || value == u"RECORDING_NOT_POSSIBLE"_s || value == u"NOT_RECORDED"_s) {
+        event.recorded = false;
+    } else {
+        m_context.warn(where, u"recording \"%1\" is not a known value; ignored"_s.arg(value.left(40)));
+    }
+}
+
 QString ScheduleV2JsonReader::roomName(const QJsonValue &reference) const
 {
     if (!reference.isObject())
@@ -279,6 +309,8 @@ std::optional<ImportError> ScheduleV2JsonReader::readEvent(const QJsonValue &val
                               member(link, u"service"));
         }
     }
+    m_context.noteRecordingOptOut(event, member(object, u"do_not_record"), where, u"do_not_record");
+    readRecording(event, object.value(u"recording"), where);
     if (event.title.isEmpty())
         m_context.warn(where, u"event without a title"_s);
     m_pending.append(PendingTimes{member(object, u"start"), member(object, u"end"), member(object, u"duration"), where});

@@ -27,6 +27,7 @@ public:
 private:
     void readConference(const QJsonObject &conference);
     std::optional<ImportError> readEvent(const QJsonValue &value, const QString &path);
+    void readRecording(Event &event, const QJsonValue &recording, const FeedLocation &where);
     QString roomName(const QJsonValue &reference) const;
     QString trackName(const QJsonValue &reference) const;
     FeedLocation at(const QString &path) const;

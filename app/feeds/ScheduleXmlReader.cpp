@@ -451,8 +451,12 @@ void ScheduleXmlReader::readEvent(qsizetype dayIndex, const QString &roomName)
             feedbackUrl = readLine();
         } else if (name == u"guid" && event.guid.isEmpty()) {
             event.guid = readLine();
+        } else if (name == u"do_not_record") {
+            const FeedLocation where = here();
+            const QString value = readLine();
+            m_context.noteRecordingOptOut(event, value, where, u"do_not_record");
         } else {
-            skipElement(); // logo, answers, origin_url, do_not_record, ...
+            skipElement(); // logo, answers, origin_url, ...
         }
     }
     if (m_xml.hasError())
@@ -567,8 +571,12 @@ void ScheduleXmlReader::readRecording(Event &event)
             const FeedLocation where = here();
             const QString url = readLine();
             m_context.addVideo(event, url, where);
+        } else if (name == u"optout") {
+            const FeedLocation where = here();
+            const QString value = readLine();
+            m_context.noteRecordingOptOut(event, value, where, u"recording optout");
         } else {
-            skipElement(); // license, optout
+            skipElement(); // license
         }
     }
 }

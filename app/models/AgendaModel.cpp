@@ -41,9 +41,7 @@ QList<AgendaItem> AgendaModel::buildItems(QList<Conference> &conferences) const
         if (options.conferenceId.isEmpty())
             return {};
     }
-    if (const TripController *trips = TripController::instance())
-        options.otherItems = TripPlanning::agendaItems(trips->sources(), m_app->scheduleStore(), options.conferenceId);
-    const Agenda agenda = Agenda::build(m_app->scheduleStore(), m_app->userDataStore(), options);
+    const Agenda agenda = m_app->agendaState().agenda(options.conferenceId);
     conferences = agenda.conferences();
     return agenda.items();
 }

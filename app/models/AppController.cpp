@@ -47,6 +47,7 @@ AppController::AppController(ScheduleStore &schedule, UserDataStore &userData, C
     , m_schedule(schedule)
     , m_userData(userData)
     , m_clock(clock)
+    , m_agendaState(schedule, userData)
     , m_conferences(schedule)
     , m_hiddenItems(std::make_unique<HiddenItems>(schedule.database()))
 {
@@ -218,6 +219,13 @@ QString AppController::today() const
 QString AppController::version() const
 {
     return QStringLiteral(LANYARD_VERSION);
+}
+
+void AppController::reloadAfterOutsideChange()
+{
+    QString error;
+    if (!m_hiddenItems->load(&error))
+        Q_EMIT errorOccurred(error);
 }
 
 bool AppController::isHidden(const Event &event) const

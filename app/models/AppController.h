@@ -11,6 +11,7 @@
 
 #include "ConferenceListModel.h"
 #include "ScheduleFilter.h"
+#include "agenda/AgendaState.h"
 #include "store/HiddenItems.h"
 
 class Clock;
@@ -57,6 +58,9 @@ public:
     ScheduleStore &scheduleStore() const { return m_schedule; }
     UserDataStore &userDataStore() const { return m_userData; }
     Clock &clock() const { return m_clock; }
+    /** Bookmarks plus trips: the agendas, conflicts and gaps every view reads. */
+    AgendaState &agendaState() { return m_agendaState; }
+    const AgendaState &agendaState() const { return m_agendaState; }
 
     ConferenceListModel *conferences() { return &m_conferences; }
     ScheduleFilter *filter() { return &m_filter; }
@@ -72,6 +76,9 @@ public:
     QDateTime now() const;
     QString today() const;
     QString version() const;
+
+    /** Reads what another process changed that this controller keeps itself (hidden items). */
+    void reloadAfterOutsideChange();
 
     /** What the user hid from every view (per conference). */
     HiddenItems &hiddenItems() const { return *m_hiddenItems; }
@@ -122,6 +129,7 @@ private:
     ScheduleStore &m_schedule;
     UserDataStore &m_userData;
     Clock &m_clock;
+    AgendaState m_agendaState;
     ConferenceListModel m_conferences;
     ScheduleFilter m_filter;
     QString m_conferenceId;

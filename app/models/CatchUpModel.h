@@ -18,7 +18,7 @@ public:
     bool allConferences() const { return m_allConferences; }
     void setAllConferences(bool all);
 
-    /** The rule: bookmarked, not cancelled, over at `now`, with a recording, not watched. */
+    /** The rule: bookmarked, not cancelled, over at `now`, with a recording, not opted out of recording, not watched. */
     static bool belongs(const AgendaItem &item, const QDateTime &now);
 
 Q_SIGNALS:

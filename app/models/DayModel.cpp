@@ -275,12 +275,7 @@ QSet<QString> DayModel::findConflicting() const
     const QString conferenceId = effectiveConferenceId();
     if (!m_app || conferenceId.isEmpty() || m_rows.isEmpty())
         return result;
-    const Agenda agenda = Agenda::build(m_app->scheduleStore(), m_app->userDataStore(), {conferenceId, tripItems(m_app, conferenceId)});
-    for (const AgendaItem &item : agenda.items()) {
-        if (!item.conflicts.isEmpty())
-            result.insert(item.id);
-    }
-    return result;
+    return m_app->agendaState().conflicting(conferenceId);
 }
 
 void DayModel::updateConflicts(const QString &eventId)

@@ -113,11 +113,7 @@ QVariantList EventDetails::conflicts() const
     if (!m_app || !isBookmarked() || m_cancelled)
         return result;
     // Trips count too: a talk clashes with a drive up the mountain as much as with another talk.
-    const TripController *trips = TripController::instance();
-    const Agenda agenda = Agenda::build(
-        m_app->scheduleStore(), m_app->userDataStore(),
-        {m_event.conferenceId, trips ? TripPlanning::agendaItems(trips->sources(), m_app->scheduleStore(), m_event.conferenceId)
-                                     : QList<AgendaItem>{}});
+    const Agenda agenda = m_app->agendaState().agenda(m_event.conferenceId);
     const AgendaItem *self = agenda.item(m_eventId);
     if (!self)
         return result;

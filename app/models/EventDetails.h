@@ -34,6 +34,8 @@ class EventDetails : public QObject
     /** [{label, url}] of the recordings, labelled by where they are ("YouTube", "archive.org"). */
     Q_PROPERTY(QVariantList videos READ videos NOTIFY loaded)
     Q_PROPERTY(bool cancelled READ isCancelled NOTIFY loaded)
+    /** The feed opts this talk out of recording: go and see it live. */
+    Q_PROPERTY(bool notRecorded READ isNotRecorded NOTIFY loaded)
     Q_PROPERTY(bool bookmarked READ isBookmarked NOTIFY userDataChanged)
     Q_PROPERTY(int priority READ priority NOTIFY userDataChanged)
     Q_PROPERTY(QString note READ note NOTIFY userDataChanged)
@@ -66,6 +68,7 @@ public:
     QVariantList links() const;
     QVariantList videos() const;
     bool isCancelled() const { return m_cancelled; }
+    bool isNotRecorded() const { return m_event.recorded == false; }
     bool isBookmarked() const;
     int priority() const;
     QString note() const;

@@ -14,6 +14,7 @@
 #include "agenda/ReminderService.h"
 #include "cli/StartupOptions.h"
 #include "core/Clock.h"
+#include "store/OutsideChanges.h"
 #include "store/Storage.h"
 
 #include <QDebug>
@@ -179,6 +180,8 @@ int runGui(int &argc, char **argv, const StartupOptions &options)
     QObject::connect(&preferences, &Preferences::showUserZoneChanged, &format,
                      [&] { format.setShowUserZone(preferences.showUserZone()); });
     AppController controller(storage.schedule(), storage.userData(), clock);
+    // Before anything that listens to the trips: the agendas are current when the views ask.
+    controller.agendaState().setTripSources({&storage.trips(), &storage.places()});
     TripController trips(&storage.trips(), &storage.places(), nullptr);
     DesktopNotifier notifier;
     ReminderService reminders(storage.schedule(), storage.userData(), clock, notifier);
@@ -187,6 +190,9 @@ int runGui(int &argc, char **argv, const StartupOptions &options)
     // The app's one network manager; every feed fetch is a job on it.
     QNetworkAccessManager network;
     SyncController sync(storage.database(), storage.schedule(), storage.userData(), clock, network);
+    // What the command line, a restore or another window writes shows here within a second.
+    OutsideChanges outsideChanges(storage.database(), storage.schedule(), storage.userData(), &storage.trips());
+    QObject::connect(&outsideChanges, &OutsideChanges::changed, &controller, &AppController::reloadAfterOutsideChange);
     CalendarController calendar(storage.database(), storage.schedule(), storage.userData(), &storage.trips(),
                                 &storage.places(), clock, network);
     calendar.followSubscriptions(sync.manager());
@@ -241,6 +247,8 @@ int runGui(int &argc, char **argv, const StartupOptions &options)
             QCoreApplication::exit(problems.isEmpty() ? 0 : 1);
         });
     }
+    if (!options.selfTest && !options.quitAfterFirstFrame)
+        outsideChanges.start();
     const int code = app.exec();
     if (options.selfTest) {
         qInstallMessageHandler(s_previousHandler);

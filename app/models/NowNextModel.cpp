@@ -32,6 +32,11 @@ NowNextModel::NowNextModel(QObject *parent)
             refresh();
     });
     connect(&m_app->userDataStore(), &UserDataStore::reset, this, &NowNextModel::refresh);
+    // A trip planned over a bookmarked talk makes it clash here as everywhere else.
+    connect(&m_app->agendaState(), &AgendaState::changed, this, [this](const QString &conferenceId) {
+        if (conferenceId.isEmpty() || conferenceId == effectiveConferenceId())
+            refresh();
+    });
     reload();
 }
 
@@ -88,14 +93,9 @@ void NowNextModel::refresh()
 {
     if (!m_app)
         return;
-    const UserDataStore &userData = m_app->userDataStore();
-    QSet<QString> bookmarked;
-    for (const Event &event : std::as_const(m_events)) {
-        if (userData.isBookmarked(event.id))
-            bookmarked.insert(event.id);
-    }
-    NowNext::Snapshot snapshot =
-        NowNext::compute(m_events, m_app->clock().now(), bookmarked, m_rooms, qint64(m_windowMinutes) * 60);
+    NowNext::Snapshot snapshot = NowNext::compute(m_events, m_app->clock().now(),
+                                                  m_app->agendaState().agenda(effectiveConferenceId()), m_rooms,
+                                                  qint64(m_windowMinutes) * 60);
     QList<NowNext::Entry> next = snapshot.now + snapshot.next;
 
     QStringList before;

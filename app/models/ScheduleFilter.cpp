@@ -34,6 +34,7 @@ void ScheduleFilter::setConferenceId(const QString &conferenceId)
         const QStringList values = settings.value(kKeys[kind]).toStringList();
         m_hidden[kind] = QSet<QString>(values.cbegin(), values.cend());
     }
+    m_onlyNotRecorded = settings.value(u"onlyNotRecorded"_s, false).toBool();
     Q_EMIT changed();
 }
 
@@ -64,7 +65,17 @@ QStringList ScheduleFilter::hiddenTypes() const
 
 bool ScheduleFilter::isActive() const
 {
-    return std::any_of(std::begin(m_hidden), std::end(m_hidden), [](const QSet<QString> &set) { return !set.isEmpty(); });
+    return m_onlyNotRecorded
+        || std::any_of(std::begin(m_hidden), std::end(m_hidden), [](const QSet<QString> &set) { return !set.isEmpty(); });
+}
+
+void ScheduleFilter::setOnlyNotRecorded(bool only)
+{
+    if (m_onlyNotRecorded == only)
+        return;
+    m_onlyNotRecorded = only;
+    save();
+    Q_EMIT changed();
 }
 
 bool ScheduleFilter::isShown(Kind kind, const QString &value) const
@@ -91,6 +102,7 @@ void ScheduleFilter::clear()
         return;
     for (QSet<QString> &set : m_hidden)
         set.clear();
+    m_onlyNotRecorded = false;
     save();
     Q_EMIT changed();
 }
@@ -98,7 +110,7 @@ void ScheduleFilter::clear()
 bool ScheduleFilter::accepts(const Event &event) const
 {
     return !m_hidden[Track].contains(event.track) && !m_hidden[Room].contains(event.room)
-        && !m_hidden[Type].contains(event.type);
+        && !m_hidden[Type].contains(event.type) && (!m_onlyNotRecorded || event.recorded == false);
 }
 
 void ScheduleFilter::save() const
@@ -113,4 +125,8 @@ void ScheduleFilter::save() const
         else
             settings.setValue(kKeys[kind], sorted(m_hidden[kind]));
     }
+    if (m_onlyNotRecorded)
+        settings.setValue(u"onlyNotRecorded"_s, true);
+    else
+        settings.remove(u"onlyNotRecorded"_s);
 }

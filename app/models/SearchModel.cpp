@@ -131,6 +131,15 @@ void SearchModel::setTrack(const QString &track)
     requestSearch();
 }
 
+void SearchModel::setNotRecordedOnly(bool only)
+{
+    if (m_query.notRecordedOnly == only)
+        return;
+    m_query.notRecordedOnly = only;
+    Q_EMIT notRecordedOnlyChanged();
+    requestSearch();
+}
+
 void SearchModel::setLimit(int limit)
 {
     if (m_query.limit == limit || limit < 1)

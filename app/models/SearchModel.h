@@ -31,6 +31,8 @@ class SearchModel : public QAbstractListModel
     Q_PROPERTY(QString day READ day WRITE setDay NOTIFY dayChanged)
     /** Only this track; empty: every track. */
     Q_PROPERTY(QString track READ track WRITE setTrack NOTIFY trackChanged)
+    /** Only talks that will not be recorded. */
+    Q_PROPERTY(bool notRecordedOnly READ notRecordedOnly WRITE setNotRecordedOnly NOTIFY notRecordedOnlyChanged)
     Q_PROPERTY(int limit READ limit WRITE setLimit NOTIFY limitChanged)
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
     /** True while a query is on its way. */
@@ -78,6 +80,8 @@ public:
     void setDay(const QString &day);
     QString track() const { return m_query.track; }
     void setTrack(const QString &track);
+    bool notRecordedOnly() const { return m_query.notRecordedOnly; }
+    void setNotRecordedOnly(bool only);
     int limit() const { return m_query.limit; }
     void setLimit(int limit);
     bool isBusy() const { return m_busy; }
@@ -95,6 +99,7 @@ Q_SIGNALS:
     void conferenceIdChanged();
     void dayChanged();
     void trackChanged();
+    void notRecordedOnlyChanged();
     void limitChanged();
     void countChanged();
     void busyChanged();

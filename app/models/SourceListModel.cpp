@@ -56,6 +56,7 @@ QList<SourceListModel::Row> SourceListModel::readRows() const
             row.kind = u"subscription"_s;
             row.subscriptionId = subscription->id;
             row.url = subscription->url;
+            row.website = subscription->website;
             row.source = subscription->url;
             row.lastSuccess = subscription->lastSuccessAt;
             row.lastAttempt = subscription->lastAttemptAt;
@@ -71,6 +72,7 @@ QList<SourceListModel::Row> SourceListModel::readRows() const
         row.kind = u"subscription"_s;
         row.subscriptionId = s.id;
         row.url = s.url;
+        row.website = s.website;
         row.source = s.url;
         row.title = s.url;
         row.timeZone = s.timeZone;
@@ -116,6 +118,8 @@ QVariant SourceListModel::data(const QModelIndex &index, int role) const
         return int(row.subscriptionId);
     case UrlRole:
         return row.url;
+    case WebsiteRole:
+        return row.website;
     case TimeZoneRole:
         return row.timeZone;
     case LastSuccessRole:
@@ -172,6 +176,7 @@ QHash<int, QByteArray> SourceListModel::roleNames() const
         {ProgressRole, "progress"},
         {ReceivedRole, "received"},
         {RetryPendingRole, "retryPending"},
+        {WebsiteRole, "website"},
     };
 }
 

@@ -42,6 +42,8 @@ public:
         ProgressRole,
         ReceivedRole,
         RetryPendingRole,
+        /** The conference's web page the feed was found from; empty when subscribed to the feed itself. */
+        WebsiteRole,
     };
     Q_ENUM(Role)
 
@@ -75,6 +77,7 @@ private:
         QString source;
         qint64 subscriptionId = -1;
         QString url;
+        QString website;
         QString timeZone;
         QDateTime lastSuccess;
         QDateTime lastAttempt;

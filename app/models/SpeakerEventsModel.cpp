@@ -42,6 +42,8 @@ SpeakerEventsModel::SpeakerEventsModel(QObject *parent)
         if (!m_rows.isEmpty())
             Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1), {BookmarkedRole, PriorityRole, ConflictingRole});
     });
+    // A trip planned or moved can make a talk clash, as everywhere else.
+    connect(&m_app->agendaState(), &AgendaState::changed, this, [this] { onUserDataChanged({}); });
 }
 
 void SpeakerEventsModel::setName(const QString &name)
@@ -121,8 +123,8 @@ QSet<QString> SpeakerEventsModel::findConflicting() const
     QSet<QString> result;
     if (!m_app || m_rows.isEmpty())
         return result;
-    // The same clashes My agenda shows: the agenda of every conference these events belong to.
-    const Agenda agenda = Agenda::build(m_app->scheduleStore(), m_app->userDataStore(), {});
+    // The same clashes My agenda shows, trips included: the agenda of every conference.
+    const Agenda agenda = m_app->agendaState().agenda({});
     for (const Row &row : m_rows) {
         const AgendaItem *item = agenda.item(row.event.id);
         if (item && !item->conflicts.isEmpty())

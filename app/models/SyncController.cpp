@@ -103,16 +103,53 @@ QStringList SyncController::timeZones() const
     return zones;
 }
 
-QString SyncController::subscribe(const QString &url, const QString &timeZone)
+QString SyncController::subscribe(const QString &url, const QString &timeZone, const QString &website)
 {
     if (!isValidTimeZone(timeZone))
         return tr("“%1” is not a time zone Lanyard knows. Use a name such as Europe/Brussels.").arg(timeZone.trimmed());
     QString error;
-    const qint64 id = m_manager.subscribe(url, timeZone.trimmed(), &error);
+    const qint64 id = m_manager.subscribe(url, timeZone.trimmed(), &error, website.trimmed());
     if (id == 0)
         return error;
     Q_EMIT busyChanged();
     return {};
+}
+
+QString SyncController::findFeed(const QString &url)
+{
+    QString error;
+    const QString normalized = SubscriptionStore::normalizeUrl(url, &error);
+    if (normalized.isEmpty())
+        return error;
+    cancelFindFeed();
+    FeedDiscoveryJob *job = m_manager.discover(QUrl(normalized), this);
+    m_discovery = job;
+    connect(job, &FeedDiscoveryJob::finished, this, [this, job] {
+        job->deleteLater();
+        if (m_discovery != job)
+            return; // cancelled, or replaced by a newer search
+        m_discovery = nullptr;
+        const DiscoveryResult &result = job->result();
+        Q_EMIT feedFound(QVariantMap{
+            {u"ok"_s, result.found()},
+            {u"pageUrl"_s, result.pageUrl.toString()},
+            {u"feedUrl"_s, result.feedUrl.toString()},
+            {u"format"_s, result.format},
+            {u"how"_s, result.how},
+            {u"viaPage"_s, result.viaPage()},
+            {u"message"_s, result.error},
+            {u"tried"_s, result.tried},
+        });
+    });
+    return {};
+}
+
+void SyncController::cancelFindFeed()
+{
+    if (FeedDiscoveryJob *job = m_discovery) {
+        m_discovery = nullptr;
+        job->abort();
+    }
 }
 
 void SyncController::refresh(int subscriptionId)

@@ -6,6 +6,7 @@
 #include "sync/SyncManager.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QUrl>
 #include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
@@ -66,7 +67,13 @@ public:
     void setTotalTimeoutSeconds(int seconds);
 
     /** Starts subscribing; "" when started (subscribeFinished follows), else why not. */
-    Q_INVOKABLE QString subscribe(const QString &url, const QString &timeZone);
+    Q_INVOKABLE QString subscribe(const QString &url, const QString &timeZone, const QString &website = {});
+    /**
+     * Starts looking for the schedule behind an address (a conference's page, or the feed);
+     * "" when started (feedFound follows), else why not. Stores nothing.
+     */
+    Q_INVOKABLE QString findFeed(const QString &url);
+    Q_INVOKABLE void cancelFindFeed();
     Q_INVOKABLE void refresh(int subscriptionId);
     Q_INVOKABLE void refreshAll();
     /** Starts a URL change (changeUrlFinished follows); "" when started, else why not. */
@@ -98,6 +105,8 @@ Q_SIGNALS:
     void limitsChanged();
     /** report: {ok, message, conferenceId, title, summary, warnings, url, timeZone}. */
     void subscribeFinished(const QVariantMap &report);
+    /** result: {ok, pageUrl, feedUrl, format, how, viaPage, message, tried}. */
+    void feedFound(const QVariantMap &result);
     void changeUrlFinished(bool ok, const QString &message);
     /** report: {ok, error, path, fileName, timeZone, conferenceId, title, summary, warnings, changeCount}. */
     void importFinished(const QVariantMap &report);
@@ -116,5 +125,6 @@ private:
     SyncManager m_manager;
     SourceListModel m_sources;
     QHash<quint64, QVariantMap> m_importTickets;
+    QPointer<FeedDiscoveryJob> m_discovery;
     QString m_importStatus;
 };

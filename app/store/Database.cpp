@@ -8,6 +8,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
+#include <QMutex>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -85,6 +87,30 @@ bool isContentError(const QSqlError &error)
 
 /** The 16 bytes every SQLite 3 database file starts with. */
 constexpr char kSqliteHeader[] = "SQLite format 3";
+
+/** Paths this process has opened through SQLite, on any thread (never forgotten). */
+QMutex s_openedMutex;
+QSet<QString> s_opened;
+
+bool openedInThisProcess(const QString &path)
+{
+    const QMutexLocker lock(&s_openedMutex);
+    return s_opened.contains(QFileInfo(path).absoluteFilePath());
+}
+
+void rememberOpened(const QString &path)
+{
+    const QMutexLocker lock(&s_openedMutex);
+    s_opened.insert(QFileInfo(path).absoluteFilePath());
+}
+
+/** SQLite's SQLITE_NOTADB: the file does not start as an SQLite database does. */
+bool isNotADatabase(const QSqlError &error)
+{
+    bool ok = false;
+    constexpr int sqliteNotADatabase = 26;
+    return (error.nativeErrorCode().toInt(&ok) & 0xff) == sqliteNotADatabase && ok;
+}
 } // namespace
 
 QString SetAsideDatabase::message() const
@@ -96,13 +122,16 @@ QSqlDatabase Database::openConnection(const QString &name, QString *errorMessage
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
     db.setDatabaseName(m_path);
-    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+    // Another process may hold the write lock for the length of an import: a write waits for it
+    // rather than failing and dropping a change.
+    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=60000"_s);
     if (!db.open()) {
         if (errorMessage)
             *errorMessage = u"cannot open database %1: %2"_s.arg(m_path, db.lastError().text());
         return db;
     }
     t_connections.names.append(name);
+    rememberOpened(m_path);
     return db;
 }
 
@@ -138,6 +167,14 @@ std::optional<SetAsideDatabase> Database::inspectHeader(QString *errorMessage) c
         *errorMessage = u"cannot use %1 as the database: it is not a file"_s.arg(m_path);
         return std::nullopt;
     }
+    // Once this process has had the file open through SQLite (on any thread), it is never read
+    // through a handle of Lanyard's own again: closing such a handle drops every POSIX lock this
+    // process holds on the file, SQLite's included. Another process would then take itself for
+    // the last user, checkpoint and delete the write-ahead log under the open connection, which
+    // reads an old snapshot from then on (a window that never sees other writers) and may find
+    // the file "malformed". SQLite's own read-only connection tells then (inspectContent).
+    if (openedInThisProcess(m_path))
+        return std::nullopt;
     QFile file(m_path);
     if (!file.open(QIODevice::ReadOnly)) {
         *errorMessage = u"cannot read the database %1: %2"_s.arg(m_path, file.errorString());
@@ -157,6 +194,11 @@ std::optional<SetAsideDatabase> Database::inspectContent(const QSqlDatabase &db,
     // quick_check reads every page but skips the index cross-checks: fast enough for every start.
     const Sql::IntegrityReport check = Sql::checkIntegrity(db, Sql::IntegrityCheck::Quick);
     if (!check.ran) {
+        if (isNotADatabase(check.error)) {
+            found.reason = SetAsideDatabase::Reason::NotSqlite;
+            found.detail = u"is not an SQLite database"_s;
+            return found;
+        }
         if (isContentError(check.error)) {
             found.reason = SetAsideDatabase::Reason::FailedCheck;
             found.detail = u"is damaged (%1)"_s.arg(check.error.databaseText());
@@ -237,13 +279,10 @@ bool Database::openAndMigrate(QString *errorMessage)
         *errorMessage = u"cannot create the folder %1"_s.arg(info.absolutePath());
         return false;
     }
-    // A file that is not SQLite at all is moved aside before SQLite touches it; an SQLite file is
-    // checked through a read-only connection, so that the check itself writes nothing. Not when
+    // The file is checked through a read-only connection, so that the check itself writes
+    // nothing: a file that is not SQLite at all, is damaged or is newer is moved aside. Not when
     // this thread already has the file open (an earlier Database object on the same path): it was
-    // checked then, and reading it through a file handle of our own would be harmful, since
-    // closing that handle drops every POSIX lock this process holds on the file, SQLite's
-    // included; another process would then take itself for the last user, checkpoint and delete
-    // the write-ahead log under our open connection, and the next read fails as "malformed".
+    // checked then.
     const QString name = connectionNameForThisThread();
     const bool alreadyOpen = QSqlDatabase::contains(name) && QSqlDatabase::database(name, false).isOpen();
     std::optional<SetAsideDatabase> found = alreadyOpen ? std::nullopt : inspectHeader(errorMessage);
@@ -257,6 +296,8 @@ bool Database::openAndMigrate(QString *errorMessage)
             check.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"_s);
             if (check.open())
                 found = inspectContent(check, errorMessage);
+            else if (isNotADatabase(check.lastError()))
+                found = SetAsideDatabase{SetAsideDatabase::Reason::NotSqlite, {}, {}, u"is not an SQLite database"_s};
             else if (isContentError(check.lastError()))
                 found = SetAsideDatabase{SetAsideDatabase::Reason::FailedCheck, {}, {},
                                          u"cannot be opened (%1)"_s.arg(check.lastError().databaseText())};

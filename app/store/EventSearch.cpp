@@ -62,6 +62,7 @@ bool EventSearch::search(const SearchQuery &query, QList<SearchHit> *hits, Marku
     const QString filters = uR"(AND (:conference = '' OR e.conference_id = :conference)
               AND (:day = '' OR e.day = :day)
               AND (:track = '' OR e.track = :track)
+              AND (:notRecorded = 0 OR e.recorded = 0)
               AND e.seq NOT IN (SELECT value FROM json_each(:found)))"_s;
     const QString rankedStatement = uR"(SELECT e.seq, bm25(event_search, %1) AS score
             FROM event_search s
@@ -105,6 +106,7 @@ bool EventSearch::search(const SearchQuery &query, QList<SearchHit> *hits, Marku
             ranked.bindValue(u":conference"_s, query.conferenceId.isNull() ? u""_s : query.conferenceId);
             ranked.bindValue(u":day"_s, query.day.isValid() ? query.day.toString(Qt::ISODate) : u""_s);
             ranked.bindValue(u":track"_s, query.track.isNull() ? u""_s : query.track);
+            ranked.bindValue(u":notRecorded"_s, query.notRecordedOnly ? 1 : 0);
             ranked.bindValue(u":found"_s, QString(u"["_s + seqs.join(u',') + u"]"_s));
             ranked.bindValue(u":limit"_s, query.limit - int(hits->size()));
             if (!ranked.exec()) {

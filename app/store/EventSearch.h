@@ -16,6 +16,8 @@ struct SearchQuery
     QDate day;
     QString track;
     int limit = 50;
+    /** Only talks the feed opts out of recording (to be seen live). */
+    bool notRecordedOnly = false;
 };
 
 /** One event found, with what a result list shows. */

@@ -45,8 +45,11 @@ bool HiddenItems::load(QString *errorMessage)
             continue;
         loaded[query.value(0).toString()][int(*kind)].insert(query.value(2).toString());
     }
+    const bool differs = loaded != m_hidden;
     m_hidden = std::move(loaded);
-    Q_EMIT changed({});
+    if (differs || m_loadedOnce == false)
+        Q_EMIT changed({});
+    m_loadedOnce = true;
     return true;
 }
 

@@ -26,7 +26,10 @@ public:
 
     explicit HiddenItems(Database &database, QObject *parent = nullptr);
 
-    /** Reads all rows into memory. */
+    /**
+     * Reads all rows into memory; announced (changed() with an empty id) the first time and
+     * whenever what is hidden differs from before (another process hid or showed something).
+     */
     bool load(QString *errorMessage = nullptr);
 
     /** True when the event's track, room, language or type is hidden in its conference. */
@@ -55,4 +58,5 @@ private:
 
     Database &m_database;
     QHash<QString, Sets> m_hidden;
+    bool m_loadedOnce = false;
 };

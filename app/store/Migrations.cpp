@@ -201,12 +201,50 @@ const QStringList &schemaVersion2()
 }
 
 /**
- * Versions 3 and 4 are being written on other branches; these empty steps only keep the numbers
- * free until those land, and are replaced by them.
+ * Version 3: user data written field by field. Each field of an event's user data and each trip
+ * as a whole keeps its own change time (milliseconds since the epoch), so that writers in other
+ * processes and other devices merge field by field, the later change winning. `revision` grows
+ * with every write (the highest in the table plus one), so a window finds what other processes
+ * wrote since it last looked by reading only the rows above the revision it has seen.
  */
-const QStringList &reservedStep()
+const QStringList &schemaVersion3()
 {
-    static const QStringList statements;
+    static const QStringList statements = {
+        u"ALTER TABLE user_events ADD COLUMN priority_changed_ms INTEGER"_s,
+        u"ALTER TABLE user_events ADD COLUMN note_changed_ms INTEGER"_s,
+        u"ALTER TABLE user_events ADD COLUMN rating_changed_ms INTEGER"_s,
+        u"ALTER TABLE user_events ADD COLUMN watched_changed_ms INTEGER"_s,
+        u"ALTER TABLE user_events ADD COLUMN dismissed_changed_ms INTEGER"_s,
+        u"ALTER TABLE user_events ADD COLUMN revision INTEGER NOT NULL DEFAULT 0"_s,
+        // What the rows held so far was last changed when the row was.
+        uR"(UPDATE user_events SET
+            priority_changed_ms = CASE WHEN priority != 0 THEN updated_at * 1000 END,
+            note_changed_ms = CASE WHEN note != '' THEN updated_at * 1000 END,
+            rating_changed_ms = CASE WHEN rating IS NOT NULL THEN updated_at * 1000 END,
+            watched_changed_ms = CASE WHEN watched_at IS NOT NULL THEN updated_at * 1000 END,
+            dismissed_changed_ms = CASE WHEN dismissed_at IS NOT NULL THEN updated_at * 1000 END,
+            revision = 1)"_s,
+        u"CREATE INDEX user_events_by_revision ON user_events(revision)"_s,
+        u"ALTER TABLE trips ADD COLUMN changed_ms INTEGER NOT NULL DEFAULT 0"_s,
+        u"ALTER TABLE trips ADD COLUMN revision INTEGER NOT NULL DEFAULT 0"_s,
+        u"UPDATE trips SET changed_ms = updated_at * 1000, revision = 1"_s,
+    };
+    return statements;
+}
+
+/**
+ * Version 4: what feeds say about recording (NULL: nothing; 0: opted out; 1: will be recorded),
+ * Sessionize's service sessions (breaks, registration) and plenum sessions, and the web page a
+ * subscription's feed was found from.
+ */
+const QStringList &schemaVersion4()
+{
+    static const QStringList statements = {
+        u"ALTER TABLE events ADD COLUMN recorded INTEGER CHECK (recorded IS NULL OR recorded IN (0, 1))"_s,
+        u"ALTER TABLE events ADD COLUMN service_session INTEGER NOT NULL DEFAULT 0"_s,
+        u"ALTER TABLE events ADD COLUMN plenum INTEGER NOT NULL DEFAULT 0"_s,
+        u"ALTER TABLE subscriptions ADD COLUMN website TEXT NOT NULL DEFAULT ''"_s,
+    };
     return statements;
 }
 
@@ -227,8 +265,8 @@ struct Step
 const Step kSteps[] = {
     {1, &schemaVersion1},
     {2, &schemaVersion2, &SearchIndex::rebuild},
-    {3, &reservedStep},
-    {4, &reservedStep},
+    {3, &schemaVersion3},
+    {4, &schemaVersion4},
     {5, &schemaVersion5},
 };
 

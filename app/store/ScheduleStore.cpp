@@ -200,8 +200,8 @@ ApplyResult ScheduleStore::apply(const Schedule &schedule, const ApplyOptions &o
     QSqlQuery insertLink(db);
     const bool prepared =
         insertEvent.prepare(uR"(INSERT INTO events (id, conference_id, guid, feed_id, slug, title, subtitle, start_utc,
-                end_utc, day, room, track, type, language, abstract, url)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))"_s)
+                end_utc, day, room, track, type, language, abstract, url, recorded, service_session, plenum)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))"_s)
         && insertPerson.prepare(u"INSERT OR IGNORE INTO persons (conference_id, name, feed_id) VALUES (?, ?, ?)"_s)
         && insertEventPerson.prepare(u"INSERT INTO event_persons (event_seq, position, name) VALUES (?, ?, ?)"_s)
         && insertLink.prepare(u"INSERT INTO event_links (event_seq, position, kind, title, url) VALUES (?, ?, ?, ?, ?)"_s);
@@ -231,7 +231,9 @@ ApplyResult ScheduleStore::apply(const Schedule &schedule, const ApplyOptions &o
         const bool inserted = Sql::run(insertEvent,
             {event.id, conference.id, event.guid, event.feedId, event.slug, event.title, event.subtitle,
              event.start.toSecsSinceEpoch(), event.end.toSecsSinceEpoch(), event.day.toString(Qt::ISODate),
-             event.room, event.track, event.type, event.language, event.abstract, event.url},
+             event.room, event.track, event.type, event.language, event.abstract, event.url,
+             event.recorded.has_value() ? QVariant(int(*event.recorded)) : QVariant(QMetaType::fromType<int>()),
+             int(event.serviceSession), int(event.plenum)},
             &error);
         if (!inserted) {
             result.error = u"event \"%1\" (%2): %3"_s.arg(event.title, event.id, error);
@@ -293,6 +295,7 @@ ApplyResult ScheduleStore::apply(const Schedule &schedule, const ApplyOptions &o
         return result;
     }
     result.changes = changes;
+    restamp();
     if (!stored || !(*stored == conference))
         Q_EMIT conferencesChanged();
     Q_EMIT scheduleChanged(conference.id);
@@ -320,8 +323,55 @@ bool ScheduleStore::removeConference(const QString &conferenceId, QString *error
             *errorMessage = transaction.errorMessage();
         return false;
     }
+    restamp();
     Q_EMIT conferencesChanged();
     return true;
+}
+
+QHash<QString, ScheduleStore::Stamp> ScheduleStore::readStamps() const
+{
+    QHash<QString, Stamp> stamps;
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    if (!query.exec(u"SELECT id, imported_at, changed_at, title FROM conferences"_s))
+        return stamps;
+    while (query.next())
+        stamps.insert(query.value(0).toString(), {query.value(1).toLongLong(), query.value(2).toLongLong(), query.value(3).toString()});
+    return stamps;
+}
+
+void ScheduleStore::restamp()
+{
+    if (m_stamps)
+        m_stamps = readStamps();
+}
+
+void ScheduleStore::noticeOutsideChanges()
+{
+    QHash<QString, Stamp> now = readStamps();
+    if (!m_stamps) {
+        m_stamps = std::move(now);
+        return;
+    }
+    const QHash<QString, Stamp> before = std::exchange(*m_stamps, now);
+    bool listChanged = before.size() != now.size();
+    QStringList replaced;
+    for (auto it = now.constBegin(); it != now.constEnd(); ++it) {
+        const auto old = before.constFind(it.key());
+        if (old == before.constEnd()) {
+            listChanged = true;
+            replaced.append(it.key());
+            continue;
+        }
+        if (old->title != it->title)
+            listChanged = true;
+        if (old->importedAt != it->importedAt || old->changedAt != it->changedAt)
+            replaced.append(it.key());
+    }
+    if (listChanged)
+        Q_EMIT conferencesChanged();
+    for (const QString &id : std::as_const(replaced))
+        Q_EMIT scheduleChanged(id);
 }
 
 QList<ConferenceSummary> ScheduleStore::conferences(QString *errorMessage) const
@@ -430,7 +480,8 @@ QList<Event> ScheduleStore::loadEvents(const QString &whereClause, const QVarian
     QSqlQuery query(db);
     query.setForwardOnly(true);
     const QString sql = uR"(SELECT e.seq, e.id, e.conference_id, e.guid, e.feed_id, e.slug, e.title, e.subtitle,
-            e.start_utc, e.end_utc, e.day, e.room, e.track, e.type, e.language, %2, e.url
+            e.start_utc, e.end_utc, e.day, e.room, e.track, e.type, e.language, %2, e.url,
+            e.recorded, e.service_session, e.plenum
             FROM events e LEFT JOIN rooms r ON r.conference_id = e.conference_id AND r.name = e.room
             WHERE %1 ORDER BY e.start_utc, r.position, e.title)"_s.arg(whereClause, full ? u"e.abstract"_s : u"''"_s);
     if (!query.prepare(sql))
@@ -459,6 +510,10 @@ QList<Event> ScheduleStore::loadEvents(const QString &whereClause, const QVarian
         event.language = query.value(14).toString();
         event.abstract = query.value(15).toString();
         event.url = query.value(16).toString();
+        if (!query.isNull(17))
+            event.recorded = query.value(17).toInt() != 0;
+        event.serviceSession = query.value(18).toInt() != 0;
+        event.plenum = query.value(19).toInt() != 0;
         indexBySeq.insert(query.value(0).toLongLong(), result.size());
         result.append(std::move(event));
     }

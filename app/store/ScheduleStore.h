@@ -1,5 +1,8 @@
 #pragma once
 
+#include <QHash>
+#include <optional>
+
 #include "core/Schedule.h"
 #include "core/ScheduleDiff.h"
 
@@ -86,6 +89,14 @@ public:
 
     Database &database() const { return m_database; }
 
+    /**
+     * Compares the conferences as stored now with those seen at the last look and announces what
+     * another process changed (an import, a sync, a removal): conferencesChanged() when the list
+     * or a description changed, scheduleChanged() for each programme replaced. The first call
+     * only takes the snapshot.
+     */
+    void noticeOutsideChanges();
+
 Q_SIGNALS:
     /** A conference was added, removed, or its description changed. */
     void conferencesChanged();
@@ -93,8 +104,21 @@ Q_SIGNALS:
     void scheduleChanged(const QString &conferenceId);
 
 private:
+    /** What tells one version of a stored conference from another. */
+    struct Stamp
+    {
+        qint64 importedAt = 0;
+        qint64 changedAt = 0;
+        QString title;
+        bool operator==(const Stamp &) const = default;
+    };
+    QHash<QString, Stamp> readStamps() const;
+    /** Takes this process's own write into the snapshot, so that it is not announced twice. */
+    void restamp();
+
     QStringList distinctEventValues(const QString &conferenceId, const QString &column) const;
     QList<Event> loadEvents(const QString &whereClause, const QVariantList &values, Detail detail = Detail::Full) const;
 
     Database &m_database;
+    std::optional<QHash<QString, Stamp>> m_stamps;
 };

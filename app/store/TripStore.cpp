@@ -9,6 +9,7 @@
 #include <QUuid>
 
 #include <algorithm>
+#include <utility>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -34,15 +35,17 @@ TripStore::TripStore(Database &database, const PlaceStore &places, QObject *pare
     , m_database(database)
     , m_places(places)
     , m_now([] { return QDateTime::currentDateTimeUtc(); })
+    , m_changeClock([] { return QDateTime::currentDateTimeUtc(); })
 {
 }
 
-bool TripStore::load(QString *errorMessage)
+std::optional<QHash<QString, Trip>> TripStore::readAll(QString *errorMessage) const
 {
     QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
     if (!Sql::exec(query, uR"(SELECT id, conference_id, title, place_id, start_utc, end_utc, notes, who, created_at,
-            updated_at FROM trips)"_s, {}, errorMessage))
-        return false;
+            updated_at, changed_ms FROM trips)"_s, {}, errorMessage))
+        return std::nullopt;
     QHash<QString, Trip> trips;
     while (query.next()) {
         Trip trip;
@@ -56,10 +59,42 @@ bool TripStore::load(QString *errorMessage)
         trip.who = query.value(7).toString();
         trip.createdAt = instant(query.value(8));
         trip.updatedAt = instant(query.value(9));
+        trip.changedAt = QDateTime::fromMSecsSinceEpoch(query.value(10).toLongLong(), QTimeZone::utc());
         trips.insert(trip.id, trip);
     }
-    m_trips = std::move(trips);
+    return trips;
+}
+
+bool TripStore::load(QString *errorMessage)
+{
+    auto trips = readAll(errorMessage);
+    if (!trips)
+        return false;
+    m_trips = std::move(*trips);
     Q_EMIT reset();
+    return true;
+}
+
+bool TripStore::refreshFromDatabase(QString *errorMessage)
+{
+    auto fresh = readAll(errorMessage);
+    if (!fresh)
+        return false;
+    QHash<QString, Trip> old = std::exchange(m_trips, std::move(*fresh));
+    for (auto it = m_trips.constBegin(); it != m_trips.constEnd(); ++it) {
+        const auto before = old.constFind(it.key());
+        if (before == old.constEnd()) {
+            Q_EMIT tripAdded(it->conferenceId, it->id);
+        } else if (!(*before == *it)) {
+            if (before->conferenceId != it->conferenceId)
+                Q_EMIT tripRemoved(before->conferenceId, it->id);
+            Q_EMIT tripChanged(it->conferenceId, it->id);
+        }
+    }
+    for (auto it = old.constBegin(); it != old.constEnd(); ++it) {
+        if (!m_trips.contains(it.key()))
+            Q_EMIT tripRemoved(it->conferenceId, it->id);
+    }
     return true;
 }
 
@@ -140,14 +175,16 @@ QString TripStore::validate(const Trip &trip) const
 bool TripStore::writeRow(const Trip &trip, QString *errorMessage)
 {
     return Sql::exec(m_database.connection(), uR"(INSERT INTO trips (id, conference_id, title, place_id, start_utc,
-            end_utc, notes, who, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            end_utc, notes, who, created_at, updated_at, changed_ms, revision)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, (SELECT COALESCE(MAX(revision), 0) + 1 FROM trips))
             ON CONFLICT(id) DO UPDATE SET conference_id = excluded.conference_id, title = excluded.title,
               place_id = excluded.place_id, start_utc = excluded.start_utc, end_utc = excluded.end_utc,
               notes = excluded.notes, who = excluded.who, created_at = excluded.created_at,
-              updated_at = excluded.updated_at)"_s,
+              updated_at = excluded.updated_at, changed_ms = excluded.changed_ms, revision = excluded.revision)"_s,
                      {trip.id, trip.conferenceId, trip.title, trip.placeId, trip.start.toSecsSinceEpoch(),
                       trip.end.toSecsSinceEpoch(), trip.notes, trip.who, trip.createdAt.toSecsSinceEpoch(),
-                      trip.updatedAt.toSecsSinceEpoch()},
+                      trip.updatedAt.toSecsSinceEpoch(),
+                      (trip.changedAt.isValid() ? trip.changedAt : m_changeClock()).toMSecsSinceEpoch()},
                      errorMessage);
 }
 
@@ -166,6 +203,7 @@ std::optional<QString> TripStore::add(Trip trip, QString *errorMessage)
     trip.end = trip.end.toUTC();
     trip.createdAt = m_now();
     trip.updatedAt = trip.createdAt;
+    trip.changedAt = m_changeClock();
     if (!writeRow(trip, errorMessage))
         return std::nullopt;
     m_trips.insert(trip.id, trip);
@@ -185,18 +223,50 @@ bool TripStore::update(const Trip &changed, QString *errorMessage)
     trip.end = trip.end.toUTC();
     trip.createdAt = existing->createdAt;
     trip.updatedAt = existing->updatedAt;
+    trip.changedAt = existing->changedAt;
     if (const QString problem = validate(trip); !problem.isEmpty())
         return fail(errorMessage, problem);
     if (trip == *existing)
         return true;
-    trip.updatedAt = m_now();
-    if (!writeRow(trip, errorMessage))
-        return false;
-    m_trips.insert(trip.id, trip);
-    if (existing->conferenceId != trip.conferenceId)
-        Q_EMIT tripRemoved(existing->conferenceId, trip.id);
-    Q_EMIT tripChanged(trip.conferenceId, trip.id);
-    return true;
+    // Only what this edit changed is written: another process may have changed the rest since
+    // this copy was read, and that stays.
+    QStringList sets;
+    QVariantList values;
+    auto changedColumn = [&](bool differs, const QString &column, const QVariant &value) {
+        if (!differs)
+            return;
+        sets.append(column + u" = ?"_s);
+        // An empty text is '' in the table (NOT NULL), never NULL.
+        values.append(value.typeId() == QMetaType::QString && value.toString().isNull() ? QVariant(u""_s) : value);
+    };
+    changedColumn(trip.conferenceId != existing->conferenceId, u"conference_id"_s, trip.conferenceId);
+    changedColumn(trip.title != existing->title, u"title"_s, trip.title);
+    changedColumn(trip.placeId != existing->placeId, u"place_id"_s, trip.placeId);
+    changedColumn(trip.start != existing->start, u"start_utc"_s, trip.start.toSecsSinceEpoch());
+    changedColumn(trip.end != existing->end, u"end_utc"_s, trip.end.toSecsSinceEpoch());
+    changedColumn(trip.notes != existing->notes, u"notes"_s, trip.notes);
+    changedColumn(trip.who != existing->who, u"who"_s, trip.who);
+    Sql::Transaction transaction(m_database.connection());
+    if (!transaction.isActive())
+        return fail(errorMessage, transaction.errorMessage());
+    QSqlQuery query(m_database.connection());
+    if (!query.prepare(u"UPDATE trips SET %1, updated_at = ?, changed_ms = ?, "
+                       "revision = (SELECT COALESCE(MAX(revision), 0) + 1 FROM trips) WHERE id = ?"_s.arg(sets.join(u", "_s))))
+        return fail(errorMessage, Sql::describeError(query, u"cannot change trip %1"_s.arg(trip.id)));
+    int position = 0;
+    for (const QVariant &value : std::as_const(values))
+        query.bindValue(position++, value);
+    query.bindValue(position++, m_now().toSecsSinceEpoch());
+    query.bindValue(position++, m_changeClock().toMSecsSinceEpoch());
+    query.bindValue(position++, trip.id);
+    if (!query.exec())
+        return fail(errorMessage, Sql::describeError(query, u"cannot change trip %1"_s.arg(trip.id)));
+    if (query.numRowsAffected() == 0)
+        return fail(errorMessage, u"trip \"%1\" was removed in the meantime (by another Lanyard); nothing was changed"_s.arg(existing->title));
+    if (!transaction.commit())
+        return fail(errorMessage, transaction.errorMessage());
+    // The cache takes the row as stored, with whatever others changed in its other fields.
+    return refreshFromDatabase(errorMessage);
 }
 
 bool TripStore::remove(const QString &tripId, QString *errorMessage)
@@ -231,6 +301,8 @@ bool TripStore::putAll(const QList<Trip> &trips, QString *errorMessage)
             trip.createdAt = m_now();
         if (!trip.updatedAt.isValid())
             trip.updatedAt = trip.createdAt;
+        if (!trip.changedAt.isValid())
+            trip.changedAt = m_changeClock();
         if (!writeRow(trip, errorMessage))
             return false;
         rows.append(trip);

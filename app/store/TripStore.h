@@ -15,7 +15,8 @@ class PlaceStore;
 /**
  * The user's side trips. User data: kept apart from feed data (table `trips`), never touched by
  * an update, in the backup. Cached in memory; every change is written through at once and
- * announced for that one trip.
+ * announced for that one trip. An edit writes only the fields it changes, so what another process
+ * changed in the same trip meanwhile stays; each trip keeps the time of its last change.
  */
 class TripStore : public QObject
 {
@@ -24,6 +25,11 @@ public:
     TripStore(Database &database, const PlaceStore &places, QObject *parent = nullptr);
 
     bool load(QString *errorMessage = nullptr);
+    /**
+     * Reads the trips again and announces each one that another process added, changed or
+     * removed since (few rows: read whole, compared with the cache).
+     */
+    bool refreshFromDatabase(QString *errorMessage = nullptr);
 
     /** Trips of one conference (all when empty), in start order. */
     QList<Trip> trips(const QString &conferenceId = {}) const;
@@ -45,6 +51,8 @@ public:
     bool putAll(const QList<Trip> &trips, QString *errorMessage = nullptr);
 
     void setNowProvider(std::function<QDateTime()> now) { m_now = std::move(now); }
+    /** The clock for change times: real time, for merges across processes and devices. */
+    void setChangeClock(std::function<QDateTime()> now) { m_changeClock = std::move(now); }
 
 Q_SIGNALS:
     void tripAdded(const QString &conferenceId, const QString &tripId);
@@ -54,6 +62,7 @@ Q_SIGNALS:
     void reset();
 
 private:
+    std::optional<QHash<QString, Trip>> readAll(QString *errorMessage) const;
     bool writeRow(const Trip &trip, QString *errorMessage);
     /** The checks every stored trip passes, the place's aside. */
     static QString validateShape(const Trip &trip);
@@ -62,4 +71,5 @@ private:
     const PlaceStore &m_places;
     QHash<QString, Trip> m_trips;
     std::function<QDateTime()> m_now;
+    std::function<QDateTime()> m_changeClock;
 };

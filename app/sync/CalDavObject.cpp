@@ -127,7 +127,7 @@ QByteArray write(const Agenda &agenda, const AgendaItem &item, const EventUserDa
     IcsExporter::ObjectOptions object;
     object.publishMethod = false;
     // DTSTAMP from the data, not the clock: the same data gives the same bytes.
-    QDateTime stamp = trip ? trip->updatedAt
+    QDateTime stamp = trip ? trip->changedAt
                            : std::max({times.priority, times.note, times.rating, times.watched, times.dismissed});
     options.stamp = stamp.isValid() ? stamp : QDateTime::fromSecsSinceEpoch(0, QTimeZone::utc());
     object.extraProperties = [&](const AgendaItem &) {
@@ -144,7 +144,8 @@ QByteArray write(const Agenda &agenda, const AgendaItem &item, const EventUserDa
             lines.append(line("X-LANYARD-TRIP-NOTES", text(trip->notes)));
             lines.append(line("X-LANYARD-TRIP-WHO", text(trip->who)));
             lines.append(line("X-LANYARD-TRIP-CREATED", instantText(trip->createdAt)));
-            lines.append(line("X-LANYARD-TRIP-CHANGED", instantText(trip->updatedAt)));
+            lines.append(line("X-LANYARD-TRIP-UPDATED", instantText(trip->updatedAt)));
+            lines.append(line("X-LANYARD-TRIP-CHANGED", instantText(trip->changedAt)));
             return lines;
         }
         lines.append(line("X-LANYARD-KIND", u"event"_s));
@@ -194,7 +195,8 @@ std::optional<CalDavEntry> read(const QByteArray &object, QString *errorMessage)
         trip.notes = text(u"X-LANYARD-TRIP-NOTES"_s);
         trip.who = text(u"X-LANYARD-TRIP-WHO"_s);
         trip.createdAt = instant(u"X-LANYARD-TRIP-CREATED"_s);
-        trip.updatedAt = instant(u"X-LANYARD-TRIP-CHANGED"_s);
+        trip.updatedAt = instant(u"X-LANYARD-TRIP-UPDATED"_s);
+        trip.changedAt = instant(u"X-LANYARD-TRIP-CHANGED"_s);
         if (trip.id.isEmpty() || !trip.start.isValid() || !trip.end.isValid() || trip.end <= trip.start) {
             if (errorMessage)
                 *errorMessage = u"a trip without an id or valid times"_s;
@@ -236,7 +238,8 @@ QString fingerprint(const QByteArray &object)
                                      u"DESCRIPTION"_s, u"STATUS"_s, u"PRIORITY"_s, u"URL"_s, u"CATEGORIES"_s};
     QStringList parts;
     for (const ContentLine &line : veventLines(object)) {
-        if (line.name.startsWith(u"X-LANYARD-"_s) && line.name.endsWith(u"-CHANGED"_s))
+        if (line.name.startsWith(u"X-LANYARD-"_s)
+            && (line.name.endsWith(u"-CHANGED"_s) || line.name.endsWith(u"-UPDATED"_s) || line.name.endsWith(u"-CREATED"_s)))
             continue;
         if (kept.contains(line.name) || line.name.startsWith(u"X-LANYARD-"_s))
             parts.append(line.name + u':' + line.value);

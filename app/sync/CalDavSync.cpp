@@ -45,14 +45,45 @@ QString uidForTrip(const QString &tripId)
 
 EventFieldTimes localTimes(const EventUserData &data)
 {
-    // Until the store keeps a change time per field, the row's is each field's.
-    return {data.updatedAt, data.updatedAt, data.updatedAt, data.updatedAt, data.updatedAt};
+    return {data.priorityChangedAt, data.noteChangedAt, data.ratingChangedAt, data.watchedChangedAt,
+            data.dismissedChangedAt};
 }
 
-QString priorityWords(Priority priority)
+QString fieldName(UserDataField field)
 {
-    return priority == Priority::MustSee ? u"must see"_s : priority == Priority::Maybe ? u"maybe"_s : u"not bookmarked"_s;
+    switch (field) {
+    case UserDataField::Priority:
+        return u"priority"_s;
+    case UserDataField::Note:
+        return u"note"_s;
+    case UserDataField::Rating:
+        return u"rating"_s;
+    case UserDataField::Watched:
+        return u"watched"_s;
+    case UserDataField::Dismissed:
+        return u"dismissed"_s;
+    }
+    return {};
 }
+
+/** A field's value as UserDataStore names it in an override, to compare with the last agreed one. */
+bool sameField(UserDataField field, const EventUserData &a, const EventUserData &b)
+{
+    switch (field) {
+    case UserDataField::Priority:
+        return a.priority == b.priority;
+    case UserDataField::Note:
+        return a.note == b.note;
+    case UserDataField::Rating:
+        return a.rating == b.rating;
+    case UserDataField::Watched:
+        return a.isWatched() == b.isWatched();
+    case UserDataField::Dismissed:
+        return a.dismissedAt.isValid() == b.dismissedAt.isValid();
+    }
+    return false;
+}
+
 } // namespace
 
 CalDavSync::CalDavSync(CalDavClient &client, const Stores &stores, std::function<QDateTime()> now)
@@ -292,84 +323,33 @@ bool CalDavSync::merge(const CalDavEntry &entry, const std::optional<CalDavEntry
 
 bool CalDavSync::mergeEvent(const CalDavEntry &entry, const std::optional<CalDavEntry> &base)
 {
-    const EventUserData &remote = entry.userData;
-    const EventUserData local = m_stores.userData.value(remote.eventId);
-    const QDateTime localTime = local.updatedAt;
-    const QString title = eventTitle(remote.eventId, entry.summary);
-    EventUserData merged = local;
-    merged.eventId = remote.eventId;
-    if (merged.conferenceId.isEmpty())
-        merged.conferenceId = remote.conferenceId;
-    QDateTime written = localTime;
-    bool changed = false;
-    /*
-     * One field, three-way: a side changed it when its value differs from the one both last agreed
-     * on (with no such base: when it holds a value at all). Changed on one side only: that side's
-     * value. Changed on both to different values: the later change wins and the loser is named.
-     */
-    const auto field = [&](const QString &name, const QString &localValue, const QString &remoteValue,
-                           const std::optional<QString> &baseValue, const QString &emptyValue, const QDateTime &remoteTime,
-                           const std::function<void()> &take) {
-        if (localValue == remoteValue)
-            return;
-        const bool localChanged = baseValue ? localValue != *baseValue : localValue != emptyValue;
-        const bool remoteChanged = baseValue ? remoteValue != *baseValue : remoteValue != emptyValue;
-        bool remoteWins = false;
-        if (remoteChanged && !localChanged)
-            remoteWins = true;
-        else if (remoteChanged && localChanged)
-            remoteWins = remoteTime.isValid() && (!localTime.isValid() || remoteTime > localTime);
-        if (remoteWins) {
-            take();
-            changed = true;
-            if (remoteTime.isValid() && (!written.isValid() || remoteTime > written))
-                written = remoteTime;
-            if (localChanged && localValue != emptyValue) {
-                m_report.notes.append({u"override"_s, remote.eventId, title,
-                                       u"%1 \"%2\" replaced by the later \"%3\" from the calendar"_s.arg(name, localValue,
-                                                                                                     remoteValue),
-                                       m_now()});
-            }
-        } else if (remoteChanged && remoteValue != emptyValue) {
-            m_report.notes.append({u"override"_s, remote.eventId, title,
-                                   u"%1 \"%2\" from the calendar lost against the later \"%3\" here"_s.arg(name, remoteValue,
-                                                                                                      localValue),
-                                   m_now()});
-        }
-    };
-    const auto baseText = [&base](const std::function<QString(const EventUserData &)> &value) -> std::optional<QString> {
-        if (!base)
-            return std::nullopt;
-        return value(base->userData);
-    };
-    const auto priorityOf = [](const EventUserData &data) { return priorityWords(data.priority); };
-    const auto noteOf = [](const EventUserData &data) { return data.note; };
-    const auto ratingOf = [](const EventUserData &data) { return QString::number(data.rating); };
-    const auto watchedOf = [](const EventUserData &data) { return data.isWatched() ? u"watched"_s : u"not watched"_s; };
-    const auto dismissedOf = [](const EventUserData &data) {
-        return data.dismissedAt.isValid() ? u"dismissed"_s : u"not dismissed"_s;
-    };
-    field(u"priority"_s, priorityOf(local), priorityOf(remote), baseText(priorityOf), priorityWords(Priority::None),
-          entry.times.priority, [&] {
-              merged.priority = remote.priority;
-              merged.bookmarkedAt = remote.priority == Priority::None
-                  ? QDateTime()
-                  : (remote.bookmarkedAt.isValid() ? remote.bookmarkedAt : entry.times.priority);
-          });
-    field(u"note"_s, noteOf(local), noteOf(remote), baseText(noteOf), QString(), entry.times.note,
-          [&] { merged.note = remote.note; });
-    field(u"rating"_s, ratingOf(local), ratingOf(remote), baseText(ratingOf), u"0"_s, entry.times.rating,
-          [&] { merged.rating = remote.rating; });
-    field(u"watched"_s, watchedOf(local), watchedOf(remote), baseText(watchedOf), u"not watched"_s, entry.times.watched,
-          [&] { merged.watchedAt = remote.watchedAt; });
-    field(u"dismissed"_s, dismissedOf(local), dismissedOf(remote), baseText(dismissedOf), u"not dismissed"_s,
-          entry.times.dismissed, [&] { merged.dismissedAt = remote.dismissedAt; });
-    if (!changed)
-        return true;
-    merged.updatedAt = written.isValid() ? written : m_now();
+    EventUserData incoming = entry.userData;
+    incoming.priorityChangedAt = entry.times.priority;
+    incoming.noteChangedAt = entry.times.note;
+    incoming.ratingChangedAt = entry.times.rating;
+    incoming.watchedChangedAt = entry.times.watched;
+    incoming.dismissedChangedAt = entry.times.dismissed;
+    const EventUserData local = m_stores.userData.value(incoming.eventId);
+    QList<UserDataOverride> overrides;
     QString error;
-    if (!m_stores.userData.putAll({merged}, &error))
+    if (!m_stores.userData.merge({incoming}, &overrides, &error))
         return failWith(error);
+    const EventUserData merged = m_stores.userData.value(incoming.eventId);
+    const QString title = eventTitle(incoming.eventId, entry.summary);
+    for (const UserDataOverride &lost : std::as_const(overrides)) {
+        // The later change won; the loser is named where its side had really changed it since
+        // both last agreed (not where an older value was simply brought up to date).
+        const bool remoteLost = sameField(lost.field, merged, local);
+        if (base && sameField(lost.field, remoteLost ? incoming : local, base->userData))
+            continue;
+        const QString name = fieldName(lost.field);
+        m_report.notes.append({u"override"_s, incoming.eventId, title,
+                               remoteLost ? u"%1 \"%2\" from the calendar lost against a later change here"_s.arg(
+                                                name, lost.lostValue)
+                                          : u"%1 \"%2\" replaced by a later change from the calendar"_s.arg(
+                                                name, lost.lostValue),
+                               m_now()});
+    }
     return true;
 }
 
@@ -383,6 +363,7 @@ bool CalDavSync::mergeTrip(const CalDavEntry &entry, const std::optional<CalDavE
     const auto same = [](Trip a, Trip b) {
         a.updatedAt = b.updatedAt = {};
         a.createdAt = b.createdAt = {};
+        a.changedAt = b.changedAt = {};
         return a == b;
     };
     if (local && same(*local, remote))
@@ -397,7 +378,7 @@ bool CalDavSync::mergeTrip(const CalDavEntry &entry, const std::optional<CalDavE
     }
     bool remoteWins = !local || (remoteChanged && !localChanged);
     if (local && remoteChanged && localChanged)
-        remoteWins = remote.updatedAt > local->updatedAt;
+        remoteWins = remote.changedAt > local->changedAt;
     if (!remoteWins) {
         if (remoteChanged) {
             m_report.notes.append({u"override"_s, remote.id, local->title,
@@ -429,7 +410,7 @@ bool CalDavSync::removedOnServer(CalendarItemState state)
         const bool changedHere = trip && (base ? !(trip->title == base->trip.title && trip->start == base->trip.start
                                                    && trip->end == base->trip.end && trip->notes == base->trip.notes
                                                    && trip->who == base->trip.who && trip->placeId == base->trip.placeId)
-                                               : trip->updatedAt > state.syncedAt);
+                                               : trip->changedAt > state.syncedAt);
         if (trip && !changedHere) {
             if (!m_stores.trips->remove(state.localId, &error))
                 return failWith(error);
@@ -441,7 +422,8 @@ bool CalDavSync::removedOnServer(CalendarItemState state)
         const EventUserData data = m_stores.userData.value(state.localId);
         const auto base = baseOf(state.uid);
         // Its priority changed here since both sides agreed: kept, and written back at the push.
-        const bool changedHere = base ? data.priority != base->userData.priority : data.updatedAt > state.syncedAt;
+        const bool changedHere
+            = base ? data.priority != base->userData.priority : data.priorityChangedAt > state.syncedAt;
         if (data.isBookmarked() && !changedHere) {
             if (!m_stores.userData.setPriority(state.localId, data.conferenceId, Priority::None, &error))
                 return failWith(error);

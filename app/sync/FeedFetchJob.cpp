@@ -172,7 +172,7 @@ void FeedFetchJob::onMetaDataChanged()
     const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
     m_announced = length.isValid() ? length.toLongLong() : -1;
     const int status = currentStatus();
-    if (status == 200 && m_announced > m_limits.maxBytes) {
+    if (status == 200 && m_announced > m_limits.maxBytes && !m_limits.cutAtMaxBytes) {
         fail(u"%1: the server announces %2, more than the %3 a programme may have; refused"_s.arg(
             here(), megabytes(m_announced), megabytes(m_limits.maxBytes)));
     }
@@ -189,6 +189,11 @@ void FeedFetchJob::onReadyRead()
     }
     const QByteArray chunk = m_reply->readAll();
     m_received += chunk.size();
+    if (m_received > m_limits.maxBytes && m_limits.cutAtMaxBytes) {
+        m_result.body.append(chunk.first(chunk.size() - (m_received - m_limits.maxBytes)));
+        cutHere();
+        return;
+    }
     if (m_received > m_limits.maxBytes) {
         fail(u"%1: the answer is larger than %2, more than a programme may have; refused"_s.arg(
             here(), megabytes(m_limits.maxBytes)));
@@ -341,6 +346,26 @@ void FeedFetchJob::fail(const QString &message, bool transient)
         m_reply = nullptr;
     }
     qCDebug(lcSync) << "fetch failed:" << message;
+    finish();
+}
+
+void FeedFetchJob::cutHere()
+{
+    if (m_failed || m_finished || !m_reply)
+        return;
+    const int status = currentStatus();
+    if (status != 200 && status != 203) {
+        fail(u"%1: expected a page (HTTP 200), got another answer"_s.arg(here()));
+        return;
+    }
+    m_result.status = FetchResult::Status::Fetched;
+    m_result.cut = true;
+    m_result.httpStatus = status;
+    m_result.finalUrl = m_currentUrl;
+    m_result.contentType = m_reply->header(QNetworkRequest::ContentTypeHeader).toString();
+    qCDebug(lcSync) << "cut" << m_currentUrl.toDisplayString() << "at" << m_limits.maxBytes << "bytes";
+    m_reply->disconnect(this);
+    m_reply->abort();
     finish();
 }
 

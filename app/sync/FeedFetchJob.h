@@ -25,6 +25,11 @@ struct FetchLimits
     /** Refuse a body larger than this (counted as it streams in, after gzip decoding). */
     qint64 maxBytes = 64LL * 1024 * 1024;
     int maxRedirects = 5;
+    /**
+     * A web page searched for links is cut at maxBytes instead of refused (FetchResult::cut
+     * says so); a feed is always refused, since half a programme would read as a whole one.
+     */
+    bool cutAtMaxBytes = false;
 
     /** The defaults, overridden by the settings sync/stallTimeoutSeconds, sync/totalTimeoutSeconds, sync/maxMegabytes. */
     static FetchLimits fromSettings();
@@ -41,6 +46,8 @@ struct FetchResult
     QString etag;
     QString lastModified;
     QString contentType;
+    /** The body stopped at FetchLimits::maxBytes (only with FetchLimits::cutAtMaxBytes). */
+    bool cut = false;
     /** Where the body came from after redirects. */
     QUrl finalUrl;
     /** What failed, naming the URL and the HTTP status where there is one. */
@@ -91,6 +98,8 @@ private:
     static bool isRedirect(int status);
     void onReplyFinished();
     void fail(const QString &message, bool transient = false);
+    /** Ends a transfer that reached the size limit with what it has (FetchLimits::cutAtMaxBytes). */
+    void cutHere();
     void finish();
     int currentStatus() const;
     QString here() const;

@@ -12,7 +12,7 @@ using namespace Qt::Literals::StringLiterals;
 namespace
 {
 const QString kColumns = u"id, url, conference_id, time_zone, etag, last_modified, last_success_at, last_attempt_at, "
-                         "last_error, created_at"_s;
+                         "last_error, created_at, website"_s;
 
 QVariant epochOrNull(const QDateTime &instant)
 {
@@ -37,6 +37,7 @@ Subscription fromRow(const QSqlQuery &query)
     s.lastAttemptAt = instantOrInvalid(query.value(7));
     s.lastError = query.value(8).toString();
     s.createdAt = instantOrInvalid(query.value(9));
+    s.website = query.value(10).toString();
     return s;
 }
 } // namespace
@@ -157,6 +158,15 @@ bool SubscriptionStore::setTimeZone(qint64 id, const QString &timeZone, QString 
 {
     if (!Sql::exec(m_database.connection(), u"UPDATE subscriptions SET time_zone = COALESCE(?, '') WHERE id = ?"_s,
                    {timeZone.trimmed(), id}, errorMessage))
+        return false;
+    Q_EMIT changed(id);
+    return true;
+}
+
+bool SubscriptionStore::setWebsite(qint64 id, const QString &website, QString *errorMessage)
+{
+    if (!Sql::exec(m_database.connection(), u"UPDATE subscriptions SET website = COALESCE(?, '') WHERE id = ?"_s,
+                   {website.trimmed(), id}, errorMessage))
         return false;
     Q_EMIT changed(id);
     return true;

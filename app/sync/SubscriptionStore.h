@@ -25,6 +25,8 @@ struct Subscription
     /** The message of the last failed sync; empty after a success. */
     QString lastError;
     QDateTime createdAt;
+    /** The conference's web page the feed was found from (subscribe with a page address); else empty. */
+    QString website;
 };
 
 /**
@@ -57,6 +59,7 @@ public:
      */
     bool setUrl(qint64 id, const QString &url, QString *errorMessage);
     bool setTimeZone(qint64 id, const QString &timeZone, QString *errorMessage);
+    bool setWebsite(qint64 id, const QString &website, QString *errorMessage);
     /** Restores a whole row as it was (undoing a URL change whose first sync failed). */
     bool restore(const Subscription &subscription, QString *errorMessage);
     bool remove(qint64 id, QString *errorMessage);

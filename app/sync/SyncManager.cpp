@@ -78,13 +78,22 @@ bool SyncManager::isAutomatic(SyncTrigger trigger) const
     return trigger == SyncTrigger::Startup || trigger == SyncTrigger::NetworkBack || trigger == SyncTrigger::Periodic;
 }
 
-qint64 SyncManager::subscribe(const QString &url, const QString &timeZone, QString *errorMessage)
+qint64 SyncManager::subscribe(const QString &url, const QString &timeZone, QString *errorMessage, const QString &website)
 {
     const auto added = m_subscriptions.add(url, timeZone, m_clock.now(), errorMessage);
     if (!added)
         return 0;
+    if (!website.isEmpty() && website != added->url)
+        m_subscriptions.setWebsite(added->id, website, nullptr);
     startSync(added->id, SyncTrigger::Subscribe, true, std::nullopt);
     return added->id;
+}
+
+FeedDiscoveryJob *SyncManager::discover(const QUrl &url, QObject *parent)
+{
+    auto *job = new FeedDiscoveryJob(m_network, url, m_limits, parent);
+    job->start();
+    return job;
 }
 
 bool SyncManager::changeUrl(qint64 id, const QString &url, QString *errorMessage)
@@ -251,6 +260,7 @@ void SyncManager::onFetched(qint64 id)
     request.bytes = fetch.body;
     request.options.sourceName = fetch.finalUrl.toDisplayString();
     request.options.timeZone = subscription.timeZone;
+    request.options.website = subscription.website;
     request.source = subscription.url;
     request.conferenceId = subscription.conferenceId;
     request.now = m_clock.now();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/ScheduleDiff.h"
+#include "sync/FeedDiscoveryJob.h"
 #include "sync/FeedFetchJob.h"
 #include "sync/ImportWorker.h"
 #include "sync/SubscriptionStore.h"
@@ -93,7 +94,12 @@ public:
      * Adds a subscription and syncs it once; 0 with a message when the URL cannot be added.
      * When that first sync fails the subscription is removed again (the report says so).
      */
-    qint64 subscribe(const QString &url, const QString &timeZone, QString *errorMessage);
+    qint64 subscribe(const QString &url, const QString &timeZone, QString *errorMessage, const QString &website = {});
+    /**
+     * Starts finding the schedule behind an address (a conference's page, or the feed itself)
+     * under this manager's limits; stores nothing. The caller owns the job (`parent`).
+     */
+    FeedDiscoveryJob *discover(const QUrl &url, QObject *parent);
     /**
      * Points a subscription at another URL, keeping its conference and all user data, and syncs
      * it; when that sync fails the previous URL is put back. False with a message when refused.

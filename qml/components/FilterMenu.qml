@@ -77,6 +77,13 @@ Popup {
             FilterSection {
                 heading: qsTr("Types"); values: App.types; kind: ScheduleFilter.Type; hidden: App.filter.hiddenTypes
             }
+            CheckBox {
+                objectName: "filterNotRecorded"
+                Layout.fillWidth: true
+                text: qsTr("Only talks that will not be recorded")
+                checked: App.filter.onlyNotRecorded
+                onToggled: App.filter.onlyNotRecorded = checked
+            }
             MenuSeparator { Layout.fillWidth: true }
             Label {
                 textFormat: Text.PlainText

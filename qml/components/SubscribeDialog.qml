@@ -5,20 +5,35 @@ import QtQuick.Layouts
 import Lanyard
 
 /**
- * Subscribe to a conference's published programme: its address, and the time zone to use when
- * the feed names none. Stays open while the first sync runs and shows why it failed; on success
- * it closes and the import report tells what came in.
+ * Subscribe to a conference's published programme: its address (the feed, or the conference's
+ * web page, where Lanyard looks for the feed first and shows what it found), and the time zone to
+ * use when the feed names none. Stays open while the first sync runs and shows why it failed; on
+ * success it closes and the import report tells what came in.
  */
 Dialog {
     id: root
 
     property bool working: false
+    property bool searching: false
     property string error: ""
+    /** What discovery found for the address typed: {typed, feedUrl, pageUrl, format, how, viaPage}; empty when not searched. */
+    property var found: ({})
+    readonly property bool hasFound: root.found.feedUrl !== undefined && root.found.typed === urlField.text.trim()
 
     function start() {
         if (!subscribeButton.enabled)
             return
-        root.error = Sync.subscribe(urlField.text, zoneField.zone)
+        root.error = ""
+        if (!root.hasFound) {
+            root.error = Sync.findFeed(urlField.text.trim())
+            root.searching = root.error.length === 0
+            return
+        }
+        subscribeFound()
+    }
+
+    function subscribeFound() {
+        root.error = Sync.subscribe(root.found.feedUrl, zoneField.zone, root.found.viaPage ? root.found.pageUrl : "")
         root.working = root.error.length === 0
     }
 
@@ -35,7 +50,31 @@ Dialog {
         zoneField.clear()
         root.error = ""
         root.working = false
+        root.searching = false
+        root.found = ({})
         urlField.forceActiveFocus()
+    }
+    onClosed: {
+        if (root.searching)
+            Sync.cancelFindFeed()
+        root.searching = false
+    }
+
+    Connections {
+        target: Sync
+        enabled: root.searching
+        function onFeedFound(result: var) {
+            root.searching = false
+            if (!result.ok) {
+                root.found = ({})
+                root.error = result.message
+                return
+            }
+            // The address typed may be normalised ("https://" added): compare against what the field says.
+            root.found = Object.assign({}, result, { typed: urlField.text.trim() })
+            if (!result.viaPage)
+                root.subscribeFound() // the address is the feed itself: nothing to confirm
+        }
     }
 
     Connections {
@@ -58,14 +97,14 @@ Dialog {
         }
         Label {
             Layout.fillWidth: true
-            text: qsTr("A schedule.xml, schedule.json or iCalendar (.ics) link, as pretalx, frab, FOSDEM and most conference sites publish it.")
+            text: qsTr("The conference's web page, or a schedule.xml, schedule.json, Sessionize or iCalendar (.ics) link, as pretalx, frab, Indico, FOSDEM and most conference sites publish it.")
             wrapMode: Text.Wrap
             opacity: 0.75
         }
         TextField {
             id: urlField
             Layout.fillWidth: true
-            enabled: !root.working
+            enabled: !root.working && !root.searching
             placeholderText: "https://example.org/schedule.xml"
             inputMethodHints: Qt.ImhUrlCharactersOnly | Qt.ImhNoAutoUppercase
             selectByMouse: true
@@ -88,16 +127,25 @@ Dialog {
             wrapMode: Text.Wrap
             opacity: 0.75
         }
+        Label {
+            objectName: "subscribeFound"
+            Layout.fillWidth: true
+            Layout.topMargin: 6
+            visible: root.hasFound && root.found.viaPage
+            text: root.hasFound ? qsTr("Found the programme (%1) at:\n%2").arg(root.found.format).arg(root.found.feedUrl) : ""
+            wrapMode: Text.WrapAnywhere
+            textFormat: Text.PlainText
+        }
         RowLayout {
-            visible: root.working
+            visible: root.working || root.searching
             Layout.topMargin: 6
             BusyIndicator {
-                running: root.working
+                running: root.working || root.searching
                 Layout.preferredWidth: 28
                 Layout.preferredHeight: 28
             }
             Label {
-                text: qsTr("Fetching and reading the programme…")
+                text: root.searching ? qsTr("Looking for the schedule…") : qsTr("Fetching and reading the programme…")
             }
         }
         Label {
@@ -114,8 +162,8 @@ Dialog {
     footer: DialogButtonBox {
         Button {
             id: subscribeButton
-            text: qsTr("Subscribe")
-            enabled: !root.working && urlField.text.trim().length > 0 && zoneField.valid
+            text: root.hasFound || root.searching ? qsTr("Subscribe") : qsTr("Find and subscribe")
+            enabled: !root.working && !root.searching && urlField.text.trim().length > 0 && zoneField.valid
             highlighted: true
             onClicked: root.start()
         }

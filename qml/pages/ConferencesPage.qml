@@ -81,6 +81,7 @@ Page {
         required property string source
         required property int subscriptionId
         required property string url
+        required property string website
         required property date lastSuccess
         required property string lastError
         required property bool syncing
@@ -128,6 +129,14 @@ Page {
                 text: row.kind === "subscription" ? qsTr("Subscribed to %1").arg(row.url)
                     : row.kind === "bundled" ? qsTr("Bundled with Lanyard")
                     : qsTr("Imported from %1").arg(row.source)
+                elide: Text.ElideMiddle
+                textFormat: Text.PlainText
+                opacity: 0.8
+            }
+            Label {
+                Layout.fillWidth: true
+                visible: row.website.length > 0
+                text: qsTr("Website: %1").arg(row.website)
                 elide: Text.ElideMiddle
                 textFormat: Text.PlainText
                 opacity: 0.8

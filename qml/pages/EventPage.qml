@@ -175,6 +175,17 @@ Page {
                 textFormat: Text.PlainText
                 opacity: 0.85
             }
+            Label {
+                objectName: "eventNotRecorded"
+                Layout.fillWidth: true
+                Layout.leftMargin: 20
+                Layout.rightMargin: 20
+                visible: details.notRecorded
+                text: qsTr("Not recorded: see it live")
+                font.bold: true
+                wrapMode: Text.Wrap
+                textFormat: Text.PlainText
+            }
 
             GridLayout {
                 Layout.leftMargin: 20

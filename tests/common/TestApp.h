@@ -49,6 +49,7 @@ public:
         format = std::make_unique<TimeFormat>(nullptr);
         format->setUserZone(QTimeZone("Europe/Berlin"));
         controller = std::make_unique<AppController>(*schedule, *userData, clock);
+        controller->agendaState().setTripSources({trips.get(), places.get()});
         tripController = std::make_unique<TripController>(trips.get(), places.get(), nullptr);
     }
 

@@ -52,7 +52,7 @@ seeds() {
 
 data="$source/tests/data"
 mkdir -p "$work"
-cat "$fuzz/schedule_xml.dict" "$fuzz/schedule_json.dict" "$fuzz/icalendar.dict" >"$work/feeds.dict"
+cat "$fuzz/schedule_xml.dict" "$fuzz/schedule_json.dict" "$fuzz/icalendar.dict" "$fuzz/sessionize.dict" >"$work/feeds.dict"
 
 # target dictionary max_len seed-patterns...
 targets="fuzz_schedule_xml|schedule_xml.dict|16384|$feeds/*.xml $data/feeds/*.xml
@@ -60,6 +60,8 @@ fuzz_schedule_json|schedule_json.dict|16384|$feeds/*.json $data/feeds/*.json
 fuzz_schedule_v2_json|schedule_json.dict|16384|$data/feeds/*.json $feeds/*.json
 fuzz_icalendar|icalendar.dict|16384|$feeds/*.ics $data/feeds/*.ics
 fuzz_feed_importer|$work/feeds.dict|16384|$feeds/*.* $data/feeds/*.*
+fuzz_sessionize|sessionize.dict|16384|$feeds/*sessionize*.json $data/feeds/sessionize-*.json
+fuzz_feed_discovery|html.dict|65536|$data/feeds/*.html $data/sync/*.html
 fuzz_backup_restore|backup.dict|16384|$data/backups/*.json"
 
 run_target() {

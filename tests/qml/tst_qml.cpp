@@ -9,11 +9,13 @@
 #include "models/SyncController.h"
 #include "models/TimeFormat.h"
 #include "models/TripController.h"
+#include "store/OutsideChanges.h"
 #include "store/Storage.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QNetworkAccessManager>
+#include <QProcess>
 #include <QQmlContext>
 #include <QQmlEngine>
 #include <QSettings>
@@ -46,6 +48,19 @@ public:
         QSettings settings;
         settings.sync();
         return settings.value(key);
+    }
+    /**
+     * Runs the lanyard command line on the test database as another process (a user typing in a
+     * terminal beside the window); its exit code.
+     */
+    Q_INVOKABLE int runLanyard(const QStringList &arguments) const
+    {
+        QProcess process;
+        process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        process.start(qEnvironmentVariable("LANYARD_BINARY"), QStringList{u"--db"_s, m_databasePath} + arguments);
+        if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit)
+            return -1;
+        return process.exitCode();
     }
     /** Forgets every setting, for a test that needs a first start. */
     Q_INVOKABLE void clearSettings() const
@@ -96,6 +111,7 @@ public Q_SLOTS:
         m_preferences->apply();
         m_format = std::make_unique<TimeFormat>(nullptr);
         m_app = std::make_unique<AppController>(m_storage->schedule(), m_storage->userData(), *m_clock);
+        m_app->agendaState().setTripSources({&m_storage->trips(), &m_storage->places()});
         m_trips = std::make_unique<TripController>(&m_storage->trips(), &m_storage->places(), nullptr);
         m_importer = std::make_unique<ImportController>(*m_app);
         m_reminderService = std::make_unique<ReminderService>(m_storage->schedule(), m_storage->userData(), *m_clock, m_notifier);
@@ -103,6 +119,11 @@ public Q_SLOTS:
         // No automatic refresh here: the tests never reach out to a network.
         m_sync = std::make_unique<SyncController>(m_storage->database(), m_storage->schedule(), m_storage->userData(),
                                                   *m_clock, m_network);
+        // What another process writes reaches the views, as in the window.
+        m_outsideChanges = std::make_unique<OutsideChanges>(m_storage->database(), m_storage->schedule(),
+                                                            m_storage->userData(), &m_storage->trips());
+        QObject::connect(m_outsideChanges.get(), &OutsideChanges::changed, m_app.get(), &AppController::reloadAfterOutsideChange);
+        m_outsideChanges->start();
         m_calendar = std::make_unique<CalendarController>(m_storage->database(), m_storage->schedule(),
                                                           m_storage->userData(), &m_storage->trips(),
                                                           &m_storage->places(), *m_clock, m_network);
@@ -117,6 +138,7 @@ public Q_SLOTS:
 
     void cleanupTestCase()
     {
+        m_outsideChanges.reset();
         m_calendar.reset();
         m_sync.reset();
         m_reminders.reset();
@@ -143,6 +165,7 @@ private:
     std::unique_ptr<ReminderService> m_reminderService;
     std::unique_ptr<ReminderController> m_reminders;
     QNetworkAccessManager m_network;
+    std::unique_ptr<OutsideChanges> m_outsideChanges;
     std::unique_ptr<SyncController> m_sync;
     std::unique_ptr<CalendarController> m_calendar;
 };

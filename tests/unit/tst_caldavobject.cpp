@@ -116,7 +116,8 @@ private Q_SLOTS:
         trip.notes = u"Warm coat;\nthermos"_s;
         trip.who = u"Ann, Bo and me"_s;
         trip.createdAt = QDateTime::fromMSecsSinceEpoch(1372000000000, QTimeZone::utc());
-        trip.updatedAt = QDateTime::fromMSecsSinceEpoch(1372000009999, QTimeZone::utc());
+        trip.updatedAt = QDateTime::fromMSecsSinceEpoch(1372000009000, QTimeZone::utc());
+        trip.changedAt = QDateTime::fromMSecsSinceEpoch(1372000009999, QTimeZone::utc());
         AgendaItem item;
         item.kind = AgendaItem::Kind::Trip;
         item.id = trip.id;

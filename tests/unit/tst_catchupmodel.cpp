@@ -75,6 +75,11 @@ private Q_SLOTS:
         item.watchedAt = after;
         QVERIFY(!CatchUpModel::belongs(item, after));
         item.watchedAt = {};
+        // A talk the feed opts out of recording promises none, whatever links it carries (a live stream's).
+        item.notRecorded = true;
+        QVERIFY(!CatchUpModel::belongs(item, after));
+        item.notRecorded = false;
+        QVERIFY(CatchUpModel::belongs(item, after));
         item.videos.clear();
         QVERIFY(!CatchUpModel::belongs(item, after));
     }

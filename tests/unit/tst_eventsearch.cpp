@@ -30,6 +30,7 @@ Schedule programme()
     // Two equal titles: the earlier one first, unless the later one is bookmarked.
     builder.event(u"g-light1"_s, u"Lightning Talks"_s, u"2026-02-01 17:00"_s, 60, u"Janson"_s);
     builder.event(u"g-light2"_s, u"Lightning Talks"_s, u"2026-02-02 17:00"_s, 60, u"Janson"_s);
+    builder.last().recorded = false; // opted out of recording: only live
     // Titles made of query syntax.
     builder.event(u"g-and"_s, u"Rock \"AND\" Roll OR NOT"_s, u"2026-02-02 10:00"_s, 30, u"UA2.114"_s);
     builder.event(u"g-near"_s, u"NEAR(tokens, 2) explained"_s, u"2026-02-02 10:30"_s, 30, u"UA2.114"_s);
@@ -97,6 +98,21 @@ private Q_SLOTS:
         // is long and the latest. Title still wins, then the speaker, then the abstract.
         QCOMPARE(ids(u"quokka"_s), (QStringList{idOf(u"g-title"_s), idOf(u"g-speaker"_s), idOf(u"g-abstract"_s)}));
         QCOMPARE(ids(u"quok"_s), (QStringList{idOf(u"g-title"_s), idOf(u"g-speaker"_s), idOf(u"g-abstract"_s)}));
+    }
+
+    void onlyTalksThatWillNotBeRecorded()
+    {
+        SearchQuery query;
+        query.text = u"lightning"_s;
+        query.notRecordedOnly = true;
+        QList<SearchHit> found;
+        QString error;
+        QVERIFY2(EventSearch(*m_database).search(query, &found, EventSearch::Markup::None, &error), qPrintable(error));
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found.constFirst().eventId, idOf(u"g-light2"_s));
+        query.text = u"l"_s; // the browsing statements filter too
+        QVERIFY(EventSearch(*m_database).search(query, &found, EventSearch::Markup::None, &error));
+        QCOMPARE(found.size(), 1);
     }
 
     void bookmarksAreBoostedThenStartTimeDecides()
@@ -284,6 +300,20 @@ private Q_SLOTS:
                                              u"DROP TRIGGER event_search_on_note_insert"_s,
                                              u"DROP TRIGGER event_search_on_note_update"_s,
                                              u"DROP TRIGGER event_search_on_note_delete"_s, u"DROP INDEX events_cancelled"_s,
+                                             // and before version 3: no change times per field
+                                             u"DROP INDEX user_events_by_revision"_s,
+                                             u"ALTER TABLE user_events DROP COLUMN priority_changed_ms"_s,
+                                             u"ALTER TABLE user_events DROP COLUMN note_changed_ms"_s,
+                                             u"ALTER TABLE user_events DROP COLUMN rating_changed_ms"_s,
+                                             u"ALTER TABLE user_events DROP COLUMN watched_changed_ms"_s,
+                                             u"ALTER TABLE user_events DROP COLUMN dismissed_changed_ms"_s,
+                                             u"ALTER TABLE user_events DROP COLUMN revision"_s,
+                                             u"ALTER TABLE trips DROP COLUMN changed_ms"_s,
+                                             u"ALTER TABLE trips DROP COLUMN revision"_s,
+                                             u"ALTER TABLE events DROP COLUMN recorded"_s,
+                                             u"ALTER TABLE events DROP COLUMN service_session"_s,
+                                             u"ALTER TABLE events DROP COLUMN plenum"_s,
+                                             u"ALTER TABLE subscriptions DROP COLUMN website"_s,
                                              u"PRAGMA user_version = 1"_s})
                 QVERIFY2(query.exec(statement), qPrintable(statement));
         }

@@ -123,7 +123,7 @@ private Q_SLOTS:
         QFETCH(QString, message);
         QElapsedTimer timer;
         timer.start();
-        const ImportResult result = FeedImporter::import(bytes, {u"hostile"_s, {}});
+        const ImportResult result = FeedImporter::import(bytes, {u"hostile"_s, {}, {}});
         // Refused at once: far below what working through the input would take (a sanitizer build included).
         QVERIFY2(timer.elapsed() < 20000, qPrintable(u"took %1 ms"_s.arg(timer.elapsed())));
         QVERIFY(!result.ok());
@@ -137,12 +137,12 @@ private Q_SLOTS:
         // Numbers that do not decide anything (a day's index, an event's id) may be anything.
         const ImportResult json = FeedImporter::import(
             jsonEvent("\"00:30\"", "\"Talk\"", "1e308").replace("\"id\": 1,", "\"id\": 99999999999999999999999999,"),
-            {u"ok.json"_s, {}});
+            {u"ok.json"_s, {}, {}});
         QVERIFY2(json.ok(), qPrintable(json.error ? json.error->toString() : QString()));
         QCOMPARE(json.schedule.events.size(), 1);
         const ImportResult xml = FeedImporter::import(
             xmlEvent("00:30").replace("index=\"1\"", "index=\"99999999999999999999999\"").replace("id=\"1\"", "id=\"-1e999\""),
-            {u"ok.xml"_s, {}});
+            {u"ok.xml"_s, {}, {}});
         QVERIFY2(xml.ok(), qPrintable(xml.error ? xml.error->toString() : QString()));
         QCOMPARE(xml.schedule.events.size(), 1);
         QCOMPARE(xml.schedule.events.constFirst().durationSeconds(), 1800);
@@ -150,7 +150,7 @@ private Q_SLOTS:
 
     void longestAllowedEventImports()
     {
-        const ImportResult result = FeedImporter::import(xmlEvent("744:00"), {u"month.xml"_s, {}});
+        const ImportResult result = FeedImporter::import(xmlEvent("744:00"), {u"month.xml"_s, {}, {}});
         QVERIFY2(result.ok(), qPrintable(result.error ? result.error->toString() : QString()));
         QCOMPARE(result.schedule.events.constFirst().durationSeconds(), 31 * 86400);
     }

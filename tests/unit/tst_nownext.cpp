@@ -37,12 +37,25 @@ class TestNowNext : public QObject
         return result;
     }
 
-    NowNext::Snapshot at(const QString &local, const QStringList &bookmarkedTitles = {}) const
+    /** The agenda of the bookmarked titles, plus other items (a trip) on the same timeline. */
+    Agenda agendaOf(const QStringList &bookmarkedTitles, const QList<AgendaItem> &others = {}) const
     {
-        QSet<QString> bookmarked;
-        for (const QString &title : bookmarkedTitles)
-            bookmarked.insert(idOf(title));
-        return NowNext::compute(m_schedule.events, hobart(local), bookmarked, m_schedule.rooms);
+        QList<AgendaItem> items = others;
+        for (const Event &event : m_schedule.events) {
+            if (!bookmarkedTitles.contains(event.title))
+                continue;
+            EventUserData data;
+            data.eventId = event.id;
+            data.conferenceId = event.conferenceId;
+            data.priority = Priority::MustSee;
+            items.append(Agenda::itemForEvent(event, data, false));
+        }
+        return Agenda::fromItems(items, {m_schedule.conference});
+    }
+
+    NowNext::Snapshot at(const QString &local, const QStringList &bookmarkedTitles = {}, const QList<AgendaItem> &others = {}) const
+    {
+        return NowNext::compute(m_schedule.events, hobart(local), agendaOf(bookmarkedTitles, others), m_schedule.rooms);
     }
 
 private Q_SLOTS:
@@ -158,9 +171,28 @@ private Q_SLOTS:
         QCOMPARE(NowNext::phaseName(snapshot.phase), u"after"_s);
     }
 
+    void aTripOverABookmarkedTalkIsAClashAsOnMyAgenda()
+    {
+        // The same rule as every other view: a bookmarked talk clashes with a trip at its time.
+        AgendaItem trip;
+        trip.kind = AgendaItem::Kind::Trip;
+        trip.id = u"trip-0001"_s;
+        trip.conferenceId = m_schedule.conference.id;
+        trip.title = u"Drive up kunanyi"_s;
+        trip.start = hobart(u"2013-07-06 10:00"_s);
+        trip.end = hobart(u"2013-07-06 12:00"_s);
+        trip.day = QDate(2013, 7, 6);
+        const NowNext::Snapshot snapshot = at(u"2013-07-06 10:40"_s, {u"Late"_s}, {trip});
+        QCOMPARE(snapshot.next.size(), 1);
+        const NowNext::Entry &late = snapshot.next.constFirst();
+        QVERIFY(late.bookmarked);
+        QCOMPARE(late.conflictIds, QStringList{u"trip-0001"_s});
+        QCOMPARE(late.conflictTitles, QStringList{u"Drive up kunanyi"_s});
+    }
+
     void noProgramme()
     {
-        const NowNext::Snapshot snapshot = NowNext::compute({}, hobart(u"2013-07-06 09:40"_s), {});
+        const NowNext::Snapshot snapshot = NowNext::compute({}, hobart(u"2013-07-06 09:40"_s), Agenda());
         QCOMPARE(snapshot.phase, NowNext::Phase::NoProgramme);
     }
 };

@@ -238,6 +238,44 @@ private Q_SLOTS:
         QVERIFY(!result.ok());
         QCOMPARE(result.error->message, u"schedule.conference.days[0].rooms.Zelt[0]: event \"Talk\": duration \"half an hour\" is not a duration (H:MM, HH:MM, HH:MM:SS or D:HH:MM)"_s);
     }
+
+    /** do_not_record (frab, pretalx) and recording.optout. */
+    void recordingOptOut()
+    {
+        LANYARD_REQUIRE_FEED(rc3Path, "rc3-channels-2020_pretalx-schedule.json");
+        const ImportResult rc3 = importBytes(TestSupport::readFile(rc3Path), u"rc3.json"_s);
+        QVERIFY2(rc3.ok(), qPrintable(rc3.error ? rc3.error->toString() : QString()));
+        const auto count = [](const Schedule &schedule, std::optional<bool> value) {
+            return std::count_if(schedule.events.cbegin(), schedule.events.cend(), [value](const Event &e) { return e.recorded == value; });
+        };
+        QCOMPARE(count(rc3.schedule, false), 3);
+        QCOMPARE(count(rc3.schedule, true), 45);
+        QCOMPARE(findEvent(rc3.schedule, u"selbstmachradio"_s)->recorded, std::optional<bool>(false));
+
+        LANYARD_REQUIRE_FEED(campPath, "camp2019_frab-schedule.json");
+        const ImportResult camp = importBytes(TestSupport::readFile(campPath), u"camp.json"_s);
+        QVERIFY(camp.ok());
+        QCOMPARE(count(camp.schedule, true), 79);
+
+        QJsonObject schedule = minimalSchedule();
+        QCOMPARE(importBytes(toBytes(schedule), u"mini.json"_s).schedule.events.constFirst().recorded, std::optional<bool>());
+        QJsonObject root = schedule[u"schedule"_s].toObject();
+        QJsonObject conference = root[u"conference"_s].toObject();
+        QJsonArray days = conference[u"days"_s].toArray();
+        QJsonObject day = days[0].toObject();
+        QJsonObject rooms = day[u"rooms"_s].toObject();
+        QJsonArray events = rooms[u"Zelt"_s].toArray();
+        QJsonObject event = events[0].toObject();
+        event[u"recording"_s] = QJsonObject{{u"optout"_s, true}, {u"license"_s, u"CC BY"_s}};
+        events[0] = event;
+        rooms[u"Zelt"_s] = events;
+        day[u"rooms"_s] = rooms;
+        days[0] = day;
+        conference[u"days"_s] = days;
+        root[u"conference"_s] = conference;
+        schedule[u"schedule"_s] = root;
+        QCOMPARE(importBytes(toBytes(schedule), u"mini.json"_s).schedule.events.constFirst().recorded, std::optional<bool>(false));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestScheduleJsonReader)

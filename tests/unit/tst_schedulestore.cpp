@@ -1,5 +1,6 @@
 #include "ScheduleBuilder.h"
 
+#include "core/EventJson.h"
 #include "core/TimeRules.h"
 #include "store/Database.h"
 #include "store/ScheduleStore.h"
@@ -66,6 +67,35 @@ private Q_SLOTS:
         // Same start: room order decides (Tasman A before Tasman B).
         QCOMPARE(sunday[2].room, u"Tasman A"_s);
         QCOMPARE(sunday[3].room, u"Tasman B"_s);
+    }
+
+    /** The recording flag keeps its three values (unset, opted out, recorded), and the Sessionize flags stay. */
+    void recordingFlagRoundTrips()
+    {
+        ScheduleBuilder builder(u"storeconf"_s);
+        builder.event(u"g-out"_s, u"Opted Out"_s, u"2013-07-06 09:00"_s, 60, u"Plenary Hall"_s);
+        builder.last().recorded = false;
+        builder.last().plenum = true;
+        builder.event(u"g-in"_s, u"Recorded"_s, u"2013-07-06 10:00"_s, 60, u"Plenary Hall"_s);
+        builder.last().recorded = true;
+        builder.event(u"g-silent"_s, u"Silent"_s, u"2013-07-06 11:00"_s, 60, u"Plenary Hall"_s);
+        builder.last().serviceSession = true;
+        const ApplyResult result = m_store->apply(builder.build(), {u"test"_s, u"sha"_s, {}});
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        const QList<Event> events = m_store->events(u"storeconf"_s, QDate(2013, 7, 6));
+        QCOMPARE(events.size(), 3);
+        QCOMPARE(events[0].recorded, std::optional<bool>(false));
+        QVERIFY(events[0].plenum);
+        QCOMPARE(events[1].recorded, std::optional<bool>(true));
+        QCOMPARE(events[2].recorded, std::optional<bool>());
+        QVERIFY(events[2].serviceSession);
+        QVERIFY(!events[1].serviceSession && !events[1].plenum);
+
+        const QTimeZone zone("Australia/Hobart");
+        QCOMPARE(EventJson::toJson(events[0], zone, false).value(u"recorded"_s), QJsonValue(false));
+        QCOMPARE(EventJson::toJson(events[1], zone, false).value(u"recorded"_s), QJsonValue(true));
+        QVERIFY(EventJson::toJson(events[2], zone, false).value(u"recorded"_s).isNull());
+        QCOMPARE(EventJson::toJson(events[2], zone, false).value(u"service_session"_s), QJsonValue(true));
     }
 
     void theSameProgrammeAgainIsANoOp()

@@ -123,6 +123,27 @@ private Q_SLOTS:
         QVERIFY(!shape.ok());
         QVERIFY2(shape.error->message.startsWith(u"schedule.events[0]: not a schedule v2"_s), qPrintable(shape.error->toString()));
     }
+
+    /** do_not_record, a recording object with optout, and the draft's recording values. */
+    void recordingOptOut()
+    {
+        const QByteArray bytes = R"({"schedule": {"version": "1", "conference": {"title": "R", "acronym": "r", "time_zone_name": "UTC"},
+            "events": [
+              {"guid": "1", "title": "Out", "start": "2026-05-01T10:00:00Z", "end": "2026-05-01T11:00:00Z", "do_not_record": true},
+              {"guid": "2", "title": "In", "start": "2026-05-01T11:00:00Z", "end": "2026-05-01T12:00:00Z", "do_not_record": false},
+              {"guid": "3", "title": "Optout", "start": "2026-05-01T12:00:00Z", "end": "2026-05-01T13:00:00Z", "recording": {"optout": true}},
+              {"guid": "4", "title": "Forbidden", "start": "2026-05-01T13:00:00Z", "end": "2026-05-01T14:00:00Z", "recording": "RECORDING_FORBIDDEN"},
+              {"guid": "5", "title": "Default", "start": "2026-05-01T14:00:00Z", "end": "2026-05-01T15:00:00Z", "recording": "RECORD_BY_DEFAULT"},
+              {"guid": "6", "title": "Silent", "start": "2026-05-01T15:00:00Z", "end": "2026-05-01T16:00:00Z", "do_not_record": null}]}})";
+        const ImportResult result = importBytes(bytes, u"recording.json"_s);
+        QVERIFY2(result.ok(), qPrintable(result.error ? result.error->toString() : QString()));
+        QCOMPARE(findEvent(result.schedule, u"Out"_s)->recorded, std::optional<bool>(false));
+        QCOMPARE(findEvent(result.schedule, u"In"_s)->recorded, std::optional<bool>(true));
+        QCOMPARE(findEvent(result.schedule, u"Optout"_s)->recorded, std::optional<bool>(false));
+        QCOMPARE(findEvent(result.schedule, u"Forbidden"_s)->recorded, std::optional<bool>(false));
+        QCOMPARE(findEvent(result.schedule, u"Default"_s)->recorded, std::optional<bool>(true));
+        QCOMPARE(findEvent(result.schedule, u"Silent"_s)->recorded, std::optional<bool>());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestScheduleV2JsonReader)

@@ -512,6 +512,53 @@ private Q_SLOTS:
         QVERIFY2(rss.error->message.startsWith(u"not a schedule"_s), qPrintable(rss.error->toString()));
         QVERIFY(rss.error->message.contains(u"<rss>"_s));
     }
+
+    /** <recording><optout> and <do_not_record>: false where the feed opts out, true where it does not, unset where silent. */
+    void recordingOptOut()
+    {
+        LANYARD_REQUIRE_FEED(debconfPath, "debconf23_wafer-pentabarf.xml");
+        const ImportResult debconf = importBytes(TestSupport::readFile(debconfPath), u"debconf23.xml"_s);
+        QVERIFY2(debconf.ok(), qPrintable(debconf.error ? debconf.error->toString() : QString()));
+        const auto count = [](const Schedule &schedule, std::optional<bool> value) {
+            return std::count_if(schedule.events.cbegin(), schedule.events.cend(), [value](const Event &e) { return e.recorded == value; });
+        };
+        QCOMPARE(count(debconf.schedule, false), 7);
+        QCOMPARE(count(debconf.schedule, true), 110);
+        QCOMPARE(count(debconf.schedule, std::nullopt), 0);
+        const Event *bof = findEvent(debconf.schedule, u"Debian Treasurer BoF"_s);
+        QVERIFY(bof);
+        QCOMPARE(bof->recorded, std::optional<bool>(false));
+        QCOMPARE(findEvent(debconf.schedule, u"Opening Ceremony"_s)->recorded, std::optional<bool>(true));
+
+        LANYARD_REQUIRE_FEED(cccPath, "36c3-merged_frab.xml");
+        const ImportResult ccc = importBytes(TestSupport::readFile(cccPath), u"36c3.xml"_s);
+        QVERIFY(ccc.ok());
+        QCOMPARE(count(ccc.schedule, false), 48);
+        QCOMPARE(count(ccc.schedule, true), 684);
+        QCOMPARE(count(ccc.schedule, std::nullopt), 619);
+
+        LANYARD_REQUIRE_FEED(fosdemPath, "fosdem-2026_pentabarf.xml");
+        const ImportResult fosdem = importBytes(TestSupport::readFile(fosdemPath), u"fosdem.xml"_s);
+        QVERIFY(fosdem.ok());
+        QCOMPARE(count(fosdem.schedule, std::nullopt), fosdem.schedule.events.size()); // says nothing: nothing promised
+
+        // <do_not_record> (pretalx), an opt-out winning over a "false" elsewhere, and a value that is neither.
+        const QByteArray bytes = R"(<schedule><conference><title>R</title><acronym>r</acronym><time_zone_name>UTC</time_zone_name></conference>
+<day index="1" date="2026-03-01"><room name="A">
+<event id="1"><date>2026-03-01T10:00:00+00:00</date><start>10:00</start><duration>00:30</duration><title>Out</title><do_not_record>true</do_not_record></event>
+<event id="2"><date>2026-03-01T11:00:00+00:00</date><start>11:00</start><duration>00:30</duration><title>In</title><do_not_record>false</do_not_record></event>
+<event id="3"><date>2026-03-01T12:00:00+00:00</date><start>12:00</start><duration>00:30</duration><title>Both</title><do_not_record>false</do_not_record><recording><optout>true</optout></recording></event>
+<event id="4"><date>2026-03-01T13:00:00+00:00</date><start>13:00</start><duration>00:30</duration><title>Odd</title><do_not_record>maybe</do_not_record></event>
+</room></day></schedule>)";
+        const ImportResult fixture = importBytes(bytes, u"recording.xml"_s);
+        QVERIFY2(fixture.ok(), qPrintable(fixture.error ? fixture.error->toString() : QString()));
+        QCOMPARE(findEvent(fixture.schedule, u"Out"_s)->recorded, std::optional<bool>(false));
+        QCOMPARE(findEvent(fixture.schedule, u"In"_s)->recorded, std::optional<bool>(true));
+        QCOMPARE(findEvent(fixture.schedule, u"Both"_s)->recorded, std::optional<bool>(false));
+        QCOMPARE(findEvent(fixture.schedule, u"Odd"_s)->recorded, std::optional<bool>());
+        QVERIFY2(fixture.schedule.warnings.join(u'\n').contains(u"do_not_record \"maybe\" is neither true nor false"_s),
+                 qPrintable(fixture.schedule.warnings.join(u'\n')));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestScheduleXmlReader)

@@ -262,6 +262,63 @@ private Q_SLOTS:
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.out.contains("no subscriptions"), run.out.constData());
     }
+
+    /** A conference's page instead of its feed: the feed is found, remembered, and the page kept as the website. */
+    void subscribeWithTheConferencePage()
+    {
+        QByteArray feed = TestSupport::readFile(TestSupport::fixturePath(u"sync/schedule.xml"_s));
+        // One talk opted out of recording, to see it in events --json.
+        feed.replace("<title>Opening Keynote</title>", "<title>Opening Keynote</title><recording><optout>true</optout></recording>");
+        m_server.setHandler([&feed](const LoopbackHttpServer::Request &request) {
+            if (request.path == "/conf/")
+                return LoopbackHttpServer::ok("<!DOCTYPE html><html><head><link rel=\"alternate\" "
+                                              "type=\"application/vnd.c3voc.schedule+xml\" href=\"feed/schedule.xml\"></head></html>",
+                                              "text/html");
+            if (request.path == "/conf/feed/schedule.xml")
+                return LoopbackHttpServer::ok(feed);
+            return LoopbackHttpServer::status(404, "Not Found");
+        });
+        const QString page = m_server.url(u"/conf/"_s).toString();
+        const QString feedUrl = m_server.url(u"/conf/feed/schedule.xml"_s).toString();
+        const Run run = lanyard({u"subscribe"_s, page});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QVERIFY2(run.out.contains(QByteArray("found schedule.xml at " + feedUrl.toUtf8())), run.out.constData());
+        QVERIFY2(run.out.contains(QByteArray("subscribed " + feedUrl.toUtf8())), run.out.constData());
+        const QJsonArray subscriptions = jsonArray(lanyard({u"subscriptions"_s, u"--json"_s}).out);
+        QCOMPARE(subscriptions.size(), 1);
+        QCOMPARE(subscriptions[0].toObject().value(u"url"_s).toString(), feedUrl);
+        QCOMPARE(subscriptions[0].toObject().value(u"website"_s).toString(), page);
+
+        const QJsonArray events = jsonArray(lanyard({u"events"_s, u"--conference"_s, u"synccon"_s, u"--json"_s}).out);
+        QVERIFY(!events.isEmpty());
+        for (const QJsonValue &event : events) {
+            const QJsonValue recorded = event.toObject().value(u"recorded"_s);
+            if (event.toObject().value(u"title"_s).toString() == u"Opening Keynote"_s)
+                QCOMPARE(recorded, QJsonValue(false));
+            else
+                QVERIFY2(recorded.isNull(), qPrintable(event.toObject().value(u"title"_s).toString()));
+        }
+        m_server.setHandler({});
+    }
+
+    void aPageWithoutScheduleSaysWhatWasTried()
+    {
+        m_server.setHandler([](const LoopbackHttpServer::Request &request) {
+            if (request.path == "/empty/")
+                return LoopbackHttpServer::ok("<!DOCTYPE html><html><body>Coming soon</body></html>", "text/html");
+            return LoopbackHttpServer::status(404, "Not Found");
+        });
+        const QByteArray conferencesBefore = lanyard({u"conferences"_s, u"--json"_s}).out;
+        const Run run = lanyard({u"subscribe"_s, m_server.url(u"/empty/"_s).toString()});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("no schedule found at"), run.err.constData());
+        QVERIFY2(run.err.contains("/empty/schedule/export/schedule.xml"), run.err.constData());
+        QVERIFY2(run.err.contains("/empty/schedule.xml"), run.err.constData());
+        QVERIFY2(run.err.contains("nothing was subscribed"), run.err.constData());
+        QCOMPARE(jsonArray(lanyard({u"subscriptions"_s, u"--json"_s}).out).size(), 0);
+        QCOMPARE(lanyard({u"conferences"_s, u"--json"_s}).out, conferencesBefore);
+        m_server.setHandler({});
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSyncCommandLine)

@@ -249,6 +249,43 @@ private Q_SLOTS:
         QCOMPARE(m_sync->stallTimeoutSeconds(), 1);
     }
 
+    /** The Subscribe dialog's two steps: find the feed behind a page and show it, then subscribe keeping the page. */
+    void findFeedThenSubscribe()
+    {
+        m_server->route("/conf/", LoopbackHttpServer::ok("<!DOCTYPE html><html><head><link rel=\"alternate\" "
+                                                         "type=\"application/vnd.c3voc.schedule+xml\" href=\"/schedule.xml\"></head></html>",
+                                                         "text/html"));
+        QSignalSpy found(m_sync.get(), &SyncController::feedFound);
+        QVERIFY(m_sync->findFeed(m_server->url(u"/conf/"_s).toString()).isEmpty());
+        QVERIFY(found.wait(20000));
+        const QVariantMap result = found.takeFirst().at(0).toMap();
+        QVERIFY2(result.value(u"ok"_s).toBool(), qPrintable(result.value(u"message"_s).toString()));
+        QVERIFY(result.value(u"viaPage"_s).toBool());
+        QCOMPARE(result.value(u"feedUrl"_s).toString(), m_server->url(u"/schedule.xml"_s).toString());
+        QCOMPARE(result.value(u"format"_s).toString(), u"schedule.xml"_s);
+        QCOMPARE(m_sync->sources()->rowCount(), m_app->schedule->conferences().size()); // nothing stored yet
+
+        QSignalSpy finished(m_sync.get(), &SyncController::subscribeFinished);
+        QVERIFY(m_sync->subscribe(result.value(u"feedUrl"_s).toString(), {}, result.value(u"pageUrl"_s).toString()).isEmpty());
+        QVERIFY(finished.wait(20000));
+        QVERIFY(finished.takeFirst().at(0).toMap().value(u"ok"_s).toBool());
+        QCoreApplication::processEvents();
+        const SourceListModel &sources = *m_sync->sources();
+        const int row = sources.indexOfConference(u"synccon"_s);
+        QVERIFY(row >= 0);
+        QCOMPARE(roleValue(sources, row, "url").toString(), m_server->url(u"/schedule.xml"_s).toString());
+        QCOMPARE(roleValue(sources, row, "website").toString(), m_server->url(u"/conf/"_s).toString());
+
+        // Nothing behind a page: the message lists what was tried; a bad address is refused at once.
+        m_server->route("/empty/", LoopbackHttpServer::ok("<html><body>soon</body></html>", "text/html"));
+        QVERIFY(m_sync->findFeed(m_server->url(u"/empty/"_s).toString()).isEmpty());
+        QVERIFY(found.wait(20000));
+        const QVariantMap nothing = found.takeFirst().at(0).toMap();
+        QVERIFY(!nothing.value(u"ok"_s).toBool());
+        QVERIFY2(nothing.value(u"message"_s).toString().contains(u"tried: "_s), qPrintable(nothing.value(u"message"_s).toString()));
+        QVERIFY(!m_sync->findFeed(u"ftp://example.org/"_s).isEmpty());
+    }
+
     void helpers()
     {
         const QDateTime now = m_app->clock.now();

@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QObject>
+#include <QSqlQuery>
+#include <QTimer>
+
+#include <array>
+
+class Database;
+class ScheduleStore;
+class TripStore;
+class UserDataStore;
+
+/**
+ * Notices what other processes (the command line, a restore, a second window, a sync on another
+ * connection) wrote to the database, and brings the stores' caches and their views up to date, row
+ * by row. It asks SQLite's `PRAGMA data_version` a few times a second on the window's connection:
+ * the number changes only when another connection committed, so an idle window pays one tiny query
+ * and a look at the files' size and time per look, and reads nothing else. Its own writes show in
+ * the files too: then the stores find nothing new (they read only rows above the revision they
+ * have seen) and announce nothing.
+ */
+class OutsideChanges : public QObject
+{
+    Q_OBJECT
+public:
+    OutsideChanges(Database &database, ScheduleStore &schedule, UserDataStore &userData, TripStore *trips,
+                   QObject *parent = nullptr);
+
+    /** Looks every `intervalMs` from now on. */
+    void start(int intervalMs = 250);
+    void stop() { m_timer.stop(); }
+    /**
+     * Looks now: when another connection committed since the last look, the stores read what it
+     * wrote and announce it, then changed() is emitted. True when something was found.
+     */
+    bool check();
+
+Q_SIGNALS:
+    /** Another connection committed; the stores above have been brought up to date already. */
+    void changed();
+
+private:
+    /** Size and time of change of the database file and its -wal file. */
+    struct FileStamp
+    {
+        std::array<qint64, 4> values = {};
+        bool operator==(const FileStamp &) const = default;
+    };
+    qint64 dataVersion();
+    FileStamp fileStamp() const;
+
+    Database &m_database;
+    ScheduleStore &m_schedule;
+    UserDataStore &m_userData;
+    TripStore *m_trips;
+    QTimer m_timer;
+    qint64 m_version = -1;
+    FileStamp m_stamp;
+};

@@ -1,0 +1,223 @@
+#include "TestSupport.h"
+#include "core/EventIdentity.h"
+#include "core/TimeRules.h"
+#include "feeds/FeedImporter.h"
+
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace
+{
+ImportResult importBytes(const QByteArray &bytes, const QString &name, const QString &timeZone = {})
+{
+    ImportOptions options;
+    options.sourceName = name;
+    options.timeZone = timeZone;
+    return FeedImporter::import(bytes, options);
+}
+
+const Event *findEvent(const Schedule &schedule, const QString &title)
+{
+    for (const Event &event : schedule.events) {
+        if (event.title == title)
+            return &event;
+    }
+    return nullptr;
+}
+
+QString iso(const Schedule &schedule, const QDateTime &instant)
+{
+    return TimeRules::isoWithOffset(instant, schedule.conference.timeZone());
+}
+
+QString errorText(const ImportResult &result)
+{
+    return result.error ? result.error->toString() : QString();
+}
+} // namespace
+
+/** Sessionize's API views: All, Sessions and GridSmart, read into one programme. */
+class TestSessionizeReader : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void realAllView()
+    {
+        LANYARD_REQUIRE_FEED(path, "global-azure-austria-2024_sessionize-all.json");
+        const QByteArray bytes = TestSupport::readFile(path);
+        QCOMPARE(FeedImporter::detect(bytes), FeedImporter::Format::Sessionize);
+        const ImportResult result = importBytes(bytes, u"https://sessionize.com/api/v2/abcd1234/view/All"_s, u"Europe/Vienna"_s);
+        QVERIFY2(result.ok(), qPrintable(errorText(result)));
+        const Schedule &schedule = result.schedule;
+        QCOMPARE(schedule.format, u"sessionize"_s);
+        QCOMPARE(schedule.conference.id, u"abcd1234"_s);
+        QCOMPARE(schedule.conference.timeZoneId, u"Europe/Vienna"_s);
+        QCOMPARE(schedule.events.size(), 15);
+        QCOMPARE(schedule.days.size(), 1);
+        QCOMPARE(schedule.conference.start, QDate(2024, 4, 20));
+        QCOMPARE(schedule.rooms, (QStringList{u"Aula"_s, u"Breakout Room 1 (146)"_s, u"Breakout Room 2 (147)"_s, u"Breakout Room 3 (E59-1)"_s}));
+        QVERIFY2(schedule.warnings.isEmpty(), qPrintable(schedule.warnings.join(u'\n')));
+
+        const Event *keynote = findEvent(schedule, u"Keynote: Pioneering the Future of Java with Intelligent Apps"_s);
+        QVERIFY(keynote);
+        QCOMPARE(iso(schedule, keynote->start), u"2024-04-20T09:00:00+02:00"_s);
+        QCOMPARE(iso(schedule, keynote->end), u"2024-04-20T09:45:00+02:00"_s);
+        QCOMPARE(keynote->room, u"Aula"_s);
+        QCOMPARE(keynote->speakerNames(), (QStringList{u"Ed Burns"_s, u"Sandra Ahlgrimm"_s}));
+        QCOMPARE(keynote->feedId, u"658419"_s);
+        QVERIFY(!keynote->abstract.contains(u'\r'));
+        QVERIFY(keynote->abstract.startsWith(u"Disruptive changes"_s));
+        // The "YouTube Video" question's answer is a link and a video; the short title is not a link.
+        QCOMPARE(keynote->links.size(), 1);
+        QCOMPARE(keynote->links.constFirst().title, u"YouTube Video"_s);
+        QCOMPARE(keynote->links.constFirst().url, u"https://youtube.com/live/mIguuYMFbh0"_s);
+        QCOMPARE(keynote->videos, QStringList{u"https://youtube.com/live/mIguuYMFbh0"_s});
+        QCOMPARE(keynote->recorded, std::optional<bool>());
+        QVERIFY(!keynote->serviceSession);
+
+        // Ids come from the session id: the same after the file is edited and read again.
+        QCOMPARE(keynote->id, EventIdentity::idFor(u"abcd1234"_s, u"id:658419"_s));
+        QByteArray edited = bytes;
+        edited.replace("Keynote: Pioneering", "Keynote (moved): Pioneering");
+        edited.replace("\"2024-04-20T09:00:00\"", "\"2024-04-20T09:15:00\"");
+        const ImportResult again = importBytes(edited, u"https://sessionize.com/api/v2/abcd1234/view/All"_s, u"Europe/Vienna"_s);
+        QVERIFY2(again.ok(), qPrintable(errorText(again)));
+        QVERIFY(std::any_of(again.schedule.events.cbegin(), again.schedule.events.cend(),
+                            [keynote](const Event &e) { return e.id == keynote->id && e.title.startsWith(u"Keynote (moved)"_s); }));
+    }
+
+    void needsATimeZone()
+    {
+        LANYARD_REQUIRE_FEED(path, "global-azure-austria-2024_sessionize-all.json");
+        const ImportResult result = importBytes(TestSupport::readFile(path), u"sessionize.json"_s);
+        QVERIFY(!result.ok());
+        QVERIFY2(result.error->message.contains(u"--timezone"_s), qPrintable(errorText(result)));
+        QVERIFY(result.schedule.events.isEmpty());
+        // Nor any zone that is not one.
+        const ImportResult unknown = importBytes(TestSupport::readFile(path), u"sessionize.json"_s, u"Mars/Olympus"_s);
+        QVERIFY(!unknown.ok());
+    }
+
+    void sessionsView()
+    {
+        const QByteArray bytes = TestSupport::readFile(TestSupport::fixturePath(u"feeds/sessionize-sessions.json"_s));
+        QVERIFY(!bytes.isEmpty());
+        QCOMPARE(FeedImporter::detect(bytes), FeedImporter::Format::Sessionize);
+        const ImportResult result = importBytes(bytes, u"devdays.json"_s, u"Europe/Vienna"_s);
+        QVERIFY2(result.ok(), qPrintable(errorText(result)));
+        const Schedule &schedule = result.schedule;
+        QCOMPARE(schedule.conference.id, u"devdays"_s);
+        QCOMPARE(schedule.events.size(), 2); // the keynote once, though in two groups; the unscheduled idea left out
+        QVERIFY2(schedule.warnings.join(u'\n').contains(u"1 sessions without a time yet (startsAt is null) left out"_s),
+                 qPrintable(schedule.warnings.join(u'\n')));
+
+        const Event *keynote = findEvent(schedule, u"Opening Keynote"_s);
+        QVERIFY(keynote);
+        // 01:30 before and 03:15 after the spring change: 45 minutes.
+        QCOMPARE(iso(schedule, keynote->start), u"2025-03-30T01:30:00+01:00"_s);
+        QCOMPARE(iso(schedule, keynote->end), u"2025-03-30T03:15:00+02:00"_s);
+        QCOMPARE(keynote->durationSeconds(), 45 * 60);
+        QCOMPARE(keynote->room, u"Main Hall"_s);
+        QCOMPARE(keynote->track, u"Cloud"_s);
+        QCOMPARE(keynote->type, u"Keynote"_s);
+        QCOMPARE(keynote->language, u"English"_s);
+        QVERIFY(keynote->plenum);
+        QCOMPARE(keynote->speakerNames(), (QStringList{u"Renée Ørsted"_s, u"Kim Example"_s}));
+        QCOMPARE(keynote->abstract, u"Welcome to the\nconference."_s);
+        QStringList urls;
+        for (const Link &link : keynote->links)
+            urls.append(link.url);
+        QCOMPARE(urls, (QStringList{u"https://slides.example.org/keynote.pdf"_s, u"https://www.youtube.com/watch?v=live00001"_s}));
+        QCOMPARE(keynote->videos, QStringList{u"https://www.youtube.com/watch?v=live00001"_s});
+
+        const Event *lunch = findEvent(schedule, u"Lunch"_s);
+        QVERIFY(lunch);
+        QVERIFY(lunch->serviceSession);
+        QCOMPARE(lunch->type, u"Service"_s);
+        QCOMPARE(lunch->videos, QStringList{u"https://vimeo.com/123456789"_s});
+    }
+
+    void gridSmartView()
+    {
+        const QByteArray bytes = TestSupport::readFile(TestSupport::fixturePath(u"feeds/sessionize-gridsmart.json"_s));
+        QVERIFY(!bytes.isEmpty());
+        QCOMPARE(FeedImporter::detect(bytes), FeedImporter::Format::Sessionize);
+        const ImportResult result = importBytes(bytes, u"https://sessionize.com/api/v2/grid42/view/GridSmart"_s, u"Europe/Berlin"_s);
+        QVERIFY2(result.ok(), qPrintable(errorText(result)));
+        const Schedule &schedule = result.schedule;
+        QCOMPARE(schedule.events.size(), 3); // the plenum keynote under both rooms is one session
+        QCOMPARE(schedule.rooms, (QStringList{u"Saal A"_s, u"Saal B"_s}));
+        const Event *early = findEvent(schedule, u"Frühe Runde"_s);
+        QVERIFY(early);
+        // 02:30 in the repeated hour is its first occurrence; 03:30 is after the change: two hours.
+        QCOMPARE(iso(schedule, early->start), u"2025-10-26T02:30:00+02:00"_s);
+        QCOMPARE(early->durationSeconds(), 2 * 3600);
+        QCOMPARE(early->track, u"Security"_s);
+        const Event *workshop = findEvent(schedule, u"Workshop"_s);
+        QVERIFY(workshop);
+        QCOMPARE(workshop->room, u"Saal B"_s); // from the room it sits in
+        QCOMPARE(workshop->abstract, u"Bring a laptop."_s);
+        QVERIFY(findEvent(schedule, u"Keynote für alle"_s)->plenum);
+    }
+
+    void nothingScheduled()
+    {
+        const QByteArray bytes = R"([{"groupId": 1, "groupName": "All", "sessions": [
+            {"id": "1", "title": "A", "startsAt": null, "endsAt": null, "speakers": [], "categories": []},
+            {"id": "2", "title": "B", "startsAt": null, "endsAt": null, "speakers": [], "categories": []}]}])";
+        const ImportResult result = importBytes(bytes, u"cfp.json"_s, u"Europe/Vienna"_s);
+        QVERIFY(!result.ok());
+        QVERIFY2(result.error->message.contains(u"none of its 2 sessions has a time"_s), qPrintable(errorText(result)));
+    }
+
+    void badInput_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("start not a time")
+            << QByteArray(R"({"sessions": [{"id": "7", "title": "T", "startsAt": "soon", "endsAt": "2025-01-01T10:00:00"}], "speakers": [], "rooms": []})")
+            << u"sessions[0].startsAt: session \"T\": \"soon\" is not a date-time"_s;
+        QTest::newRow("end before start")
+            << QByteArray(R"({"sessions": [{"id": "7", "title": "T", "startsAt": "2025-01-01T10:00:00", "endsAt": "2025-01-01T09:00:00"}], "speakers": [], "rooms": []})")
+            << u"sessions[0]: session \"T\" ends before it starts"_s;
+        QTest::newRow("session not an object")
+            << QByteArray(R"({"sessions": [42], "speakers": [], "rooms": []})")
+            << u"sessions[0]: a session is not an object"_s;
+        QTest::newRow("group without sessions list")
+            << QByteArray(R"([{"groupId": 1, "groupName": "A", "sessions": []}, {"groupId": 2, "groupName": "B", "sessions": 3}])")
+            << u"[1].sessions: a session group without a list of sessions"_s;
+        QTest::newRow("grid room not an object")
+            << QByteArray(R"([{"date": "2025-01-01T00:00:00", "rooms": ["x"]}])")
+            << u"[0].rooms[0]: a room is not an object"_s;
+        QTest::newRow("session without id")
+            << QByteArray(R"({"sessions": [{"title": "T", "startsAt": "2025-01-01T10:00:00", "endsAt": "2025-01-01T11:00:00"}], "rooms": []})")
+            << u"sessions[0].id: session \"T\" has no id"_s;
+    }
+
+    void badInput()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, message);
+        QCOMPARE(FeedImporter::detect(bytes), FeedImporter::Format::Sessionize);
+        const ImportResult result = importBytes(bytes, u"bad.json"_s, u"Europe/Vienna"_s);
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error->message, message);
+        QVERIFY(result.error->toString().startsWith(u"bad.json: "_s));
+        QVERIFY(result.schedule.events.isEmpty());
+    }
+
+    void otherJsonIsNotSessionize()
+    {
+        QCOMPARE(FeedImporter::detect(R"([])"), FeedImporter::Format::Unknown);
+        QCOMPARE(FeedImporter::detect(R"([{"speakers": []}])"), FeedImporter::Format::Unknown);
+        QCOMPARE(FeedImporter::detect(R"({"sessions": []})"), FeedImporter::Format::Unknown);
+        const ImportResult result = importBytes(R"([1, 2])", u"array.json"_s);
+        QVERIFY(!result.ok());
+        QVERIFY2(result.error->message.contains(u"not a Sessionize view"_s), qPrintable(errorText(result)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSessionizeReader)
+#include "tst_sessionizereader.moc"
