@@ -462,6 +462,64 @@
     </message>
 </context>
 <context>
+    <name>CalendarController</name>
+    <message>
+        <location filename="../app/models/CalendarController.cpp" line="+87"/>
+        <source>%1 at %2 as %3</source>
+        <translation>%1 auf %2 als %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Syncing…</source>
+        <translation>Wird abgeglichen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last sync failed: %1</source>
+        <translation>Letzter Abgleich fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not synced yet</source>
+        <translation>Noch nicht abgeglichen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last synced %1</source>
+        <translation>Zuletzt abgeglichen: %1</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Calendars cannot be connected here.</source>
+        <translation>Kalender können hier nicht verbunden werden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A sync is running; try again when it is done.</source>
+        <translation>Ein Abgleich läuft; bitte danach erneut versuchen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; is not an http or https address</source>
+        <translation>„%1“ ist keine http- oder https-Adresse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the user name on the calendar server.</source>
+        <translation>Bitte den Benutzernamen auf dem Kalenderserver angeben.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>No password for %1: there is no keyring, or it has none. Enter it for this session.</source>
+        <translation>Kein Passwort für %1: Es gibt keinen Schlüsselbund, oder er enthält keines. Bitte für diese Sitzung eingeben.</translation>
+    </message>
+</context>
+<context>
     <name>CatchUpPage</name>
     <message>
         <location filename="../qml/pages/CatchUpPage.qml" line="+14"/>
@@ -719,7 +777,12 @@
         <translation>Entfernt die Markierungen „Neu“ und „Geändert“ aus dem Programm</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+13"/>
+        <source>From your calendar</source>
+        <translation>Aus Ihrem Kalender</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>The last update of this conference changed nothing. Updates come from subscriptions (see Conferences) and from importing a newer file.</source>
         <translation>Die letzte Aktualisierung dieser Konferenz hat nichts geändert. Aktualisierungen kommen aus Abonnements (siehe Konferenzen) und aus dem Import einer neueren Datei.</translation>
     </message>
@@ -3226,6 +3289,92 @@
     </message>
     <message>
         <location line="+4"/>
+        <location line="+35"/>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>Keep your bookmarks and trips in a calendar on your own CalDAV server (Nextcloud, Radicale, Fastmail, …): your phone shows them, and Lanyard on another computer picks them up.</source>
+        <translation>Lesezeichen und Ausflüge in einem Kalender auf Ihrem eigenen CalDAV-Server (Nextcloud, Radicale, Fastmail, …) führen: Ihr Telefon zeigt sie an, und Lanyard auf einem anderen Rechner übernimmt sie.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Calendar server address</source>
+        <translation>Adresse des Kalenderservers</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>User name on the calendar server</source>
+        <translation>Benutzername auf dem Kalenderserver</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Password on the calendar server</source>
+        <translation>Passwort auf dem Kalenderserver</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Name of the calendar to use or make</source>
+        <translation>Name des Kalenders, der verwendet oder angelegt wird</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connect to the calendar</source>
+        <translation>Mit dem Kalender verbinden</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No keyring has the password; for this session:</source>
+        <translation>Kein Schlüsselbund kennt das Passwort; für diese Sitzung:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Password on the calendar server, for this session</source>
+        <translation>Passwort auf dem Kalenderserver, für diese Sitzung</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sync now</source>
+        <translation>Jetzt abgleichen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sync the calendar now</source>
+        <translation>Den Kalender jetzt abgleichen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Disconnect</source>
+        <translation>Trennen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Disconnect from the calendar; everything here and on the server stays</source>
+        <translation>Vom Kalender trennen; alles hier und auf dem Server bleibt erhalten</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Help</source>
         <translation>Hilfe</translation>
     </message>

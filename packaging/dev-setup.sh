@@ -16,7 +16,9 @@ esac
 
 # Everything the build, the app and the tests need, from Debian 12's own packages (clang-14 and
 # libclang-rt-14-dev, which holds libFuzzer and clang's sanitizer runtimes, for the fuzz targets;
-# the AT-SPI bus, Xvfb and xdotool for the screen-reader test).
+# the AT-SPI bus, Xvfb and xdotool for the screen-reader test; the keyring library for calendar
+# passwords, and two CalDAV servers and a CalDAV client that the calendar tests start on loopback;
+# radicale reads plain htpasswd lines, so no htpasswd tool).
 packages="build-essential cmake ninja-build pkg-config
 qt6-base-dev qt6-base-dev-tools qt6-declarative-dev qt6-declarative-dev-tools qt6-tools-dev
 qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite libgl-dev
@@ -27,6 +29,7 @@ qml6-module-qt-labs-settings qml6-module-qt-labs-folderlistmodel qml6-module-qtq
 qml6-module-qttest qt6-qpa-plugins
 python3 python3-icalendar libxml2-utils sqlite3 desktop-file-utils appstream dpkg-dev file
 libqt6svg6 shared-mime-info
+qtkeychain-qt6-dev radicale xandikos python3-caldav
 clang-14 libclang-rt-14-dev
 at-spi2-core dbus-x11 python3-pyatspi xvfb xdotool"
 

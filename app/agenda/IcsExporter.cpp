@@ -136,12 +136,18 @@ QByteArray utcStamp(const QDateTime &instant)
 
 QByteArray exportAgenda(const Agenda &agenda, const Options &options)
 {
+    return exportAgenda(agenda, options, ObjectOptions());
+}
+
+QByteArray exportAgenda(const Agenda &agenda, const Options &options, const ObjectOptions &object)
+{
     QByteArray out;
     out += "BEGIN:VCALENDAR\r\n";
     out += "VERSION:2.0\r\n";
     out += property("PRODID", u"-//Lanyard//Lanyard %1//EN"_s.arg(QStringLiteral(LANYARD_VERSION)));
     out += "CALSCALE:GREGORIAN\r\n";
-    out += "METHOD:PUBLISH\r\n";
+    if (object.publishMethod)
+        out += "METHOD:PUBLISH\r\n";
     if (!options.calendarName.isEmpty())
         out += property("X-WR-CALNAME", escapeText(options.calendarName));
     const QByteArray stamp = utcStamp(options.stamp.isValid() ? options.stamp : QDateTime::currentDateTimeUtc());
@@ -180,6 +186,10 @@ QByteArray exportAgenda(const Agenda &agenda, const Options &options)
             out += "PRIORITY:5\r\n";
         out += item.cancelled ? "STATUS:CANCELLED\r\n" : "STATUS:CONFIRMED\r\n";
         out += "TRANSP:OPAQUE\r\n";
+        if (object.extraProperties) {
+            for (const QByteArray &line : object.extraProperties(item))
+                out += foldLine(line);
+        }
         out += "END:VEVENT\r\n";
     }
     out += "END:VCALENDAR\r\n";

@@ -2,7 +2,10 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QList>
 #include <QString>
+
+#include <functional>
 
 class Agenda;
 struct AgendaItem;
@@ -26,7 +29,17 @@ struct Options
     QString calendarName;
 };
 
+/** What a calendar object on a CalDAV server needs beyond the file export. */
+struct ObjectOptions
+{
+    /** METHOD:PUBLISH, for a file; a CalDAV calendar object must not have it (RFC 4791 4.1). */
+    bool publishMethod = true;
+    /** More properties of an item's VEVENT (content lines without line end; folded here). */
+    std::function<QList<QByteArray>(const AgendaItem &item)> extraProperties;
+};
+
 QByteArray exportAgenda(const Agenda &agenda, const Options &options);
+QByteArray exportAgenda(const Agenda &agenda, const Options &options, const ObjectOptions &object);
 
 /** "<event id>@lanyard", "trip-<hex>@lanyard": derived from stable ids only. */
 QString uidFor(const AgendaItem &item);

@@ -2,6 +2,7 @@
 #include "CliCommands.h"
 #include "CliContext.h"
 
+#include "store/CalendarSyncStore.h"
 #include "store/ScheduleStore.h"
 #include "store/UserDataStore.h"
 #include "sync/ChangeText.h"
@@ -57,6 +58,19 @@ int CliCommands::changes(CliContext &context, const QStringList &arguments)
                 context.out << change.eventId << "  " << ChangeText::describe(change, conference.timeZone(), mine)
                             << Qt::endl;
             }
+        }
+    }
+    // What the last calendar sync changed here, or could not keep (a value that lost to a later one).
+    for (const CalendarSyncNote &note : CalendarSyncStore(context.database).notes()) {
+        ++printed;
+        if (json) {
+            array.append(QJsonObject{{u"id"_s, note.localId},
+                                     {u"title"_s, note.title},
+                                     {u"kind"_s, QString(u"calendar-"_s + note.kind)},
+                                     {u"before"_s, QString()},
+                                     {u"after"_s, note.detail}});
+        } else {
+            context.out << note.localId << "  " << note.title << ": " << note.detail << " (calendar sync)" << Qt::endl;
         }
     }
     if (json)

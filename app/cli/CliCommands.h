@@ -27,4 +27,5 @@ int freeSlots(CliContext &context, const QStringList &arguments);
 int now(CliContext &context, const QStringList &arguments);
 int speakers(CliContext &context, const QStringList &arguments);
 int search(CliContext &context, const QStringList &arguments);
+int calendar(CliContext &context, const QStringList &arguments);
 } // namespace CliCommands

@@ -30,6 +30,9 @@ const QList<CliVerb> &cliVerbs()
         {"now", "now [--conference ID] [--window MINUTES] [--json]", "What runs now and what starts in the next hour", &CliCommands::now},
         {"speakers", "speakers [--conference ID] [--json]", "List everyone who speaks, with their events", &CliCommands::speakers},
         {"search", "search QUERY [--conference ID] [--limit N] [--not-recorded] [--json]", "Search events, best match first", &CliCommands::search},
+        {"calendar", "calendar connect URL --user NAME [--collection NAME] | calendar sync [--json] | calendar status [--json] | calendar disconnect",
+         "Keep the agenda in step with your CalDAV calendar, both ways (password: $LANYARD_CALDAV_PASSWORD, the keyring, or asked)",
+         &CliCommands::calendar},
     };
     return verbs;
 }

@@ -6,6 +6,7 @@
 #include "Preferences.h"
 #include "SingleInstance.h"
 #include "StartupTiming.h"
+#include "CalendarController.h"
 #include "SyncController.h"
 #include "TimeFormat.h"
 #include "TripController.h"
@@ -192,6 +193,9 @@ int runGui(int &argc, char **argv, const StartupOptions &options)
     // What the command line, a restore or another window writes shows here within a second.
     OutsideChanges outsideChanges(storage.database(), storage.schedule(), storage.userData(), &storage.trips());
     QObject::connect(&outsideChanges, &OutsideChanges::changed, &controller, &AppController::reloadAfterOutsideChange);
+    CalendarController calendar(storage.database(), storage.schedule(), storage.userData(), &storage.trips(),
+                                &storage.places(), clock, network);
+    calendar.followSubscriptions(sync.manager());
 
     QQmlApplicationEngine engine;
     engine.addImportPath(u"qrc:/qt/qml"_s);

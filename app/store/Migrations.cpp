@@ -1,5 +1,6 @@
 #include "Migrations.h"
 
+#include "CalendarSyncStore.h"
 #include "SearchIndex.h"
 #include "SqlHelpers.h"
 
@@ -247,6 +248,12 @@ const QStringList &schemaVersion4()
     return statements;
 }
 
+/** Version 5: the calendar sync's state (CalendarSyncStore.h). */
+const QStringList &schemaVersion5()
+{
+    return CalendarSyncStore::schemaStatements();
+}
+
 struct Step
 {
     int version;
@@ -260,6 +267,7 @@ const Step kSteps[] = {
     {2, &schemaVersion2, &SearchIndex::rebuild},
     {3, &schemaVersion3},
     {4, &schemaVersion4},
+    {5, &schemaVersion5},
 };
 
 } // namespace

@@ -51,6 +51,31 @@ Page {
         }
     }
 
+    // What the last calendar sync changed here (a bookmark deleted on the phone) or could not keep.
+    footer: Pane {
+        objectName: "calendarChanges"
+        visible: Calendar.connected && Calendar.changes.length > 0
+        ColumnLayout {
+            anchors.fill: parent
+            spacing: 4
+            Label {
+                text: qsTr("From your calendar")
+                font.bold: true
+                Accessible.role: Accessible.Heading
+            }
+            Repeater {
+                model: Calendar.connected ? Calendar.changes : []
+                delegate: Label {
+                    required property string modelData
+                    Layout.fillWidth: true
+                    wrapMode: Text.Wrap
+                    textFormat: Text.PlainText
+                    text: modelData
+                }
+            }
+        }
+    }
+
     ChangeListView {
         id: list
         anchors.fill: parent

@@ -214,6 +214,124 @@ Page {
                 text: qsTr("Dates are written the way the language writes them. The conference's own texts stay as the organisers wrote them.")
             }
 
+            // --- Calendar -------------------------------------------------------------------
+            SectionHeading { text: qsTr("Calendar") }
+            Label {
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                opacity: 0.75
+                text: qsTr("Keep your bookmarks and trips in a calendar on your own CalDAV server (Nextcloud, Radicale, Fastmail, …): your phone shows them, and Lanyard on another computer picks them up.")
+            }
+            GridLayout {
+                objectName: "calendarConnect"
+                visible: !Calendar.connected
+                columns: 2
+                columnSpacing: 8
+                Label { text: qsTr("Server") }
+                TextField {
+                    id: calendarUrl
+                    objectName: "calendarUrl"
+                    placeholderText: "https://dav.example.org/"
+                    Layout.preferredWidth: 320
+                    Accessible.name: qsTr("Calendar server address")
+                }
+                Label { text: qsTr("User name") }
+                TextField {
+                    id: calendarUser
+                    objectName: "calendarUser"
+                    Layout.preferredWidth: 320
+                    Accessible.name: qsTr("User name on the calendar server")
+                }
+                Label { text: qsTr("Password") }
+                TextField {
+                    id: calendarPassword
+                    objectName: "calendarPassword"
+                    echoMode: TextInput.Password
+                    Layout.preferredWidth: 320
+                    Accessible.name: qsTr("Password on the calendar server")
+                }
+                Label { text: qsTr("Calendar") }
+                TextField {
+                    id: calendarName
+                    objectName: "calendarName"
+                    text: "Lanyard"
+                    Layout.preferredWidth: 320
+                    Accessible.name: qsTr("Name of the calendar to use or make")
+                }
+                Item { Layout.preferredWidth: 1 }
+                Button {
+                    objectName: "calendarConnectButton"
+                    text: qsTr("Connect")
+                    enabled: !Calendar.busy && calendarUrl.text.length > 0 && calendarUser.text.length > 0
+                    Accessible.name: qsTr("Connect to the calendar")
+                    onClicked: {
+                        calendarError.text = Calendar.connectTo(calendarUrl.text, calendarUser.text, calendarPassword.text, calendarName.text)
+                        calendarPassword.text = ""
+                    }
+                }
+            }
+            Label {
+                objectName: "calendarAccount"
+                visible: Calendar.connected
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                text: Calendar.account
+            }
+            Label {
+                objectName: "calendarStatus"
+                visible: Calendar.connected
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                text: Calendar.status
+            }
+            RowLayout {
+                visible: Calendar.connected && Calendar.needsPassword
+                spacing: 8
+                Label { text: qsTr("No keyring has the password; for this session:") }
+                TextField {
+                    id: sessionPassword
+                    echoMode: TextInput.Password
+                    Layout.preferredWidth: 200
+                    Accessible.name: qsTr("Password on the calendar server, for this session")
+                    onAccepted: { Calendar.setSessionPassword(text); text = ""; calendarError.text = Calendar.syncNow() }
+                }
+            }
+            RowLayout {
+                visible: Calendar.connected
+                spacing: 8
+                Button {
+                    objectName: "calendarSyncNow"
+                    text: qsTr("Sync now")
+                    enabled: !Calendar.busy
+                    Accessible.name: qsTr("Sync the calendar now")
+                    onClicked: calendarError.text = Calendar.syncNow()
+                }
+                Button {
+                    objectName: "calendarDisconnect"
+                    text: qsTr("Disconnect")
+                    enabled: !Calendar.busy
+                    Accessible.name: qsTr("Disconnect from the calendar; everything here and on the server stays")
+                    onClicked: { Calendar.disconnectCalendar(); calendarError.text = "" }
+                }
+            }
+            Label {
+                id: calendarError
+                objectName: "calendarError"
+                visible: text.length > 0
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                color: "firebrick"
+            }
+            Repeater {
+                model: Calendar.connected ? Calendar.changes : []
+                delegate: Label {
+                    required property string modelData
+                    Layout.fillWidth: true
+                    wrapMode: Text.Wrap
+                    text: "• " + modelData
+                }
+            }
+
             // --- Help -----------------------------------------------------------------------
             SectionHeading { text: qsTr("Help") }
             Flow {

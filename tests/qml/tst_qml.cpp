@@ -5,6 +5,7 @@
 #include "models/ImportController.h"
 #include "models/Preferences.h"
 #include "models/ReminderController.h"
+#include "models/CalendarController.h"
 #include "models/SyncController.h"
 #include "models/TimeFormat.h"
 #include "models/TripController.h"
@@ -144,6 +145,9 @@ public Q_SLOTS:
                                                             m_storage->userData(), &m_storage->trips());
         QObject::connect(m_outsideChanges.get(), &OutsideChanges::changed, m_app.get(), &AppController::reloadAfterOutsideChange);
         m_outsideChanges->start();
+        m_calendar = std::make_unique<CalendarController>(m_storage->database(), m_storage->schedule(),
+                                                          m_storage->userData(), &m_storage->trips(),
+                                                          &m_storage->places(), *m_clock, m_network);
     }
 
     void qmlEngineAvailable(QQmlEngine *engine)
@@ -156,6 +160,7 @@ public Q_SLOTS:
     void cleanupTestCase()
     {
         m_outsideChanges.reset();
+        m_calendar.reset();
         m_sync.reset();
         m_reminders.reset();
         m_reminderService.reset();
@@ -183,6 +188,7 @@ private:
     QNetworkAccessManager m_network;
     std::unique_ptr<OutsideChanges> m_outsideChanges;
     std::unique_ptr<SyncController> m_sync;
+    std::unique_ptr<CalendarController> m_calendar;
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(lanyard_qml, LanyardQmlTestSetup)

@@ -92,6 +92,28 @@ TestCase {
         compare(LanyardTest.setting("reminders/minutesBefore"), 25)
     }
 
+    function test_calendarConnectFailsClearly() {
+        const win = createTemporaryObject(mainWindow, testCase)
+        win.showPage("settings", {})
+        waitForRendering(win.contentItem)
+        const page = findChild(win, "settingsPage")
+        verify(!Calendar.connected)
+        const form = findChild(page, "calendarConnect")
+        verify(form.visible, "the connect form shows while not connected")
+        const button = findChild(page, "calendarConnectButton")
+        verify(!button.enabled, "nothing to connect to yet")
+        findChild(page, "calendarUrl").text = "http://127.0.0.1:1/"
+        findChild(page, "calendarUser").text = "alice"
+        findChild(page, "calendarPassword").text = "secret"
+        verify(button.enabled)
+        button.clicked()
+        const error = findChild(page, "calendarError")
+        verify(error.visible)
+        verify(error.text.indexOf("127.0.0.1") >= 0, error.text)
+        verify(!Calendar.connected, "a failed connect connects nothing")
+        compare(findChild(page, "calendarPassword").text, "", "the password field is emptied")
+    }
+
     function test_windowRemembersSizeAndView() {
         let win = createTemporaryObject(mainWindow, testCase)
         win.width = 1000
