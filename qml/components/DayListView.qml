@@ -44,6 +44,16 @@ ListView {
         }
     }
     Component.onCompleted: Qt.callLater(root.scrollToStart)
+    // The schedule page hands the list its model only when it is shown: it opens at the event the
+    // keyboard was on in the timetable, else at now.
+    onModelChanged: Qt.callLater(() => {
+        if (!root.model)
+            return
+        if (root.currentIndex >= 0)
+            root.positionViewAtIndex(root.currentIndex, ListView.Beginning)
+        else
+            root.scrollToStart()
+    })
 
     /** The row running now or next while the list's day is on; -1 otherwise. */
     function nowRow(): int {

@@ -58,6 +58,7 @@ ItemDelegate {
             }
             Label {
                 objectName: "nowNextWhen"
+                textFormat: Text.PlainText
                 // From an hour on in hours and minutes ("2 h 39 min left", not "159 min left").
                 text: root.running ? (root.minutesLeft < 60 ? qsTr("%n min left", "", root.minutesLeft)
                                                             : qsTr("%1 left").arg(Format.minutes(root.minutesLeft)))

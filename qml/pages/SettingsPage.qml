@@ -272,6 +272,7 @@ Page {
             }
             Label {
                 objectName: "calendarAccount"
+                textFormat: Text.PlainText
                 visible: Calendar.connected
                 Layout.fillWidth: true
                 wrapMode: Text.Wrap
@@ -279,6 +280,7 @@ Page {
             }
             Label {
                 objectName: "calendarStatus"
+                textFormat: Text.PlainText
                 visible: Calendar.connected
                 Layout.fillWidth: true
                 wrapMode: Text.Wrap
@@ -327,6 +329,7 @@ Page {
                 delegate: Label {
                     required property string modelData
                     Layout.fillWidth: true
+                    textFormat: Text.PlainText
                     wrapMode: Text.Wrap
                     text: "• " + modelData
                 }

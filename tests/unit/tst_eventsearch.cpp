@@ -314,6 +314,9 @@ private Q_SLOTS:
                                              u"ALTER TABLE events DROP COLUMN service_session"_s,
                                              u"ALTER TABLE events DROP COLUMN plenum"_s,
                                              u"ALTER TABLE subscriptions DROP COLUMN website"_s,
+                                             // and before version 5: no calendar sync
+                                             u"DROP TABLE calendar_account"_s, u"DROP TABLE calendar_items"_s,
+                                             u"DROP TABLE calendar_notes"_s,
                                              u"PRAGMA user_version = 1"_s})
                 QVERIFY2(query.exec(statement), qPrintable(statement));
         }
