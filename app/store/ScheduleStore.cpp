@@ -350,6 +350,15 @@ void ScheduleStore::restamp()
         m_stamps = readStamps();
 }
 
+void ScheduleStore::announceOwnChange(const QString &conferenceId)
+{
+    restamp();
+    if (conferenceId.isEmpty())
+        Q_EMIT conferencesChanged();
+    else
+        Q_EMIT scheduleChanged(conferenceId);
+}
+
 void ScheduleStore::noticeOutsideChanges()
 {
     QHash<QString, Stamp> now = readStamps();

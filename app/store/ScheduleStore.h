@@ -96,6 +96,11 @@ public:
      * only takes the snapshot.
      */
     void noticeOutsideChanges();
+    /**
+     * Announces a change this process made through another connection (the import thread) as
+     * this store's own: conferencesChanged() for an empty id, else scheduleChanged().
+     */
+    void announceOwnChange(const QString &conferenceId);
 
 Q_SIGNALS:
     /** A conference was added, removed, or its description changed. */

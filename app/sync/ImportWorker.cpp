@@ -10,11 +10,12 @@ ImportWorker::ImportWorker(ScheduleStore &store, QObject *parent)
     m_threadStore = new ScheduleStore(store.database());
     m_threadStore->moveToThread(&m_thread);
     // Emitted on the worker thread, delivered through the main store on the main thread: the
-    // models listening there reload as after any other import.
-    connect(m_threadStore, &ScheduleStore::conferencesChanged, &store, &ScheduleStore::conferencesChanged,
+    // models listening there reload as after any other import, once (the main store takes the
+    // import as its own, so that its look for other processes' writes does not announce it again).
+    connect(m_threadStore, &ScheduleStore::conferencesChanged, &store, [&store] { store.announceOwnChange({}); },
             Qt::QueuedConnection);
-    connect(m_threadStore, &ScheduleStore::scheduleChanged, &store, &ScheduleStore::scheduleChanged,
-            Qt::QueuedConnection);
+    connect(m_threadStore, &ScheduleStore::scheduleChanged, &store,
+            [&store](const QString &conferenceId) { store.announceOwnChange(conferenceId); }, Qt::QueuedConnection);
     // On the worker thread, as it ends: its connection must be gone before wait() returns, or the
     // thread-exit clean-up may race with the end of the process.
     Database &database = store.database();
