@@ -124,7 +124,10 @@ TestCase {
             // A frame later, laid out (the delegates are placed at polish); mid-flick is fine:
             // a person reads the list while it moves, too.
             wait(16)
+            // Settled, on a slow or loaded machine too: what a reader sees once the list stops.
+            tryVerify(() => !view.moving, 5000)
             waitForItemPolished(view)
+            waitForRendering(view, 1000)
             for (const problem of headingProblems(view))
                 failures.push(dayName + ", " + where + ": " + problem)
         }
