@@ -290,10 +290,12 @@ QList<UserDataStore::Assignment> UserDataStore::differences(const EventUserData 
 }
 
 std::optional<EventUserData> UserDataStore::applyFields(const QString &eventId, const QString &conferenceId,
-                                                        const QList<Assignment> &assignments, QString *errorMessage)
+                                                        const QList<Assignment> &assignments, const QDateTime &updatedAt,
+                                                        QString *errorMessage)
 {
     const QSqlDatabase db = m_database.connection();
-    const qint64 now = m_changeClock().toSecsSinceEpoch();
+    // The row's time of change as the app tells it (its clock, or the time a restored row had).
+    const qint64 now = (updatedAt.isValid() ? updatedAt : m_now()).toSecsSinceEpoch();
     if (!Sql::exec(db, uR"(INSERT INTO user_events (event_id, conference_id, updated_at) VALUES (?, ?, ?)
             ON CONFLICT(event_id) DO NOTHING)"_s,
                    {eventId, conferenceId, now}, errorMessage))
@@ -339,7 +341,7 @@ bool UserDataStore::change(const QString &eventId, const QString &conferenceId,
     std::optional<EventUserData> stored = local;
     if (!assignments.isEmpty())
         stored = applyFields(eventId, local->conferenceId.isEmpty() ? conferenceId : local->conferenceId, assignments,
-                             errorMessage);
+                             {}, errorMessage);
     if (!stored)
         return false;
     if (!transaction.commit())
@@ -411,7 +413,7 @@ bool UserDataStore::putAll(const QList<EventUserData> &rows, QString *errorMessa
         const QList<Assignment> assignments = differences(*local, row);
         if (assignments.isEmpty() && local->conferenceId == row.conferenceId)
             continue;
-        const auto written = applyFields(row.eventId, row.conferenceId, assignments, errorMessage);
+        const auto written = applyFields(row.eventId, row.conferenceId, assignments, row.updatedAt, errorMessage);
         if (!written)
             return false;
         stored.append(*written);
@@ -461,7 +463,7 @@ bool UserDataStore::merge(const QList<EventUserData> &incoming, QList<UserDataOv
         const QList<Assignment> assignments = differences(*local, wanted);
         if (assignments.isEmpty())
             continue;
-        const auto written = applyFields(theirs.eventId, wanted.conferenceId, assignments, errorMessage);
+        const auto written = applyFields(theirs.eventId, wanted.conferenceId, assignments, {}, errorMessage);
         if (!written)
             return false;
         stored.append(*written);
