@@ -566,6 +566,17 @@ def inner(args):
                 total["unnamed"] += len(counts["unnamed"])
             print(f"{'all pages':16} nodes {total['nodes']:5}  showing interactive {total['interactive']:4}  unnamed {total['unnamed']:3}")
             return 0
+        if os.environ.get("LANYARD_TEST_SANITIZED"):
+            # Under the sanitizers the app runs ten times slower and the tree walks take minutes:
+            # the page switching with a listener attached (where the crash was, and where a
+            # use-after-free would show) runs here; the normal build makes every other check.
+            checks.switch_pages(1)
+            session.check_alive()
+            if checks.failures:
+                print(f"{len(checks.failures)} check(s) failed")
+                return 1
+            print("page switching with a listener passed (the other checks run in the normal build)")
+            return 0
         checks.switch_pages(3)
         checks.unnamed_everywhere()
         checks.pages_and_days()
