@@ -201,9 +201,11 @@ std::optional<QString> TripStore::add(Trip trip, QString *errorMessage)
     } while (m_trips.contains(trip.id));
     trip.start = trip.start.toUTC();
     trip.end = trip.end.toUTC();
-    trip.createdAt = m_now();
+    // As the table keeps them (whole seconds, milliseconds): the cache equals what a later read
+    // of the file gives, so a look for other processes' writes finds this trip unchanged.
+    trip.createdAt = QDateTime::fromSecsSinceEpoch(m_now().toSecsSinceEpoch(), QTimeZone::utc());
     trip.updatedAt = trip.createdAt;
-    trip.changedAt = m_changeClock();
+    trip.changedAt = QDateTime::fromMSecsSinceEpoch(m_changeClock().toMSecsSinceEpoch(), QTimeZone::utc());
     if (!writeRow(trip, errorMessage))
         return std::nullopt;
     m_trips.insert(trip.id, trip);
