@@ -37,6 +37,8 @@ Dialog {
     }
 
     modal: true
+    // A click beside the dialog must not throw away the typed name and folder: Escape or Cancel.
+    closePolicy: Popup.CloseOnEscape
     parent: Overlay.overlay
     anchors.centerIn: parent
     width: Math.min(620, (parent ? parent.width : 620) - 40)

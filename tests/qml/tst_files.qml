@@ -60,6 +60,15 @@ TestCase {
         for (const ch of text)
             keyClick(ch)
         compare(field.text, text)
+        settled()
+    }
+
+    /** Waits until the popups are laid out and drawn again: a longer name can re-wrap the
+     *  "Saved as" line, resize the dialog and move its buttons. */
+    function settled() {
+        const dialog = findChild(win, "exportDialog")
+        tryVerify(() => !dialog.opened || !isPolishScheduled(dialog.contentItem), 3000)
+        waitForRendering(win.contentItem)
     }
 
     function openExport() {
