@@ -4,6 +4,7 @@
 #include "models/StartupTiming.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QtQml/QQmlExtensionPlugin>
 #include <QTextStream>
 
@@ -41,6 +42,12 @@ int main(int argc, char *argv[])
     }
     if (options.runsGui())
         return runGui(argc, argv, options);
+    if (options.drawsPages()) {
+        // Fonts come with a GUI application; the offscreen platform needs no display.
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(argc, argv);
+        return runCommandLine(options);
+    }
     QCoreApplication app(argc, argv);
     return runCommandLine(options);
 }

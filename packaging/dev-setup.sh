@@ -18,7 +18,7 @@ esac
 # libclang-rt-14-dev, which holds libFuzzer and clang's sanitizer runtimes, for the fuzz targets;
 # the AT-SPI bus, Xvfb and xdotool for the screen-reader test; the keyring library for calendar
 # passwords, and two CalDAV servers and a CalDAV client that the calendar tests start on loopback;
-# radicale reads plain htpasswd lines, so no htpasswd tool).
+# radicale reads plain htpasswd lines, so no htpasswd tool; poppler-utils reads printed PDFs back).
 packages="build-essential cmake ninja-build pkg-config
 qt6-base-dev qt6-base-dev-tools qt6-declarative-dev qt6-declarative-dev-tools qt6-tools-dev
 qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite libgl-dev
@@ -31,7 +31,8 @@ python3 python3-icalendar libxml2-utils sqlite3 desktop-file-utils appstream dpk
 libqt6svg6 shared-mime-info
 qtkeychain-qt6-dev radicale xandikos python3-caldav
 clang-14 libclang-rt-14-dev
-at-spi2-core dbus-x11 python3-pyatspi xvfb xdotool"
+at-spi2-core dbus-x11 python3-pyatspi xvfb xdotool
+poppler-utils"
 
 missing=""
 for package in $packages; do

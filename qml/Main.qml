@@ -162,6 +162,9 @@ ApplicationWindow {
         function onAboutRequested() {
             aboutDialog.open()
         }
+        function onPrintRequested(kind: string) {
+            printDialog.choose(kind)
+        }
         function onShortcutsRequested() {
             helpOverlay.open()
         }
@@ -323,6 +326,12 @@ ApplicationWindow {
         objectName: "aboutDialog"
     }
 
+    PrintDialog {
+        id: printDialog
+        day: root.day
+        onDone: message => statusLine.show(message)
+    }
+
     HelpOverlay {
         id: helpOverlay
         objectName: "helpOverlay"
@@ -366,6 +375,7 @@ ApplicationWindow {
     }
     // "?" arrives with Shift on most layouts.
     Shortcut { sequences: ["F1", "?", "Shift+?"]; onActivated: helpOverlay.open() }
+    Shortcut { sequences: [StandardKey.Print]; onActivated: printDialog.choose(root.currentPage === "agenda" ? "agenda" : "day") }
     Shortcut { sequence: StandardKey.Quit; onActivated: root.close() }
     Shortcut { sequence: "Ctrl+T"; onActivated: { root.viewMode = "timetable"; root.showPage("schedule", {}) } }
     Shortcut { sequence: "Ctrl+L"; onActivated: { root.viewMode = "list"; root.showPage("schedule", {}) } }

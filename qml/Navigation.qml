@@ -16,6 +16,8 @@ QtObject {
     signal backRequested()
     /** Show the About dialog. */
     signal aboutRequested()
+    /** Print ("agenda" or "day"), or save it as PDF. */
+    signal printRequested(string kind)
     /** Show the list of keyboard shortcuts. */
     signal shortcutsRequested()
     /** Open a speaker's page (all their events, across days and conferences). */

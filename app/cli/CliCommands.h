@@ -16,6 +16,7 @@ int rate(CliContext &context, const QStringList &arguments);
 int watched(CliContext &context, const QStringList &arguments);
 int agenda(CliContext &context, const QStringList &arguments);
 int exportAgenda(CliContext &context, const QStringList &arguments);
+int print(CliContext &context, const QStringList &arguments);
 int restore(CliContext &context, const QStringList &arguments);
 int subscribe(CliContext &context, const QStringList &arguments);
 int subscriptions(CliContext &context, const QStringList &arguments);

@@ -15,6 +15,8 @@ const QList<CliVerb> &cliVerbs()
         {"watched", "watched ID [--undo]", "Mark an event's recording as watched", &CliCommands::watched},
         {"agenda", "agenda [--conference ID] [--json]", "My agenda: bookmarked events in time order, with conflicts", &CliCommands::agenda},
         {"export", "export --format ics|csv|md|json [--conference ID] [--output FILE]", "Export the agenda (json: a backup of all user data)", &CliCommands::exportAgenda},
+        {"print", "print agenda|day [--conference ID] [--day YYYY-MM-DD] --output FILE.pdf",
+         "Print the agenda, or a day of the programme as a timetable, to a PDF file", &CliCommands::print},
         {"restore", "restore FILE", "Merge a JSON backup in, or bookmark the events of an .ics file", &CliCommands::restore},
         {"subscribe", "subscribe URL [--timezone ZONE]", "Subscribe to a conference's feed, or find it from the conference's web page, and sync it once", &CliCommands::subscribe},
         {"subscriptions", "subscriptions [--json] | subscriptions set-url ID URL | subscriptions remove ID",

@@ -24,6 +24,8 @@ struct StartupOptions
     bool quitAfterFirstFrame = false;
     QString error;
 
+    /** The verb lays out text on pages (print), which needs fonts and so a GUI application, never a window. */
+    bool drawsPages() const { return verb == QLatin1StringView("print"); }
     bool runsGui() const { return verb.isEmpty() && !showVersion && !showHelp && error.isEmpty(); }
     static StartupOptions parse(const QStringList &arguments);
     static QString helpText();

@@ -3,6 +3,7 @@
 #include "AppController.h"
 #include "TripController.h"
 #include "agenda/AgendaExport.h"
+#include "agenda/Printout.h"
 #include "core/Clock.h"
 
 #include <QDir>
@@ -71,13 +72,43 @@ QString AgendaFiles::fileNameOf(const QUrl &file) const
     return path.isEmpty() || QFileInfo(path).isDir() ? QString() : QFileInfo(path).fileName();
 }
 
-QString AgendaFiles::suggestedName(const QString &format, bool allConferences) const
+QString AgendaFiles::suggestedName(const QString &format, bool allConferences, const QString &day) const
 {
+    if (format == u"pdf"_s) {
+        const QString conference = m_app && !m_app->conferenceId().isEmpty() ? m_app->conferenceId() : u"all"_s;
+        return day.isEmpty() ? u"lanyard-agenda-%1.pdf"_s.arg(allConferences ? u"all"_s : conference)
+                             : u"lanyard-%1-%2.pdf"_s.arg(conference, day);
+    }
     const auto parsed = AgendaExport::formatFromName(format);
     const QString suffix = parsed ? AgendaExport::suffix(*parsed) : format;
     const QString scope = allConferences || !m_app ? u"all"_s : m_app->conferenceId();
     const QString stem = parsed == AgendaExport::Format::Backup ? u"lanyard-backup"_s : u"lanyard-agenda"_s;
     return u"%1-%2.%3"_s.arg(stem, scope.isEmpty() ? u"all"_s : scope, suffix);
+}
+
+QString AgendaFiles::targetPath(const QUrl &file, const QString &suffix)
+{
+    QString path = localPath(file);
+    if (path.isEmpty()) {
+        report(tr("Exports are written to files on this computer; %1 is not one.").arg(file.toDisplayString()), true);
+        return {};
+    }
+    if (QFileInfo(path).isDir()) {
+        report(tr("%1 is a folder: type a file name to export to.").arg(path), true);
+        return {};
+    }
+    if (QFileInfo(path).suffix().isEmpty())
+        path += u'.' + suffix;
+    const QFileInfo folder(QFileInfo(path).absolutePath());
+    if (!folder.isDir()) {
+        report(tr("Nothing was saved: the folder %1 does not exist.").arg(folder.filePath()), true);
+        return {};
+    }
+    if (!folder.isWritable()) {
+        report(tr("Nothing was saved: you may not write in the folder %1.").arg(folder.filePath()), true);
+        return {};
+    }
+    return path;
 }
 
 bool AgendaFiles::exportTo(const QUrl &file, const QString &format, bool allConferences)
@@ -87,26 +118,9 @@ bool AgendaFiles::exportTo(const QUrl &file, const QString &format, bool allConf
         report(tr("Unknown export format \"%1\".").arg(format), true);
         return false;
     }
-    QString path = localPath(file);
-    if (path.isEmpty()) {
-        report(tr("Exports are written to files on this computer; %1 is not one.").arg(file.toDisplayString()), true);
+    const QString path = targetPath(file, AgendaExport::suffix(*parsed));
+    if (path.isEmpty())
         return false;
-    }
-    if (QFileInfo(path).isDir()) {
-        report(tr("%1 is a folder: type a file name to export to.").arg(path), true);
-        return false;
-    }
-    if (QFileInfo(path).suffix().isEmpty())
-        path += u'.' + AgendaExport::suffix(*parsed);
-    const QFileInfo folder(QFileInfo(path).absolutePath());
-    if (!folder.isDir()) {
-        report(tr("Nothing was saved: the folder %1 does not exist.").arg(folder.filePath()), true);
-        return false;
-    }
-    if (!folder.isWritable()) {
-        report(tr("Nothing was saved: you may not write in the folder %1.").arg(folder.filePath()), true);
-        return false;
-    }
     const QString conferenceId = allConferences ? QString() : m_app->conferenceId();
     const TripController *trips = TripController::instance();
     const QByteArray bytes = AgendaExport::render(*parsed, m_app->scheduleStore(), m_app->userDataStore(), conferenceId,
@@ -118,6 +132,36 @@ bool AgendaFiles::exportTo(const QUrl &file, const QString &format, bool allConf
     }
     report(*parsed == AgendaExport::Format::Backup ? tr("Backup saved to %1.").arg(path) : tr("Agenda exported to %1.").arg(path),
            false);
+    return true;
+}
+
+bool AgendaFiles::printTo(const QUrl &file, const QString &kind, const QString &day, bool allConferences)
+{
+    const auto parsed = Printout::kindFromName(kind);
+    if (!m_app || !parsed) {
+        report(tr("Unknown printout \"%1\".").arg(kind), true);
+        return false;
+    }
+    const QString path = targetPath(file, u"pdf"_s);
+    if (path.isEmpty())
+        return false;
+    Printout::Request request;
+    request.kind = *parsed;
+    request.conferenceId = allConferences && *parsed == Printout::Kind::Agenda ? QString() : m_app->conferenceId();
+    request.day = QDate::fromString(day, Qt::ISODate);
+    const TripController *trips = TripController::instance();
+    QString error;
+    const auto bytes = Printout::pdf(request, m_app->scheduleStore(), m_app->userDataStore(),
+                                     trips ? trips->sources() : TripSources{}, &error);
+    if (!bytes) {
+        report(tr("Nothing was saved: %1").arg(error), true);
+        return false;
+    }
+    if (!AgendaExport::writeFile(path, *bytes, &error)) {
+        report(tr("Nothing was saved: %1").arg(error), true);
+        return false;
+    }
+    report(tr("Printed to %1.").arg(path), false);
     return true;
 }
 

@@ -28,10 +28,15 @@ public:
      * of all when `allConferences`, to a local file; the suffix is added when the name has none.
      */
     Q_INVOKABLE bool exportTo(const QUrl &file, const QString &format, bool allConferences);
+    /**
+     * Prints `kind` ("agenda", or "day" for the day `day`, YYYY-MM-DD, of the current conference)
+     * into a PDF file, as `lanyard print` does; ".pdf" is added when the name has no suffix.
+     */
+    Q_INVOKABLE bool printTo(const QUrl &file, const QString &kind, const QString &day, bool allConferences);
     /** Merges a JSON backup, or bookmarks the events of an .ics file. */
     Q_INVOKABLE bool restoreFrom(const QUrl &file, bool allConferences);
-    /** "lanyard-agenda-pyconau2013.ics". */
-    Q_INVOKABLE QString suggestedName(const QString &format, bool allConferences) const;
+    /** "lanyard-agenda-pyconau2013.ics"; for a printed day ("pdf", with `day`), "lanyard-pyconau2013-2013-07-05.pdf". */
+    Q_INVOKABLE QString suggestedName(const QString &format, bool allConferences, const QString &day = {}) const;
     Q_INVOKABLE void clearMessage();
     /** Where the dialogs start: the user's documents folder. */
     Q_INVOKABLE QUrl defaultFolder() const;
@@ -53,6 +58,8 @@ Q_SIGNALS:
 
 private:
     void report(const QString &message, bool failed);
+    /** The checked local path for `file` with `suffix` added when it has none; "" after a report. */
+    QString targetPath(const QUrl &file, const QString &suffix);
 
     AppController *m_app = nullptr;
     QString m_message;

@@ -24,12 +24,17 @@ Dialog {
     /** The file the export goes to, as typed and chosen. */
     readonly property url target: root.agendaFiles.fileIn(root.folder, nameField.text.trim())
 
+    /** Writes `target` in `format`; true when done (AgendaFiles reports either way). */
+    property var save: (target, format, allConferences) => root.agendaFiles.exportTo(target, format, allConferences)
+    /** The name the dialog offers first. */
+    property var suggestName: (format, allConferences) => root.agendaFiles.suggestedName(format, allConferences)
+
     signal exported()
 
     /** Opens with the suggested name in the folder used last. */
     function choose() {
         root.agendaFiles.clearMessage()
-        nameField.text = root.agendaFiles.suggestedName(root.format, root.allConferences)
+        nameField.text = root.suggestName(root.format, root.allConferences)
         root.open()
         nameField.forceActiveFocus()
         // The name without its suffix is selected: typing replaces it.
@@ -144,7 +149,7 @@ Dialog {
             enabled: nameField.text.trim().length > 0
             onClicked: {
                 // On failure the dialog stays, saying why, for another name or folder.
-                if (root.agendaFiles.exportTo(root.target, root.format, root.allConferences)) {
+                if (root.save(root.target, root.format, root.allConferences)) {
                     root.close()
                     root.exported()
                 }

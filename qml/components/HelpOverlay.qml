@@ -25,6 +25,7 @@ Popup {
             { keys: "Ctrl+T", what: qsTr("Timetable: rooms side by side") },
             { keys: "Ctrl+L", what: qsTr("List: events by time slot") },
             { keys: "Ctrl+O", what: qsTr("Import a schedule file (or drop one on the window)") },
+            { keys: "Ctrl+P", what: qsTr("Print my agenda or a day of the programme, or save it as PDF") },
             { keys: qsTr("Esc, Alt+Left"), what: qsTr("Back (from an event to the schedule)") },
             { keys: "Tab, Shift+Tab", what: qsTr("Move between the parts of the window") },
             { keys: "Ctrl+Q", what: qsTr("Quit") }
@@ -34,6 +35,14 @@ Popup {
             { keys: qsTr("Enter"), what: qsTr("Open the event") },
             { keys: qsTr("Space"), what: qsTr("Bookmark the event, or remove the bookmark") },
             { keys: "Ctrl++, Ctrl+-", what: qsTr("Zoom the timetable in or out") }
+        ] },
+        { title: qsTr("On the pages"), keys: [
+            { keys: "Ctrl+D", what: qsTr("Schedule, event, My agenda: bookmark the event, or remove the bookmark") },
+            { keys: "Ctrl+E", what: qsTr("My agenda: export to a calendar, spreadsheet or document file") },
+            { keys: "V", what: qsTr("My agenda: open the recording of the selected talk") },
+            { keys: "W", what: qsTr("Catch up: mark the selected recording as watched") },
+            { keys: "Ctrl+N", what: qsTr("Trips: plan a new side trip") },
+            { keys: "M", what: qsTr("Trips: open the trip's place in OpenStreetMap") }
         ] },
         { title: qsTr("On the Conferences page"), keys: [
             { keys: "Ctrl+Shift+N", what: qsTr("Subscribe to a conference's programme") },

@@ -67,6 +67,13 @@ Page {
                 ToolTip.text: qsTr("iCalendar, CSV or Markdown (Ctrl+E)")
             }
             Button {
+                text: qsTr("Print…")
+                onClicked: Navigation.printRequested("agenda")
+                Accessible.name: qsTr("Print my agenda, or save it as PDF")
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Print, or save as PDF (Ctrl+P)")
+            }
+            Button {
                 text: qsTr("Back up…")
                 onClicked: backupDialog.choose()
                 Accessible.name: qsTr("Save a backup of bookmarks, notes, ratings, watched marks, trips and places")

@@ -60,14 +60,14 @@ TestCase {
         for (const ch of text)
             keyClick(ch)
         compare(field.text, text)
-        settled()
+        settled(field)
     }
 
     /** Waits until the popups are laid out and drawn again: a longer name can re-wrap the
      *  "Saved as" line, resize the dialog and move its buttons. */
-    function settled() {
-        const dialog = findChild(win, "exportDialog")
-        tryVerify(() => !dialog.opened || !isPolishScheduled(dialog.contentItem), 3000)
+    function settled(field) {
+        const layout = field.parent
+        tryVerify(() => !isPolishScheduled(layout), 3000)
         waitForRendering(win.contentItem)
     }
 
@@ -117,6 +117,24 @@ TestCase {
         keyClick(Qt.Key_Return)
         tryVerify(() => !dialog.opened, 3000)
         verify(LanyardTest.fileExists(LanyardTest.tempDir + "/elsewhere/kept.ics"))
+    }
+
+    function test_printTheShownDayToAPdf() {
+        win.showPage("schedule", {})
+        keySequence(StandardKey.Print)
+        const dialog = findChild(win, "printDialog")
+        verify(dialog)
+        tryVerify(() => dialog.opened, 3000, "Ctrl+P opens the print dialog")
+        verify(named("printDay").checked, "from the schedule, the shown day is offered first")
+        compare(named("printDestination").currentIndex, 0, "a PDF file first: no printer needed")
+        mouseClick(named("printButton"))
+        const pdf = findChild(win, "printPdfDialog")
+        tryVerify(() => pdf.opened, 3000, "Save as PDF asks for the file")
+        pdf.folder = "file://" + LanyardTest.tempDir
+        typeInto(named("exportName"), "the day")
+        mouseClick(named("exportButton"))
+        tryVerify(() => !pdf.opened, 3000, named("exportError") ? named("exportError").text : "")
+        tryVerify(() => LanyardTest.fileExists(LanyardTest.tempDir + "/the day.pdf"), 5000, "saved with .pdf added")
     }
 
     function test_exportErrorSaysWhatHappened() {
