@@ -1,6 +1,6 @@
 #include "BundledProgramme.h"
 
-#include "PlacesFile.h"
+#include "feeds/PlacesFile.h"
 #include "ScheduleImport.h"
 #include "store/Database.h"
 #include "store/PlaceStore.h"
