@@ -11,7 +11,7 @@
 #include "agenda/ChangeText.h"
 #include "sync/RefreshPolicy.h"
 #include "sync/ScheduleImport.h"
-#include "sync/SubscriptionStore.h"
+#include "store/SubscriptionStore.h"
 #include "sync/SyncManager.h"
 
 #include <QNetworkAccessManager>
