@@ -21,8 +21,7 @@ std::optional<QString> value(const Database &database, const QString &key, bool 
 
 bool setValue(const Database &database, const QString &key, const QString &value, QString *errorMessage)
 {
-    return Sql::exec(database.connection(), u"INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"_s, {key, value},
-                     errorMessage);
+    return Sql::exec(database.connection(), u"INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"_s, {key, value}, errorMessage);
 }
 
 } // namespace MetaValues
