@@ -1,7 +1,7 @@
-#include "cli/CliRunner.h"
-#include "cli/StartupOptions.h"
-#include "models/GuiRunner.h"
-#include "models/StartupTiming.h"
+#include "shell/CliRunner.h"
+#include "shell/StartupOptions.h"
+#include "shell/GuiRunner.h"
+#include "shell/StartupTiming.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>

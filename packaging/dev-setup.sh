@@ -16,6 +16,7 @@ esac
 
 # Everything the build, the app and the tests need, from Debian 12's own packages (clang-14 and
 # libclang-rt-14-dev, which holds libFuzzer and clang's sanitizer runtimes, for the fuzz targets;
+# clang-format and clang-tidy for .clang-format and .clang-tidy;
 # the AT-SPI bus, Xvfb and xdotool for the screen-reader test; the keyring library for calendar
 # passwords, and two CalDAV servers and a CalDAV client that the calendar tests start on loopback;
 # radicale reads plain htpasswd lines, so no htpasswd tool; poppler-utils reads printed PDFs back).
@@ -30,7 +31,7 @@ qml6-module-qttest qt6-qpa-plugins
 python3 python3-icalendar libxml2-utils sqlite3 desktop-file-utils appstream dpkg-dev file
 libqt6svg6 shared-mime-info
 qtkeychain-qt6-dev radicale xandikos python3-caldav
-clang-14 libclang-rt-14-dev
+clang-14 libclang-rt-14-dev clang-format-14 clang-tidy-14
 at-spi2-core dbus-x11 python3-pyatspi xvfb xdotool
 poppler-utils"
 

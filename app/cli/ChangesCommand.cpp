@@ -5,7 +5,7 @@
 #include "store/CalendarSyncStore.h"
 #include "store/ScheduleStore.h"
 #include "store/UserDataStore.h"
-#include "sync/ChangeText.h"
+#include "agenda/ChangeText.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

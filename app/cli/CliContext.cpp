@@ -1,13 +1,11 @@
 #include "CliContext.h"
 
-#include "store/Database.h"
+#include "store/EventIdPrefix.h"
 #include "store/ScheduleStore.h"
-#include "store/SqlHelpers.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlQuery>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -32,18 +30,14 @@ std::optional<QString> CliContext::resolveEventId(const QString &typed, QString 
             *errorMessage = u"\"%1\" is too short for an event id (give at least 4 characters)"_s.arg(typed);
         return std::nullopt;
     }
-    QSqlQuery query(database.connection());
-    // Prefix match without LIKE patterns: the typed text is only ever a bound value.
-    if (!Sql::exec(query, u"SELECT id FROM events WHERE substr(id, 1, ?) = ? ORDER BY id LIMIT 2"_s,
-                   {id.size(), id}, errorMessage))
+    // Two are enough to tell a unique prefix from an ambiguous one.
+    const std::optional<QStringList> found = EventIdPrefix::matching(database, id, 2, errorMessage);
+    if (!found)
         return std::nullopt;
-    QStringList found;
-    while (query.next())
-        found.append(query.value(0).toString());
-    if (found.size() == 1)
-        return found.constFirst();
+    if (found->size() == 1)
+        return found->constFirst();
     if (errorMessage) {
-        *errorMessage = found.isEmpty() ? u"no event with id \"%1\""_s.arg(typed)
+        *errorMessage = found->isEmpty() ? u"no event with id \"%1\""_s.arg(typed)
                                         : u"\"%1\" matches several events; give more of the id"_s.arg(typed);
     }
     return std::nullopt;

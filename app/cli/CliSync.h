@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sync/SubscriptionStore.h"
+#include "store/SubscriptionStore.h"
 #include "sync/SyncManager.h"
 
 #include <QJsonObject>

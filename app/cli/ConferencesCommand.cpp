@@ -4,7 +4,7 @@
 
 #include "core/EventJson.h"
 #include "store/ScheduleStore.h"
-#include "sync/SubscriptionStore.h"
+#include "store/SubscriptionStore.h"
 
 #include <QJsonArray>
 

@@ -11,6 +11,11 @@
  *
  * Line breaks inside HTML text are kept as line breaks (feeds write them where their authors
  * meant them), other runs of white space collapse to one space.
+ *
+ * Qt's own converters (QTextDocument::setHtml() or setMarkdown(), then toPlainText()) are not
+ * used: they are Qt GUI and want a QGuiApplication, which the command line does not have; they
+ * lay out a whole rich-text document for each abstract where only its text is wanted; and their
+ * plain text drops what a reader sees, the list markers and the blank line between paragraphs.
  */
 namespace TextSanitizer
 {

@@ -1,11 +1,11 @@
 #include "AppController.h"
 
-#include "EventDetails.h"
 #include "TimeFormat.h"
-#include "TripController.h"
+#include "VideoLabel.h"
 #include "core/Clock.h"
 #include "core/TimeRules.h"
 #include "store/ScheduleStore.h"
+#include "store/TripStore.h"
 #include "store/UserDataStore.h"
 
 #include <QColor>
@@ -276,16 +276,16 @@ bool AppController::isBookmarked(const QString &eventId) const
 namespace
 {
 /** Trips share the agenda's lists and keys with events, but are not bookmarked. */
-bool isTrip(const QString &itemId)
+bool isTrip(const AgendaState &agendaState, const QString &itemId)
 {
-    const TripController *trips = TripController::instance();
-    return trips && trips->isTrip(itemId);
+    const TripStore *trips = agendaState.tripSources().trips;
+    return trips && trips->trip(itemId).has_value();
 }
 } // namespace
 
 void AppController::toggleBookmark(const QString &eventId, const QString &conferenceId)
 {
-    if (isTrip(eventId))
+    if (isTrip(m_agendaState, eventId))
         return;
     const Priority next = m_userData.isBookmarked(eventId) ? Priority::None : Priority::MustSee;
     QString error;
@@ -295,7 +295,7 @@ void AppController::toggleBookmark(const QString &eventId, const QString &confer
 
 void AppController::setPriority(const QString &eventId, const QString &conferenceId, int priority)
 {
-    if (priority < 0 || priority > 2 || isTrip(eventId))
+    if (priority < 0 || priority > 2 || isTrip(m_agendaState, eventId))
         return;
     QString error;
     if (!m_userData.setPriority(eventId, conferenceId, Priority(priority), &error))
@@ -332,7 +332,7 @@ void AppController::dismissCancelled(const QString &eventId, const QString &conf
 
 QString AppController::videoLabel(const QString &url) const
 {
-    return EventDetails::videoLabel(url);
+    return ::videoLabel(url);
 }
 
 bool AppController::isOpenableLink(const QString &url)

@@ -3,7 +3,7 @@
 #include "AppController.h"
 #include "store/ScheduleStore.h"
 #include "store/UserDataStore.h"
-#include "sync/ChangeText.h"
+#include "agenda/ChangeText.h"
 
 #include <algorithm>
 

@@ -2,6 +2,7 @@
 
 #include "AppController.h"
 #include "TripController.h"
+#include "VideoLabel.h"
 #include "agenda/Agenda.h"
 #include "SyncController.h"
 #include "agenda/TripPlanning.h"
@@ -159,21 +160,4 @@ void EventDetails::showAgain()
             return;
         }
     }
-}
-
-QString EventDetails::videoLabel(const QString &url)
-{
-    const QString host = QUrl(url).host().toLower();
-    const auto is = [&host](const QString &domain) { return host == domain || host.endsWith(u'.' + domain); };
-    if (is(u"youtube.com"_s) || is(u"youtu.be"_s))
-        return u"YouTube"_s;
-    if (is(u"archive.org"_s))
-        return u"archive.org"_s;
-    if (is(u"media.ccc.de"_s))
-        return u"media.ccc.de"_s;
-    if (is(u"vimeo.com"_s))
-        return u"Vimeo"_s;
-    if (is(u"pyvideo.org"_s))
-        return u"PyVideo"_s;
-    return host.isEmpty() ? url : host;
 }

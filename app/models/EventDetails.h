@@ -79,9 +79,6 @@ public:
     /** Shows the event's hidden track, room, language and type again. */
     Q_INVOKABLE void showAgain();
 
-    /** "YouTube", "archive.org", "media.ccc.de", ... or the host name. */
-    static QString videoLabel(const QString &url);
-
 Q_SIGNALS:
     void eventIdChanged();
     void loaded();

@@ -1,7 +1,7 @@
 #include "SourceListModel.h"
 
 #include "store/ScheduleStore.h"
-#include "sync/SubscriptionStore.h"
+#include "store/SubscriptionStore.h"
 #include "sync/SyncManager.h"
 
 #include <QHash>

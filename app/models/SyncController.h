@@ -2,7 +2,7 @@
 
 #include "SourceListModel.h"
 #include "store/EventMarks.h"
-#include "sync/SubscriptionStore.h"
+#include "store/SubscriptionStore.h"
 #include "sync/SyncManager.h"
 
 #include <QObject>

@@ -1,14 +1,13 @@
 #include "BundledProgramme.h"
 
-#include "PlacesFile.h"
+#include "feeds/PlacesFile.h"
 #include "ScheduleImport.h"
 #include "store/Database.h"
+#include "store/MetaValues.h"
 #include "store/PlaceStore.h"
 #include "store/ScheduleStore.h"
-#include "store/SqlHelpers.h"
 
 #include <QFile>
-#include <QSqlQuery>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -20,19 +19,16 @@ static const QString kPlacesLoadedKey = u"bundled_places_loaded"_s;
 
 namespace
 {
-bool hasMeta(const QSqlDatabase &db, const QString &key, bool *found, QString *errorMessage)
+bool hasMeta(const Database &database, const QString &key, bool *found, QString *errorMessage)
 {
-    QSqlQuery query(db);
-    if (!Sql::exec(query, u"SELECT value FROM meta WHERE key = ?"_s, {key}, errorMessage))
-        return false;
-    *found = query.next();
-    return true;
+    bool ok = false;
+    *found = MetaValues::value(database, key, &ok, errorMessage).has_value();
+    return ok;
 }
 
-bool setMeta(const QSqlDatabase &db, const QString &key, const QDateTime &now, QString *errorMessage)
+bool setMeta(const Database &database, const QString &key, const QDateTime &now, QString *errorMessage)
 {
-    return Sql::exec(db, u"INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"_s, {key, now.toString(Qt::ISODate)},
-                     errorMessage);
+    return MetaValues::setValue(database, key, now.toString(Qt::ISODate), errorMessage);
 }
 
 /**
@@ -41,7 +37,7 @@ bool setMeta(const QSqlDatabase &db, const QString &key, const QDateTime &now, Q
  */
 bool ensurePlacesLoaded(ScheduleStore &store, const QDateTime &now, QString *errorMessage)
 {
-    const QSqlDatabase db = store.database().connection();
+    const Database &db = store.database();
     bool loaded = false;
     if (!hasMeta(db, kPlacesLoadedKey, &loaded, errorMessage))
         return false;
@@ -66,7 +62,7 @@ bool ensurePlacesLoaded(ScheduleStore &store, const QDateTime &now, QString *err
 
 bool ensureLoaded(ScheduleStore &store, const QDateTime &now, QString *errorMessage)
 {
-    const QSqlDatabase db = store.database().connection();
+    const Database &db = store.database();
     bool loaded = false;
     if (!hasMeta(db, kLoadedKey, &loaded, errorMessage))
         return false;

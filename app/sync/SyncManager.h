@@ -4,7 +4,7 @@
 #include "sync/FeedDiscoveryJob.h"
 #include "sync/FeedFetchJob.h"
 #include "sync/ImportWorker.h"
-#include "sync/SubscriptionStore.h"
+#include "store/SubscriptionStore.h"
 
 #include <QHash>
 #include <QNetworkInformation>

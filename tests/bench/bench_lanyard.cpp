@@ -18,7 +18,7 @@
 #include "store/Database.h"
 #include "store/EventSearch.h"
 #include "store/ScheduleStore.h"
-#include "store/Storage.h"
+#include "shell/Storage.h"
 #include "store/UserDataStore.h"
 #include "sync/ScheduleImport.h"
 

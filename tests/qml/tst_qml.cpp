@@ -10,7 +10,7 @@
 #include "models/TimeFormat.h"
 #include "models/TripController.h"
 #include "store/OutsideChanges.h"
-#include "store/Storage.h"
+#include "shell/Storage.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,4 +1,4 @@
-#include "models/SingleInstance.h"
+#include "shell/SingleInstance.h"
 
 #include "TestSupport.h"
 

@@ -1,7 +1,7 @@
 #include "core/TimeRules.h"
 
 #include <cmath>
-#include "store/Storage.h"
+#include "shell/Storage.h"
 #include "sync/BundledProgramme.h"
 
 #include <QSet>

@@ -1,5 +1,5 @@
 #include "store/OutsideChanges.h"
-#include "store/Storage.h"
+#include "shell/Storage.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,6 +1,6 @@
 #include "store/Database.h"
 #include "store/Migrations.h"
-#include "store/Storage.h"
+#include "shell/Storage.h"
 #include "store/SqlHelpers.h"
 
 #include <QDir>

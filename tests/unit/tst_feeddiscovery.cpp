@@ -6,7 +6,7 @@
 #include "store/ScheduleStore.h"
 #include "sync/FeedDiscovery.h"
 #include "sync/FeedDiscoveryJob.h"
-#include "sync/SubscriptionStore.h"
+#include "store/SubscriptionStore.h"
 #include "sync/SyncManager.h"
 
 #include <QNetworkAccessManager>

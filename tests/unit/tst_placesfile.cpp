@@ -1,4 +1,4 @@
-#include "sync/PlacesFile.h"
+#include "feeds/PlacesFile.h"
 
 #include <QFile>
 #include <QTest>

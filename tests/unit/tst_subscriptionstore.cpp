@@ -1,5 +1,5 @@
 #include "store/Database.h"
-#include "sync/SubscriptionStore.h"
+#include "store/SubscriptionStore.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

@@ -8,7 +8,7 @@
 #include "store/UserDataStore.h"
 #include "sync/BundledProgramme.h"
 #include "sync/ScheduleImport.h"
-#include "sync/SubscriptionStore.h"
+#include "store/SubscriptionStore.h"
 
 #include <QElapsedTimer>
 #include <QProcess>

@@ -8,10 +8,10 @@
 #include "store/EventMarks.h"
 #include "store/ScheduleStore.h"
 #include "store/UserDataStore.h"
-#include "sync/ChangeText.h"
+#include "agenda/ChangeText.h"
 #include "sync/RefreshPolicy.h"
 #include "sync/ScheduleImport.h"
-#include "sync/SubscriptionStore.h"
+#include "store/SubscriptionStore.h"
 #include "sync/SyncManager.h"
 
 #include <QNetworkAccessManager>

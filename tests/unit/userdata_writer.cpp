@@ -9,7 +9,7 @@
 
 #include "core/Event.h"
 #include "core/Trip.h"
-#include "store/Storage.h"
+#include "shell/Storage.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "Database.h"
-#include "PlaceStore.h"
-#include "ScheduleStore.h"
-#include "TripStore.h"
-#include "UserDataStore.h"
+#include "store/Database.h"
+#include "store/PlaceStore.h"
+#include "store/ScheduleStore.h"
+#include "store/TripStore.h"
+#include "store/UserDataStore.h"
 
 #include <QDateTime>
 

@@ -1,6 +1,6 @@
 #include "StartupOptions.h"
 
-#include "CliContext.h"
+#include "cli/CliContext.h"
 #include "core/Clock.h"
 
 #include <QFileInfo>

@@ -1,7 +1,7 @@
 #include "SubscriptionStore.h"
 
-#include "store/Database.h"
-#include "store/SqlHelpers.h"
+#include "Database.h"
+#include "SqlHelpers.h"
 
 #include <QSqlQuery>
 #include <QTimeZone>

@@ -1,9 +1,9 @@
 #include "CliRunner.h"
 
-#include "CliContext.h"
 #include "StartupOptions.h"
+#include "Storage.h"
+#include "cli/CliContext.h"
 #include "core/Clock.h"
-#include "store/Storage.h"
 
 #include <QNetworkAccessManager>
 #include <QTextStream>
