@@ -55,7 +55,7 @@ void FreeSlotModel::refresh()
     if (app && date.isValid() && !app->conferenceId().isEmpty()) {
         const TripController *trips = TripController::instance();
         slots = FreeSlots::forDay(app->scheduleStore(), app->userDataStore(), trips ? trips->sources() : TripSources{},
-                                  {app->conferenceId(), date, m_minMinutes, m_ignoreTripId});
+                                  {app->conferenceId(), date, m_minMinutes, m_ignoreTripId, {}});
     }
     const int before = int(m_slots.size());
     ListDiff::apply(m_slots, std::move(slots), [](const FreeSlots::Slot &slot) { return slot.start.toSecsSinceEpoch(); },
