@@ -102,12 +102,23 @@ bool FriendStore::add(const Friend &person, QString *errorMessage)
             *errorMessage = invalid;
         return false;
     }
-    if (const auto existing = byName(person.name)) {
-        if (errorMessage)
-            *errorMessage = u"there is already a friend called %1 (remove them first, or pick another name)"_s.arg(existing->name);
+    // One statement, so that two processes adding the same name at once cannot both succeed.
+    QSqlQuery query(m_database.connection());
+    if (!Sql::exec(query, u"INSERT INTO friends (%1) SELECT ?, ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM friends WHERE name = ?)"_s.arg(kColumns),
+                   {person.name.trimmed(), person.source, person.calendar, msOrNull(person.refreshedAt),
+                    person.addedAt.isValid() ? person.addedAt.toMSecsSinceEpoch() : QDateTime::currentMSecsSinceEpoch(),
+                    person.lastError, person.name.trimmed()},
+                   errorMessage))
+        return false;
+    if (query.numRowsAffected() == 0) {
+        if (errorMessage) {
+            const auto existing = byName(person.name);
+            *errorMessage = u"there is already a friend called %1 (remove them first, or pick another name)"_s.arg(
+                existing ? existing->name : person.name.trimmed());
+        }
         return false;
     }
-    return put(person, errorMessage);
+    return true;
 }
 
 bool FriendStore::put(const Friend &person, QString *errorMessage)
