@@ -75,6 +75,7 @@ QList<Slot> forDay(const ScheduleStore &schedule, const UserDataStore &userData,
         if (!item.cancelled && item.id != query.ignoreItemId)
             busy.append({item.id, item.start, item.end});
     }
+    busy.append(query.othersBusy);
     return find(window.start, window.end, busy, query.minMinutes);
 }
 

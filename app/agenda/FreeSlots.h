@@ -47,6 +47,8 @@ struct Query
     int minMinutes = 30;
     /** An agenda item to leave out (the trip being edited: its own time is free to move in). */
     QString ignoreItemId;
+    /** When the others the user plans with are busy (friends): a slot is free only when all are. */
+    QList<Conflicts::Interval> othersBusy = {};
 };
 /** The free slots of one conference day, from the agenda's bookmarks and trips. */
 QList<Slot> forDay(const ScheduleStore &schedule, const UserDataStore &userData, const TripSources &trips, const Query &query);

@@ -1,6 +1,7 @@
 #include "IcsBookmarkImport.h"
 
 #include "IcsExporter.h"
+#include "core/SearchText.h"
 #include "feeds/FeedImporter.h"
 #include "store/ScheduleStore.h"
 
@@ -51,7 +52,7 @@ QString Matcher::normalizedUrl(const QString &url)
 
 QString Matcher::normalizedTitle(const QString &title)
 {
-    return title.simplified().toCaseFolded();
+    return SearchText::fold(title.simplified());
 }
 
 QString Matcher::match(const Event &entry) const
@@ -84,15 +85,38 @@ QString Matcher::match(const Event &entry) const
     return {};
 }
 
+Entries readEntries(const QByteArray &bytes, const QString &sourceName, const QList<Conference> &conferences)
+{
+    Entries result;
+    if (FeedImporter::detect(bytes) != FeedImporter::Format::ICalendar) {
+        result.error = u"%1 is not an iCalendar file (no BEGIN:VCALENDAR)"_s.arg(sourceName);
+        return result;
+    }
+    ImportOptions options;
+    options.sourceName = sourceName;
+    ImportResult parsed = FeedImporter::import(bytes, options);
+    QSet<QString> zones;
+    for (const Conference &conference : conferences)
+        zones.insert(conference.timeZoneId);
+    if (!parsed.ok() && zones.size() == 1) {
+        // Floating times in a calendar that names no zone: they are meant in the conference's zone.
+        options.timeZone = *zones.constBegin();
+        ImportResult again = FeedImporter::import(bytes, options);
+        if (again.ok())
+            parsed = std::move(again);
+    }
+    if (!parsed.ok()) {
+        result.error = parsed.error->toString();
+        return result;
+    }
+    result.events = std::move(parsed.schedule.events);
+    return result;
+}
+
 BookmarkImportReport import(const QByteArray &bytes, const QString &sourceName, const ScheduleStore &schedule,
                             UserDataStore &userData, const QString &conferenceId, const QDateTime &now)
 {
     BookmarkImportReport report;
-    if (FeedImporter::detect(bytes) != FeedImporter::Format::ICalendar) {
-        report.error = u"%1 is not an iCalendar file (no BEGIN:VCALENDAR)"_s.arg(sourceName);
-        return report;
-    }
-
     QList<Conference> conferences;
     for (const ConferenceSummary &summary : schedule.conferences()) {
         if (conferenceId.isEmpty() || summary.conference.id == conferenceId)
@@ -104,18 +128,9 @@ BookmarkImportReport import(const QByteArray &bytes, const QString &sourceName, 
         return report;
     }
 
-    ImportOptions options;
-    options.sourceName = sourceName;
-    ImportResult parsed = FeedImporter::import(bytes, options);
-    if (!parsed.ok() && conferences.size() == 1) {
-        // Floating times in a calendar that names no zone: they are meant in the conference's zone.
-        options.timeZone = conferences.constFirst().timeZoneId;
-        ImportResult again = FeedImporter::import(bytes, options);
-        if (again.ok())
-            parsed = std::move(again);
-    }
+    Entries parsed = readEntries(bytes, sourceName, conferences);
     if (!parsed.ok()) {
-        report.error = parsed.error->toString();
+        report.error = parsed.error;
         return report;
     }
 
@@ -129,8 +144,8 @@ BookmarkImportReport import(const QByteArray &bytes, const QString &sourceName, 
 
     QList<EventUserData> writes;
     QSet<QString> seen;
-    report.entries = int(parsed.schedule.events.size());
-    for (const Event &entry : std::as_const(parsed.schedule.events)) {
+    report.entries = int(parsed.events.size());
+    for (const Event &entry : std::as_const(parsed.events)) {
         const QString id = matcher.match(entry);
         if (id.isEmpty()) {
             report.unmatched.append(u"%1 (%2)"_s.arg(entry.title, entry.start.toUTC().toString(Qt::ISODate)));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Conference.h"
 #include "core/Event.h"
 #include "store/UserDataStore.h"
 
@@ -46,6 +47,7 @@ public:
     QString match(const Event &entry) const;
 
     static QString normalizedUrl(const QString &url);
+    /** A title as matching compares it: spaces simplified, without case and accents ("Zoë" is "zoe"). */
     static QString normalizedTitle(const QString &title);
 
 private:
@@ -54,6 +56,20 @@ private:
     QHash<QString, QString> m_byTitleStart;
     QHash<QString, QString> m_conferenceOf;
 };
+
+/** A calendar's entries as FeedImporter read them, or why it could not be read. */
+struct Entries
+{
+    QString error;
+    QList<Event> events;
+    bool ok() const { return error.isEmpty(); }
+};
+
+/**
+ * Reads an .ics file's entries. Zone-less ("floating") times are read in the zone of the
+ * conferences given when they all share one. Bytes that are not iCalendar are refused.
+ */
+Entries readEntries(const QByteArray &bytes, const QString &sourceName, const QList<Conference> &conferences);
 
 /**
  * Reads the whole calendar, then bookmarks every matched event in one transaction; a file that

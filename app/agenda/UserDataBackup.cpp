@@ -3,7 +3,10 @@
 #include "AgendaItem.h"
 #include "core/EventJson.h"
 #include "core/TimeRules.h"
+#include "FriendCalendar.h"
+#include "feeds/FeedImporter.h"
 #include "store/Database.h"
+#include "store/FriendStore.h"
 #include "store/PlaceStore.h"
 #include "store/ScheduleStore.h"
 #include "store/SqlHelpers.h"
@@ -29,6 +32,8 @@ QString RestoreReport::summary() const
         text += u"; trips: %1 added, %2 updated, %3 unchanged"_s.arg(trips.added).arg(trips.updated).arg(trips.unchanged);
     if (places.any())
         text += u"; places: %1 added, %2 updated, %3 unchanged"_s.arg(places.added).arg(places.updated).arg(places.unchanged);
+    if (friends.any())
+        text += u"; friends: %1 added, %2 updated, %3 unchanged"_s.arg(friends.added).arg(friends.updated).arg(friends.unchanged);
     return text;
 }
 
@@ -318,6 +323,46 @@ QList<T> mergeRows(const QList<T> &incoming, Lookup local, RestoreReport::Counts
 }
 } // namespace
 
+/** A backup's friend entry, checked: a valid name and a calendar that is iCalendar text. */
+std::optional<Friend> readFriend(const QJsonValue &value, const QString &where, QString *error)
+{
+    const QJsonObject object = value.toObject();
+    if (!value.isObject()) {
+        *error = u"%1 is not an object"_s.arg(where);
+        return std::nullopt;
+    }
+    Friend person;
+    person.name = object.value(u"name"_s).toString();
+    person.source = object.value(u"source"_s).toString();
+    person.calendar = object.value(u"calendar"_s).toString().toUtf8();
+    const QString invalid = FriendStore::validateName(person.name);
+    if (!invalid.isEmpty()) {
+        *error = u"%1: %2"_s.arg(where, invalid);
+        return std::nullopt;
+    }
+    if (person.source.trimmed().isEmpty()) {
+        *error = u"%1 (%2) has no \"source\""_s.arg(where, person.name);
+        return std::nullopt;
+    }
+    if (person.calendar.size() > FriendCalendar::kMaxBytes
+        || FeedImporter::detect(person.calendar) != FeedImporter::Format::ICalendar) {
+        *error = u"%1 (%2): \"calendar\" is not an iCalendar text of at most %3 MiB"_s.arg(where, person.name)
+                     .arg(FriendCalendar::kMaxBytes / (1024 * 1024));
+        return std::nullopt;
+    }
+    for (const auto &[key, target] : {std::pair{u"refreshedAt"_s, &person.refreshedAt}, std::pair{u"addedAt"_s, &person.addedAt}}) {
+        const QJsonValue instant = object.value(key);
+        if (instant.isNull() || instant.isUndefined())
+            continue;
+        *target = QDateTime::fromString(instant.toString(), Qt::ISODateWithMs);
+        if (!target->isValid()) {
+            *error = u"%1 (%2): \"%3\" is not an ISO 8601 instant"_s.arg(where, person.name, key);
+            return std::nullopt;
+        }
+    }
+    return person;
+}
+
 QJsonObject create(const ScheduleStore &schedule, const UserDataStore &userData, const QString &conferenceId,
                    const QDateTime &now, const TripSources &tripSources)
 {
@@ -398,6 +443,18 @@ QJsonObject create(const ScheduleStore &schedule, const UserDataStore &userData,
         }
     }
 
+    // Friends belong to no one conference: every backup carries them.
+    QJsonArray friends;
+    for (const Friend &person : FriendStore(schedule.database()).all()) {
+        friends.append(QJsonObject{
+            {u"name"_s, person.name},
+            {u"source"_s, person.source},
+            {u"calendar"_s, QString::fromUtf8(person.calendar)},
+            {u"refreshedAt"_s, person.refreshedAt.isValid() ? QJsonValue(person.refreshedAt.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue()},
+            {u"addedAt"_s, person.addedAt.isValid() ? QJsonValue(person.addedAt.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue()},
+        });
+    }
+
     QJsonArray conferences;
     for (const ConferenceSummary &summary : schedule.conferences()) {
         const Conference &conference = summary.conference;
@@ -422,6 +479,7 @@ QJsonObject create(const ScheduleStore &schedule, const UserDataStore &userData,
         {u"events"_s, entries},
         {u"places"_s, places},
         {u"trips"_s, trips},
+        {u"friends"_s, friends},
     };
 }
 
@@ -532,7 +590,7 @@ RestoreReport restore(const QByteArray &bytes, const QString &sourceName, const 
     // Trips and places: every entry checked before anything is written, like the events.
     QList<Place> incomingPlaces;
     QList<Trip> incomingTrips;
-    for (const QString &key : {u"places"_s, u"trips"_s}) {
+    for (const QString &key : {u"places"_s, u"trips"_s, u"friends"_s}) {
         const QJsonValue value = root.value(key);
         if (!value.isUndefined() && !value.isNull() && !value.isArray()) {
             report.error = u"%1: \"%2\" must be an array; nothing was restored"_s.arg(name, key);
@@ -564,6 +622,20 @@ RestoreReport restore(const QByteArray &bytes, const QString &sourceName, const 
         }
         seen.insert(trip->id);
         incomingTrips.append(*trip);
+    }
+    QList<Friend> incomingFriends;
+    const QJsonArray friendEntries = root.value(u"friends"_s).toArray();
+    seen.clear();
+    for (qsizetype i = 0; i < friendEntries.size(); ++i) {
+        QString error;
+        const auto person = readFriend(friendEntries.at(i), u"friends[%1]"_s.arg(i), &error);
+        if (!person || seen.contains(person->name.toCaseFolded())) {
+            report.error = person ? u"%1: friends[%2] repeats friend %3; nothing was restored"_s.arg(name).arg(i).arg(person->name)
+                                  : u"%1: %2; nothing was restored"_s.arg(name, error);
+            return report;
+        }
+        seen.insert(person->name.toCaseFolded());
+        incomingFriends.append(*person);
     }
     const bool canRestoreTrips = tripSources.trips && tripSources.places;
     if (!canRestoreTrips && (!incomingTrips.isEmpty() || !incomingPlaces.isEmpty())) {
@@ -632,6 +704,26 @@ RestoreReport restore(const QByteArray &bytes, const QString &sourceName, const 
                 report.notes.append(u"trip \"%1\" goes to place %2, which is not known here (yet)"_s.arg(trip.title, trip.placeId));
         }
     }
+
+    // A friend missing here comes back; one here is replaced only by a copy refreshed later.
+    FriendStore friendStore(schedule.database());
+    QList<Friend> friendWrites;
+    for (const Friend &person : std::as_const(incomingFriends)) {
+        const auto here = friendStore.byName(person.name);
+        if (!here) {
+            ++report.friends.added;
+            friendWrites.append(person);
+        } else if (here->source == person.source && here->calendar == person.calendar) {
+            ++report.friends.unchanged;
+        } else if (person.refreshedAt.isValid() && (!here->refreshedAt.isValid() || person.refreshedAt > here->refreshedAt)) {
+            ++report.friends.updated;
+            friendWrites.append(person);
+        } else {
+            ++report.friends.unchanged;
+        }
+    }
+    for (const Friend &person : std::as_const(friendWrites))
+        written = written && friendStore.put(person, &error);
 
     written = written && (!canRestoreTrips || tripSources.places->putAll(placeWrites, &error))
         && (!canRestoreTrips || tripSources.trips->putAll(tripWrites, &error)) && userData.putAll(writes, &error);

@@ -33,6 +33,8 @@ struct RestoreReport
     };
     Counts trips;
     Counts places;
+    /** Friends, matched by name: a newer copy of their calendar replaces an older one. */
+    Counts friends;
     /** Anything else worth saying (e.g. parts of the backup this version cannot restore). */
     QStringList notes;
 
@@ -56,7 +58,10 @@ struct RestoreReport
  *  "events": [{event, conference, title, start, priority: "must"|"maybe"|null, bookmarkedAt,
  *              note, rating: 1..5|null, watchedAt, seenAt, dismissedAt, updatedAt}],
  *  "places": [{id, conference, name, category, lat, lon, notes, createdAt, updatedAt}],
- *  "trips": [{id, conference, title, place, placeName, start, end, notes, who, createdAt, updatedAt}]}
+ *  "trips": [{id, conference, title, place, placeName, start, end, notes, who, createdAt, updatedAt}],
+ *  "friends": [{name, source, calendar (the .ics text), refreshedAt, addedAt}]}
+ *
+ * Backups without "friends" (written before friends existed) restore as before.
  *
  * Instants are UTC ("2013-07-07T00:00:00Z"); lat and lon are numbers or both null; placeName is
  * for people reading the file (restore goes by the place's id).

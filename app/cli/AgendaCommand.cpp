@@ -4,10 +4,13 @@
 
 #include "agenda/Agenda.h"
 #include "agenda/AgendaJson.h"
+#include "agenda/FriendPlans.h"
+#include "store/FriendStore.h"
 #include "agenda/TripPlanning.h"
 #include "core/TimeRules.h"
 
 #include <QJsonArray>
+#include <QJsonObject>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -32,10 +35,14 @@ int CliCommands::agenda(CliContext &context, const QStringList &arguments)
     options.otherItems = TripPlanning::agendaItems(context.tripSources(), context.schedule, options.conferenceId);
     const Agenda agenda = Agenda::build(context.schedule, context.userData, options);
 
+    const FriendPlans friends = FriendPlans::build(FriendStore(context.database).all(), context.schedule);
     if (parser.isSet(u"json"_s)) {
         QJsonArray array;
-        for (const AgendaItem &item : agenda.items())
-            array.append(AgendaJson::toJson(item, agenda.zoneOf(item)));
+        for (const AgendaItem &item : agenda.items()) {
+            QJsonObject object = AgendaJson::toJson(item, agenda.zoneOf(item));
+            object.insert(u"friends"_s, QJsonArray::fromStringList(friends.friendsOf(item.id)));
+            array.append(object);
+        }
         context.printJson(array);
         return 0;
     }
@@ -68,6 +75,8 @@ int CliCommands::agenda(CliContext &context, const QStringList &arguments)
             context.out << Qt::endl;
             if (!item.who.isEmpty())
                 context.out << "      who: " << item.who << Qt::endl;
+            if (const QStringList going = friends.friendsOf(item.id); !going.isEmpty())
+                context.out << "      friends going: " << going.join(u", "_s) << Qt::endl;
             if (item.roomChange())
                 context.out << "      room change from " << item.previousLocation << Qt::endl;
             for (const QString &other : item.conflicts) {

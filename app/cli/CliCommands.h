@@ -29,4 +29,5 @@ int now(CliContext &context, const QStringList &arguments);
 int speakers(CliContext &context, const QStringList &arguments);
 int search(CliContext &context, const QStringList &arguments);
 int calendar(CliContext &context, const QStringList &arguments);
+int friends(CliContext &context, const QStringList &arguments);
 } // namespace CliCommands

@@ -11,10 +11,15 @@ CliSync::CliSync(CliContext &context)
     : m_context(context)
     , m_subscriptions(context.database)
     , m_manager(*context.network, context.schedule, m_subscriptions, context.clock)
+    , m_friends(*context.network, context.database, context.schedule, context.clock)
 {
     Q_ASSERT(context.network);
     m_manager.setLimits(FetchLimits::fromSettings());
     m_manager.setRetryDelays({});
+    m_friends.setLimits(m_manager.limits());
+    m_manager.setFriendRefresh(&m_friends);
+    QObject::connect(&m_friends, &FriendRefresh::refreshed, &m_friends,
+                     [this](const QString &name, const QString &error) { m_friendReports.append({name, error}); });
     QObject::connect(&m_manager, &SyncManager::syncFinished, &m_manager,
                      [this](const SyncReport &report) { m_reports.append(report); });
 }

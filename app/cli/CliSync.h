@@ -1,6 +1,7 @@
 #pragma once
 
 #include "store/SubscriptionStore.h"
+#include "sync/FriendRefresh.h"
 #include "sync/SyncManager.h"
 
 #include <QJsonObject>
@@ -19,6 +20,9 @@ public:
 
     SubscriptionStore &subscriptions() { return m_subscriptions; }
     SyncManager &manager() { return m_manager; }
+    FriendRefresh &friends() { return m_friends; }
+    /** How each friend's refresh in the last wait() ended: name and error (empty: refreshed). */
+    const QList<std::pair<QString, QString>> &friendReports() const { return m_friendReports; }
     /** Runs the event loop until nothing is syncing; returns the reports, in the order they ended. */
     QList<SyncReport> wait();
 
@@ -33,5 +37,7 @@ private:
     CliContext &m_context;
     SubscriptionStore m_subscriptions;
     SyncManager m_manager;
+    FriendRefresh m_friends;
     QList<SyncReport> m_reports;
+    QList<std::pair<QString, QString>> m_friendReports;
 };

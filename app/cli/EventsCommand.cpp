@@ -2,12 +2,15 @@
 #include "CliCommands.h"
 #include "CliContext.h"
 
+#include "agenda/FriendPlans.h"
 #include "core/EventJson.h"
+#include "store/FriendStore.h"
 #include "core/TimeRules.h"
 #include "store/ScheduleStore.h"
 #include "store/UserDataStore.h"
 
 #include <QJsonArray>
+#include <QJsonObject>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -39,13 +42,16 @@ int CliCommands::events(CliContext &context, const QStringList &arguments)
     }
 
     const bool json = parser.isSet(u"json"_s);
+    const FriendPlans friends = FriendPlans::build(FriendStore(context.database).all(), context.schedule);
     QJsonArray array;
     for (const Conference &conference : std::as_const(conferences)) {
         const QTimeZone zone = conference.timeZone();
         for (const Event &event : context.schedule.events(conference.id, day)) {
             const bool bookmarked = context.userData.isBookmarked(event.id);
             if (json) {
-                array.append(EventJson::toJson(event, zone, bookmarked));
+                QJsonObject object = EventJson::toJson(event, zone, bookmarked);
+                object.insert(u"friends"_s, QJsonArray::fromStringList(friends.friendsOf(event.id)));
+                array.append(object);
                 continue;
             }
             const QDateTime start = event.start.toTimeZone(zone);
@@ -57,6 +63,8 @@ int CliCommands::events(CliContext &context, const QStringList &arguments)
                 context.out << "  [" << event.room << "]";
             if (!event.persons.isEmpty())
                 context.out << "  " << event.speakerNames().join(u", "_s);
+            if (const QStringList going = friends.friendsOf(event.id); !going.isEmpty())
+                context.out << "  (with " << going.join(u", "_s) << ")";
             context.out << Qt::endl;
         }
     }

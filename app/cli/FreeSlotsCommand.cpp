@@ -3,6 +3,8 @@
 #include "CliContext.h"
 
 #include "agenda/FreeSlots.h"
+#include "agenda/FriendPlans.h"
+#include "store/FriendStore.h"
 #include "core/TimeRules.h"
 #include "store/ScheduleStore.h"
 
@@ -18,6 +20,8 @@ int CliCommands::freeSlots(CliContext &context, const QStringList &arguments)
     parser.addOption(CliArguments::conferenceOption());
     parser.addOption(QCommandLineOption(u"day"_s, u"Only this conference day."_s, u"YYYY-MM-DD"_s));
     parser.addOption(QCommandLineOption(u"min"_s, u"Only gaps of at least this many minutes (default 30)."_s, u"MINUTES"_s));
+    parser.addOption(QCommandLineOption(u"with"_s, u"Only times when these friends are free too (names, comma-separated)."_s,
+                                        u"NAME[,NAME...]"_s));
     if (!CliArguments::parse(parser, u"free-slots"_s, arguments, context))
         return 2;
     if (!parser.positionalArguments().isEmpty())
@@ -52,22 +56,64 @@ int CliCommands::freeSlots(CliContext &context, const QStringList &arguments)
         days = {day};
     }
 
+    // Friends named with --with: each must exist; their talks and busy blocks take time like the user's own.
+    QStringList with;
+    QList<Friend> friends;
+    if (parser.isSet(u"with"_s)) {
+        FriendStore store(context.database);
+        for (const QString &option : parser.values(u"with"_s)) {
+            for (const QString &typed : option.split(u',', Qt::SkipEmptyParts)) {
+                const auto person = store.byName(typed.trimmed());
+                if (!person) {
+                    QStringList known;
+                    for (const Friend &each : store.all())
+                        known.append(each.name);
+                    return context.fail(u"free-slots: there is no friend called %1 (%2)"_s.arg(
+                        typed.trimmed(), known.isEmpty() ? u"add one with: lanyard friends add NAME FILE|URL"_s
+                                                         : u"friends: "_s + known.join(u", "_s)));
+                }
+                if (!with.contains(person->name)) {
+                    with.append(person->name);
+                    friends.append(*person);
+                }
+            }
+        }
+        if (with.isEmpty())
+            return context.fail(u"free-slots: --with takes one or more friends' names, separated by commas"_s);
+    }
+    const FriendPlans plans = FriendPlans::build(friends, context.schedule);
+    const QList<Conflicts::Interval> othersBusy = plans.busyOf(with);
+
     const QTimeZone zone = conference->timeZone();
     const bool json = parser.isSet(u"json"_s);
     QJsonArray array;
     for (const QDate &day : std::as_const(days)) {
         const QList<FreeSlots::Slot> slots = FreeSlots::forDay(context.schedule, context.userData, context.tripSources(),
-                                                               {conference->id, day, minimum, {}});
-        if (!json)
+                                                               {conference->id, day, minimum, {}, othersBusy});
+        if (!json) {
             context.out << day.toString(u"ddd yyyy-MM-dd"_s) << Qt::endl;
+            // "Ana: busy 14:30-15:00": what of the friends' own plans (no talk of the programme) falls on the day.
+            const FreeSlots::Window window = FreeSlots::dayWindow(context.schedule, conference->id, day);
+            for (const FriendPlan &plan : plans.plans()) {
+                for (const FriendPlan::Block &block : plan.blocks) {
+                    if (!window.isValid() || block.end <= window.start || block.start >= window.end)
+                        continue;
+                    context.out << "  " << plan.name << ": busy " << block.start.toTimeZone(zone).toString(u"HH:mm"_s) << "-"
+                                << block.end.toTimeZone(zone).toString(u"HH:mm"_s) << Qt::endl;
+                }
+            }
+        }
         for (const FreeSlots::Slot &slot : slots) {
             if (json) {
-                array.append(QJsonObject{
+                QJsonObject object{
                     {u"day"_s, day.toString(Qt::ISODate)},
                     {u"start"_s, TimeRules::isoWithOffset(slot.start, zone)},
                     {u"end"_s, TimeRules::isoWithOffset(slot.end, zone)},
                     {u"minutes"_s, slot.minutes()},
-                });
+                };
+                if (!with.isEmpty())
+                    object.insert(u"with"_s, QJsonArray::fromStringList(with));
+                array.append(object);
                 continue;
             }
             const QDateTime start = slot.start.toTimeZone(zone);

@@ -24,7 +24,8 @@ int CliCommands::sync(CliContext &context, const QStringList &arguments)
         if (!subscription)
             return context.fail(u"sync: %1"_s.arg(error));
         sync.manager().sync(subscription->id, SyncTrigger::Manual);
-    } else if (sync.manager().syncAll(SyncTrigger::Manual) == 0) {
+    } else if (sync.manager().syncAll(SyncTrigger::Manual) == 0 && !sync.manager().isBusy()
+               && sync.friendReports().isEmpty()) {
         if (parser.isSet(u"json"_s))
             context.printJson(QJsonArray());
         else
@@ -43,5 +44,12 @@ int CliCommands::sync(CliContext &context, const QStringList &arguments)
     }
     if (parser.isSet(u"json"_s))
         context.printJson(array);
+    // Friends' calendars refresh with the subscriptions; a failure keeps the last good copy.
+    for (const auto &[name, error] : sync.friendReports()) {
+        if (error.isEmpty())
+            context.err << "lanyard: friend " << name << ": calendar refreshed" << Qt::endl;
+        else
+            context.err << "lanyard: friend " << name << ": " << error << "; keeping the last good copy" << Qt::endl;
+    }
     return anyFailed ? 1 : 0;
 }

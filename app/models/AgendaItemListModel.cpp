@@ -13,6 +13,12 @@ AgendaItemListModel::AgendaItemListModel(QObject *parent)
     : QAbstractListModel(parent)
     , m_app(AppController::instance())
 {
+    if (m_app) {
+        connect(m_app, &AppController::friendsChanged, this, [this] {
+            if (!m_items.isEmpty())
+                Q_EMIT dataChanged(index(0), index(int(m_items.size()) - 1), {FriendsRole});
+        });
+    }
 }
 
 void AgendaItemListModel::refresh()
@@ -169,6 +175,8 @@ QVariant AgendaItemListModel::data(const QModelIndex &index, int role) const
         const TripController *trips = TripController::instance();
         return trips ? trips->distanceFromVenue(item.conferenceId, item.placeId) : -1.0;
     }
+    case FriendsRole:
+        return item.kind == AgendaItem::Kind::Trip || !m_app ? QStringList() : m_app->friendsState().friendsOf(item.id);
     default:
         return {};
     }
@@ -210,6 +218,7 @@ QHash<int, QByteArray> AgendaItemListModel::roleNames() const
         {PlaceIdRole, "placeId"},
         {HasGeoRole, "hasGeo"},
         {DistanceRole, "distanceKm"},
+        {FriendsRole, "friends"},
     };
 }
 

@@ -58,6 +58,8 @@ public:
         PlaceIdRole,
         HasGeoRole,
         DistanceRole,
+        /** Events: the names of the friends who go, sorted (empty for trips). */
+        FriendsRole,
     };
     Q_ENUM(Role)
 

@@ -48,6 +48,7 @@ AppController::AppController(ScheduleStore &schedule, UserDataStore &userData, C
     , m_userData(userData)
     , m_clock(clock)
     , m_agendaState(schedule, userData)
+    , m_friendsState(schedule.database(), schedule)
     , m_conferences(schedule)
     , m_hiddenItems(std::make_unique<HiddenItems>(schedule.database()))
 {
@@ -61,6 +62,7 @@ AppController::AppController(ScheduleStore &schedule, UserDataStore &userData, C
         if (conferenceId.isEmpty() || conferenceId == m_conferenceId)
             Q_EMIT hiddenItemsChanged();
     });
+    connect(&m_friendsState, &FriendsState::changed, this, &AppController::friendsChanged);
     connect(&m_clock, &Clock::minuteChanged, this, [this] {
         Q_EMIT nowChanged();
         updateDefaultDay();
@@ -226,6 +228,7 @@ void AppController::reloadAfterOutsideChange()
     QString error;
     if (!m_hiddenItems->load(&error))
         Q_EMIT errorOccurred(error);
+    m_friendsState.reload();
 }
 
 bool AppController::isHidden(const Event &event) const

@@ -12,6 +12,7 @@
 #include "ConferenceListModel.h"
 #include "ScheduleFilter.h"
 #include "agenda/AgendaState.h"
+#include "agenda/FriendsState.h"
 #include "store/HiddenItems.h"
 
 class Clock;
@@ -48,6 +49,8 @@ class AppController : public QObject
     Q_PROPERTY(QString version READ version CONSTANT)
     /** How many tracks, rooms, languages and types of the current conference are hidden from every view. */
     Q_PROPERTY(int hiddenItemCount READ hiddenItemCount NOTIFY hiddenItemsChanged)
+    /** The friends whose calendars the user plans with, sorted. */
+    Q_PROPERTY(QStringList friendNames READ friendNames NOTIFY friendsChanged)
 public:
     AppController(ScheduleStore &schedule, UserDataStore &userData, Clock &clock, QObject *parent = nullptr);
     ~AppController() override;
@@ -61,6 +64,11 @@ public:
     /** Bookmarks plus trips: the agendas, conflicts and gaps every view reads. */
     AgendaState &agendaState() { return m_agendaState; }
     const AgendaState &agendaState() const { return m_agendaState; }
+    /** Friends' plans matched to the programme: who goes where, and when they are busy. */
+    const FriendsState &friendsState() const { return m_friendsState; }
+    QStringList friendNames() const { return m_friendsState.names(); }
+    /** Reads the friends again (after a refresh by the sync; another process's changes come by themselves). */
+    Q_INVOKABLE void reloadFriends() { m_friendsState.reload(); }
 
     ConferenceListModel *conferences() { return &m_conferences; }
     ScheduleFilter *filter() { return &m_filter; }
@@ -119,6 +127,8 @@ Q_SIGNALS:
     void defaultDayChanged();
     /** Something of the current conference was hidden or shown again. */
     void hiddenItemsChanged();
+    /** A friend was added, removed or refreshed, or the programme they match against changed. */
+    void friendsChanged();
     /** A user-facing error to show (e.g. a write that failed). */
     void errorOccurred(const QString &message);
 
@@ -130,6 +140,7 @@ private:
     UserDataStore &m_userData;
     Clock &m_clock;
     AgendaState m_agendaState;
+    FriendsState m_friendsState;
     ConferenceListModel m_conferences;
     ScheduleFilter m_filter;
     QString m_conferenceId;

@@ -67,6 +67,10 @@ DayModel::DayModel(QObject *parent)
     }
     if (TripController *trips = TripController::instance())
         connect(trips, &TripController::dataChanged, this, &DayModel::reload);
+    connect(m_app, &AppController::friendsChanged, this, [this] {
+        if (!m_rows.isEmpty())
+            Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1), {FriendsRole});
+    });
 }
 
 QString DayModel::effectiveConferenceId() const
@@ -369,6 +373,8 @@ QVariant DayModel::data(const QModelIndex &index, int role) const
         return row.trip ? u"trip"_s : u"event"_s;
     case WhoRole:
         return row.who;
+    case FriendsRole:
+        return row.trip || !m_app ? QStringList() : m_app->friendsState().friendsOf(event.id);
     default:
         return {};
     }
@@ -404,6 +410,7 @@ QHash<int, QByteArray> DayModel::roleNames() const
         {KindRole, "kind"},
         {WhoRole, "who"},
         {FirstInSlotRole, "firstInSlot"},
+        {FriendsRole, "friends"},
     };
 }
 

@@ -79,6 +79,8 @@ public:
         WhoRole,
         /** The first row of its slot (no row before it starts at the same instant): the list puts the slot's heading above it. */
         FirstInSlotRole,
+        /** Events: the names of the friends who go, sorted (empty for trips). */
+        FriendsRole,
     };
     Q_ENUM(Role)
     enum Direction { Up, Down, Left, Right };

@@ -31,6 +31,13 @@ EventDetails::EventDetails(QObject *parent)
     if (TripController *trips = TripController::instance())
         connect(trips, &TripController::dataChanged, this, &EventDetails::conflictsChanged);
     connect(&m_app->hiddenItems(), &HiddenItems::changed, this, &EventDetails::hiddenChanged);
+    connect(m_app, &AppController::friendsChanged, this, &EventDetails::friendsChanged);
+    connect(this, &EventDetails::loaded, this, &EventDetails::friendsChanged);
+}
+
+QStringList EventDetails::friends() const
+{
+    return m_app && isValid() ? m_app->friendsState().friendsOf(m_event.id) : QStringList();
 }
 
 void EventDetails::setEventId(const QString &eventId)

@@ -46,6 +46,8 @@ class EventDetails : public QObject
     Q_PROPERTY(QVariantList conflicts READ conflicts NOTIFY conflictsChanged)
     /** What of this event is hidden from every view: "track", "room", "language", "type" (empty: shown). */
     Q_PROPERTY(QStringList hiddenKinds READ hiddenKinds NOTIFY hiddenChanged)
+    /** The names of the friends who go, sorted. */
+    Q_PROPERTY(QStringList friends READ friends NOTIFY friendsChanged)
 public:
     explicit EventDetails(QObject *parent = nullptr);
 
@@ -76,6 +78,7 @@ public:
     bool isWatched() const;
     QVariantList conflicts() const;
     QStringList hiddenKinds() const;
+    QStringList friends() const;
     /** Shows the event's hidden track, room, language and type again. */
     Q_INVOKABLE void showAgain();
 
@@ -86,6 +89,7 @@ Q_SIGNALS:
     /** Any bookmark changed: this event's conflicts may have. */
     void conflictsChanged();
     void hiddenChanged();
+    void friendsChanged();
 
 private:
     void load();

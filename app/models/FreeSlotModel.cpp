@@ -14,6 +14,7 @@ FreeSlotModel::FreeSlotModel(QObject *parent)
         connect(&app->userDataStore(), &UserDataStore::reset, this, &FreeSlotModel::refresh);
         connect(&app->scheduleStore(), &ScheduleStore::scheduleChanged, this, &FreeSlotModel::refresh);
         connect(app, &AppController::conferenceChanged, this, &FreeSlotModel::refresh);
+        connect(app, &AppController::friendsChanged, this, &FreeSlotModel::refresh);
     }
     if (TripController *trips = TripController::instance())
         connect(trips, &TripController::dataChanged, this, &FreeSlotModel::refresh);
@@ -47,6 +48,15 @@ void FreeSlotModel::setIgnoreTripId(const QString &tripId)
     refresh();
 }
 
+void FreeSlotModel::setFriends(const QStringList &names)
+{
+    if (m_friends == names)
+        return;
+    m_friends = names;
+    Q_EMIT friendsChanged();
+    refresh();
+}
+
 void FreeSlotModel::refresh()
 {
     QList<FreeSlots::Slot> slots;
@@ -55,7 +65,8 @@ void FreeSlotModel::refresh()
     if (app && date.isValid() && !app->conferenceId().isEmpty()) {
         const TripController *trips = TripController::instance();
         slots = FreeSlots::forDay(app->scheduleStore(), app->userDataStore(), trips ? trips->sources() : TripSources{},
-                                  {app->conferenceId(), date, m_minMinutes, m_ignoreTripId});
+                                  {app->conferenceId(), date, m_minMinutes, m_ignoreTripId,
+                                   app->friendsState().plans().busyOf(m_friends)});
     }
     const int before = int(m_slots.size());
     ListDiff::apply(m_slots, std::move(slots), [](const FreeSlots::Slot &slot) { return slot.start.toSecsSinceEpoch(); },

@@ -9,6 +9,7 @@
  * The free slots of one day of the current conference: the gaps of at least `minMinutes`
  * between the user's bookmarks and trips within the day's hours (the trip being edited left out,
  * so that its own time counts as free). What the trip editor offers as start and end times.
+ * With `friends` set, only the times when those friends are free too: a group's free slots.
  */
 class FreeSlotModel : public QAbstractListModel
 {
@@ -19,6 +20,8 @@ class FreeSlotModel : public QAbstractListModel
     Q_PROPERTY(int minMinutes READ minMinutes WRITE setMinMinutes NOTIFY minMinutesChanged)
     /** A trip whose own time counts as free (the one being edited). */
     Q_PROPERTY(QString ignoreTripId READ ignoreTripId WRITE setIgnoreTripId NOTIFY ignoreTripIdChanged)
+    /** Friends (by name) who must be free too; unknown names are left out. */
+    Q_PROPERTY(QStringList friends READ friends WRITE setFriends NOTIFY friendsChanged)
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
 public:
     enum Role { StartRole = Qt::UserRole + 1, EndRole, MinutesRole };
@@ -36,6 +39,8 @@ public:
     void setMinMinutes(int minutes);
     QString ignoreTripId() const { return m_ignoreTripId; }
     void setIgnoreTripId(const QString &tripId);
+    QStringList friends() const { return m_friends; }
+    void setFriends(const QStringList &names);
 
     const QList<FreeSlots::Slot> &slotList() const { return m_slots; }
     void refresh();
@@ -44,11 +49,13 @@ Q_SIGNALS:
     void dayChanged();
     void minMinutesChanged();
     void ignoreTripIdChanged();
+    void friendsChanged();
     void countChanged();
 
 private:
     QString m_day;
     int m_minMinutes = 30;
     QString m_ignoreTripId;
+    QStringList m_friends;
     QList<FreeSlots::Slot> m_slots;
 };

@@ -20,6 +20,10 @@ SpeakerEventsModel::SpeakerEventsModel(QObject *parent)
     connect(&m_app->scheduleStore(), &ScheduleStore::scheduleChanged, this, &SpeakerEventsModel::reload);
     connect(&m_app->scheduleStore(), &ScheduleStore::conferencesChanged, this, &SpeakerEventsModel::reload);
     connect(&m_app->hiddenItems(), &HiddenItems::changed, this, &SpeakerEventsModel::reload);
+    connect(m_app, &AppController::friendsChanged, this, [this] {
+        if (!m_rows.isEmpty())
+            Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1), {FriendsRole});
+    });
     connect(&m_app->userDataStore(), &UserDataStore::eventDataChanged, this, &SpeakerEventsModel::onUserDataChanged);
     if (SyncController *sync = SyncController::instance()) {
         connect(&sync->marks(), &EventMarks::markCleared, this, [this](const QString &eventId) {
@@ -219,6 +223,8 @@ QVariant SpeakerEventsModel::data(const QModelIndex &index, int role) const
         return u"event"_s;
     case WhoRole:
         return QString();
+    case FriendsRole:
+        return m_app ? m_app->friendsState().friendsOf(event.id) : QStringList();
     case SectionRole:
         // One heading per conference day: the conference id keeps two conferences' same date apart.
         return QString(event.conferenceId + u'|' + event.day.toString(Qt::ISODate));
@@ -252,5 +258,6 @@ QHash<int, QByteArray> SpeakerEventsModel::roleNames() const
         {MarkRole, "mark"},
         {KindRole, "kind"},
         {WhoRole, "who"},
+        {FriendsRole, "friends"},
     };
 }

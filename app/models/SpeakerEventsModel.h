@@ -51,6 +51,8 @@ public:
         KindRole,
         /** Who goes along: trips only, so always empty here. */
         WhoRole,
+        /** The names of the friends who go, sorted. */
+        FriendsRole,
     };
     Q_ENUM(Role)
 

@@ -31,10 +31,13 @@ SyncController::SyncController(Database &database, ScheduleStore &schedule, User
     , m_subscriptions(database)
     , m_marks(database)
     , m_manager(network, schedule, m_subscriptions, clock)
+    , m_friends(network, database, schedule, clock)
     , m_sources(schedule, m_subscriptions, m_manager)
 {
     s_instance = this;
     m_manager.setLimits(FetchLimits::fromSettings());
+    m_friends.setLimits(m_manager.limits());
+    m_manager.setFriendRefresh(&m_friends);
     // How often during a conference: the user's choice in Settings (0: only when asked).
     if (Preferences *preferences = Preferences::instance()) {
         m_manager.setAutomaticInterval(qint64(preferences->syncIntervalMinutes()) * 60);

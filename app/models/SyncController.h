@@ -3,6 +3,7 @@
 #include "SourceListModel.h"
 #include "store/EventMarks.h"
 #include "store/SubscriptionStore.h"
+#include "sync/FriendRefresh.h"
 #include "sync/SyncManager.h"
 
 #include <QObject>
@@ -54,6 +55,8 @@ public:
 
     SourceListModel *sources() { return &m_sources; }
     SyncManager &manager() { return m_manager; }
+    /** Friends' calendars, refreshed whenever the subscriptions sync. */
+    FriendRefresh &friendRefresh() { return m_friends; }
     SubscriptionStore &subscriptions() { return m_subscriptions; }
     EventMarks &marks() { return m_marks; }
     bool isBusy() const { return m_manager.isBusy(); }
@@ -123,6 +126,7 @@ private:
     SubscriptionStore m_subscriptions;
     EventMarks m_marks;
     SyncManager m_manager;
+    FriendRefresh m_friends;
     SourceListModel m_sources;
     QHash<quint64, QVariantMap> m_importTickets;
     QPointer<FeedDiscoveryJob> m_discovery;

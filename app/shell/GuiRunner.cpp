@@ -193,6 +193,7 @@ int runGui(int &argc, char **argv, const StartupOptions &options)
     // What the command line, a restore or another window writes shows here within a second.
     OutsideChanges outsideChanges(storage.database(), storage.schedule(), storage.userData(), &storage.trips());
     QObject::connect(&outsideChanges, &OutsideChanges::changed, &controller, &AppController::reloadAfterOutsideChange);
+    QObject::connect(&sync.friendRefresh(), &FriendRefresh::refreshed, &controller, &AppController::reloadFriends);
     CalendarController calendar(storage.database(), storage.schedule(), storage.userData(), &storage.trips(),
                                 &storage.places(), clock, network);
     calendar.followSubscriptions(sync.manager());

@@ -1,6 +1,7 @@
 #include "Migrations.h"
 
 #include "CalendarSyncStore.h"
+#include "FriendStore.h"
 #include "SearchIndex.h"
 #include "SqlHelpers.h"
 
@@ -254,6 +255,12 @@ const QStringList &schemaVersion5()
     return CalendarSyncStore::schemaStatements();
 }
 
+/** Version 6: friends whose calendars the user plans with (FriendStore.h). */
+const QStringList &schemaVersion6()
+{
+    return FriendStore::schemaStatements();
+}
+
 struct Step
 {
     int version;
@@ -268,6 +275,7 @@ const Step kSteps[] = {
     {3, &schemaVersion3},
     {4, &schemaVersion4},
     {5, &schemaVersion5},
+    {6, &schemaVersion6},
 };
 
 } // namespace

@@ -3,6 +3,7 @@
 #include "core/Clock.h"
 #include "core/TestStopPoint.h"
 #include "store/ScheduleStore.h"
+#include "sync/FriendRefresh.h"
 #include "sync/RefreshPolicy.h"
 
 #include <QNetworkAccessManager>
@@ -72,6 +73,20 @@ SyncManager::Progress SyncManager::progress(qint64 id) const
 {
     const auto found = m_running.constFind(id);
     return found == m_running.constEnd() ? Progress{} : found->progress;
+}
+
+void SyncManager::setFriendRefresh(FriendRefresh *friends)
+{
+    if (m_friends)
+        m_friends->disconnect(this);
+    m_friends = friends;
+    if (m_friends)
+        connect(m_friends, &FriendRefresh::idle, this, &SyncManager::checkIdle);
+}
+
+bool SyncManager::isBusy() const
+{
+    return !m_running.isEmpty() || !m_fileImports.isEmpty() || (m_friends && m_friends->isBusy());
 }
 
 bool SyncManager::isAutomatic(SyncTrigger trigger) const
@@ -147,6 +162,9 @@ int SyncManager::syncAll(SyncTrigger trigger)
         if (startSync(subscription.id, trigger, false, std::nullopt))
             ++started;
     }
+    // Friends' calendars refresh with the subscriptions: not on every minute's check, only when some were due.
+    if (m_friends && (trigger != SyncTrigger::Periodic || started > 0))
+        m_friends->refreshAll();
     return started;
 }
 

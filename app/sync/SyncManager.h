@@ -15,6 +15,7 @@
 #include <optional>
 
 class Clock;
+class FriendRefresh;
 class QNetworkAccessManager;
 class QTimer;
 class ScheduleStore;
@@ -89,6 +90,8 @@ public:
     /** Delays before the 1st, 2nd, ... retry of a transient failure; empty: no retries. */
     void setRetryDelays(const QList<int> &delaysMs) { m_retryDelays = delaysMs; }
     SubscriptionStore &subscriptions() const { return m_subscriptions; }
+    /** Friends' calendars to read again whenever every subscription syncs (null: none). */
+    void setFriendRefresh(FriendRefresh *friends);
 
     /**
      * Adds a subscription and syncs it once; 0 with a message when the URL cannot be added.
@@ -121,7 +124,7 @@ public:
     quint64 importFile(const QString &path, const QString &timeZone);
 
     bool isSyncing(qint64 id) const { return m_running.contains(id); }
-    bool isBusy() const { return !m_running.isEmpty() || !m_fileImports.isEmpty(); }
+    bool isBusy() const;
     Progress progress(qint64 id) const;
     /** When the next retry of a failed subscription is planned (invalid when none). */
     bool retryPending(qint64 id) const { return m_retryTimers.contains(id); }
@@ -182,4 +185,5 @@ private:
     qint64 m_duringSeconds = 30 * 60;
     bool m_networkMonitor = false;
     QNetworkInformation::Reachability m_reachability = QNetworkInformation::Reachability::Unknown;
+    QPointer<FriendRefresh> m_friends;
 };

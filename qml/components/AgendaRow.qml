@@ -36,6 +36,8 @@ ItemDelegate {
     required property string previousRoom
     required property bool firstOfDay
     required property string who
+    /** The friends who go, sorted. */
+    required property var friends
     readonly property bool isTrip: root.kind === "trip"
     property bool current: false
 
@@ -55,6 +57,7 @@ ItemDelegate {
                      + (root.conflicting ? qsTr(", conflicts with %1").arg(root.conflictTitles.join(", ")) : "")
                      + (root.cancelled ? qsTr(", cancelled") : "")
                      + (root.watched ? qsTr(", watched") : "")
+                     + (root.friends.length > 0 ? qsTr(", friends going: %1").arg(root.friends.join(", ")) : "")
     Accessible.description: root.note
     onClicked: root.openRequested()
 
@@ -160,6 +163,10 @@ ItemDelegate {
                     elide: Text.ElideRight
                     textFormat: Text.PlainText
                 }
+            }
+            FriendChips {
+                objectName: "agendaFriends"
+                names: root.friends
             }
             Label {
                 visible: root.rating > 0

@@ -34,6 +34,8 @@ AbstractButton {
     /** "event" or "trip". */
     required property string kind
     required property string who
+    /** The friends who go, sorted. */
+    required property var friends
     readonly property bool isTrip: root.kind === "trip"
     property bool current: false
 
@@ -51,12 +53,14 @@ AbstractButton {
                      + (root.conflicting ? (root.isTrip ? qsTr(", conflicts with a bookmarked talk or trip")
                                                         : qsTr(", conflicts with another bookmark or a trip")) : "")
                      + (root.mark === "new" ? qsTr(", new") : root.mark === "changed" ? qsTr(", changed") : "")
+                     + (root.friends.length > 0 ? qsTr(", friends going: %1").arg(root.friends.join(", ")) : "")
     PlainToolTip {
-        visible: root.hovered && (titleLabel.truncated || root.height < 40 || root.conflicting)
+        visible: root.hovered && (titleLabel.truncated || root.height < 40 || root.conflicting || root.friends.length > 0)
         delay: 600
         text: root.title + (root.speakers ? "\n" + root.speakers : "")
               + (root.isTrip && root.room ? "\n" + root.room : "") + (root.who ? "\n" + qsTr("With: %1").arg(root.who) : "")
               + (root.conflicting ? "\n" + qsTr("⚠ Overlaps another item of my agenda") : "")
+              + (root.friends.length > 0 ? "\n" + qsTr("Going: %1").arg(root.friends.join(", ")) : "")
     }
 
     background: Rectangle {
@@ -108,6 +112,17 @@ AbstractButton {
             opacity: 0.8
             font.pointSize: titleLabel.font.pointSize * 0.9
             textFormat: Text.PlainText
+        }
+        FriendChips {
+            objectName: "blockFriends"
+            Layout.leftMargin: 8
+            Layout.bottomMargin: 3
+            // Clear of the conflict sign and the new/changed badge at the bottom right.
+            Layout.maximumWidth: root.width - 48
+            visible: root.friends.length > 0 && root.height >= 48
+            names: root.friends
+            chipSize: 16
+            maxChips: Math.max(1, Math.floor((root.width - 70) / 18))
         }
     }
 

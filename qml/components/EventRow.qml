@@ -28,6 +28,8 @@ ItemDelegate {
     /** "event" or "trip". */
     required property string kind
     required property string who
+    /** The friends who go, sorted. */
+    required property var friends
     property bool current: false
     /** When, as shown; an event of another conference than the current one passes its own zone's times. */
     property string timeText: Format.timeRange(root.start, root.end)
@@ -40,6 +42,7 @@ ItemDelegate {
                      + (root.bookmarked ? qsTr(", bookmarked") : "") + (root.cancelled ? qsTr(", cancelled") : "")
                      + (root.conflicting ? qsTr(", conflicts with another bookmark") : "")
                      + (root.mark === "new" ? qsTr(", new") : root.mark === "changed" ? qsTr(", changed") : "")
+                     + (root.friends.length > 0 ? qsTr(", friends going: %1").arg(root.friends.join(", ")) : "")
 
     contentItem: RowLayout {
         spacing: 12
@@ -74,6 +77,9 @@ ItemDelegate {
                 opacity: 0.75
                 elide: Text.ElideRight
             }
+        }
+        FriendChips {
+            names: root.friends
         }
         MarkBadge {
             mark: root.cancelled ? "" : root.mark

@@ -16,6 +16,8 @@ Dialog {
     /** Empty while adding a trip. */
     property string tripId
     property var placeChoices: []
+    /** Friends picked in "With": the free slots are the times when they are free too. */
+    property var pickedFriends: []
 
     signal saved(string tripId)
     signal removeRequested(string tripId)
@@ -39,6 +41,7 @@ Dialog {
         notesArea.text = ""
         errorLabel.text = ""
         suggestionLabel.text = ""
+        root.pickedFriends = []
         root.open()
         titleField.forceActiveFocus()
     }
@@ -57,6 +60,7 @@ Dialog {
         notesArea.text = trip.notes
         errorLabel.text = ""
         suggestionLabel.text = ""
+        root.pickedFriends = []
         root.open()
         titleField.forceActiveFocus()
     }
@@ -83,6 +87,15 @@ Dialog {
         endField.text = suggestion.endTime
         suggestionLabel.text = suggestion.text
         suggestionLabel.color = suggestion.fits ? palette.text : "#c0392b"
+        // A group's slot: the friends picked go too.
+        if (root.pickedFriends.length > 0)
+            whoField.text = qsTr("%1 and me").arg(root.pickedFriends.join(", "))
+    }
+    function setFriendPicked(name: string, picked: boolean) {
+        const names = root.pickedFriends.filter(n => n !== name)
+        if (picked)
+            names.push(name)
+        root.pickedFriends = App.friendNames.filter(n => names.indexOf(n) >= 0)
     }
 
     objectName: "tripDialog"
@@ -203,6 +216,32 @@ Dialog {
             }
 
             Label {
+                text: qsTr("With")
+                visible: App.friendNames.length > 0
+                Layout.alignment: Qt.AlignRight | Qt.AlignTop
+                Layout.topMargin: 6
+            }
+            Flow {
+                objectName: "tripFriends"
+                visible: App.friendNames.length > 0
+                Layout.fillWidth: true
+                spacing: 6
+                Repeater {
+                    model: App.friendNames
+                    delegate: CheckBox {
+                        id: friendBox
+                        required property string modelData
+                        objectName: "tripFriend_" + friendBox.modelData
+                        text: friendBox.modelData
+                        checked: root.pickedFriends.indexOf(friendBox.modelData) >= 0
+                        onToggled: root.setFriendPicked(friendBox.modelData, friendBox.checked)
+                        Accessible.name: qsTr("Plan with %1").arg(friendBox.modelData)
+                        Accessible.description: qsTr("Only times when %1 is free too").arg(friendBox.modelData)
+                    }
+                }
+            }
+
+            Label {
                 text: qsTr("Free")
                 Layout.alignment: Qt.AlignRight | Qt.AlignTop
                 Layout.topMargin: 6
@@ -213,7 +252,11 @@ Dialog {
                 Label {
                     textFormat: Text.PlainText
                     Layout.fillWidth: true
-                    text: slotList.count > 0
+                    text: root.pickedFriends.length > 0
+                          ? (slotList.count > 0
+                             ? qsTr("Times of %1 min or more when you and %2 are all free on this day; pick one to fill in the times and who goes:").arg(freeSlots.minMinutes).arg(root.pickedFriends.join(", "))
+                             : qsTr("No time of %1 min or more when you and %2 are all free on this day.").arg(freeSlots.minMinutes).arg(root.pickedFriends.join(", ")))
+                          : slotList.count > 0
                           ? qsTr("Gaps of %1 min or more between your bookmarks and trips on this day; pick one to fill in the times, with the way there and back counted:").arg(freeSlots.minMinutes)
                           : qsTr("No gap of %1 min or more between your bookmarks and trips on this day.").arg(freeSlots.minMinutes)
                     wrapMode: Text.Wrap
@@ -230,6 +273,7 @@ Dialog {
                             id: freeSlots
                             day: App.days[dayBox.currentIndex] ?? ""
                             ignoreTripId: root.tripId
+                            friends: root.pickedFriends
                             minMinutes: 30
                         }
                         delegate: Button {

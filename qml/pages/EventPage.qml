@@ -213,7 +213,8 @@ Page {
                 spacing: 6
                 /** Wide enough for the longest name shown, in any language. */
                 readonly property real nameWidth: Math.max(whenName.implicitWidth, whereName.implicitWidth, trackName.implicitWidth,
-                                                           typeName.implicitWidth, languageName.implicitWidth, speakersName.implicitWidth)
+                                                           typeName.implicitWidth, languageName.implicitWidth, speakersName.implicitWidth,
+                                                           friendsName.implicitWidth)
                 readonly property real valueX: nameWidth + 16
                 readonly property real valueWidth: Math.max(0, width - valueX)
 
@@ -348,6 +349,35 @@ Page {
                                 toolTip: qsTr("All events of %1").arg(modelData)
                                 onActivated: Navigation.openSpeaker(modelData)
                             }
+                        }
+                    }
+                }
+
+                // Friends whose calendars have this event: their initials, and their names in full.
+                Item {
+                    visible: details.friends.length > 0
+                    width: facts.width
+                    height: Math.max(friendsName.height, friendsValue.height)
+                    Label { id: friendsName; text: qsTr("Friends"); font.bold: true }
+                    Row {
+                        id: friendsValue
+                        x: facts.valueX
+                        width: facts.valueWidth
+                        spacing: 8
+                        FriendChips {
+                            id: friendChips
+                            objectName: "eventFriends"
+                            names: details.friends
+                            maxChips: 6
+                        }
+                        Label {
+                            objectName: "eventFriendNames"
+                            width: Math.max(0, friendsValue.width - friendChips.width - friendsValue.spacing)
+                            text: details.friends.length === 1 ? qsTr("%1 goes").arg(details.friends[0])
+                                                               : qsTr("%1 go").arg(details.friends.join(", "))
+                            textFormat: Text.PlainText
+                            wrapMode: Text.Wrap
+                            Accessible.ignored: true
                         }
                     }
                 }

@@ -30,17 +30,19 @@ Environment *s_environment = nullptr;
 
 const QDateTime kNow = QDateTime(QDate(2013, 7, 6), QTime(10, 0), QTimeZone::utc());
 
-/** Every user_events row as the database holds it, in id order. */
+/** Every user_events and friends row as the database holds it, in key order. */
 QString userRows(const Database &database)
 {
     QSqlQuery query(database.connection());
     QString rows;
-    if (!query.exec(u"SELECT * FROM user_events ORDER BY event_id"_s))
-        FuzzSupport::broken("user_events readable", query.lastQuery());
-    while (query.next()) {
-        for (int i = 0; i < query.record().count(); ++i)
-            rows += query.value(i).toString() + u'|';
-        rows += u'\n';
+    for (const QString &sql : {u"SELECT * FROM user_events ORDER BY event_id"_s, u"SELECT * FROM friends ORDER BY name"_s}) {
+        if (!query.exec(sql))
+            FuzzSupport::broken("user rows readable", query.lastQuery());
+        while (query.next()) {
+            for (int i = 0; i < query.record().count(); ++i)
+                rows += query.value(i).toString() + u'|';
+            rows += u'\n';
+        }
     }
     return rows;
 }
@@ -49,6 +51,7 @@ void reset(Environment &environment)
 {
     QString error;
     if (!Sql::exec(environment.database->connection(), u"DELETE FROM user_events"_s, {}, &error)
+        || !Sql::exec(environment.database->connection(), u"DELETE FROM friends"_s, {}, &error)
         || !environment.userData->putAll(environment.baseline, &error) || !environment.userData->load(&error))
         FuzzSupport::broken("reset", error);
 }
@@ -108,7 +111,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         return 0;
     }
     const RestoreReport second = UserDataBackup::restore(bytes, u"fuzz"_s, *environment.schedule, *environment.userData);
-    if (!second.ok() || second.added != 0 || second.updated != 0)
+    if (!second.ok() || second.added != 0 || second.updated != 0 || second.friends.added != 0 || second.friends.updated != 0)
         FuzzSupport::broken("restoring twice changes nothing", second.ok() ? second.summary() : second.error);
     reset(environment);
     return 0;

@@ -317,6 +317,8 @@ private Q_SLOTS:
                                              // and before version 5: no calendar sync
                                              u"DROP TABLE calendar_account"_s, u"DROP TABLE calendar_items"_s,
                                              u"DROP TABLE calendar_notes"_s,
+                                             // and before version 6: no friends
+                                             u"DROP TABLE friends"_s,
                                              u"PRAGMA user_version = 1"_s})
                 QVERIFY2(query.exec(statement), qPrintable(statement));
         }
