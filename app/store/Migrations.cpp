@@ -276,7 +276,7 @@ const QStringList &schemaVersion5()
  * Version 6: the search index keeps no copy of the text (SearchIndex.h): it reads it from
  * `events`, which gains the speakers and word pairs it indexes, and each event's content hash,
  * by which a re-import writes only the events that changed (NULL: not known yet, so rewritten
- * once); indexes for the lists of types and languages.
+ * once); an index for the lists of types and languages.
  */
 const QStringList &schemaVersion6()
 {
@@ -291,10 +291,10 @@ const QStringList &schemaVersion6()
         u"ALTER TABLE events ADD COLUMN content_hash INTEGER"_s,
         uR"(UPDATE events SET speakers = COALESCE((SELECT group_concat(name, ', ') FROM
             (SELECT name FROM event_persons WHERE event_seq = events.seq ORDER BY position)), ''))"_s,
-        // The filters' lists of types and languages, read at every start: without these, each a
-        // scan of the conference's rows, abstracts and all.
-        u"CREATE INDEX events_types ON events(conference_id, type)"_s,
-        u"CREATE INDEX events_languages ON events(conference_id, language)"_s,
+        // The filters' lists of types and languages, read at every start: without it, each a
+        // scan of the conference's rows, abstracts and all. One index for both (two cost an
+        // import of 20,000 events 7% more CPU).
+        u"CREATE INDEX events_filters ON events(conference_id, type, language)"_s,
     } + SearchIndex::schemaStatements();
     return statements;
 }

@@ -301,8 +301,7 @@ private Q_SLOTS:
                                              u"DROP TRIGGER event_search_on_note_update"_s,
                                              u"DROP TRIGGER event_search_on_note_delete"_s, u"DROP INDEX events_cancelled"_s,
                                              // and before version 6: the index kept its own text
-                                             u"DROP VIEW event_search_text"_s, u"DROP INDEX events_types"_s,
-                                             u"DROP INDEX events_languages"_s,
+                                             u"DROP VIEW event_search_text"_s, u"DROP INDEX events_filters"_s,
                                              u"ALTER TABLE events DROP COLUMN speakers"_s,
                                              u"ALTER TABLE events DROP COLUMN pairs"_s,
                                              u"ALTER TABLE events DROP COLUMN content_hash"_s,
