@@ -81,10 +81,15 @@ ApplicationWindow {
     /** The light or dark palette: Preferences follows the desktop or the user's choice. */
     function applyPalette() {
         const colors = Preferences.colors
+        // Each write restyles every item in the window (a fifth of the CPU of a cold start when
+        // all were written): only the roles that differ are.
+        const groups = [[root.palette.active, colors.active], [root.palette.inactive, colors.active],
+                        [root.palette.disabled, colors.disabled]]
         for (const role in colors.active) {
-            root.palette.active[role] = colors.active[role]
-            root.palette.inactive[role] = colors.active[role]
-            root.palette.disabled[role] = colors.disabled[role]
+            for (const [group, wanted] of groups) {
+                if (!Qt.colorEqual(group[role], wanted[role]))
+                    group[role] = wanted[role]
+            }
         }
     }
     Connections {

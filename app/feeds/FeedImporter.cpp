@@ -14,6 +14,7 @@
 #include <QJsonObject>
 #include <QJsonParseError>
 #include <QLoggingCategory>
+#include <QBuffer>
 #include <QXmlStreamReader>
 
 using namespace Qt::Literals::StringLiterals;
@@ -104,14 +105,32 @@ QByteArray xmlDeclaredEncoding(const QByteArray &bytes, qsizetype pos)
     return declaration.mid(i + 1, close - i - 1).trimmed().toLower();
 }
 
+/** The first element of an XML document, read a block at a time (not the whole decoded at once). */
+class XmlRoot
+{
+public:
+    explicit XmlRoot(const QByteArray &bytes)
+    {
+        m_input.setData(bytes);
+        m_input.open(QIODevice::ReadOnly);
+        m_xml.setDevice(&m_input);
+        while (!m_xml.atEnd() && !m_xml.hasError() && m_xml.readNext() != QXmlStreamReader::StartElement) { }
+    }
+    bool found() const { return m_xml.tokenType() == QXmlStreamReader::StartElement; }
+    QStringView name() const { return m_xml.name(); }
+
+private:
+    QBuffer m_input;
+    QXmlStreamReader m_xml;
+};
+
 Detection detectContent(const QByteArray &bytes)
 {
     Detection detection;
     if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
         // UTF-16 is only ever seen in XML, which declares itself; QXmlStreamReader decodes it.
-        QXmlStreamReader xml(bytes);
-        while (!xml.atEnd() && xml.readNext() != QXmlStreamReader::StartElement) { }
-        if (xml.tokenType() == QXmlStreamReader::StartElement && xml.name() == u"schedule")
+        const XmlRoot root(bytes);
+        if (root.found() && root.name() == u"schedule")
             detection.format = Format::ScheduleXml;
         else
             detection.reason = u"UTF-16 text that is not a schedule.xml"_s;
@@ -124,17 +143,16 @@ Detection detectContent(const QByteArray &bytes)
     }
     const char first = bytes[pos];
     if (first == '<') {
-        QXmlStreamReader xml(bytes);
-        while (!xml.atEnd() && !xml.hasError() && xml.readNext() != QXmlStreamReader::StartElement) { }
-        const bool hasRoot = xml.tokenType() == QXmlStreamReader::StartElement;
-        if (hasRoot && xml.name() == u"schedule")
+        const XmlRoot root(bytes);
+        const bool hasRoot = root.found();
+        if (hasRoot && root.name() == u"schedule")
             detection.format = Format::ScheduleXml;
-        else if (looksLikeHtmlPage(bytes, pos) || (hasRoot && xml.name().compare(u"html", Qt::CaseInsensitive) == 0))
+        else if (looksLikeHtmlPage(bytes, pos) || (hasRoot && root.name().compare(u"html", Qt::CaseInsensitive) == 0))
             detection.reason = u"this is an HTML web page (a login or error page?), not a schedule"_s;
         else if (!hasRoot)
             detection.format = Format::ScheduleXml; // XML broken before its root: the reader says where
         else
-            detection.reason = u"XML whose root element is <%1>, not <schedule>"_s.arg(xml.name());
+            detection.reason = u"XML whose root element is <%1>, not <schedule>"_s.arg(root.name());
         return detection;
     }
     if (first == '{' || first == '[') {

@@ -166,7 +166,10 @@ QString ScheduleXmlReader::readLine()
 std::optional<ImportError> ScheduleXmlReader::read(const QByteArray &bytes)
 {
     m_xml.clear();
-    m_xml.addData(bytes);
+    m_input.close();
+    m_input.setData(bytes); // shared, not copied
+    m_input.open(QIODevice::ReadOnly);
+    m_xml.setDevice(&m_input);
     // The prolog: a DTD with declarations is refused before it can expand anything.
     bool sawRoot = false;
     while (!m_xml.atEnd() && !m_xml.hasError() && !sawRoot) {

@@ -3,6 +3,7 @@
 #include "FrabDays.h"
 #include "ImportContext.h"
 
+#include <QBuffer>
 #include <QByteArray>
 #include <QString>
 #include <QXmlStreamReader>
@@ -54,6 +55,8 @@ private:
     void fail(const QString &message);
 
     ImportContext &m_context;
+    /** The feed, read by the XML reader a block at a time: given as one array, it decodes the whole into UTF-16 at once. */
+    QBuffer m_input;
     QXmlStreamReader m_xml;
     FrabDays m_days;
     int m_depth = 0;

@@ -131,10 +131,11 @@ bool EventSearch::search(const SearchQuery &query, QList<SearchHit> *hits, Marku
     // Then what is shown, for these rows only.
     QSqlQuery details(db);
     details.setForwardOnly(true);
-    if (!Sql::exec(details, uR"(SELECT e.seq, e.id, e.conference_id, e.title, e.subtitle, s.speakers, e.room, e.track,
-            e.start_utc, e.end_utc, e.day, e.cancelled_at IS NOT NULL, COALESCE(u.priority, 0) > 0, s.note, s.abstract
+    // The text comes from the events (and the note from user_events), where the index reads it too.
+    if (!Sql::exec(details, uR"(SELECT e.seq, e.id, e.conference_id, e.title, e.subtitle, e.speakers, e.room, e.track,
+            e.start_utc, e.end_utc, e.day, e.cancelled_at IS NOT NULL, COALESCE(u.priority, 0) > 0, COALESCE(u.note, ''),
+            e.abstract
             FROM events e
-            JOIN event_search s ON s.rowid = e.seq
             LEFT JOIN user_events u ON u.event_id = e.id
             WHERE e.seq IN (SELECT value FROM json_each(?)))"_s,
                    {QString(u"["_s + seqs.join(u',') + u"]"_s)}, errorMessage))

@@ -34,10 +34,24 @@ void OutsideChanges::start(int intervalMs)
 
 qint64 OutsideChanges::dataVersion()
 {
-    QSqlQuery query(m_database.connection());
-    if (!query.exec(u"PRAGMA data_version"_s) || !query.next())
+    // Prepared once: an idle window asks a few times a second, and looking the connection up and
+    // preparing the statement each time cost more than the question.
+    if (!m_dataVersion) {
+        m_dataVersion.emplace(m_database.connection());
+        if (!m_dataVersion->prepare(u"PRAGMA data_version"_s)) {
+            m_dataVersion.reset();
+            return -1;
+        }
+    }
+    if (!m_dataVersion->exec() || !m_dataVersion->next()) {
+        // The connection may have been closed and opened anew (a database set aside): ask again next time.
+        m_dataVersion.reset();
         return -1;
-    return query.value(0).toLongLong();
+    }
+    const qint64 version = m_dataVersion->value(0).toLongLong();
+    // Done with the row: a statement left open would hold a read snapshot of the file.
+    m_dataVersion->finish();
+    return version;
 }
 
 OutsideChanges::FileStamp OutsideChanges::fileStamp() const

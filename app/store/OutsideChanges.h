@@ -5,6 +5,7 @@
 #include <QTimer>
 
 #include <array>
+#include <optional>
 
 class Database;
 class ScheduleStore;
@@ -55,6 +56,7 @@ private:
     UserDataStore &m_userData;
     TripStore *m_trips;
     QTimer m_timer;
+    std::optional<QSqlQuery> m_dataVersion;
     qint64 m_version = -1;
     FileStamp m_stamp;
 };

@@ -1,7 +1,7 @@
 #include "ScheduleStore.h"
 
 #include "Database.h"
-#include "SearchIndex.h"
+#include "ProgrammeUpdate.h"
 #include "SqlHelpers.h"
 #include "core/TestStopPoint.h"
 #include "core/TimeRules.h"
@@ -78,220 +78,36 @@ ApplyResult ScheduleStore::apply(const Schedule &schedule, const ApplyOptions &o
         result.error = transaction.errorMessage();
         return result;
     }
-
     const std::optional<Conference> stored = this->conference(conference.id);
     result.firstImport = !stored.has_value();
-    const QDateTime now = options.now.isValid() ? options.now : QDateTime::currentDateTimeUtc();
-    QString error;
+    const qint64 now = (options.now.isValid() ? options.now : QDateTime::currentDateTimeUtc()).toSecsSinceEpoch();
 
-    // Events kept from earlier updates because they were bookmarked when they vanished are not
-    // part of the previous programme: they must not be reported as cancelled twice.
-    QList<Event> previous;
-    if (stored) {
-        const QHash<QString, QDateTime> alreadyCancelled = cancelledEvents(conference.id);
-        const QList<Event> all = events(conference.id);
-        previous.reserve(all.size());
-        for (const Event &event : all) {
-            if (!alreadyCancelled.contains(event.id))
-                previous.append(event);
-        }
-    }
-    const QList<EventChange> changes = stored ? ScheduleDiff::compare(previous, schedule.events, conference.timeZone())
-                                              : QList<EventChange>();
+    ProgrammeUpdate update(schedule);
+    if (!update.prepare(db, &result.error))
+        return result;
+    const QList<EventChange> changes = stored ? changesOf(update, conference) : QList<EventChange>();
+    const bool frameChanged = !sameFrame(schedule, stored, days(conference.id), rooms(conference.id), tracks(conference.id));
 
-    if (stored && changes.isEmpty()
-        && sameFrame(schedule, stored, days(conference.id), rooms(conference.id), tracks(conference.id))) {
+    if (stored && !frameChanged && !update.writesAnything()) {
         if (!Sql::exec(db, u"UPDATE conferences SET imported_at = ?, source = ?, feed_sha1 = ? WHERE id = ?"_s,
-                       {now.toSecsSinceEpoch(), options.source, options.feedSha1, conference.id}, &error)
+                       {now, options.source, options.feedSha1, conference.id}, &result.error)
             || !transaction.commit()) {
-            result.error = error.isEmpty() ? transaction.errorMessage() : error;
+            if (result.error.isEmpty())
+                result.error = transaction.errorMessage();
             return result;
         }
         result.unchanged = true;
         return result;
     }
 
-    QSqlQuery query(db);
-    const bool conferenceWritten = Sql::exec(query, uR"(INSERT INTO conferences
-            (id, title, acronym, subtitle, venue, city, url, time_zone, start_date, end_date, day_change,
-             feed_format, feed_sha1, source, imported_at, changed_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            ON CONFLICT(id) DO UPDATE SET title = excluded.title, acronym = excluded.acronym,
-              subtitle = excluded.subtitle, venue = excluded.venue, city = excluded.city, url = excluded.url,
-              time_zone = excluded.time_zone, start_date = excluded.start_date, end_date = excluded.end_date,
-              day_change = excluded.day_change, feed_format = excluded.feed_format, feed_sha1 = excluded.feed_sha1,
-              source = excluded.source, imported_at = excluded.imported_at, changed_at = excluded.changed_at)"_s,
-        {conference.id, conference.title, conference.acronym, conference.subtitle, conference.venue, conference.city,
-         conference.url, conference.timeZoneId, conference.start.toString(Qt::ISODate),
-         conference.end.toString(Qt::ISODate),
-         conference.dayChange.isValid() ? conference.dayChange.toString(u"HH:mm:ss"_s) : QString(), schedule.format,
-         options.feedSha1, options.source, now.toSecsSinceEpoch(), now.toSecsSinceEpoch()},
-        &error);
-    if (!conferenceWritten) {
-        result.error = error;
+    const ProgrammeUpdate::Counts counts = update.counts();
+    result.eventRowsWritten = counts.inserted + counts.rewritten + counts.deleted + counts.cancelled;
+    if (!writeConference(schedule, options, now, &result.error)
+        || (frameChanged && !writeFrame(schedule, &result.error))
+        || !Sql::exec(db, u"DELETE FROM schedule_changes WHERE conference_id = ?"_s, {conference.id}, &result.error)
+        || !update.write(db, now, &result.error)
+        || (stored && !recordChanges(conference.id, changes, now, &result.error)))
         return result;
-    }
-
-    for (const QString &table : {u"days"_s, u"rooms"_s, u"tracks"_s, u"persons"_s, u"schedule_changes"_s}) {
-        if (!Sql::exec(db, u"DELETE FROM %1 WHERE conference_id = ?"_s.arg(table), {conference.id}, &error)) {
-            result.error = error;
-            return result;
-        }
-    }
-
-    // Bookmarked events the feed no longer has stay, marked cancelled; the others go.
-    QSet<QString> newIds;
-    newIds.reserve(schedule.events.size());
-    for (const Event &event : schedule.events)
-        newIds.insert(event.id);
-    QSet<QString> keep;
-    {
-        QSqlQuery bookmarked(db);
-        if (!Sql::exec(bookmarked, u"SELECT event_id FROM user_events WHERE conference_id = ? AND priority > 0 AND dismissed_at IS NULL"_s,
-                       {conference.id}, &error)) {
-            result.error = error;
-            return result;
-        }
-        while (bookmarked.next()) {
-            const QString id = bookmarked.value(0).toString();
-            if (!newIds.contains(id))
-                keep.insert(id);
-        }
-    }
-    if (!Sql::exec(db, u"DELETE FROM events WHERE conference_id = ? AND id NOT IN (SELECT value FROM json_each(?))"_s,
-                   {conference.id, Sql::jsonArray(QStringList(keep.cbegin(), keep.cend()))}, &error)
-        || !Sql::exec(db, u"UPDATE events SET cancelled_at = COALESCE(cancelled_at, ?) WHERE conference_id = ?"_s,
-                      {now.toSecsSinceEpoch(), conference.id}, &error)) {
-        result.error = error;
-        return result;
-    }
-
-    QSqlQuery insertDay(db);
-    if (!insertDay.prepare(u"INSERT INTO days (conference_id, position, date, start_utc, end_utc) VALUES (?, ?, ?, ?, ?)"_s)) {
-        result.error = Sql::describeError(insertDay, u"cannot prepare"_s);
-        return result;
-    }
-    for (const Day &day : schedule.days) {
-        if (!Sql::run(insertDay, {conference.id, day.index, day.date.toString(Qt::ISODate), epoch(day.start), epoch(day.end)}, &error)) {
-            result.error = u"day %1: %2"_s.arg(day.date.toString(Qt::ISODate), error);
-            return result;
-        }
-    }
-    QSqlQuery insertRoom(db);
-    insertRoom.prepare(u"INSERT OR IGNORE INTO rooms (conference_id, position, name) VALUES (?, ?, ?)"_s);
-    for (qsizetype i = 0; i < schedule.rooms.size(); ++i) {
-        if (!Sql::run(insertRoom, {conference.id, int(i), schedule.rooms[i]}, &error)) {
-            result.error = error;
-            return result;
-        }
-    }
-    QSqlQuery insertTrack(db);
-    insertTrack.prepare(u"INSERT OR IGNORE INTO tracks (conference_id, position, name, color) VALUES (?, ?, ?, ?)"_s);
-    for (qsizetype i = 0; i < schedule.tracks.size(); ++i) {
-        const Track &track = schedule.tracks[i];
-        if (!Sql::run(insertTrack, {conference.id, int(i), track.name, track.color}, &error)) {
-            result.error = error;
-            return result;
-        }
-    }
-
-    QSqlQuery insertEvent(db);
-    QSqlQuery insertPerson(db);
-    QSqlQuery insertEventPerson(db);
-    QSqlQuery insertLink(db);
-    const bool prepared =
-        insertEvent.prepare(uR"(INSERT INTO events (id, conference_id, guid, feed_id, slug, title, subtitle, start_utc,
-                end_utc, day, room, track, type, language, abstract, url, recorded, service_session, plenum)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))"_s)
-        && insertPerson.prepare(u"INSERT OR IGNORE INTO persons (conference_id, name, feed_id) VALUES (?, ?, ?)"_s)
-        && insertEventPerson.prepare(u"INSERT INTO event_persons (event_seq, position, name) VALUES (?, ?, ?)"_s)
-        && insertLink.prepare(u"INSERT INTO event_links (event_seq, position, kind, title, url) VALUES (?, ?, ?, ?, ?)"_s);
-    SearchIndex::Writer searchIndex(db);
-    if (!prepared || !searchIndex.isValid()) {
-        result.error = u"cannot prepare the event statements"_s;
-        return result;
-    }
-    // In start order (then room order, then title): seq then follows time within a conference,
-    // which lets search list a broad prefix in time order without sorting every match.
-    QList<const Event *> ordered;
-    ordered.reserve(schedule.events.size());
-    for (const Event &event : schedule.events)
-        ordered.append(&event);
-    QHash<QString, qsizetype> roomPosition;
-    for (qsizetype i = 0; i < schedule.rooms.size(); ++i)
-        roomPosition.insert(schedule.rooms[i], i);
-    std::stable_sort(ordered.begin(), ordered.end(), [&roomPosition](const Event *a, const Event *b) {
-        if (a->start != b->start)
-            return a->start < b->start;
-        const qsizetype roomA = roomPosition.value(a->room, -1);
-        const qsizetype roomB = roomPosition.value(b->room, -1);
-        return roomA != roomB ? roomA < roomB : a->title < b->title;
-    });
-    for (const Event *pointer : std::as_const(ordered)) {
-        if (pointer == ordered.value(ordered.size() / 2))
-            TestStop::at("import-write");
-        const Event &event = *pointer;
-        const bool inserted = Sql::run(insertEvent,
-            {event.id, conference.id, event.guid, event.feedId, event.slug, event.title, event.subtitle,
-             event.start.toSecsSinceEpoch(), event.end.toSecsSinceEpoch(), event.day.toString(Qt::ISODate),
-             event.room, event.track, event.type, event.language, event.abstract, event.url,
-             event.recorded.has_value() ? QVariant(int(*event.recorded)) : QVariant(QMetaType::fromType<int>()),
-             int(event.serviceSession), int(event.plenum)},
-            &error);
-        if (!inserted) {
-            result.error = u"event \"%1\" (%2): %3"_s.arg(event.title, event.id, error);
-            return result;
-        }
-        const qint64 seq = insertEvent.lastInsertId().toLongLong();
-        if (!searchIndex.insert(seq, event, &error)) {
-            result.error = u"event \"%1\" (%2): search index: %3"_s.arg(event.title, event.id, error);
-            return result;
-        }
-        int position = 0;
-        for (const Person &person : event.persons) {
-            if (!Sql::run(insertPerson, {conference.id, person.name, person.id}, &error)
-                || !Sql::run(insertEventPerson, {seq, position++, person.name}, &error)) {
-                result.error = u"event \"%1\": %2"_s.arg(event.title, error);
-                return result;
-            }
-        }
-        position = 0;
-        for (const Link &link : event.links) {
-            if (!Sql::run(insertLink, {seq, position++, u"link"_s, link.title, link.url}, &error)) {
-                result.error = error;
-                return result;
-            }
-        }
-        for (const QString &video : event.videos) {
-            if (!Sql::run(insertLink, {seq, position++, u"video"_s, QString(), video}, &error)) {
-                result.error = error;
-                return result;
-            }
-        }
-    }
-
-    if (stored) {
-        QSqlQuery insertChange(db);
-        QSqlQuery mark(db);
-        insertChange.prepare(uR"(INSERT OR REPLACE INTO schedule_changes
-                (conference_id, event_id, kind, title, before, after, applied_at) VALUES (?, ?, ?, ?, ?, ?, ?))"_s);
-        mark.prepare(uR"(INSERT INTO event_marks (event_id, conference_id, kind, marked_at) VALUES (?, ?, ?, ?)
-                ON CONFLICT(event_id) DO UPDATE SET kind = CASE WHEN event_marks.kind = 'new' THEN 'new' ELSE excluded.kind END,
-                  marked_at = excluded.marked_at)"_s);
-        for (const EventChange &change : changes) {
-            if (!Sql::run(insertChange, {conference.id, change.eventId, EventChange::kindName(change.kind), change.title,
-                                         change.before, change.after, now.toSecsSinceEpoch()}, &error)) {
-                result.error = error;
-                return result;
-            }
-            const bool isNew = change.kind == EventChange::Kind::Added;
-            if (change.kind != EventChange::Kind::Cancelled
-                && !Sql::run(mark, {change.eventId, conference.id, isNew ? u"new"_s : u"changed"_s, now.toSecsSinceEpoch()}, &error)) {
-                result.error = error;
-                return result;
-            }
-        }
-    }
 
     TestStop::at("import-commit");
     if (!transaction.commit()) {
@@ -304,6 +120,98 @@ ApplyResult ScheduleStore::apply(const Schedule &schedule, const ApplyOptions &o
         Q_EMIT conferencesChanged();
     Q_EMIT scheduleChanged(conference.id);
     return result;
+}
+
+QList<EventChange> ScheduleStore::changesOf(const ProgrammeUpdate &update, const Conference &conference) const
+{
+    // Only the events whose stored row differs can change: the others are left out of the
+    // comparison, which then costs what the update changes, not the programme's size. Events
+    // already cancelled (kept for a bookmark) are not part of the previous programme, so that
+    // they are not reported as cancelled twice.
+    return ScheduleDiff::compare(eventsByIds(update.previousIdsToCompare()), update.newEventsToCompare(),
+                                 conference.timeZone());
+}
+
+bool ScheduleStore::writeConference(const Schedule &schedule, const ApplyOptions &options, qint64 now,
+                                    QString *errorMessage)
+{
+    const Conference &conference = schedule.conference;
+    return Sql::exec(m_database.connection(), uR"(INSERT INTO conferences
+            (id, title, acronym, subtitle, venue, city, url, time_zone, start_date, end_date, day_change,
+             feed_format, feed_sha1, source, imported_at, changed_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT(id) DO UPDATE SET title = excluded.title, acronym = excluded.acronym,
+              subtitle = excluded.subtitle, venue = excluded.venue, city = excluded.city, url = excluded.url,
+              time_zone = excluded.time_zone, start_date = excluded.start_date, end_date = excluded.end_date,
+              day_change = excluded.day_change, feed_format = excluded.feed_format, feed_sha1 = excluded.feed_sha1,
+              source = excluded.source, imported_at = excluded.imported_at, changed_at = excluded.changed_at)"_s,
+        {conference.id, conference.title, conference.acronym, conference.subtitle, conference.venue, conference.city,
+         conference.url, conference.timeZoneId, conference.start.toString(Qt::ISODate),
+         conference.end.toString(Qt::ISODate),
+         conference.dayChange.isValid() ? conference.dayChange.toString(u"HH:mm:ss"_s) : QString(), schedule.format,
+         options.feedSha1, options.source, now, now},
+        errorMessage);
+}
+
+bool ScheduleStore::writeFrame(const Schedule &schedule, QString *errorMessage)
+{
+    const QSqlDatabase db = m_database.connection();
+    const QString &conferenceId = schedule.conference.id;
+    for (const QString &table : {u"days"_s, u"rooms"_s, u"tracks"_s}) {
+        if (!Sql::exec(db, u"DELETE FROM %1 WHERE conference_id = ?"_s.arg(table), {conferenceId}, errorMessage))
+            return false;
+    }
+    QSqlQuery insertDay(db);
+    if (!insertDay.prepare(u"INSERT INTO days (conference_id, position, date, start_utc, end_utc) VALUES (?, ?, ?, ?, ?)"_s)) {
+        if (errorMessage)
+            *errorMessage = Sql::describeError(insertDay, u"cannot prepare"_s);
+        return false;
+    }
+    for (const Day &day : schedule.days) {
+        QString error;
+        if (!Sql::run(insertDay, {conferenceId, day.index, day.date.toString(Qt::ISODate), epoch(day.start), epoch(day.end)}, &error)) {
+            if (errorMessage)
+                *errorMessage = u"day %1: %2"_s.arg(day.date.toString(Qt::ISODate), error);
+            return false;
+        }
+    }
+    QSqlQuery insertRoom(db);
+    insertRoom.prepare(u"INSERT OR IGNORE INTO rooms (conference_id, position, name) VALUES (?, ?, ?)"_s);
+    for (qsizetype i = 0; i < schedule.rooms.size(); ++i) {
+        if (!Sql::run(insertRoom, {conferenceId, int(i), schedule.rooms[i]}, errorMessage))
+            return false;
+    }
+    QSqlQuery insertTrack(db);
+    insertTrack.prepare(u"INSERT OR IGNORE INTO tracks (conference_id, position, name, color) VALUES (?, ?, ?, ?)"_s);
+    for (qsizetype i = 0; i < schedule.tracks.size(); ++i) {
+        const Track &track = schedule.tracks[i];
+        if (!Sql::run(insertTrack, {conferenceId, int(i), track.name, track.color}, errorMessage))
+            return false;
+    }
+    return true;
+}
+
+bool ScheduleStore::recordChanges(const QString &conferenceId, const QList<EventChange> &changes, qint64 now,
+                                  QString *errorMessage)
+{
+    const QSqlDatabase db = m_database.connection();
+    QSqlQuery insertChange(db);
+    QSqlQuery mark(db);
+    insertChange.prepare(uR"(INSERT OR REPLACE INTO schedule_changes
+            (conference_id, event_id, kind, title, before, after, applied_at) VALUES (?, ?, ?, ?, ?, ?, ?))"_s);
+    mark.prepare(uR"(INSERT INTO event_marks (event_id, conference_id, kind, marked_at) VALUES (?, ?, ?, ?)
+            ON CONFLICT(event_id) DO UPDATE SET kind = CASE WHEN event_marks.kind = 'new' THEN 'new' ELSE excluded.kind END,
+              marked_at = excluded.marked_at)"_s);
+    for (const EventChange &change : changes) {
+        if (!Sql::run(insertChange, {conferenceId, change.eventId, EventChange::kindName(change.kind), change.title,
+                                     change.before, change.after, now}, errorMessage))
+            return false;
+        const bool isNew = change.kind == EventChange::Kind::Added;
+        if (change.kind != EventChange::Kind::Cancelled
+            && !Sql::run(mark, {change.eventId, conferenceId, isNew ? u"new"_s : u"changed"_s, now}, errorMessage))
+            return false;
+    }
+    return true;
 }
 
 bool ScheduleStore::removeConference(const QString &conferenceId, QString *errorMessage)

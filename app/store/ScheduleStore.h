@@ -12,6 +12,7 @@
 #include <optional>
 
 class Database;
+class ProgrammeUpdate;
 
 /** A conference as listed: its description plus how big it is and where it came from. */
 struct ConferenceSummary
@@ -31,6 +32,8 @@ struct ApplyResult
     bool unchanged = false;
     /** True when the conference was not in the database before. */
     bool firstImport = false;
+    /** Event rows inserted, rewritten in place, deleted or marked cancelled: what the update wrote. */
+    int eventRowsWritten = 0;
     QList<EventChange> changes;
     bool ok() const { return error.isEmpty(); }
 };
@@ -121,6 +124,12 @@ private:
     /** Takes this process's own write into the snapshot, so that it is not announced twice. */
     void restamp();
 
+    /** The steps of apply(), each inside its transaction. */
+    QList<EventChange> changesOf(const ProgrammeUpdate &update, const Conference &conference) const;
+    bool writeConference(const Schedule &schedule, const ApplyOptions &options, qint64 now, QString *errorMessage);
+    /** Days, rooms and tracks. */
+    bool writeFrame(const Schedule &schedule, QString *errorMessage);
+    bool recordChanges(const QString &conferenceId, const QList<EventChange> &changes, qint64 now, QString *errorMessage);
     QStringList distinctEventValues(const QString &conferenceId, const QString &column) const;
     QList<Event> loadEvents(const QString &whereClause, const QVariantList &values, Detail detail = Detail::Full) const;
 

@@ -1,6 +1,7 @@
 #include "SearchIndex.h"
 
 #include "SqlHelpers.h"
+#include "SqliteStatement.h"
 #include "core/Event.h"
 #include "core/SearchText.h"
 
@@ -8,6 +9,27 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace
 {
+/** The index's columns, in order, as the statements below name them. */
+const QString kColumns = u"title, subtitle, speakers, abstract, room, track, note, pairs"_s;
+
+/** SELECT list of an event row's indexed text from `events` (as `alias`) with `note` for the note. */
+QString rowText(const QString &alias, const QString &note)
+{
+    return u"%1.title, %1.subtitle, %1.speakers, %1.abstract, %1.room, %1.track, %2, %1.pairs"_s.arg(alias, note);
+}
+
+/** Forgets (`'delete'`) or indexes an event's row, found by `where` in `events`, with `note`. */
+QString reindexEvent(const QString &where, const QString &oldNote, const QString &newNote)
+{
+    return uR"(INSERT INTO event_search (event_search, rowid, %1) SELECT 'delete', e.seq, %2 FROM events e WHERE %4;
+            INSERT INTO event_search (rowid, %1) SELECT e.seq, %3 FROM events e WHERE %4;)"_s
+        .arg(kColumns, rowText(u"e"_s, oldNote), rowText(u"e"_s, newNote), where);
+}
+} // namespace
+
+namespace SearchIndex
+{
+
 QString speakersText(const Event &event)
 {
     return event.speakerNames().join(u", "_s);
@@ -19,80 +41,74 @@ QString pairsText(const QString &title, const QString &subtitle)
     const QString subtitlePairs = SearchText::joinedPairs(subtitle);
     return subtitlePairs.isEmpty() ? titlePairs : titlePairs + u' ' + subtitlePairs;
 }
-} // namespace
-
-namespace SearchIndex
-{
 
 QStringList schemaStatements()
 {
+    const QString noteOf = u"COALESCE((SELECT note FROM user_events WHERE event_id = %1.id), '')"_s;
     return {
+        uR"(CREATE VIEW event_search_text AS
+            SELECT e.seq, %1 FROM events e LEFT JOIN user_events u ON u.event_id = e.id)"_s
+            .arg(rowText(u"e"_s, u"COALESCE(u.note, '') AS note"_s)),
         // Prefix indexes for the first keystrokes of a word ("k", "ku"), which match the most
         // terms; from three letters on a prefix matches few terms and needs none. (A third
         // prefix index cost 0.3 s more CPU per 20,000 events imported, for no faster keystroke.)
-        uR"(CREATE VIRTUAL TABLE event_search USING fts5(
-            title, subtitle, speakers, abstract, room, track, note, pairs,
-            tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2'))"_s,
+        uR"(CREATE VIRTUAL TABLE event_search USING fts5(%1,
+            content = 'event_search_text', content_rowid = 'seq',
+            tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2'))"_s.arg(kColumns),
         uR"(CREATE TRIGGER event_search_on_event_delete AFTER DELETE ON events BEGIN
-            DELETE FROM event_search WHERE rowid = OLD.seq;
-            END)"_s,
+            INSERT INTO event_search (event_search, rowid, %1) VALUES ('delete', OLD.seq, %2);
+            END)"_s.arg(kColumns, rowText(u"OLD"_s, noteOf.arg(u"OLD"_s))),
         uR"(CREATE TRIGGER event_search_on_note_insert AFTER INSERT ON user_events WHEN NEW.note <> '' BEGIN
-            UPDATE event_search SET note = NEW.note WHERE rowid = (SELECT seq FROM events WHERE id = NEW.event_id);
-            END)"_s,
+            %1
+            END)"_s.arg(reindexEvent(u"e.id = NEW.event_id"_s, u"''"_s, u"NEW.note"_s)),
         uR"(CREATE TRIGGER event_search_on_note_update AFTER UPDATE OF note ON user_events
             WHEN OLD.note IS NOT NEW.note BEGIN
-            UPDATE event_search SET note = NEW.note WHERE rowid = (SELECT seq FROM events WHERE id = NEW.event_id);
-            END)"_s,
+            %1
+            END)"_s.arg(reindexEvent(u"e.id = NEW.event_id"_s, u"OLD.note"_s, u"NEW.note"_s)),
         uR"(CREATE TRIGGER event_search_on_note_delete AFTER DELETE ON user_events WHEN OLD.note <> '' BEGIN
-            UPDATE event_search SET note = '' WHERE rowid = (SELECT seq FROM events WHERE id = OLD.event_id);
-            END)"_s,
+            %1
+            END)"_s.arg(reindexEvent(u"e.id = OLD.event_id"_s, u"OLD.note"_s, u"''"_s)),
     };
+}
+
+namespace
+{
+bool writeRows(const QSqlDatabase &db, const char *sql, const QList<qint64> &seqs, QString *errorMessage)
+{
+    if (seqs.isEmpty())
+        return true;
+    QByteArray list = "[";
+    for (const qint64 seq : seqs)
+        list += QByteArray::number(seq) + ',';
+    list.back() = ']';
+    SqliteStatement statement(db, sql);
+    if (statement.isValid() && statement.bind(1, QString::fromLatin1(list)).run())
+        return true;
+    if (errorMessage)
+        *errorMessage = u"search index: "_s + statement.errorMessage();
+    return false;
+}
+} // namespace
+
+bool forget(const QSqlDatabase &db, const QList<qint64> &seqs, QString *errorMessage)
+{
+    return writeRows(db, R"(INSERT INTO event_search (event_search, rowid, title, subtitle, speakers, abstract, room, track,
+            note, pairs) SELECT 'delete', seq, title, subtitle, speakers, abstract, room, track, note, pairs
+            FROM event_search_text WHERE seq IN (SELECT value FROM json_each(?1)))",
+                     seqs, errorMessage);
+}
+
+bool index(const QSqlDatabase &db, const QList<qint64> &seqs, QString *errorMessage)
+{
+    return writeRows(db, R"(INSERT INTO event_search (rowid, title, subtitle, speakers, abstract, room, track, note, pairs)
+            SELECT seq, title, subtitle, speakers, abstract, room, track, note, pairs
+            FROM event_search_text WHERE seq IN (SELECT value FROM json_each(?1)))",
+                     seqs, errorMessage);
 }
 
 bool rebuild(const QSqlDatabase &db, QString *errorMessage)
 {
-    if (!Sql::exec(db, u"DELETE FROM event_search"_s, {}, errorMessage))
-        return false;
-    QSqlQuery select(db);
-    select.setForwardOnly(true);
-    if (!Sql::exec(select, uR"(SELECT e.seq, e.title, e.subtitle,
-            COALESCE((SELECT group_concat(name, ', ') FROM
-                (SELECT name FROM event_persons WHERE event_seq = e.seq ORDER BY position)), ''),
-            e.abstract, e.room, e.track, COALESCE(u.note, '')
-            FROM events e LEFT JOIN user_events u ON u.event_id = e.id)"_s,
-                   {}, errorMessage))
-        return false;
-    QSqlQuery insert(db);
-    if (!insert.prepare(uR"(INSERT INTO event_search (rowid, title, subtitle, speakers, abstract, room, track, note, pairs)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?))"_s)) {
-        if (errorMessage)
-            *errorMessage = Sql::describeError(insert, u"cannot prepare the search index"_s);
-        return false;
-    }
-    while (select.next()) {
-        const QString title = select.value(1).toString();
-        const QString subtitle = select.value(2).toString();
-        if (!Sql::run(insert, {select.value(0), title, subtitle, select.value(3), select.value(4), select.value(5),
-                               select.value(6), select.value(7), pairsText(title, subtitle)},
-                      errorMessage))
-            return false;
-    }
-    return true;
-}
-
-Writer::Writer(const QSqlDatabase &db)
-    : m_insert(db)
-{
-    m_valid = m_insert.prepare(uR"(INSERT INTO event_search (rowid, title, subtitle, speakers, abstract, room, track, note, pairs)
-            VALUES (?, ?, ?, ?, ?, ?, ?, COALESCE((SELECT note FROM user_events WHERE event_id = ?), ''), ?))"_s);
-}
-
-bool Writer::insert(qint64 seq, const Event &event, QString *errorMessage)
-{
-    return Sql::run(m_insert,
-                    {seq, event.title, event.subtitle, speakersText(event), event.abstract, event.room, event.track,
-                     event.id, pairsText(event.title, event.subtitle)},
-                    errorMessage);
+    return Sql::exec(db, u"INSERT INTO event_search (event_search) VALUES ('rebuild')"_s, {}, errorMessage);
 }
 
 } // namespace SearchIndex

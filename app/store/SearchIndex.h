@@ -1,7 +1,7 @@
 #pragma once
 
+#include <QList>
 #include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QString>
 #include <QStringList>
 
@@ -13,35 +13,36 @@ struct Event;
  * (adjacent title words run together, so "stackover" finds "Stack Overflow"), tokenized by
  * unicode61 with remove_diacritics 2 ("zoe" finds "Zoë").
  *
- * Who keeps it right, always inside the writer's own transaction:
- * - ScheduleStore::apply inserts each new event's row explicitly (the speakers are written after
- *   the event row, so a trigger on events could not see them, and one prepared insert per event
- *   is the fast path);
- * - a trigger on events deletes the row of every deleted event (a re-import, a removed
- *   conference through its cascade, anything later);
- * - triggers on user_events copy the note on every insert, change and delete, so every writer
- *   of notes (UserDataStore, a restore) keeps the index right without knowing of it.
+ * The index keeps no text of its own (external content): its columns are read from the view
+ * `event_search_text`, which takes them from `events` (whose `speakers` and `pairs` columns
+ * hold what the import computes) and the note from `user_events`. An external index must be told
+ * the exact old text of every row it forgets. Who keeps it right, always inside the writer's own
+ * transaction:
+ * - the import (ProgrammeUpdate) forgets the rows it is about to rewrite and indexes the rows it
+ *   wrote, each in one statement (forget(), index()): FTS5 then builds the whole batch in memory,
+ *   where a trigger per row would make it write a segment per row;
+ * - a trigger on events forgets every deleted row with its old text (a re-import's deletes, a
+ *   removed conference through its cascade, anything later);
+ * - triggers on user_events re-index the event's row on every insert, change and delete of a
+ *   note, so every writer of notes (UserDataStore, a restore) keeps the index right.
  */
 namespace SearchIndex
 {
 /** Column order of event_search (bm25 weights are given in this order). */
 enum Column { Title, Subtitle, Speakers, Abstract, Room, Track, Note, Pairs, ColumnCount };
 
-/** The migration step's statements: the table and the triggers. */
+/** The migration step's statements: the view, the table and the triggers. */
 QStringList schemaStatements();
 /** Refills the whole index from the tables (the migration; a repair). */
 bool rebuild(const QSqlDatabase &db, QString *errorMessage);
 
-/** Inserts index rows for newly written events, with the note the user already has for each. */
-class Writer
-{
-public:
-    explicit Writer(const QSqlDatabase &db);
-    bool isValid() const { return m_valid; }
-    bool insert(qint64 seq, const Event &event, QString *errorMessage);
+/** Forgets the index rows of these events (by seq) with their text as stored now. */
+bool forget(const QSqlDatabase &db, const QList<qint64> &seqs, QString *errorMessage);
+/** Indexes these events (by seq) as stored now. */
+bool index(const QSqlDatabase &db, const QList<qint64> &seqs, QString *errorMessage);
 
-private:
-    QSqlQuery m_insert;
-    bool m_valid = false;
-};
+/** What events.speakers holds: the speakers' names as the index and the search results show them. */
+QString speakersText(const Event &event);
+/** What events.pairs holds: adjacent words of the title and subtitle run together. */
+QString pairsText(const QString &title, const QString &subtitle);
 } // namespace SearchIndex

@@ -20,6 +20,7 @@
 #include "store/ScheduleStore.h"
 #include "shell/Storage.h"
 #include "store/UserDataStore.h"
+#include "store/OutsideChanges.h"
 #include "sync/ScheduleImport.h"
 
 #include <QCommandLineParser>
@@ -36,6 +37,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QSemaphore>
 #include <QThread>
 #include <QTimer>
 #include <QtQml/QQmlExtensionPlugin>
@@ -43,10 +45,12 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cstdio>
 #include <ctime>
 #include <mutex>
 #include <sys/resource.h>
+#include <unistd.h>
 
 Q_IMPORT_QML_PLUGIN(LanyardPlugin)
 
@@ -131,17 +135,82 @@ QString ms(double value)
     return value >= 100 ? QString::number(value, 'f', 0) : QString::number(value, 'f', value >= 10 ? 1 : 2);
 }
 
-/** VmHWM of this process in KiB (peak resident memory), or -1. */
-qint64 peakMemoryKib()
+/** One of issue 17's targets beside what this run measured. */
+struct Target
+{
+    QString what;
+    QString goal;
+    QString figure;
+    /** Unset when the run could not measure it. */
+    std::optional<bool> met;
+};
+
+QList<Target> &targets()
+{
+    static QList<Target> list;
+    return list;
+}
+
+void addTarget(const QString &what, const QString &goal, const QString &figure, std::optional<bool> met)
+{
+    targets().append({what, goal, figure, met});
+}
+
+void printTargets()
+{
+    out() << "\nTargets (each beside this run's figure; misses are printed as misses):\n\n"
+          << "| target | goal | measured | met |\n|---|---|---|---|\n";
+    for (const Target &target : std::as_const(targets())) {
+        out() << "| " << target.what << " | " << target.goal << " | " << target.figure << " | "
+              << (!target.met ? u"not measured"_s : *target.met ? u"yes"_s : u"**no**"_s) << " |\n";
+    }
+    out().flush();
+}
+
+/** The processor's model name from /proc/cpuinfo. */
+QString cpuModel()
+{
+    QFile cpuinfo(u"/proc/cpuinfo"_s);
+    if (!cpuinfo.open(QIODevice::ReadOnly))
+        return u"unknown CPU"_s;
+    for (const QByteArray &line : cpuinfo.readAll().split('\n')) {
+        if (line.startsWith("model name"))
+            return QString::fromUtf8(line.mid(line.indexOf(':') + 1)).trimmed();
+    }
+    return u"unknown CPU"_s;
+}
+
+/** The 1-minute load average: above the number of cores, the wall times below are inflated. */
+QString loadAverage()
+{
+    QFile file(u"/proc/loadavg"_s);
+    if (!file.open(QIODevice::ReadOnly))
+        return u"?"_s;
+    return QString::fromUtf8(file.readAll().split(' ').value(0));
+}
+
+/** A field of /proc/self/status in KiB ("VmHWM", "VmRSS"), or -1. */
+qint64 statusKib(const QByteArray &field)
 {
     QFile status(u"/proc/self/status"_s);
     if (!status.open(QIODevice::ReadOnly))
         return -1;
     for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+        if (line.startsWith(QByteArray(field + ':')))
+            return line.mid(field.size() + 1).trimmed().split(' ').value(0).toLongLong();
     }
     return -1;
+}
+
+qint64 residentMemoryKib()
+{
+    return statusKib("VmRSS");
+}
+
+/** VmHWM of this process in KiB (peak resident memory), or -1. */
+qint64 peakMemoryKib()
+{
+    return statusKib("VmHWM");
 }
 
 void removeDatabase(const QString &path)
@@ -219,6 +288,91 @@ ImportFigures importInto(const QString &feedPath, const QString &dbPath)
     return figures;
 }
 
+/** Parses `feedPath` and applies it to the database at `dbPath` as it is (a sync's re-import). */
+ImportFigures reimportInto(const QString &feedPath, const QString &dbPath, int *rowsWritten)
+{
+    ImportFigures figures;
+    Database database(dbPath);
+    if (!database.open(&figures.error))
+        return figures;
+    ScheduleStore store(database);
+    QFile file(feedPath);
+    if (!file.open(QIODevice::ReadOnly)) {
+        figures.error = file.errorString();
+        return figures;
+    }
+    const double cpuStart = threadCpuMs();
+    QElapsedTimer timer;
+    timer.start();
+    const QByteArray bytes = file.readAll();
+    figures.bytes = bytes.size();
+    ImportOptions options;
+    options.sourceName = feedPath;
+    const ImportResult parsed = FeedImporter::import(bytes, options);
+    figures.parseMs = double(timer.nsecsElapsed()) / 1e6;
+    if (!parsed.ok()) {
+        figures.error = parsed.error->toString();
+        return figures;
+    }
+    figures.events = int(parsed.schedule.events.size());
+    timer.restart();
+    const ApplyResult applied = store.apply(parsed.schedule, {feedPath, {}, QDateTime::currentDateTimeUtc()});
+    figures.applyMs = double(timer.nsecsElapsed()) / 1e6;
+    figures.cpuMs = threadCpuMs() - cpuStart;
+    *rowsWritten = applied.eventRowsWritten;
+    if (!applied.ok())
+        figures.error = applied.error;
+    return figures;
+}
+
+/** The feed with the title of its middle event changed: what a sync brings when one talk is renamed. */
+QByteArray withOneTalkChanged(QByteArray feed)
+{
+    qsizetype at = -1;
+    const qsizetype count = feed.count("<event ");
+    for (qsizetype i = 0; i <= count / 2; ++i)
+        at = feed.indexOf("<event ", at + 1);
+    at = feed.indexOf("<title>", at);
+    if (at >= 0)
+        feed.insert(at + qsizetype(qstrlen("<title>")), "Revised: ");
+    return feed;
+}
+
+void benchReimport(const QString &feed, const QString &dbPath, const QString &workDir, int size)
+{
+    QFile original(feed);
+    QFile changed(QDir(workDir).filePath(u"bench-%1-changed.xml"_s.arg(size)));
+    if (!original.open(QIODevice::ReadOnly) || !changed.open(QIODevice::WriteOnly)
+        || changed.write(withOneTalkChanged(original.readAll())) < 0) {
+        out() << "cannot write " << changed.fileName() << "\n";
+        return;
+    }
+    changed.close();
+    out() << "\nRe-import of the generated " << size << "-event feed into its database (what a sync does):\n\n"
+          << "| feed | parse ms (CPU share not split) | store ms | re-import ms (CPU ms) | event rows written | re-import / parse |\n"
+          << "|---|---|---|---|---|---|\n";
+    double ratio = -1;
+    for (const auto &[name, path] : {std::pair{u"one talk renamed"_s, changed.fileName()}, std::pair{u"the original again (the talk renamed back)"_s, feed}}) {
+        int rows = -1;
+        const ImportFigures f = reimportInto(path, dbPath, &rows);
+        if (!f.error.isEmpty()) {
+            out() << "| " << name << " | failed: " << f.error << " |\n";
+            continue;
+        }
+        const double r = f.totalMs() / f.parseMs;
+        if (ratio < 0)
+            ratio = r;
+        out() << "| " << name << " | " << ms(f.parseMs) << " | " << ms(f.applyMs) << " | " << ms(f.totalMs()) << " ("
+              << ms(f.cpuMs) << ") | " << rows << " | " << QString::number(r, 'f', 2) << "x |\n";
+    }
+    out().flush();
+    if (size == 20000) {
+        addTarget(u"re-import, one talk changed, 20,000 events"_s, u"at most 1.5 x the parse time"_s,
+                  ratio < 0 ? u"failed"_s : QString::number(ratio, 'f', 2) + u" x (wall, in one run)"_s,
+                  ratio < 0 ? std::nullopt : std::optional<bool>(ratio <= 1.5));
+    }
+}
+
 void printImportRow(const QString &name, const ImportFigures &f)
 {
     if (!f.error.isEmpty()) {
@@ -235,6 +389,20 @@ void printImportRow(const QString &name, const ImportFigures &f)
                               : u"n/a"_s)
           << " |\n";
     out().flush();
+}
+
+void addImportTargets(const QString &what, const ImportFigures &f, double limit)
+{
+    if (!f.error.isEmpty() || f.xmllintMs <= 0) {
+        addTarget(what, u"at most %1 x xmllint --noout"_s.arg(limit), f.error.isEmpty() ? u"no xmllint"_s : f.error, std::nullopt);
+        return;
+    }
+    const double wall = f.totalMs() / f.xmllintMs;
+    const double cpu = f.cpuMs / f.xmllintCpuMs;
+    addTarget(what + u" (wall)"_s, u"at most %1 x xmllint --noout"_s.arg(limit),
+              u"%1 x (%2 ms vs %3 ms)"_s.arg(QString::number(wall, 'f', 1), ms(f.totalMs()), ms(f.xmllintMs)), wall <= limit);
+    addTarget(what + u" (CPU)"_s, u"at most %1 x xmllint --noout"_s.arg(limit),
+              u"%1 x (%2 ms vs %3 ms)"_s.arg(QString::number(cpu, 'f', 1), ms(f.cpuMs), ms(f.xmllintCpuMs)), cpu <= limit);
 }
 
 void printImportHeader()
@@ -287,7 +455,10 @@ void benchSearch(const QString &dbPath, int events)
           << "| " << ms(median(times)) << " | " << ms(percentile(times, 90)) << " | " << ms(percentile(times, 99)) << " | "
           << ms(slowestMs) << " (\"" << slowest << "\") | " << ms(median(cpuTimes)) << " | " << ms(percentile(cpuTimes, 99))
           << " |\n";
-    out().flush();
+    out().flush();    addTarget(u"search as you type, median CPU"_s, u"under 3 ms"_s, ms(median(cpuTimes)) + u" ms (wall "_s + ms(median(times)) + u" ms)"_s,
+              median(cpuTimes) < 3);
+    addTarget(u"search as you type, 99th percentile CPU"_s, u"under 15 ms"_s,
+              ms(percentile(cpuTimes, 99)) + u" ms (wall "_s + ms(percentile(times, 99)) + u" ms)"_s, percentile(cpuTimes, 99) < 15);
 }
 
 /** Switching days in the DayModel, and what reading every role of every row costs. */
@@ -414,7 +585,9 @@ void benchColdStart(const QString &lanyard, const QString &dbPath, int events, c
     out() << "| first frame median ms | first frame max ms | peak memory median MiB | peak memory max MiB |\n|---|---|---|---|\n"
           << "| " << ms(median(frames)) << " | " << ms(percentile(frames, 100)) << " | " << ms(median(memory)) << " | "
           << ms(percentile(memory, 100)) << " |\n";
-    out().flush();
+    out().flush();    addTarget(u"cold start to the first frame, median"_s, u"under 400 ms"_s, ms(median(frames)) + u" ms"_s, median(frames) < 400);
+    addTarget(u"peak memory at the first frame"_s, u"under 100 MiB"_s, ms(percentile(memory, 100)) + u" MiB (max of the runs)"_s,
+              percentile(memory, 100) < 100);
 }
 
 void benchScrolling(const QString &self, const QString &dbPath, const QString &home)
@@ -435,6 +608,236 @@ void benchScrolling(const QString &self, const QString &dbPath, const QString &h
     }
     out() << "\nGUI peak memory after both (VmHWM): " << v.value(u"peak-memory-mib"_s) << " MiB\n";
     out().flush();
+}
+
+/** Peak resident memory of the child in MiB, and how much of it the import added above what the process held before. */
+std::pair<double, double> importPeakMib(const QString &self, const QString &feed, const QString &dbPath, const QString &home,
+                                        QString *error)
+{
+    const QHash<QString, QString> values = runChild(self, {u"--import-only"_s, feed, dbPath}, home, error);
+    if (!error->isEmpty())
+        return {-1, -1};
+    const double peak = values.value(u"peak-memory-kib"_s).toDouble() / 1024.0;
+    return {peak, peak - values.value(u"before-import-kib"_s).toDouble() / 1024.0};
+}
+
+void benchImportMemory(const QString &self, const QString &feed, const QString &name, const QString &workDir, bool target)
+{
+    QString error;
+    const auto [peak, added] = importPeakMib(self, feed, QDir(workDir).filePath(u"memory.sqlite"_s), workDir, &error);
+    const double size = double(QFileInfo(feed).size()) / 1048576.0;
+    if (peak < 0) {
+        out() << "| " << name << " | failed: " << error << " |\n";
+        return;
+    }
+    out() << "| " << name << " | " << ms(size) << " | " << ms(peak) << " | " << ms(added) << " | "
+          << QString::number(added / size, 'f', 2) << "x |\n";
+    out().flush();
+    if (target) {
+        addTarget(u"peak memory of the import, "_s + name, u"under 2 x the feed's size"_s,
+                  u"%1 MiB added for a %2 MiB feed (%3 x; the whole process peaked at %4 MiB)"_s.arg(
+                      ms(added), ms(size), QString::number(added / size, 'f', 2), ms(peak)),
+                  added < 2 * size);
+    }
+}
+
+/** Reads one feed into a fresh database and prints the process's peak memory (the child of benchImportMemory). */
+int runImportOnly(const QString &feed, const QString &dbPath)
+{
+    // What the process holds before the import (Qt, SQLite, the empty database) is not the import's.
+    const qint64 before = residentMemoryKib();
+    const ImportFigures figures = importInto(feed, dbPath);
+    if (!figures.error.isEmpty()) {
+        QTextStream(stderr) << figures.error << Qt::endl;
+        return 1;
+    }
+    out() << "peak-memory-kib: " << peakMemoryKib() << "\nbefore-import-kib: " << before << "\n";
+    out().flush();
+    return 0;
+}
+
+/** user + system CPU time of another process so far, in ms (from /proc/PID/stat). */
+double processCpuMs(qint64 pid)
+{
+    QFile stat(u"/proc/%1/stat"_s.arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray line = stat.readAll();
+    // Fields after the command name in parentheses: state is field 3; utime and stime are 14 and 15.
+    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+    return (fields.value(11).toDouble() + fields.value(12).toDouble()) * 1000.0 / double(sysconf(_SC_CLK_TCK));
+}
+
+/** The real program's CPU cost while its window is open and nothing changes. */
+void benchIdle(const QString &lanyard, const QString &dbPath, const QString &home)
+{
+    out() << "\nIdle cost of the real program (window open on the database, offscreen, nothing changing):\n\n";
+    if (lanyard.isEmpty() || !QFile::exists(lanyard)) {
+        out() << "skipped: no lanyard binary (--lanyard PATH or LANYARD_BINARY)\n";
+        addTarget(u"idle CPU with the window open"_s, u"under 1 ms per second"_s, u"no lanyard binary"_s, std::nullopt);
+        return;
+    }
+    QProcess process;
+    process.setProcessEnvironment(childEnvironment(home));
+    process.start(lanyard, {u"--db"_s, dbPath, u"--now"_s, u"2026-03-02T09:00:00+01:00"_s});
+    if (!process.waitForStarted()) {
+        out() << "failed: " << process.errorString() << "\n";
+        return;
+    }
+    // Settle: start-up, the first frames and the first looks for outside changes.
+    QThread::msleep(5000);
+    constexpr int seconds = 20;
+    const double before = processCpuMs(process.processId());
+    QThread::msleep(seconds * 1000);
+    const double after = processCpuMs(process.processId());
+    process.terminate();
+    if (!process.waitForFinished(10000))
+        process.kill();
+    const double perSecond = (after - before) / seconds;
+    out() << "| seconds measured | CPU ms | CPU ms per second |\n|---|---|---|\n| " << seconds << " | " << ms(after - before)
+          << " | " << ms(perSecond) << " |\n";
+    out().flush();
+    addTarget(u"idle CPU with the window open (the real program)"_s, u"under 1 ms per second"_s,
+              ms(perSecond) + u" ms per second (over %1 s; clock ticks of 10 ms)"_s.arg(seconds),
+              before < 0 || after < 0 ? std::nullopt : std::optional<bool>(perSecond < 1));
+}
+
+void benchOutsideChange(const QString &self, const QString &dbPath, const QString &home)
+{
+    out() << "\nAn outside change (another connection bookmarks a talk) reaching the open window's stores and views "
+             "(this program as a child, with the window's own OutsideChanges):\n\n";
+    QString error;
+    const QHash<QString, QString> v = runChild(self, {u"--gui-outside"_s, dbPath}, home, &error);
+    if (!error.isEmpty()) {
+        out() << "failed: " << error << "\n";
+        addTarget(u"outside change reaches the views"_s, u"under 1 s"_s, u"failed"_s, std::nullopt);
+        return;
+    }
+    out() << "| changes | latency median ms | latency max ms | idle CPU ms per second (this child, window and look-ups) |\n"
+          << "|---|---|---|---|\n| " << v.value(u"changes"_s) << " | " << v.value(u"latency-median-ms"_s) << " | "
+          << v.value(u"latency-max-ms"_s) << " | " << v.value(u"idle-cpu-ms-per-s"_s) << " |\n";
+    out().flush();
+    const double maxMs = v.value(u"latency-max-ms"_s).toDouble();
+    addTarget(u"outside change reaches the views"_s, u"under 1 s"_s,
+              u"median %1 ms, max %2 ms"_s.arg(v.value(u"latency-median-ms"_s), v.value(u"latency-max-ms"_s)),
+              v.value(u"changes"_s).toInt() > 0 ? std::optional<bool>(maxMs < 1000) : std::nullopt);
+}
+
+/** Bookmarks and unbookmarks one event through its own connection, each time it is let go. */
+class OutsideWriter : public QThread
+{
+public:
+    OutsideWriter(const QString &dbPath, const QString &eventId, const QElapsedTimer &clock)
+        : m_dbPath(dbPath)
+        , m_eventId(eventId)
+        , m_clock(clock)
+    {
+    }
+    void writeOnce() { m_go.release(); }
+    void finish()
+    {
+        m_stop = true;
+        m_go.release();
+        wait();
+    }
+    /** When the last write began (ns on the shared clock). */
+    qint64 lastWriteStart() const { return m_started.load(); }
+
+protected:
+    void run() override
+    {
+        Database database(m_dbPath);
+        QString error;
+        if (!database.open(&error))
+            return;
+        UserDataStore userData(database);
+        userData.load();
+        for (bool bookmark = true;; bookmark = !bookmark) {
+            m_go.acquire();
+            if (m_stop)
+                break;
+            m_started = m_clock.nsecsElapsed();
+            userData.setPriority(m_eventId, u"bench"_s, bookmark ? ::Priority::MustSee : ::Priority::None);
+        }
+        database.closeThisThreadsConnection();
+    }
+
+private:
+    QString m_dbPath;
+    QString m_eventId;
+    const QElapsedTimer &m_clock;
+    QSemaphore m_go;
+    std::atomic<bool> m_stop = false;
+    std::atomic<qint64> m_started = 0;
+};
+
+int runGuiOutside(int &argc, char **argv, const QString &dbPath)
+{
+    QGuiApplication app(argc, argv);
+    QGuiApplication::setApplicationName(u"lanyard-bench"_s);
+    Clock clock;
+    clock.setNow(QDateTime(QDate(2026, 3, 2), QTime(8, 0), QTimeZone::utc()));
+    Storage storage(dbPath);
+    QString error;
+    if (!storage.open(clock.now(), &error)) {
+        QTextStream(stderr) << error << Qt::endl;
+        return 1;
+    }
+    TimeFormat format(nullptr);
+    AppController controller(storage.schedule(), storage.userData(), clock);
+    controller.setConferenceId(u"bench"_s);
+    OutsideChanges outsideChanges(storage.database(), storage.schedule(), storage.userData(), &storage.trips());
+    QObject::connect(&outsideChanges, &OutsideChanges::changed, &controller, &AppController::reloadAfterOutsideChange);
+    QQmlApplicationEngine engine;
+    engine.addImportPath(u"qrc:/qt/qml"_s);
+    engine.load(QUrl(u"qrc:/qt/qml/Lanyard/Main.qml"_s));
+    if (engine.rootObjects().isEmpty())
+        return 1;
+    const QList<Event> events = storage.schedule().events(u"bench"_s, {}, ScheduleStore::Detail::Listing);
+    if (events.isEmpty())
+        return 1;
+    const QString eventId = events[events.size() / 3].id;
+    outsideChanges.start();
+
+    QElapsedTimer elapsed;
+    elapsed.start();
+    OutsideWriter writer(dbPath, eventId, elapsed);
+    writer.start();
+    QList<double> latencies;
+    bool waiting = false;
+    constexpr int changes = 12;
+    QObject::connect(&storage.userData(), &UserDataStore::eventDataChanged, &app, [&](const QString &id) {
+        if (!waiting || id != eventId)
+            return;
+        waiting = false;
+        latencies.append(double(elapsed.nsecsElapsed() - writer.lastWriteStart()) / 1e6);
+        if (latencies.size() < changes)
+            QTimer::singleShot(300, &app, [&] { waiting = true; writer.writeOnce(); });
+        else
+            QCoreApplication::quit();
+    });
+    // First the idle cost: the window settles, then nothing changes for 10 s.
+    double idleCpu = -1;
+    QTimer::singleShot(3000, &app, [&] {
+        timespec before{};
+        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &before);
+        QTimer::singleShot(10000, &app, [&, before] {
+            timespec after{};
+            clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &after);
+            idleCpu = (double(after.tv_sec - before.tv_sec) * 1000.0 + double(after.tv_nsec - before.tv_nsec) / 1e6) / 10.0;
+            waiting = true;
+            writer.writeOnce();
+        });
+    });
+    QTimer::singleShot(120000, &app, [] { QCoreApplication::exit(3); });
+    const int code = app.exec();
+    writer.finish();
+    out() << "changes: " << latencies.size() << "\n"
+          << "latency-median-ms: " << ms(median(latencies)) << "\n"
+          << "latency-max-ms: " << ms(percentile(latencies, 100)) << "\n"
+          << "idle-cpu-ms-per-s: " << ms(idleCpu) << "\n";
+    out().flush();
+    return code;
 }
 
 // ---- the GUI child ----------------------------------------------------------------------------
@@ -638,6 +1041,12 @@ int main(int argc, char *argv[])
     for (int i = 1; i + 1 < argc; ++i) {
         if (qstrcmp(argv[i], "--gui-scroll") == 0)
             return runGuiScroll(argc, argv, QString::fromLocal8Bit(argv[i + 1]));
+        if (qstrcmp(argv[i], "--gui-outside") == 0)
+            return runGuiOutside(argc, argv, QString::fromLocal8Bit(argv[i + 1]));
+        if (qstrcmp(argv[i], "--import-only") == 0 && i + 2 < argc) {
+            QCoreApplication app(argc, argv);
+            return runImportOnly(QString::fromLocal8Bit(argv[i + 1]), QString::fromLocal8Bit(argv[i + 2]));
+        }
     }
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
@@ -665,7 +1074,9 @@ int main(int argc, char *argv[])
     const QString feeds = parser.isSet(u"feeds"_s) ? parser.value(u"feeds"_s) : qEnvironmentVariable("LANYARD_FEEDS_DIR");
 
     out() << "Lanyard benchmark (" << (quick ? "quick" : "full") << "), Qt " << qVersion() << ", SQLite "
-          << sqlite3_libversion() << ", " << QThread::idealThreadCount() << " cores\n\n";
+          << sqlite3_libversion() << "\nMachine: " << cpuModel() << ", " << QThread::idealThreadCount()
+          << " cores; load average " << loadAverage() << " at the start (above the core count, wall times are inflated: "
+          << "compare the CPU times)\n\n";
     if (parser.isSet(u"db"_s)) {
         const QString db = parser.value(u"db"_s);
         const QStringList only = parser.value(u"only"_s).split(u',', Qt::SkipEmptyParts);
@@ -695,6 +1106,8 @@ int main(int argc, char *argv[])
         ImportFigures figures = importInto(feed, db);
         std::tie(figures.xmllintMs, figures.xmllintCpuMs) = xmllintMs(feed);
         printImportRow(u"generated %1"_s.arg(size), figures);
+        if (size == 20000)
+            addImportTargets(u"import of the generated 20,000-event feed"_s, figures, 4);
         if (figures.error.isEmpty())
             databases.insert(size, db);
     }
@@ -707,6 +1120,23 @@ int main(int argc, char *argv[])
             ImportFigures figures = importInto(feed, QDir(workDir).filePath(u"real.sqlite"_s));
             std::tie(figures.xmllintMs, figures.xmllintCpuMs) = xmllintMs(feed);
             printImportRow(name, figures);
+            addImportTargets(u"import of "_s + name, figures, 3);
+        }
+    }
+
+    // Peak memory of an import alone: this program as a child that imports and exits.
+    out() << "\nPeak memory of a process that only imports (VmHWM, the whole process):\n\n"
+          << "| feed | size MiB | process peak MiB | added by the import MiB | added / size |\n|---|---|---|---|---|\n";
+    const QString self = QCoreApplication::applicationFilePath();
+    for (const int size : std::as_const(sizes)) {
+        if (databases.contains(size))
+            benchImportMemory(self, QDir(workDir).filePath(u"bench-%1.xml"_s.arg(size)), u"generated %1"_s.arg(size), workDir,
+                              size == 20000);
+    }
+    if (!feeds.isEmpty()) {
+        for (const QString &name : {u"fosdem-2026_pentabarf.xml"_s, u"36c3-merged_frab.xml"_s}) {
+            if (QFile::exists(QDir(feeds).filePath(name)))
+                benchImportMemory(self, QDir(feeds).filePath(name), name, workDir, true);
         }
     }
 
@@ -721,10 +1151,17 @@ int main(int argc, char *argv[])
         return 0;
     }
     const QString db = databases.value(interactive);
+    benchReimport(QDir(workDir).filePath(u"bench-%1.xml"_s.arg(interactive)), db, workDir, interactive);
     benchSearch(db, interactive);
     benchDaySwitch(db, interactive);
     benchColdStart(lanyard, db, interactive, workDir, quick ? 1 : 5);
-    benchScrolling(QCoreApplication::applicationFilePath(), db, workDir);
+    benchScrolling(self, db, workDir);
+    benchOutsideChange(self, db, workDir);
+    if (!quick)
+        benchIdle(lanyard, db, workDir);
     out() << "\npeak memory of this benchmark process: " << ms(double(peakMemoryKib()) / 1024.0) << " MiB\n";
+    printTargets();
+    out() << "\nMachine: " << cpuModel() << ", " << QThread::idealThreadCount() << " cores; load average " << loadAverage()
+          << " at the end\n";
     return 0;
 }

@@ -300,6 +300,11 @@ private Q_SLOTS:
                                              u"DROP TRIGGER event_search_on_note_insert"_s,
                                              u"DROP TRIGGER event_search_on_note_update"_s,
                                              u"DROP TRIGGER event_search_on_note_delete"_s, u"DROP INDEX events_cancelled"_s,
+                                             // and before version 7: the index kept its own text
+                                             u"DROP VIEW event_search_text"_s, u"DROP INDEX events_filters"_s,
+                                             u"ALTER TABLE events DROP COLUMN speakers"_s,
+                                             u"ALTER TABLE events DROP COLUMN pairs"_s,
+                                             u"ALTER TABLE events DROP COLUMN content_hash"_s,
                                              // and before version 3: no change times per field
                                              u"DROP INDEX user_events_by_revision"_s,
                                              u"ALTER TABLE user_events DROP COLUMN priority_changed_ms"_s,

@@ -7,6 +7,7 @@
 #include "store/UserDataStore.h"
 
 #include <QSignalSpy>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -221,7 +222,108 @@ private Q_SLOTS:
         QCOMPARE(sunday[1].title, u"Moving Talk"_s);
     }
 
+    void aReimportWritesOnlyTheEventsThatChanged()
+    {
+        QVERIFY(m_store->apply(firstProgramme(), {u"test"_s, u"sha"_s, {}}).ok());
+        const QHash<QString, qint64> seqsBefore = seqs();
+        Schedule updated = firstProgramme();
+        updated.events[1].title = u"Don't Do That"_s;
+        const ApplyResult result = m_store->apply(updated, {u"test"_s, u"sha2"_s, {}});
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QVERIFY(!result.unchanged);
+        QCOMPARE(result.eventRowsWritten, 1);
+        QCOMPARE(seqs(), seqsBefore);
+        QCOMPARE(result.changes.size(), 1);
+        QCOMPARE(result.changes[0].kind, EventChange::Kind::Renamed);
+        QCOMPARE(m_store->event(updated.events[1].id)->title, u"Don't Do That"_s);
+        verifySearchIndex();
+    }
+
+    void anAbstractOnlyChangeIsStored()
+    {
+        QVERIFY(m_store->apply(firstProgramme(), {u"test"_s, u"sha"_s, {}}).ok());
+        Schedule updated = firstProgramme();
+        updated.events[2].abstract = u"Now with an abstract"_s;
+        const ApplyResult result = m_store->apply(updated, {u"test"_s, u"sha2"_s, {}});
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QVERIFY(!result.unchanged);
+        QVERIFY(result.changes.isEmpty());
+        QCOMPARE(result.eventRowsWritten, 1);
+        QCOMPARE(m_store->event(updated.events[2].id)->abstract, u"Now with an abstract"_s);
+        verifySearchIndex();
+    }
+
+    void aRetimedTalkKeepsSeqsInStartOrder()
+    {
+        QVERIFY(m_store->apply(firstProgramme(), {u"test"_s, u"sha"_s, {}}).ok());
+        QVERIFY(m_user->setNote(firstProgramme().events[0].id, u"storeconf"_s, u"bring a jumper"_s));
+        const QHash<QString, qint64> seqsBefore = seqs();
+        // The first talk moves to the end, a new one comes first, and one goes.
+        Schedule updated = ScheduleBuilder(u"storeconf"_s)
+                               .event(u"g-early"_s, u"Early Bird"_s, u"2013-07-06 08:00"_s, 30, u"Plenary Hall"_s)
+                               .event(u"g-keynote"_s, u"Keynote"_s, u"2013-07-07 17:00"_s, 60, u"Plenary Hall"_s, {u"Ada"_s})
+                               .event(u"g-dont"_s, u"Don't Do This"_s, u"2013-07-07 13:00"_s, 30, u"Plenary Hall"_s, {u"Richard Jones"_s})
+                               .event(u"g-moves"_s, u"Moving Talk"_s, u"2013-07-07 14:00"_s, 30, u"Tasman A"_s, {u"Bo"_s})
+                               .event(u"g-gone"_s, u"Cancelled Talk"_s, u"2013-07-07 15:00"_s, 30, u"Tasman B"_s, {u"Cy"_s})
+                               .build();
+        const ApplyResult result = m_store->apply(updated, {u"test"_s, u"sha2"_s, {}});
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QCOMPARE(result.eventRowsWritten, 3); // one inserted, one moved, one deleted
+        const QHash<QString, qint64> seqsAfter = seqs();
+        for (const Event &event : updated.events) {
+            if (event.title == u"Don't Do This"_s || event.title == u"Moving Talk"_s || event.title == u"Cancelled Talk"_s)
+                QCOMPARE(seqsAfter.value(event.id), seqsBefore.value(event.id));
+        }
+        QSqlQuery query(m_database->connection());
+        QVERIFY(query.exec(u"SELECT title FROM events ORDER BY seq"_s));
+        QStringList bySeq;
+        while (query.next())
+            bySeq.append(query.value(0).toString());
+        QStringList byStart;
+        for (const Event &event : m_store->events(u"storeconf"_s))
+            byStart.append(event.title);
+        QCOMPARE(bySeq, byStart);
+        QCOMPARE(m_user->value(updated.events[1].id).note, u"bring a jumper"_s);
+        verifySearchIndex();
+    }
+
+    void theSearchIndexFollowsNotesAndReimports()
+    {
+        const Schedule first = firstProgramme();
+        QVERIFY(m_store->apply(first, {u"test"_s, u"sha"_s, {}}).ok());
+        QVERIFY(m_user->setNote(first.events[1].id, u"storeconf"_s, u"platypus"_s));
+        verifySearchIndex();
+        Schedule updated = first;
+        updated.events[1].abstract = u"Rewritten"_s;
+        QVERIFY(m_store->apply(updated, {u"test"_s, u"sha2"_s, {}}).ok());
+        verifySearchIndex();
+        QVERIFY(m_user->setNote(first.events[1].id, u"storeconf"_s, QString()));
+        verifySearchIndex();
+        QString error;
+        QVERIFY2(m_store->removeConference(u"storeconf"_s, &error), qPrintable(error));
+        verifySearchIndex();
+    }
+
 private:
+    QHash<QString, qint64> seqs() const
+    {
+        QHash<QString, qint64> result;
+        QSqlQuery query(m_database->connection());
+        if (query.exec(u"SELECT id, seq FROM events"_s)) {
+            while (query.next())
+                result.insert(query.value(0).toString(), query.value(1).toLongLong());
+        }
+        return result;
+    }
+
+    /** FTS5's own check of the index against the text it reads (the view over events and notes). */
+    void verifySearchIndex()
+    {
+        QSqlQuery query(m_database->connection());
+        QVERIFY2(query.exec(u"INSERT INTO event_search (event_search, rank) VALUES ('integrity-check', 1)"_s),
+                 qPrintable(query.lastError().text()));
+    }
+
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<ScheduleStore> m_store;

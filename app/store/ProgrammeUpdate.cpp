@@ -1,0 +1,264 @@
+#include "ProgrammeUpdate.h"
+
+#include "EventContentHash.h"
+#include "EventRows.h"
+#include "EventSeqPlan.h"
+#include "SearchIndex.h"
+#include "SqliteStatement.h"
+#include "SqlHelpers.h"
+#include "core/TestStopPoint.h"
+
+#include <algorithm>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace
+{
+/** In start order (then room order, then title). */
+QList<const Event *> inStoredOrder(const Schedule &schedule)
+{
+    QList<const Event *> ordered;
+    ordered.reserve(schedule.events.size());
+    for (const Event &event : schedule.events)
+        ordered.append(&event);
+    QHash<QString, qsizetype> roomPosition;
+    for (qsizetype i = 0; i < schedule.rooms.size(); ++i)
+        roomPosition.insert(schedule.rooms[i], i);
+    std::stable_sort(ordered.begin(), ordered.end(), [&roomPosition](const Event *a, const Event *b) {
+        if (a->start != b->start)
+            return a->start < b->start;
+        const qsizetype roomA = roomPosition.value(a->room, -1);
+        const qsizetype roomB = roomPosition.value(b->room, -1);
+        return roomA != roomB ? roomA < roomB : a->title < b->title;
+    });
+    return ordered;
+}
+} // namespace
+
+ProgrammeUpdate::ProgrammeUpdate(const Schedule &schedule)
+    : m_schedule(schedule)
+    , m_ordered(inStoredOrder(schedule))
+{
+    m_hashes.reserve(m_ordered.size());
+    for (const Event *event : std::as_const(m_ordered))
+        m_hashes.append(EventContentHash::of(*event));
+    // The catalogue of speakers: the first feed id given for a name wins.
+    QSet<QString> named;
+    for (const Event *event : std::as_const(m_ordered)) {
+        for (const Person &person : event->persons) {
+            if (!named.contains(person.name)) {
+                named.insert(person.name);
+                m_persons.append({person.name, person.id});
+            }
+        }
+    }
+}
+
+bool ProgrammeUpdate::readStored(const QSqlDatabase &db, QString *errorMessage)
+{
+    const QString &conferenceId = m_schedule.conference.id;
+    SqliteStatement events(db, "SELECT id, seq, content_hash, cancelled_at IS NOT NULL FROM events WHERE conference_id = ?1");
+    events.bind(1, conferenceId);
+    while (events.next()) {
+        m_stored.insert(events.columnText(0),
+                        {events.columnInt(1), events.columnIsNull(2) ? 0 : events.columnInt(2), events.columnInt(3) != 0});
+    }
+    SqliteStatement others(db, "SELECT seq FROM events WHERE conference_id <> ?1 ORDER BY seq");
+    others.bind(1, conferenceId);
+    while (others.next())
+        m_otherSeqs.append(others.columnInt(0));
+    SqliteStatement top(db, "SELECT COALESCE(MAX(seq), 0) FROM events");
+    if (top.next())
+        m_topSeq = top.columnInt(0);
+    SqliteStatement bookmarked(db, "SELECT event_id FROM user_events WHERE conference_id = ?1 AND priority > 0 "
+                                   "AND dismissed_at IS NULL");
+    bookmarked.bind(1, conferenceId);
+    while (bookmarked.next())
+        m_bookmarked.insert(bookmarked.columnText(0));
+    SqliteStatement persons(db, "SELECT name, feed_id FROM persons WHERE conference_id = ?1");
+    persons.bind(1, conferenceId);
+    while (persons.next())
+        m_storedPersons.insert(persons.columnText(0), persons.columnText(1));
+    for (const SqliteStatement *statement : {&events, &others, &top, &bookmarked, &persons}) {
+        if (!statement->isValid() || statement->failed()) {
+            if (errorMessage)
+                *errorMessage = statement->errorMessage();
+            return false;
+        }
+    }
+    return true;
+}
+
+bool ProgrammeUpdate::prepare(const QSqlDatabase &db, QString *errorMessage)
+{
+    if (!readStored(db, errorMessage))
+        return false;
+    QSet<QString> newIds;
+    newIds.reserve(m_ordered.size());
+    QList<qint64> storedSeqs;
+    storedSeqs.reserve(m_ordered.size());
+    for (const Event *event : std::as_const(m_ordered)) {
+        newIds.insert(event->id);
+        const auto found = m_stored.constFind(event->id);
+        storedSeqs.append(found == m_stored.constEnd() ? -1 : found->seq);
+    }
+    // Rows that stay without being part of the plan: other conferences', and the vanished
+    // events kept for their bookmarks.
+    QList<qint64> occupied = m_otherSeqs;
+    for (auto it = m_stored.cbegin(); it != m_stored.cend(); ++it) {
+        if (newIds.contains(it.key()))
+            continue;
+        m_vanished.append(it.key());
+        if (m_bookmarked.contains(it.key()))
+            occupied.append(it->seq);
+    }
+    std::sort(occupied.begin(), occupied.end());
+    const EventSeqPlan::Plan plan = EventSeqPlan::plan(storedSeqs, occupied, m_topSeq);
+    m_seqs = plan.seqs;
+    m_placed = plan.placed;
+
+    QHash<QString, QString> persons;
+    persons.reserve(m_persons.size());
+    for (const auto &[name, feedId] : std::as_const(m_persons))
+        persons.insert(name, feedId);
+    m_personsDiffer = persons != m_storedPersons;
+    return true;
+}
+
+bool ProgrammeUpdate::differs(qsizetype ordered) const
+{
+    const auto found = m_stored.constFind(m_ordered[ordered]->id);
+    return found == m_stored.constEnd() || found->cancelled || found->contentHash != m_hashes[ordered];
+}
+
+ProgrammeUpdate::Counts ProgrammeUpdate::counts() const
+{
+    Counts counts;
+    for (qsizetype i = 0; i < m_ordered.size(); ++i) {
+        if (m_placed[i])
+            ++counts.inserted;
+        else if (differs(i))
+            ++counts.rewritten;
+    }
+    for (const QString &id : m_vanished) {
+        if (!m_bookmarked.contains(id))
+            ++counts.deleted;
+        else if (!m_stored.value(id).cancelled)
+            ++counts.cancelled;
+    }
+    return counts;
+}
+
+bool ProgrammeUpdate::writesAnything() const
+{
+    const Counts c = counts();
+    return m_personsDiffer || c.inserted + c.rewritten + c.deleted + c.cancelled > 0;
+}
+
+QStringList ProgrammeUpdate::previousIdsToCompare() const
+{
+    QStringList ids;
+    for (qsizetype i = 0; i < m_ordered.size(); ++i) {
+        const auto found = m_stored.constFind(m_ordered[i]->id);
+        if (found != m_stored.constEnd() && !found->cancelled && found->contentHash != m_hashes[i])
+            ids.append(m_ordered[i]->id);
+    }
+    for (const QString &id : m_vanished) {
+        if (!m_stored.value(id).cancelled)
+            ids.append(id);
+    }
+    return ids;
+}
+
+QList<Event> ProgrammeUpdate::newEventsToCompare() const
+{
+    QSet<const Event *> differing;
+    for (qsizetype i = 0; i < m_ordered.size(); ++i) {
+        if (differs(i))
+            differing.insert(m_ordered[i]);
+    }
+    QList<Event> events;
+    for (const Event &event : m_schedule.events) {
+        if (differing.contains(&event))
+            events.append(event);
+    }
+    return events;
+}
+
+bool ProgrammeUpdate::deleteEvents(const QSqlDatabase &db, const QList<qint64> &seqs, QString *errorMessage)
+{
+    if (seqs.isEmpty())
+        return true;
+    QStringList list;
+    list.reserve(seqs.size());
+    for (const qint64 seq : seqs)
+        list.append(QString::number(seq));
+    // One statement: the index trigger forgets every row inside it.
+    return Sql::exec(db, u"DELETE FROM events WHERE seq IN (SELECT value FROM json_each(?))"_s,
+                     {QString(u'[' + list.join(u',') + u']')}, errorMessage);
+}
+
+bool ProgrammeUpdate::writePersons(const QSqlDatabase &db, QString *errorMessage)
+{
+    if (!m_personsDiffer)
+        return true;
+    const QString &conferenceId = m_schedule.conference.id;
+    if (!Sql::exec(db, u"DELETE FROM persons WHERE conference_id = ?"_s, {conferenceId}, errorMessage))
+        return false;
+    SqliteStatement insert(db, "INSERT INTO persons (conference_id, name, feed_id) VALUES (?1, ?2, ?3)");
+    for (const auto &[name, feedId] : std::as_const(m_persons)) {
+        if (!insert.isValid() || !insert.bind(1, conferenceId).bind(2, name).bind(3, feedId).run()) {
+            if (errorMessage)
+                *errorMessage = insert.errorMessage();
+            return false;
+        }
+    }
+    return true;
+}
+
+bool ProgrammeUpdate::write(const QSqlDatabase &db, qint64 now, QString *errorMessage)
+{
+    EventRows rows(db, m_schedule.conference.id);
+    const auto fail = [&rows, errorMessage](const QString &what) {
+        if (errorMessage)
+            *errorMessage = what + u": "_s + rows.errorMessage();
+        return false;
+    };
+    if (!rows.isValid())
+        return fail(u"cannot prepare the event statements"_s);
+    QList<qint64> deleted;
+    QList<qint64> rewritten;
+    QList<qint64> written;
+    for (const QString &id : std::as_const(m_vanished)) {
+        const StoredEvent stored = m_stored.value(id);
+        if (!m_bookmarked.contains(id))
+            deleted.append(stored.seq);
+        else if (!stored.cancelled && !rows.cancel(stored.seq, now))
+            return fail(u"event %1"_s.arg(id));
+    }
+    for (qsizetype i = 0; i < m_ordered.size(); ++i) {
+        const auto found = m_stored.constFind(m_ordered[i]->id);
+        if (m_placed[i] && found != m_stored.constEnd())
+            deleted.append(found->seq); // moved: its id must be free before it is written at its new seq
+        if (!m_placed[i] && differs(i))
+            rewritten.append(m_seqs[i]);
+        if (m_placed[i] || differs(i))
+            written.append(m_seqs[i]);
+    }
+    // Each of these is one statement, so that FTS5 gathers the whole batch in memory.
+    if (!SearchIndex::forget(db, rewritten, errorMessage) || !deleteEvents(db, deleted, errorMessage))
+        return false;
+    for (qsizetype i = 0; i < m_ordered.size(); ++i) {
+        if (i == m_ordered.size() / 2)
+            TestStop::at("import-write");
+        const Event &event = *m_ordered[i];
+        bool ok = true;
+        if (m_placed[i])
+            ok = rows.insert(m_seqs[i], event, m_hashes[i]);
+        else if (differs(i))
+            ok = rows.update(m_seqs[i], event, m_hashes[i]);
+        if (!ok)
+            return fail(u"event \"%1\" (%2)"_s.arg(event.title, event.id));
+    }
+    return SearchIndex::index(db, written, errorMessage) && writePersons(db, errorMessage);
+}

@@ -1,0 +1,108 @@
+#include "SqliteStatement.h"
+
+#include <QSqlDriver>
+#include <QVariant>
+
+#include <sqlite3.h>
+
+using namespace Qt::Literals::StringLiterals;
+
+sqlite3 *SqliteStatement::handleOf(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+SqliteStatement::SqliteStatement(const QSqlDatabase &db, const char *sql)
+    : m_db(handleOf(db))
+{
+    if (!m_db) {
+        m_error = u"not an SQLite connection"_s;
+        return;
+    }
+    if (sqlite3_prepare_v3(m_db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_statement, nullptr) != SQLITE_OK) {
+        fail("cannot prepare");
+        m_statement = nullptr;
+        return;
+    }
+    m_texts.resize(size_t(sqlite3_bind_parameter_count(m_statement)) + 1);
+}
+
+SqliteStatement::~SqliteStatement()
+{
+    sqlite3_finalize(m_statement);
+}
+
+void SqliteStatement::fail(const char *what)
+{
+    m_error = u"%1: %2"_s.arg(QLatin1StringView(what), QString::fromUtf8(m_db ? sqlite3_errmsg(m_db) : "no database"));
+}
+
+SqliteStatement &SqliteStatement::bind(int index, const QString &text)
+{
+    QByteArray &utf8 = m_texts[size_t(index)];
+    utf8 = text.toUtf8();
+    // constData() of an empty QByteArray is "", never null: bound as '' rather than NULL.
+    sqlite3_bind_text(m_statement, index, utf8.constData(), int(utf8.size()), SQLITE_STATIC);
+    return *this;
+}
+
+SqliteStatement &SqliteStatement::bind(int index, qint64 value)
+{
+    sqlite3_bind_int64(m_statement, index, value);
+    return *this;
+}
+
+SqliteStatement &SqliteStatement::bindNull(int index)
+{
+    sqlite3_bind_null(m_statement, index);
+    return *this;
+}
+
+bool SqliteStatement::run()
+{
+    const int result = sqlite3_step(m_statement);
+    const bool ok = result == SQLITE_DONE || result == SQLITE_ROW;
+    if (!ok)
+        fail("database statement failed");
+    sqlite3_reset(m_statement);
+    return ok;
+}
+
+bool SqliteStatement::next()
+{
+    const int result = sqlite3_step(m_statement);
+    if (result == SQLITE_ROW)
+        return true;
+    if (result != SQLITE_DONE)
+        fail("database statement failed");
+    return false;
+}
+
+void SqliteStatement::reset()
+{
+    sqlite3_reset(m_statement);
+}
+
+qint64 SqliteStatement::columnInt(int column) const
+{
+    return sqlite3_column_int64(m_statement, column);
+}
+
+bool SqliteStatement::columnIsNull(int column) const
+{
+    return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
+}
+
+QString SqliteStatement::columnText(int column) const
+{
+    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+    return QString::fromUtf8(text, sqlite3_column_bytes(m_statement, column));
+}
+
+qint64 SqliteStatement::lastInsertRowId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
