@@ -28,7 +28,7 @@ qml6-module-qtquick-window qml6-module-qtquick-templates qml6-module-qtquick-dia
 qml6-module-qtqml qml6-module-qtqml-workerscript qml6-module-qtqml-models
 qml6-module-qt-labs-settings qml6-module-qt-labs-folderlistmodel qml6-module-qtquick-shapes
 qml6-module-qttest qt6-qpa-plugins
-python3 python3-icalendar libxml2-utils sqlite3 desktop-file-utils appstream dpkg-dev file
+python3 python3-icalendar libxml2-utils sqlite3 libsqlite3-dev desktop-file-utils appstream dpkg-dev file
 libqt6svg6 shared-mime-info
 qtkeychain-qt6-dev radicale xandikos python3-caldav
 clang-14 libclang-rt-14-dev clang-format-14 clang-tidy-14
