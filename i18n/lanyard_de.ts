@@ -82,12 +82,12 @@
 <context>
     <name>AgendaFiles</name>
     <message>
-        <location filename="../app/models/AgendaFiles.cpp" line="+87"/>
+        <location filename="../app/models/AgendaFiles.cpp" line="+118"/>
         <source>Unknown export format &quot;%1&quot;.</source>
         <translation>Unbekanntes Exportformat „%1“.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-25"/>
         <source>Exports are written to files on this computer; %1 is not one.</source>
         <translation>Exporte werden in Dateien auf diesem Rechner geschrieben; %1 ist keine.</translation>
     </message>
@@ -107,12 +107,14 @@
         <translation>Nichts wurde gespeichert: Sie dürfen im Ordner %1 nicht schreiben.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+22"/>
+        <location line="+27"/>
+        <location line="+4"/>
         <source>Nothing was saved: %1</source>
         <translation>Nichts wurde gespeichert: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-28"/>
         <source>Backup saved to %1.</source>
         <translation>Sicherung in %1 gespeichert.</translation>
     </message>
@@ -122,7 +124,17 @@
         <translation>Agenda nach %1 exportiert.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
+        <source>Unknown printout &quot;%1&quot;.</source>
+        <translation>Unbekannter Ausdruck „%1“.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Printed to %1.</source>
+        <translation>Gedruckt nach %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Only files on this computer can be restored, not %1.</source>
         <translation>Nur Dateien auf diesem Rechner lassen sich wiederherstellen, nicht %1.</translation>
     </message>
@@ -139,12 +151,12 @@
     <name>AgendaPage</name>
     <message>
         <location filename="../qml/pages/AgendaPage.qml" line="+15"/>
-        <location line="+107"/>
+        <location line="+114"/>
         <source>My agenda</source>
         <translation>Meine Agenda</translation>
     </message>
     <message numerus="yes">
-        <location line="-73"/>
+        <location line="-80"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n Eintrag</numerusform>
@@ -183,6 +195,21 @@
         <location line="+2"/>
         <source>iCalendar, CSV or Markdown (Ctrl+E)</source>
         <translation>iCalendar, CSV oder Markdown (Strg+E)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print…</source>
+        <translation>Drucken …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print my agenda, or save it as PDF</source>
+        <translation>Meine Agenda drucken oder als PDF speichern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print, or save as PDF (Ctrl+P)</source>
+        <translation>Drucken oder als PDF speichern (Strg+P)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -286,9 +313,112 @@
     </message>
 </context>
 <context>
+    <name>AgendaPrint</name>
+    <message>
+        <location filename="../app/agenda/AgendaPrint.cpp" line="+25"/>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h</source>
+        <translation>%1 Std.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 Std. %2 Min.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Where: %1 (room change from %2)</source>
+        <translation>Wo: %1 (Raumwechsel von %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where: %1</source>
+        <translation>Wo: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Who: %1</source>
+        <translation>Wer: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Speaker: %1</source>
+        <translation>Vortragende Person: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Speakers: %1</source>
+        <translation>Vortragende: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Clashes with: %1</source>
+        <translation>Überschneidet sich mit: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note: %1</source>
+        <translation>Notiz: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>trip</source>
+        <translation>Ausflug</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must see</source>
+        <translation>unbedingt sehen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>maybe</source>
+        <translation>vielleicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rated %1 of 5</source>
+        <translation>mit %1 von 5 bewertet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>watched</source>
+        <translation>gesehen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cancelled: no longer in the programme</source>
+        <translation>abgesagt: steht nicht mehr im Programm</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Nothing bookmarked yet.</source>
+        <translation>Noch keine Lesezeichen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Times in %1 (UTC%2)</source>
+        <translation>Zeiten in %1 (UTC%2)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 free</source>
+        <translation>%1 frei</translation>
+    </message>
+</context>
+<context>
     <name>AgendaRow</name>
     <message>
-        <location filename="../qml/components/AgendaRow.qml" line="+47"/>
+        <location filename="../qml/components/AgendaRow.qml" line="+51"/>
+        <source>Room change: %1 → %2. </source>
+        <translation>Raumwechsel: %1 → %2. </translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Trip: </source>
         <translation>Ausflug: </translation>
     </message>
@@ -296,6 +426,11 @@
         <location line="+1"/>
         <source>%1, %2, %3</source>
         <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, by %1</source>
+        <translation>, von %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -314,6 +449,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>, rated %1 of 5</source>
+        <translation>, mit %1 von 5 bewertet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>, conflicts with %1</source>
         <translation>, überschneidet sich mit %1</translation>
     </message>
@@ -323,7 +463,17 @@
         <translation>, abgesagt</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+1"/>
+        <source>, watched</source>
+        <translation>, gesehen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, friends going: %1</source>
+        <translation>, Freunde gehen hin: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>%1 free</source>
         <translation>%1 frei</translation>
     </message>
@@ -358,7 +508,7 @@
         <translation>⚠ Überschneidet sich mit %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>Rated %1 of 5</source>
         <translation>Bewertet mit %1 von 5</translation>
     </message>
@@ -396,7 +546,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../app/models/AppController.cpp" line="+237"/>
+        <location filename="../app/models/AppController.cpp" line="+248"/>
         <source>Only a track, room, language or type can be hidden, not a &quot;%1&quot;.</source>
         <translation>Ausblenden lassen sich nur Track, Raum, Sprache oder Art, nicht „%1“.</translation>
     </message>
@@ -441,17 +591,22 @@
 <context>
     <name>BookmarkButton</name>
     <message>
-        <location filename="../qml/components/BookmarkButton.qml" line="+26"/>
-        <source>Remove bookmark: %1</source>
-        <translation>Lesezeichen entfernen: %1</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location filename="../qml/components/BookmarkButton.qml" line="+27"/>
         <source>Bookmark: %1</source>
         <translation>Lesezeichen setzen: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>In my agenda</source>
+        <translation>In meiner Agenda</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not in my agenda</source>
+        <translation>Nicht in meiner Agenda</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Remove from my agenda</source>
         <translation>Aus meiner Agenda entfernen</translation>
     </message>
@@ -650,7 +805,7 @@
 <context>
     <name>ChangeText</name>
     <message>
-        <location filename="../app/sync/ChangeText.cpp" line="+56"/>
+        <location filename="../app/agenda/ChangeText.cpp" line="+56"/>
         <source>New: %1, %2.</source>
         <translation>Neu: %1, %2.</translation>
     </message>
@@ -805,7 +960,7 @@
         <translation>Konferenz wechseln</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Schedule view</source>
         <translation>Ansicht des Programms</translation>
     </message>
@@ -815,7 +970,7 @@
         <translation>Zeitplan</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Rooms side by side (Ctrl+T)</source>
         <translation>Räume nebeneinander (Strg+T)</translation>
     </message>
@@ -825,7 +980,7 @@
         <translation>Liste</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Grouped by time slot (Ctrl+L)</source>
         <translation>Nach Zeitfenstern gruppiert (Strg+L)</translation>
     </message>
@@ -840,7 +995,7 @@
         <translation>Filter</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Filter the schedule by track, room and type</source>
         <translation>Programm nach Track, Raum und Art filtern</translation>
     </message>
@@ -850,12 +1005,12 @@
     <message>
         <location filename="../qml/pages/ConferencesPage.qml" line="+15"/>
         <location line="+8"/>
-        <location line="+219"/>
+        <location line="+228"/>
         <source>Conferences</source>
         <translation>Konferenzen</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-221"/>
         <source>Subscribe…</source>
         <translation>Abonnieren …</translation>
     </message>
@@ -900,7 +1055,7 @@
         <translation>Jetzt jedes abonnierte Programm abrufen (F5)</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>, last sync failed</source>
         <translation>, letzte Aktualisierung fehlgeschlagen</translation>
     </message>
@@ -931,6 +1086,11 @@
         <location line="+1"/>
         <source>Imported from %1</source>
         <translation>Importiert aus %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Website: %1</source>
+        <translation>Website: %1</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1154,7 +1314,7 @@
 <context>
     <name>DayListView</name>
     <message>
-        <location filename="../qml/components/DayListView.qml" line="+54"/>
+        <location filename="../qml/components/DayListView.qml" line="+64"/>
         <source>Events</source>
         <translation>Veranstaltungen</translation>
     </message>
@@ -1167,9 +1327,37 @@
 <context>
     <name>DayModel</name>
     <message>
-        <location filename="../app/models/DayModel.cpp" line="+201"/>
+        <location filename="../app/models/DayModel.cpp" line="+205"/>
         <source>Trips</source>
         <translation>Ausflüge</translation>
+    </message>
+</context>
+<context>
+    <name>DayPrint</name>
+    <message>
+        <location filename="../app/agenda/DayPrint.cpp" line="+107"/>
+        <source>Must see</source>
+        <translation>Unbedingt sehen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Maybe</source>
+        <translation>Vielleicht</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>No events on this day.</source>
+        <translation>An diesem Tag gibt es keine Veranstaltungen.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Rooms %1–%2 of %3 · %4–%5 · times in %6 (UTC%7)</source>
+        <translation>Räume %1–%2 von %3 · %4–%5 · Zeiten in %6 (UTC%7)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>(no room)</source>
+        <translation>(kein Raum)</translation>
     </message>
 </context>
 <context>
@@ -1185,7 +1373,7 @@
         <translation> (heute)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Strg+%2)</translation>
     </message>
@@ -1201,7 +1389,7 @@
 <context>
     <name>EventBlock</name>
     <message>
-        <location filename="../qml/components/EventBlock.qml" line="+43"/>
+        <location filename="../qml/components/EventBlock.qml" line="+47"/>
         <source>Trip: </source>
         <translation>Ausflug: </translation>
     </message>
@@ -1209,6 +1397,16 @@
         <location line="+1"/>
         <source>%1, %2, %3</source>
         <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, with %1</source>
+        <translation>, mit %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, by %1</source>
+        <translation>, von %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1226,7 +1424,12 @@
         <translation>, überschneidet sich mit einem anderen Lesezeichen oder einem Ausflug</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>, friends going: %1</source>
+        <translation>, Freunde gehen hin: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>With: %1</source>
         <translation>Mit: %1</translation>
     </message>
@@ -1236,12 +1439,17 @@
         <translation>⚠ Überschneidet sich mit einem anderen Eintrag meiner Agenda</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+1"/>
+        <source>Going: %1</source>
+        <translation>Gehen hin: %1</translation>
+    </message>
+    <message>
+        <location line="+95"/>
         <source>maybe</source>
         <translation>vielleicht</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-103"/>
         <source>, new</source>
         <translation>, neu</translation>
     </message>
@@ -1261,7 +1469,7 @@
         <translation>, geändert</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+83"/>
         <source>Conflict</source>
         <translation>Konflikt</translation>
     </message>
@@ -1269,7 +1477,7 @@
 <context>
     <name>EventDetails</name>
     <message>
-        <location filename="../app/models/EventDetails.cpp" line="+162"/>
+        <location filename="../app/models/EventDetails.cpp" line="+166"/>
         <source>The hidden items could not be saved: %1</source>
         <translation>Das Ausgeblendete konnte nicht gespeichert werden: %1</translation>
     </message>
@@ -1347,17 +1555,27 @@
         <translation>☆ Zu meiner Agenda hinzufügen</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Remove bookmark</source>
-        <translation>Lesezeichen entfernen</translation>
+        <location line="+4"/>
+        <source>In my agenda</source>
+        <translation>In meiner Agenda</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Bookmark this event</source>
-        <translation>Lesezeichen für diese Veranstaltung setzen</translation>
+        <source>Add to my agenda</source>
+        <translation>Zu meiner Agenda hinzufügen</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+1"/>
+        <source>Remove the bookmark (Ctrl+D)</source>
+        <translation>Das Lesezeichen entfernen (Strg+D)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bookmark this event (Ctrl+D)</source>
+        <translation>Lesezeichen für diese Veranstaltung setzen (Strg+D)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Hidden from every view: its %1 is hidden.</source>
         <translation>Überall ausgeblendet, weil ausgeblendet: %1.</translation>
     </message>
@@ -1397,7 +1615,12 @@
         <translation>Diese Veranstaltung steht nicht mehr im Programm.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+41"/>
+        <source>Not recorded: see it live</source>
+        <translation>Wird nicht aufgezeichnet: live ansehen</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
@@ -1407,7 +1630,7 @@
         <translation>Wo</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1: everything in this room that day</source>
         <translation>%1: alles in diesem Raum an diesem Tag</translation>
     </message>
@@ -1452,7 +1675,22 @@
         <translation>Alle Veranstaltungen von %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
+        <source>Friends</source>
+        <translation>Freunde</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 goes</source>
+        <translation>%1 geht hin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 go</source>
+        <translation>%1 gehen hin</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>My agenda</source>
         <translation>Meine Agenda</translation>
     </message>
@@ -1590,7 +1828,7 @@
 <context>
     <name>EventRow</name>
     <message>
-        <location filename="../qml/components/EventRow.qml" line="+39"/>
+        <location filename="../qml/components/EventRow.qml" line="+41"/>
         <source>%1, %2, %3</source>
         <translation>%1, %2, %3</translation>
     </message>
@@ -1625,12 +1863,17 @@
         <translation>, geändert</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>, friends going: %1</source>
+        <translation>, Freunde gehen hin: %1</translation>
+    </message>
+    <message>
         <location line="+30"/>
         <source>with %1</source>
         <translation>mit %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Now</source>
         <translation>Jetzt</translation>
     </message>
@@ -1674,7 +1917,7 @@
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+34"/>
         <source>Choose a folder</source>
         <translation>Einen Ordner wählen</translation>
     </message>
@@ -1757,8 +2000,13 @@
         <source>Types</source>
         <translation>Arten</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>Only talks that will not be recorded</source>
+        <translation>Nur Vorträge, die nicht aufgezeichnet werden</translation>
+    </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+11"/>
         <source>%n track(s), room(s), language(s) or type(s) hidden from every view.</source>
         <translation>
             <numerusform>%n Track, Raum, Sprache oder Art ist überall ausgeblendet.</numerusform>
@@ -1799,9 +2047,32 @@
         <translation>Verstanden</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Dismiss the tip</source>
         <translation>Tipp ausblenden</translation>
+    </message>
+</context>
+<context>
+    <name>FriendChips</name>
+    <message>
+        <location filename="../qml/components/FriendChips.qml" line="+36"/>
+        <source>Friends going: %1</source>
+        <translation>Freunde, die hingehen: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 goes to this too</source>
+        <translation>%1 geht auch hin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 go to this too</source>
+        <translation>%1 gehen auch hin</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Going: %1</source>
+        <translation>Gehen hin: %1</translation>
     </message>
 </context>
 <context>
@@ -1835,6 +2106,11 @@
         <location line="+1"/>
         <source>Import a schedule file (or drop one on the window)</source>
         <translation>Eine Programmdatei importieren (oder auf das Fenster ziehen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print my agenda or a day of the programme, or save it as PDF</source>
+        <translation>Meine Agenda oder einen Tag des Programms drucken oder als PDF speichern</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1895,6 +2171,41 @@
         <location line="+1"/>
         <source>Zoom the timetable in or out</source>
         <translation>Zeitplan vergrößern oder verkleinern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On the pages</source>
+        <translation>Auf den Seiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schedule, event, My agenda: bookmark the event, or remove the bookmark</source>
+        <translation>Programm, Veranstaltung, Meine Agenda: Lesezeichen setzen oder entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My agenda: export to a calendar, spreadsheet or document file</source>
+        <translation>Meine Agenda: als Kalender-, Tabellen- oder Textdatei exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My agenda: open the recording of the selected talk</source>
+        <translation>Meine Agenda: die Aufzeichnung des gewählten Vortrags öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Catch up: mark the selected recording as watched</source>
+        <translation>Nachholen: die gewählte Aufzeichnung als gesehen markieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trips: plan a new side trip</source>
+        <translation>Ausflüge: einen neuen Ausflug planen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trips: open the trip&apos;s place in OpenStreetMap</source>
+        <translation>Ausflüge: den Ort des Ausflugs in OpenStreetMap öffnen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2349,7 +2660,7 @@
         <translation>Zeiten stehen in der Zeitzone der Konferenz und, wenn Ihre abweicht, darunter in Ihrer. Der Stern nimmt die Veranstaltung in Ihre Agenda auf; Esc geht zurück.</translation>
     </message>
     <message>
-        <location line="+261"/>
+        <location line="+269"/>
         <source>Drop a schedule file to import it</source>
         <translation>Programmdatei hier ablegen, um sie zu importieren</translation>
     </message>
@@ -2474,7 +2785,7 @@
         <translation>, überschneidet sich mit %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+30"/>
         <source>%n min left</source>
         <translation>
             <numerusform>noch %n min</numerusform>
@@ -2666,7 +2977,7 @@
         <translation>Geschwindigkeit für die Wegzeiten</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Add place…</source>
         <translation>Ort hinzufügen …</translation>
     </message>
@@ -2810,6 +3121,16 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Remove your place &quot;%1&quot;?</source>
         <translation>Ihren Ort „%1“ entfernen?</translation>
     </message>
@@ -2823,19 +3144,199 @@
     </message>
 </context>
 <context>
+    <name>PrintDialog</name>
+    <message>
+        <location filename="../qml/components/PrintDialog.qml" line="+37"/>
+        <location line="+93"/>
+        <source>Print</source>
+        <translation>Drucken</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>My agenda, in time order, with rooms, clashes, trips and notes</source>
+        <translation>Meine Agenda, nach Zeit geordnet, mit Räumen, Überschneidungen, Ausflügen und Notizen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The programme of a day, as a timetable:</source>
+        <translation>Das Programm eines Tages, als Zeitplan:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Where</source>
+        <translation>Wohin</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A PDF file</source>
+        <translation>Eine PDF-Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printer, or a PDF file</source>
+        <translation>Drucker oder eine PDF-Datei</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No printer is set up on this computer; save a PDF and print it from elsewhere.</source>
+        <translation>Auf diesem Rechner ist kein Drucker eingerichtet; speichern Sie ein PDF und drucken Sie es anderswo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+6"/>
+        <source>Copies</source>
+        <translation>Exemplare</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Save as PDF…</source>
+        <translation>Als PDF speichern …</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save the day as PDF</source>
+        <translation>Den Tag als PDF speichern</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save my agenda as PDF</source>
+        <translation>Meine Agenda als PDF speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF document (.pdf)</source>
+        <translation>PDF-Dokument (.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPage</name>
+    <message>
+        <location filename="../app/agenda/PrintPage.cpp" line="+60"/>
+        <source>the printer or file cannot be written to</source>
+        <translation>auf den Drucker oder in die Datei kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>page %1</source>
+        <translation>Seite %1</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterOutput</name>
+    <message>
+        <location filename="../app/models/PrinterOutput.cpp" line="+38"/>
+        <source>Unknown printout &quot;%1&quot;.</source>
+        <translation>Unbekannter Ausdruck „%1“.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing was printed: there is no printer &quot;%1&quot;.</source>
+        <translation>Nichts wurde gedruckt: Den Drucker „%1“ gibt es nicht.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Programme of %1</source>
+        <translation>Programm vom %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>My agenda</source>
+        <translation>Meine Agenda</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing was printed: %1</source>
+        <translation>Nichts wurde gedruckt: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sent to %1.</source>
+        <translation>An %1 gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>Printout</name>
+    <message>
+        <location filename="../app/agenda/Printout.cpp" line="+100"/>
+        <location line="+14"/>
+        <source>Printed by Lanyard</source>
+        <translation>Gedruckt mit Lanyard</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <location line="+75"/>
+        <source>there is no conference &quot;%1&quot;</source>
+        <translation>die Konferenz „%1“ gibt es nicht</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <source>%1 is not a day of %2 (its days: %3)</source>
+        <translation>%1 ist kein Tag von %2 (seine Tage: %3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no day</source>
+        <translation>kein Tag</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <location line="+20"/>
+        <source>My agenda</source>
+        <translation>Meine Agenda</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Programme of %1</source>
+        <translation>Programm vom %1</translation>
+    </message>
+</context>
+<context>
     <name>RatingControl</name>
     <message>
-        <location filename="../qml/components/RatingControl.qml" line="+15"/>
+        <location filename="../qml/components/RatingControl.qml" line="+32"/>
         <source>Rating</source>
         <translation>Bewertung</translation>
     </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n of 5 star(s)</source>
+        <translation>
+            <numerusform>%n von 5 Sternen</numerusform>
+            <numerusform>%n von 5 Sternen</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+19"/>
-        <source>Rate %1 of 5</source>
-        <translation>Mit %1 von 5 bewerten</translation>
+        <location line="+0"/>
+        <source>Not rated</source>
+        <translation>Nicht bewertet</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+53"/>
         <source>%n star(s)</source>
         <translation>
             <numerusform>%n Stern</numerusform>
@@ -2848,7 +3349,7 @@
         <translation>Löschen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Remove the rating</source>
         <translation>Die Bewertung entfernen</translation>
     </message>
@@ -2926,7 +3427,7 @@
 <context>
     <name>SchedulePage</name>
     <message numerus="yes">
-        <location filename="../qml/pages/SchedulePage.qml" line="+55"/>
+        <location filename="../qml/pages/SchedulePage.qml" line="+88"/>
         <source>The filter hides all %n event(s) of this day.</source>
         <translation>
             <numerusform>Der Filter blendet die einzige Veranstaltung dieses Tages aus.</numerusform>
@@ -3019,7 +3520,7 @@
         <translation>Suchen in</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Every day</source>
         <translation>Jeder Tag</translation>
     </message>
@@ -3029,7 +3530,7 @@
         <translation>Tag</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Every track</source>
         <translation>Jeder Track</translation>
     </message>
@@ -3039,7 +3540,7 @@
         <translation>Track</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Type to search titles, speakers, abstracts, rooms, tracks and your notes.</source>
         <translation>Tippen, um Titel, Vortragende, Beschreibungen, Räume, Tracks und Ihre Notizen zu durchsuchen.</translation>
     </message>
@@ -3208,7 +3709,7 @@
         <translation>Wie oft abonnierte Programme auf Änderungen geprüft werden</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Give up on a download after</source>
         <translation>Einen Download abbrechen nach</translation>
     </message>
@@ -3344,7 +3845,7 @@
         <translation>Mit dem Kalender verbinden</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>No keyring has the password; for this session:</source>
         <translation>Kein Schlüsselbund kennt das Passwort; für diese Sitzung:</translation>
     </message>
@@ -3374,7 +3875,7 @@
         <translation>Vom Kalender trennen; alles hier und auf dem Server bleibt erhalten</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Help</source>
         <translation>Hilfe</translation>
     </message>
@@ -3477,7 +3978,7 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Shortcut: %1</source>
         <translation>Tastenkürzel: %1</translation>
     </message>
@@ -3603,19 +4104,19 @@
 <context>
     <name>SubscribeDialog</name>
     <message>
-        <location filename="../qml/components/SubscribeDialog.qml" line="+25"/>
+        <location filename="../qml/components/SubscribeDialog.qml" line="+40"/>
         <source>Subscribe to a conference</source>
         <translation>Eine Konferenz abonnieren</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+55"/>
         <source>Address of the conference&apos;s programme</source>
         <translation>Adresse des Konferenzprogramms</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>A schedule.xml, schedule.json or iCalendar (.ics) link, as pretalx, frab, FOSDEM and most conference sites publish it.</source>
-        <translation>Ein Link auf schedule.xml, schedule.json oder iCalendar (.ics), wie ihn pretalx, frab, FOSDEM und die meisten Konferenzseiten veröffentlichen.</translation>
+        <source>The conference&apos;s web page, or a schedule.xml, schedule.json, Sessionize or iCalendar (.ics) link, as pretalx, frab, Indico, FOSDEM and most conference sites publish it.</source>
+        <translation>Die Webseite der Konferenz oder ein Link auf schedule.xml, schedule.json, Sessionize oder iCalendar (.ics), wie pretalx, frab, Indico, FOSDEM und die meisten Konferenzseiten ihn veröffentlichen.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3633,14 +4134,31 @@
         <translation>Wird nur verwendet, wenn das Programm keine eigene Zeitzone nennt.</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>Found the programme (%1) at:
+%2</source>
+        <translation>Das Programm (%1) gefunden unter:
+%2</translation>
+    </message>
+    <message>
         <location line="+13"/>
         <source>Fetching and reading the programme…</source>
         <translation>Programm wird abgerufen und gelesen …</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Looking for the schedule…</source>
+        <translation>Suche das Programm …</translation>
+    </message>
+    <message>
         <location line="+17"/>
         <source>Subscribe</source>
         <translation>Abonnieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Find and subscribe</source>
+        <translation>Finden und abonnieren</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3661,13 +4179,13 @@
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../app/models/SyncController.cpp" line="+50"/>
+        <location filename="../app/models/SyncController.cpp" line="+53"/>
         <source>Reading and storing %1…</source>
         <translation>%1 wird gelesen und gespeichert …</translation>
     </message>
     <message>
         <location line="+59"/>
-        <location line="+65"/>
+        <location line="+102"/>
         <source>“%1” is not a time zone Lanyard knows. Use a name such as Europe/Brussels.</source>
         <translation>„%1“ ist keine Zeitzone, die Lanyard kennt. Verwenden Sie einen Namen wie Europe/Berlin.</translation>
     </message>
@@ -3850,7 +4368,7 @@
 <context>
     <name>TimetableView</name>
     <message>
-        <location filename="../qml/components/TimetableView.qml" line="+56"/>
+        <location filename="../qml/components/TimetableView.qml" line="+58"/>
         <source>Timetable, %1</source>
         <translation>Zeitplan, %1</translation>
     </message>
@@ -3860,22 +4378,22 @@
         <translation>Zeitplan</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+99"/>
         <source>(no room)</source>
         <translation>(kein Raum)</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>%1: open your trips</source>
-        <translation>%1: Ihre Ausflüge öffnen</translation>
+        <location line="+12"/>
+        <source>Opens your trips</source>
+        <translation>Öffnet Ihre Ausflüge</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>%1: open the room&apos;s day</source>
-        <translation>%1: den Tag dieses Raums öffnen</translation>
+        <source>Opens everything in this room that day</source>
+        <translation>Öffnet alles in diesem Raum an diesem Tag</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+16"/>
         <source>Plan and change your side trips</source>
         <translation>Ihre Ausflüge planen und ändern</translation>
     </message>
@@ -3885,7 +4403,7 @@
         <translation>Alles in %1 an diesem Tag</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+127"/>
         <source>Now</source>
         <translation>Jetzt</translation>
     </message>
@@ -3998,12 +4516,17 @@
 <context>
     <name>TripDialog</name>
     <message>
-        <location filename="../qml/components/TripDialog.qml" line="+24"/>
+        <location filename="../qml/components/TripDialog.qml" line="+26"/>
         <source>No particular place</source>
         <translation>Kein bestimmter Ort</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
+        <source>%1 and me</source>
+        <translation>%1 und ich</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Edit trip</source>
         <translation>Ausflug bearbeiten</translation>
     </message>
@@ -4069,11 +4592,36 @@
     </message>
     <message>
         <location line="+12"/>
+        <source>With</source>
+        <translation>Mit</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Plan with %1</source>
+        <translation>Mit %1 planen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only times when %1 is free too</source>
+        <translation>Nur Zeiten, in denen auch %1 frei ist</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Free</source>
         <translation>Frei</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
+        <source>Times of %1 min or more when you and %2 are all free on this day; pick one to fill in the times and who goes:</source>
+        <translation>Zeiten von %1 Min. oder mehr, in denen Sie und %2 an diesem Tag alle frei sind; wählen Sie eine, um die Zeiten und wer mitkommt einzutragen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No time of %1 min or more when you and %2 are all free on this day.</source>
+        <translation>An diesem Tag keine Zeit von %1 Min. oder mehr, in der Sie und %2 alle frei sind.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Gaps of %1 min or more between your bookmarks and trips on this day; pick one to fill in the times, with the way there and back counted:</source>
         <translation>Lücken von %1 min oder mehr zwischen Ihren Lesezeichen und Ausflügen an diesem Tag; wählen Sie eine, um die Zeiten einzutragen, Hin- und Rückweg eingerechnet:</translation>
     </message>
@@ -4083,7 +4631,7 @@
         <translation>Keine Lücke von %1 min oder mehr zwischen Ihren Lesezeichen und Ausflügen an diesem Tag.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -4300,6 +4848,16 @@
         <location line="+26"/>
         <source>Remove trip</source>
         <translation>Ausflug entfernen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No</source>
+        <translation>Nein</translation>
     </message>
     <message>
         <location line="+6"/>

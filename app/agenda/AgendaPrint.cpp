@@ -13,11 +13,6 @@ namespace
 {
 constexpr QRgb kWarning = qRgb(0xb0, 0x2a, 0x1e);
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("AgendaPrint", text);
-}
-
 QString timeRange(const AgendaItem &item, const QTimeZone &zone)
 {
     return item.start.toTimeZone(zone).toString(u"HH:mm"_s) + u"–"_s + item.end.toTimeZone(zone).toString(u"HH:mm"_s);
@@ -27,8 +22,8 @@ QString duration(qint64 seconds)
 {
     const qint64 minutes = seconds / 60;
     if (minutes < 60)
-        return tr("%1 min").arg(minutes);
-    return minutes % 60 == 0 ? tr("%1 h").arg(minutes / 60) : tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60);
+        return QCoreApplication::translate("AgendaPrint", "%1 min").arg(minutes);
+    return minutes % 60 == 0 ? QCoreApplication::translate("AgendaPrint", "%1 h").arg(minutes / 60) : QCoreApplication::translate("AgendaPrint", "%1 h %2 min").arg(minutes / 60).arg(minutes % 60);
 }
 
 /** A line under an item's title: "label: text", in red when it warns of a clash. */
@@ -42,23 +37,23 @@ QList<DetailLine> detailLines(const AgendaItem &item, const Agenda &agenda, cons
 {
     QList<DetailLine> lines;
     if (!item.location.isEmpty()) {
-        lines.append({item.roomChange() ? tr("Where: %1 (room change from %2)").arg(item.location, item.previousLocation)
-                                        : tr("Where: %1").arg(item.location)});
+        lines.append({item.roomChange() ? QCoreApplication::translate("AgendaPrint", "Where: %1 (room change from %2)").arg(item.location, item.previousLocation)
+                                        : QCoreApplication::translate("AgendaPrint", "Where: %1").arg(item.location)});
     }
     if (!item.who.isEmpty())
-        lines.append({tr("Who: %1").arg(item.who)});
+        lines.append({QCoreApplication::translate("AgendaPrint", "Who: %1").arg(item.who)});
     if (!item.speakers.isEmpty())
-        lines.append({(item.speakers.size() == 1 ? tr("Speaker: %1") : tr("Speakers: %1")).arg(item.speakers.join(u", "_s))});
+        lines.append({(item.speakers.size() == 1 ? QCoreApplication::translate("AgendaPrint", "Speaker: %1") : QCoreApplication::translate("AgendaPrint", "Speakers: %1")).arg(item.speakers.join(u", "_s))});
     if (!item.conflicts.isEmpty()) {
         QStringList others;
         for (const QString &id : item.conflicts) {
             if (const AgendaItem *other = agenda.item(id))
                 others.append(other->title + u" ("_s + timeRange(*other, zone) + u')');
         }
-        lines.append({tr("Clashes with: %1").arg(others.join(u"; "_s)), true});
+        lines.append({QCoreApplication::translate("AgendaPrint", "Clashes with: %1").arg(others.join(u"; "_s)), true});
     }
     if (!item.note.isEmpty())
-        lines.append({tr("Note: %1").arg(item.note.trimmed())});
+        lines.append({QCoreApplication::translate("AgendaPrint", "Note: %1").arg(item.note.trimmed())});
     return lines;
 }
 
@@ -66,17 +61,17 @@ QString flagsOf(const AgendaItem &item)
 {
     QStringList flags;
     if (item.kind == AgendaItem::Kind::Trip)
-        flags.append(tr("trip"));
+        flags.append(QCoreApplication::translate("AgendaPrint", "trip"));
     if (item.priority == Priority::MustSee)
-        flags.append(tr("must see"));
+        flags.append(QCoreApplication::translate("AgendaPrint", "must see"));
     else if (item.priority == Priority::Maybe)
-        flags.append(tr("maybe"));
+        flags.append(QCoreApplication::translate("AgendaPrint", "maybe"));
     if (item.rating > 0)
-        flags.append(tr("rated %1 of 5").arg(item.rating));
+        flags.append(QCoreApplication::translate("AgendaPrint", "rated %1 of 5").arg(item.rating));
     if (item.isWatched())
-        flags.append(tr("watched"));
+        flags.append(QCoreApplication::translate("AgendaPrint", "watched"));
     if (item.cancelled)
-        flags.append(tr("cancelled: no longer in the programme"));
+        flags.append(QCoreApplication::translate("AgendaPrint", "cancelled: no longer in the programme"));
     return flags.join(u", "_s);
 }
 } // namespace
@@ -109,7 +104,7 @@ void draw(const Agenda &agenda, PrintPage &page)
     };
 
     if (agenda.isEmpty()) {
-        text(tr("Nothing bookmarked yet."), textFont, page.body().left(), page.body().width());
+        text(QCoreApplication::translate("AgendaPrint", "Nothing bookmarked yet."), textFont, page.body().left(), page.body().width());
         return;
     }
     for (const AgendaDay &day : agenda.days()) {
@@ -119,7 +114,7 @@ void draw(const Agenda &agenda, PrintPage &page)
         if (agenda.conferences().size() > 1 && conference)
             heading = conference->title + u" – "_s + heading;
         const int offset = day.items.constFirst().start.toTimeZone(zone).offsetFromUtc();
-        const QString zoneLine = tr("Times in %1 (UTC%2)")
+        const QString zoneLine = QCoreApplication::translate("AgendaPrint", "Times in %1 (UTC%2)")
                                      .arg(conference && !conference->timeZoneId.isEmpty() ? conference->timeZoneId : u"UTC"_s,
                                           TimeRules::offsetString(offset));
         // A day heading never sits alone at the foot of a page.
@@ -136,7 +131,7 @@ void draw(const Agenda &agenda, PrintPage &page)
             qreal height = page.heightOf(item.title, titleFont, width) + page.heightOf(flags, smallFont, width);
             for (const DetailLine &line : lines)
                 height += page.heightOf(line.text, textFont, width);
-            const QString gap = item.gapBeforeSeconds > 0 ? tr("%1 free").arg(duration(item.gapBeforeSeconds)) : QString();
+            const QString gap = item.gapBeforeSeconds > 0 ? QCoreApplication::translate("AgendaPrint", "%1 free").arg(duration(item.gapBeforeSeconds)) : QString();
             ensureRoom(height + (gap.isEmpty() ? 0 : 14) + 8);
             if (!gap.isEmpty()) {
                 painter.setFont(smallFont);

@@ -21,11 +21,6 @@ constexpr qreal kMinHourHeight = 56;
 constexpr QRgb kBookmarked = qRgb(0xff, 0xf0, 0xb8);
 constexpr QRgb kPlain = qRgb(0xf2, 0xf4, 0xf7);
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DayPrint", text);
-}
-
 /** The day's rows and columns cut into pages. */
 struct Grid
 {
@@ -109,9 +104,9 @@ void drawBlock(QPainter &painter, const QRectF &box, const Event &event, Priorit
     painter.setPen(Qt::black);
     QString times = event.start.toTimeZone(zone).toString(u"HH:mm"_s) + u"–"_s + event.end.toTimeZone(zone).toString(u"HH:mm"_s);
     if (priority == Priority::MustSee)
-        times = tr("Must see") + u" · "_s + times;
+        times = QCoreApplication::translate("DayPrint", "Must see") + u" · "_s + times;
     else if (priority == Priority::Maybe)
-        times = tr("Maybe") + u" · "_s + times;
+        times = QCoreApplication::translate("DayPrint", "Maybe") + u" · "_s + times;
     if (inner.height() < 17) {
         // Too short for two lines (a lightning talk): one line, smaller, elided.
         const QFont font = PrintPage::font(std::clamp(inner.height() - 1, 4.0, 6.5), bookmarked);
@@ -157,7 +152,7 @@ void draw(const DayPrintInput &input, PrintPage &page)
     const QStringList columns = columnsOf(input);
     if (columns.isEmpty()) {
         painter.setFont(PrintPage::font(10));
-        painter.drawText(page.body(), Qt::TextWordWrap, tr("No events on this day."));
+        painter.drawText(page.body(), Qt::TextWordWrap, QCoreApplication::translate("DayPrint", "No events on this day."));
         return;
     }
     const Grid grid = gridFor(input, page.body().size(), columns.size());
@@ -183,7 +178,7 @@ void draw(const DayPrintInput &input, PrintPage &page)
             painter.setFont(PrintPage::font(8));
             painter.setPen(Qt::darkGray);
             painter.drawText(QRectF(body.left(), body.top(), body.width(), kInfoLine - 3), Qt::AlignLeft | Qt::TextSingleLine,
-                             tr("Rooms %1–%2 of %3 · %4–%5 · times in %6 (UTC%7)")
+                             QCoreApplication::translate("DayPrint", "Rooms %1–%2 of %3 · %4–%5 · times in %6 (UTC%7)")
                                  .arg(firstRoom + 1)
                                  .arg(firstRoom + rooms.size())
                                  .arg(columns.size())
@@ -195,7 +190,7 @@ void draw(const DayPrintInput &input, PrintPage &page)
             for (qsizetype i = 0; i < rooms.size(); ++i) {
                 const QRectF header(body.left() + kHourColumn + i * columnWidth + 2, body.top() + kInfoLine, columnWidth - 4,
                                     kRoomHeader - 2);
-                const QString name = rooms[i].isEmpty() ? tr("(no room)") : rooms[i];
+                const QString name = rooms[i].isEmpty() ? QCoreApplication::translate("DayPrint", "(no room)") : rooms[i];
                 painter.drawText(header, Qt::AlignHCenter | Qt::AlignBottom | Qt::TextWordWrap, name);
             }
             // Hour lines and the hour column, on every page.

@@ -17,11 +17,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace
 {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Printout", text);
-}
-
 bool fail(QString *errorMessage, const QString &message)
 {
     if (errorMessage)
@@ -35,7 +30,7 @@ std::optional<DayPrintInput> dayInput(const Printout::Request &request, const Sc
 {
     const auto conference = schedule.conference(request.conferenceId);
     if (!conference) {
-        fail(errorMessage, tr("there is no conference \"%1\"").arg(request.conferenceId));
+        fail(errorMessage, QCoreApplication::translate("Printout", "there is no conference \"%1\"").arg(request.conferenceId));
         return std::nullopt;
     }
     const QList<Day> days = schedule.days(request.conferenceId);
@@ -44,8 +39,8 @@ std::optional<DayPrintInput> dayInput(const Printout::Request &request, const Sc
         QStringList dates;
         for (const Day &day : days)
             dates.append(day.date.toString(Qt::ISODate));
-        fail(errorMessage, tr("%1 is not a day of %2 (its days: %3)")
-                               .arg(request.day.isValid() ? request.day.toString(Qt::ISODate) : tr("no day"), conference->title,
+        fail(errorMessage, QCoreApplication::translate("Printout", "%1 is not a day of %2 (its days: %3)")
+                               .arg(request.day.isValid() ? request.day.toString(Qt::ISODate) : QCoreApplication::translate("Printout", "no day"), conference->title,
                                     dates.join(u", "_s)));
         return std::nullopt;
     }
@@ -102,7 +97,7 @@ bool draw(QPagedPaintDevice &device, const Request &request, const ScheduleStore
         if (!input)
             return false;
         PrintPage page(device, input->conferenceTitle + u" – "_s + locale.toString(input->day, QLocale::LongFormat),
-                       tr("Printed by Lanyard"));
+                       QCoreApplication::translate("Printout", "Printed by Lanyard"));
         page.setPageCount(DayPrint::pageCount(*input, PrintPage::bodySize(device)));
         if (!page.begin(errorMessage))
             return false;
@@ -110,13 +105,13 @@ bool draw(QPagedPaintDevice &device, const Request &request, const ScheduleStore
         return true;
     }
     if (!request.conferenceId.isEmpty() && !schedule.conference(request.conferenceId))
-        return fail(errorMessage, tr("there is no conference \"%1\"").arg(request.conferenceId));
+        return fail(errorMessage, QCoreApplication::translate("Printout", "there is no conference \"%1\"").arg(request.conferenceId));
     const Agenda agenda = Agenda::build(
         schedule, userData, {request.conferenceId, TripPlanning::agendaItems(trips, schedule, request.conferenceId)});
-    QString title = tr("My agenda");
+    QString title = QCoreApplication::translate("Printout", "My agenda");
     if (const Conference *conference = request.conferenceId.isEmpty() ? nullptr : agenda.conference(request.conferenceId))
         title += u" – "_s + conference->title;
-    PrintPage page(device, title, tr("Printed by Lanyard"));
+    PrintPage page(device, title, QCoreApplication::translate("Printout", "Printed by Lanyard"));
     if (!page.begin(errorMessage))
         return false;
     AgendaPrint::draw(agenda, page);
@@ -132,8 +127,8 @@ std::optional<QByteArray> pdf(const Request &request, const ScheduleStore &sched
         buffer.open(QIODevice::WriteOnly);
         QPdfWriter writer(&buffer);
         writer.setCreator(u"Lanyard"_s);
-        writer.setTitle(request.kind == Kind::Day ? tr("Programme of %1").arg(request.day.toString(Qt::ISODate))
-                                                  : tr("My agenda"));
+        writer.setTitle(request.kind == Kind::Day ? QCoreApplication::translate("Printout", "Programme of %1").arg(request.day.toString(Qt::ISODate))
+                                                  : QCoreApplication::translate("Printout", "My agenda"));
         writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), orientationFor(request.kind), QMarginsF(15, 15, 15, 15),
                                          QPageLayout::Millimeter));
         if (!draw(writer, request, schedule, userData, trips, errorMessage))
