@@ -335,6 +335,22 @@ ApplicationWindow {
         id: printDialog
         day: root.day
         onDone: message => statusLine.show(message)
+        onSavePdfRequested: printPdfDialog.choose()
+    }
+    AgendaFiles {
+        id: printFiles
+    }
+    ExportDialog {
+        id: printPdfDialog
+        objectName: "printPdfDialog"
+        title: printDialog.kind === "day" ? qsTr("Save the day as PDF") : qsTr("Save my agenda as PDF")
+        acceptLabel: qsTr("Save")
+        agendaFiles: printFiles
+        formats: [{ name: "pdf", label: qsTr("PDF document (.pdf)") }]
+        save: (target, format, allConferences) => printFiles.printTo(target, printDialog.kind, printDialog.chosenDay, allConferences)
+        suggestName: (format, allConferences) => printFiles.suggestedName("pdf", allConferences,
+                                                                          printDialog.kind === "day" ? printDialog.chosenDay : "")
+        onExported: statusLine.show(printFiles.message)
     }
 
     HelpOverlay {

@@ -6,8 +6,8 @@ import Lanyard
 
 /**
  * Print (Ctrl+P): the agenda in time order, or a day of the programme as a timetable, to a
- * printer or into a PDF file. The PDF goes through the export dialog, so a typed name or path
- * works as it does for every other file the window saves.
+ * printer or into a PDF file. For a PDF the window then opens the export dialog (savePdfRequested),
+ * so a typed name or path works as it does for every other file the window saves.
  */
 Dialog {
     id: root
@@ -16,11 +16,21 @@ Dialog {
     property string day
     /** Where success is told (the window's status line). */
     signal done(string message)
+    /** Save as PDF was chosen: the window asks for the file (a popup cannot open from a closed one). */
+    signal savePdfRequested()
 
     readonly property string kind: agendaChoice.checked ? "agenda" : "day"
     readonly property string chosenDay: dayBox.currentIndex >= 0 ? App.days[dayBox.currentIndex] : ""
     property var printerNames: []
     readonly property bool toPdf: destination.currentIndex <= 0
+    property bool savePdfNext: false
+
+    onClosed: {
+        if (root.savePdfNext) {
+            root.savePdfNext = false
+            root.savePdfRequested()
+        }
+    }
 
     /** Opens on `kind` ("agenda" or "day"). */
     function choose(kind: string) {
@@ -31,7 +41,10 @@ Dialog {
         destination.currentIndex = 0
         printers.clearMessage()
         root.open()
-        (agendaChoice.checked ? agendaChoice : dayChoice).forceActiveFocus()
+        if (agendaChoice.checked)
+            agendaChoice.forceActiveFocus()
+        else
+            dayChoice.forceActiveFocus()
     }
 
     title: qsTr("Print")
@@ -46,9 +59,6 @@ Dialog {
 
     PrinterOutput {
         id: printers
-    }
-    AgendaFiles {
-        id: files
     }
 
     contentItem: ColumnLayout {
@@ -127,12 +137,15 @@ Dialog {
     footer: DialogButtonBox {
         Button {
             objectName: "printButton"
+            // Not the box's accept: it would close the dialog before this handler runs.
+            DialogButtonBox.buttonRole: DialogButtonBox.ActionRole
             text: root.toPdf ? qsTr("Save as PDF…") : qsTr("Print")
             highlighted: true
             onClicked: {
                 if (root.toPdf) {
+                    // The file dialog opens once this one has closed (one modal dialog at a time).
+                    root.savePdfNext = true
                     root.close()
-                    pdfDialog.choose()
                 } else if (printers.print(root.printerNames[destination.currentIndex - 1], root.kind, root.chosenDay, false,
                                           copies.value)) {
                     root.close()
@@ -144,17 +157,5 @@ Dialog {
             text: qsTr("Cancel")
             onClicked: root.close()
         }
-    }
-
-    ExportDialog {
-        id: pdfDialog
-        objectName: "printPdfDialog"
-        title: root.kind === "day" ? qsTr("Save the day as PDF") : qsTr("Save my agenda as PDF")
-        acceptLabel: qsTr("Save")
-        agendaFiles: files
-        formats: [{ name: "pdf", label: qsTr("PDF document (.pdf)") }]
-        save: (target, format, allConferences) => files.printTo(target, root.kind, root.chosenDay, allConferences)
-        suggestName: (format, allConferences) => files.suggestedName("pdf", allConferences, root.kind === "day" ? root.chosenDay : "")
-        onExported: root.done(files.message)
     }
 }
