@@ -21,7 +21,7 @@ Row {
         const words = name.trim().split(/\s+/).filter(word => word.length > 0)
         return words.slice(0, 2).map(word => word.charAt(0).toUpperCase()).join("")
     }
-    /** One colour per name, the same in every view. (No ": color" return type: Qt 6.4's qmllint crashes on it.) */
+    /** One colour per name, the same in every view. */
     function colorFor(name: string) {
         let hash = 0
         for (let i = 0; i < name.length; ++i)
