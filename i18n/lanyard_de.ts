@@ -3158,8 +3158,8 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>My agenda, in time order, with rooms, clashes, trips and notes</source>
-        <translation>Meine Agenda, nach Zeit geordnet, mit Räumen, Überschneidungen, Ausflügen und Notizen</translation>
+        <source>My agenda, in time order</source>
+        <translation>Meine Agenda, nach Zeit geordnet</translation>
     </message>
     <message>
         <location line="+9"/>

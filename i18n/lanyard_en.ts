@@ -3158,7 +3158,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>My agenda, in time order, with rooms, clashes, trips and notes</source>
+        <source>My agenda, in time order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -71,7 +71,7 @@ Dialog {
         RadioButton {
             id: agendaChoice
             objectName: "printAgenda"
-            text: qsTr("My agenda, in time order, with rooms, clashes, trips and notes")
+            text: qsTr("My agenda, in time order")
             checked: true
             Layout.fillWidth: true
         }
