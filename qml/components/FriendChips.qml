@@ -18,11 +18,19 @@ Row {
 
     /** "AL" for "Ana Lopez", "B" for "Ben": what fits in a chip. */
     function initials(name: string): string {
-        const words = name.trim().split(/\s+/).filter(word => word.length > 0)
-        return words.slice(0, 2).map(word => word.charAt(0).toUpperCase()).join("")
+        let letters = ""
+        let atWordStart = true
+        for (let i = 0; i < name.length && letters.length < 2; ++i) {
+            const letter = name.charAt(i)
+            const isSpace = letter.trim().length === 0
+            if (atWordStart && !isSpace)
+                letters += letter.toUpperCase()
+            atWordStart = isSpace
+        }
+        return letters
     }
     /** One colour per name, the same in every view. */
-    function colorFor(name: string) {
+    function colorFor(name: string): color {
         let hash = 0
         for (let i = 0; i < name.length; ++i)
             hash = (hash * 31 + name.charCodeAt(i)) % 100003

@@ -128,6 +128,17 @@ TestCase {
             return chips !== null
         }, 5000, "the agenda row of the talk shows Ana and Ben")
         compare(chips.Accessible.name, "Friends going: Ana, Ben")
+        // A chip holds the first letters of the first two words, whatever the spacing.
+        compare(chips.initials("ana  lopez garcia"), "AL")
+        compare(chips.initials(" Ben "), "B")
+        compare(chips.initials("Émile\tZola"), "ÉZ")
+        // Each name has its own colour, the same every time.
+        verify(Qt.colorEqual(chips.colorFor("Ana"), chips.colorFor("Ana")))
+        verify(!Qt.colorEqual(chips.colorFor("Ana"), chips.colorFor("Ben")))
+        verify(!Qt.colorEqual(chips.colorFor("Ana"), "transparent"))
+        const drawn = Array.from(chips.children).filter(child => child.radius !== undefined)
+        compare(drawn.length, 2)
+        verify(Qt.colorEqual(drawn[0].color, chips.colorFor("Ana")), "the chip is drawn in Ana's colour")
 
         // A friend removed beside the window goes from the row.
         compare(LanyardTest.runLanyard(["friends", "remove", "Ben"]), 0)
