@@ -19,9 +19,10 @@ esac
 # clang-format and clang-tidy for .clang-format and .clang-tidy;
 # the AT-SPI bus, Xvfb and xdotool for the screen-reader test; the keyring library for calendar
 # passwords, and two CalDAV servers and a CalDAV client that the calendar tests start on loopback;
-# radicale reads plain htpasswd lines, so no htpasswd tool; poppler-utils reads printed PDFs back).
+# radicale reads plain htpasswd lines, so no htpasswd tool; poppler-utils reads printed PDFs back;
+# Qt Quick's private headers for the accessible item that reports greyed-out controls).
 packages="build-essential cmake ninja-build pkg-config
-qt6-base-dev qt6-base-dev-tools qt6-declarative-dev qt6-declarative-dev-tools qt6-tools-dev
+qt6-base-dev qt6-base-dev-tools qt6-declarative-dev qt6-declarative-private-dev qt6-declarative-dev-tools qt6-tools-dev
 qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite libgl-dev
 qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
 qml6-module-qtquick-window qml6-module-qtquick-templates qml6-module-qtquick-dialogs

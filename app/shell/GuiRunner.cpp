@@ -1,5 +1,6 @@
 #include "GuiRunner.h"
 
+#include "AccessibleQuickItem.h"
 #include "SingleInstance.h"
 #include "StartupOptions.h"
 #include "StartupTiming.h"
@@ -198,6 +199,7 @@ int runGui(int &argc, char **argv, const StartupOptions &options)
                                 &storage.places(), clock, network);
     calendar.followSubscriptions(sync.manager());
 
+    AccessibleQuickItem::install();
     QQmlApplicationEngine engine;
     engine.addImportPath(u"qrc:/qt/qml"_s);
     QObject::connect(&preferences, &Preferences::languageChanged, &engine, &QQmlEngine::retranslate);

@@ -387,6 +387,23 @@ class Checks:
             self.expect(not others, f"the day tab list holds only page tabs (also: {others})")
         self.session.key("ctrl+1", 0.8)
 
+    def greyed_out(self):
+        """A greyed-out control says so (not enabled, not sensitive); one that works says the opposite."""
+        self.session.key("ctrl+comma", 1.0)
+
+        def usable(node):
+            states = states_of(node)
+            return states is not None and states.contains(pyatspi.STATE_ENABLED) and states.contains(pyatspi.STATE_SENSITIVE)
+
+        # Connect needs an address and a user name, and a fresh window has neither.
+        connect = find(self.session.window, named("push button", "Connect to the calendar"), showing_only=False)
+        self.expect(connect is not None and not usable(connect),
+                    "Settings' Connect, greyed out until an address and a user are typed, is not enabled"
+                    + (f" ({connect.getRoleName()} '{connect.name}')" if connect else " (not found)"))
+        shortcuts = find(self.session.window, named("push button", "Show the keyboard shortcuts"), showing_only=False)
+        self.expect(shortcuts is not None and usable(shortcuts), "Settings' 'Show the keyboard shortcuts' is enabled")
+        self.session.key("alt+1", 0.8)
+
     def timetable_blocks(self):
         self.session.key("alt+1", 0.8)
         table = find(self.session.window, lambda n: n.getRoleName() == "table" and n.name.startswith("Timetable"))
@@ -569,7 +586,8 @@ def inner(args):
             return 0
         groups = {
             # The crash of a page switch under a listener, then names, states and roles page by page.
-            "pages": lambda: (checks.switch_pages(3), checks.unnamed_everywhere(), checks.pages_and_days()),
+            "pages": lambda: (checks.switch_pages(3), checks.unnamed_everywhere(), checks.pages_and_days(),
+                              checks.greyed_out()),
             # The controls a screen-reader user works: blocks, lists, rating, links, the keyboard.
             "controls": lambda: (checks.timetable_blocks(), checks.agenda(), checks.rating_links_headings(),
                                  checks.keyboard()),
