@@ -35,11 +35,10 @@ Dialog {
                 }
                 ColumnLayout {
                     spacing: 2
-                    Label {
+                    HeadingLabel {
                         text: "Lanyard"
                         font.pixelSize: 22
                         font.bold: true
-                        Accessible.role: Accessible.Heading
                     }
                     Label {
                         textFormat: Text.PlainText
@@ -55,10 +54,9 @@ Dialog {
                 }
             }
 
-            Label {
+            HeadingLabel {
                 text: qsTr("Licence")
                 font.bold: true
-                Accessible.role: Accessible.Heading
             }
             Label {
                 Layout.fillWidth: true
@@ -71,10 +69,9 @@ Dialog {
                 onClicked: App.openLink("https://www.gnu.org/licenses/gpl-3.0.html")
             }
 
-            Label {
+            HeadingLabel {
                 text: qsTr("Bundled programme")
                 font.bold: true
-                Accessible.role: Accessible.Heading
             }
             Label {
                 Layout.fillWidth: true

@@ -11,9 +11,8 @@ Pane {
     leftPadding: 12
     background: Rectangle { color: root.palette.alternateBase }
 
-    Label {
+    HeadingLabel {
         text: root.section === "yours" ? qsTr("Your agenda") : qsTr("Everything else")
         font.bold: true
-        Accessible.role: Accessible.Heading
     }
 }

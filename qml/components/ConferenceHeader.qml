@@ -25,7 +25,7 @@ ToolBar {
 
             RowLayout {
                 spacing: 8
-                Label {
+                HeadingLabel {
                     id: titleLabel
                     text: App.conference.title ?? qsTr("No conference")
                     textFormat: Text.PlainText
@@ -33,7 +33,6 @@ ToolBar {
                     font.bold: true
                     elide: Text.ElideRight
                     Layout.maximumWidth: root.width * 0.45
-                    Accessible.role: Accessible.Heading
                 }
                 ComboBox {
                     id: conferenceSwitcher

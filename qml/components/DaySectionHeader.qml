@@ -31,10 +31,9 @@ Pane {
     leftPadding: 12
     background: Rectangle { color: root.palette.alternateBase }
 
-    Label {
+    HeadingLabel {
         text: root.model ? root.model.sectionLabel(root.section) : root.section
         textFormat: Text.PlainText
         font.bold: true
-        Accessible.role: Accessible.Heading
     }
 }

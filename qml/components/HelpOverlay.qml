@@ -88,12 +88,11 @@ Popup {
             spacing: 6
             RowLayout {
                 Layout.fillWidth: true
-                Label {
+                HeadingLabel {
                     text: qsTr("Keyboard shortcuts")
                     font.pixelSize: 20
                     font.bold: true
                     Layout.fillWidth: true
-                    Accessible.role: Accessible.Heading
                 }
                 Button {
                     text: qsTr("Close")
@@ -101,11 +100,10 @@ Popup {
                     Accessible.name: qsTr("Close the list of shortcuts")
                 }
             }
-            Label {
+            HeadingLabel {
                 text: qsTr("Pages")
                 font.bold: true
                 Layout.topMargin: 8
-                Accessible.role: Accessible.Heading
             }
             Repeater {
                 model: root.pages
@@ -122,12 +120,11 @@ Popup {
                     required property var modelData
                     Layout.fillWidth: true
                     spacing: 6
-                    Label {
+                    HeadingLabel {
                         textFormat: Text.PlainText
                         text: group.modelData.title
                         font.bold: true
                         Layout.topMargin: 8
-                        Accessible.role: Accessible.Heading
                     }
                     Repeater {
                         model: group.modelData.keys

@@ -12,10 +12,9 @@ Pane {
     leftPadding: 12
     background: Rectangle { color: root.palette.alternateBase }
 
-    Label {
+    HeadingLabel {
         text: Format.timeOfIso(root.section)
         textFormat: Text.PlainText
         font.bold: true
-        Accessible.role: Accessible.Heading
     }
 }

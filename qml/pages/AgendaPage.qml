@@ -37,12 +37,11 @@ Page {
             anchors.leftMargin: 12
             anchors.rightMargin: 8
             spacing: 8
-            Label {
+            HeadingLabel {
                 text: root.title
                 textFormat: Text.PlainText
                 font.pixelSize: 18
                 font.bold: true
-                Accessible.role: Accessible.Heading
             }
             Label {
                 Layout.fillWidth: true

@@ -24,11 +24,10 @@ Page {
             anchors.rightMargin: 8
             ColumnLayout {
                 spacing: 0
-                Label {
+                HeadingLabel {
                     text: qsTr("What changed")
                     font.pixelSize: 18
                     font.bold: true
-                    Accessible.role: Accessible.Heading
                 }
                 Label {
                     textFormat: Text.PlainText
@@ -58,10 +57,9 @@ Page {
         ColumnLayout {
             anchors.fill: parent
             spacing: 4
-            Label {
+            HeadingLabel {
                 text: qsTr("From your calendar")
                 font.bold: true
-                Accessible.role: Accessible.Heading
             }
             Repeater {
                 model: Calendar.connected ? Calendar.changes : []

@@ -19,11 +19,10 @@ Page {
             anchors.fill: parent
             anchors.leftMargin: 12
             anchors.rightMargin: 8
-            Label {
+            HeadingLabel {
                 text: qsTr("Conferences")
                 font.pixelSize: 18
                 font.bold: true
-                Accessible.role: Accessible.Heading
                 Layout.fillWidth: true
             }
             Button {

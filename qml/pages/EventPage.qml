@@ -156,7 +156,7 @@ Page {
                 color: "#c0392b"
                 font.bold: true
             }
-            Label {
+            HeadingLabel {
                 id: titleLabel
                 objectName: "eventTitle"
                 Layout.fillWidth: true
@@ -168,13 +168,6 @@ Page {
                 font.strikeout: details.cancelled
                 wrapMode: Text.Wrap
                 textFormat: Text.PlainText
-                // Qt 6.4 keeps a Label's own role (static text): the heading is an item over it.
-                Accessible.ignored: true
-                Item {
-                    anchors.fill: parent
-                    Accessible.role: Accessible.Heading
-                    Accessible.name: details.title
-                }
             }
             Label {
                 Layout.fillWidth: true

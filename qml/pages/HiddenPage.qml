@@ -25,11 +25,10 @@ Page {
             anchors.left: parent.left
             anchors.right: parent.right
             spacing: 6
-            Label {
+            HeadingLabel {
                 text: qsTr("Hidden from every view")
                 font.pixelSize: 22
                 font.bold: true
-                Accessible.role: Accessible.Heading
             }
             Label {
                 textFormat: Text.PlainText
@@ -80,11 +79,10 @@ Page {
             padding: 4
             leftPadding: 12
             background: Rectangle { color: sectionHeader.palette.alternateBase }
-            Label {
+            HeadingLabel {
                 textFormat: Text.PlainText
                 text: ({ track: qsTr("Tracks"), room: qsTr("Rooms"), language: qsTr("Languages"), type: qsTr("Types") })[sectionHeader.section] ?? sectionHeader.section
                 font.bold: true
-                Accessible.role: Accessible.Heading
             }
         }
 

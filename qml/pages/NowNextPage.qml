@@ -25,11 +25,10 @@ Page {
             anchors.left: parent.left
             anchors.right: parent.right
             spacing: 4
-            Label {
+            HeadingLabel {
                 text: qsTr("Now & Next")
                 font.pixelSize: 22
                 font.bold: true
-                Accessible.role: Accessible.Heading
             }
             Label {
                 textFormat: Text.PlainText
@@ -112,13 +111,12 @@ Page {
             padding: 6
             leftPadding: 16
             background: Rectangle { color: sectionHeader.palette.alternateBase }
-            Label {
+            HeadingLabel {
                 textFormat: Text.PlainText
                 text: sectionHeader.section === "now" ? qsTr("Now")
                                                       : nowNext.windowMinutes === 60 ? qsTr("Starting within the hour")
                                                                                      : qsTr("Starting in the next %1 min").arg(nowNext.windowMinutes)
                 font.bold: true
-                Accessible.role: Accessible.Heading
             }
         }
 

@@ -60,11 +60,10 @@ Page {
             anchors.leftMargin: 12
             anchors.rightMargin: 8
             spacing: 8
-            Label {
+            HeadingLabel {
                 text: root.title
                 font.pixelSize: 18
                 font.bold: true
-                Accessible.role: Accessible.Heading
             }
             Label {
                 Layout.fillWidth: true

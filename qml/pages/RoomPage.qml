@@ -60,12 +60,11 @@ Page {
                 anchors.left: parent.left
                 anchors.right: parent.right
                 spacing: 4
-                Label {
+                HeadingLabel {
                     text: root.room.length > 0 ? root.room : qsTr("(no room)")
                     font.pixelSize: 24
                     font.bold: true
                     textFormat: Text.PlainText
-                    Accessible.role: Accessible.Heading
                 }
                 Label {
                     textFormat: Text.PlainText

@@ -13,11 +13,10 @@ Page {
 
     Component.onCompleted: Reminders.recheck()
 
-    component SectionHeading: Label {
+    component SectionHeading: HeadingLabel {
         font.pixelSize: 16
         font.bold: true
         Layout.topMargin: 14
-        Accessible.role: Accessible.Heading
     }
 
     ScrollView {
@@ -31,13 +30,12 @@ Page {
             x: 24
             spacing: 8
 
-            Label {
+            HeadingLabel {
                 text: root.title
                 textFormat: Text.PlainText
                 font.pixelSize: 24
                 font.bold: true
                 Layout.topMargin: 16
-                Accessible.role: Accessible.Heading
             }
 
             // --- Time zones -----------------------------------------------------------------

@@ -44,12 +44,11 @@ Page {
                 anchors.left: parent.left
                 anchors.right: parent.right
                 spacing: 4
-                Label {
+                HeadingLabel {
                     text: root.name
                     font.pixelSize: 24
                     font.bold: true
                     textFormat: Text.PlainText
-                    Accessible.role: Accessible.Heading
                 }
                 Label {
                     textFormat: Text.PlainText
@@ -96,12 +95,11 @@ Page {
                 padding: 4
                 leftPadding: 12
                 background: Rectangle { color: sectionHeader.palette.alternateBase }
-                Label {
+                HeadingLabel {
                     textFormat: Text.PlainText
                     readonly property var parts: sectionHeader.section.split("|")
                     text: (events.conferenceCount > 1 ? events.conferenceTitle(parts[0]) + "  ·  " : "") + Format.longDayLabel(parts[1])
                     font.bold: true
-                    Accessible.role: Accessible.Heading
                 }
             }
 

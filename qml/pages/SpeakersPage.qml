@@ -26,11 +26,10 @@ Page {
             anchors.left: parent.left
             anchors.right: parent.right
             spacing: 8
-            Label {
+            HeadingLabel {
                 text: qsTr("Speakers")
                 font.pixelSize: 22
                 font.bold: true
-                Accessible.role: Accessible.Heading
             }
             TextField {
                 id: searchField

@@ -56,12 +56,11 @@ Page {
             anchors.leftMargin: 12
             anchors.rightMargin: 8
             spacing: 8
-            Label {
+            HeadingLabel {
                 textFormat: Text.PlainText
                 text: root.title
                 font.pixelSize: 18
                 font.bold: true
-                Accessible.role: Accessible.Heading
             }
             Label {
                 textFormat: Text.PlainText

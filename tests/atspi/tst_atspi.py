@@ -430,9 +430,12 @@ class Checks:
         self.session.key("alt+1", 0.8)
         self.expect(self.focus_timetable(), f"Tab reaches a timetable block ({self.focused_role()} '{self.focused_name()}')")
         self.session.key("Down", 0.5)
+        block = self.focused_name()
         self.session.key("Return", 1.2)
-        heading = find(self.session.window, role_is("heading"))
-        self.expect(heading is not None, "the event page has a heading" + (f": '{heading.name}'" if heading else ""))
+        # The block's name starts with the title ("Title, 10:20–11:05, Room, …").
+        headings = [node.name for node in find_all(self.session.window, role_is("heading"))]
+        self.expect(any(name and block.startswith(name + ",") for name in headings),
+                    f"the event page's title is a heading (block '{block}', headings {headings})")
         rating = find(self.session.window, lambda n: n.getRoleName() in ("slider", "spin button") and n.name.startswith("Rating"))
         self.expect(rating is not None, "the rating is one slider or spin box named 'Rating'")
         if rating is not None:
@@ -474,6 +477,11 @@ class Checks:
         first = children[0] if children else None
         self.expect(first is not None and roles[0] in ("heading", "panel") and first.getRoleName() != "list item",
                     f"the day heading comes before the rows in My agenda ({roles[:4]})")
+        day = find(agenda, role_is("heading"))
+        self.expect(day is not None and (day.name or "").startswith("Saturday"),
+                    "My agenda's day heading is a heading" + (f" ('{day.name}')" if day else ""))
+        title = find(self.session.window, named("heading", "My agenda"))
+        self.expect(title is not None, "the page title 'My agenda' is a heading")
         rated = [child.name for child in children if "rated 4 of 5" in (child.name or "")]
         self.expect(bool(rated) and ", by " in rated[0],
                     f"an agenda row says its speakers and its rating ({rated[:1]})")
