@@ -38,7 +38,7 @@ def main():
             for word in words[words.index("FUNCTIONS") + 1:]:
                 if word in ("LABELS", "TIMEOUT"):
                     break
-                listed.append(word)
+                listed.append(word.split(":")[0])  # "function:tag" is one data row of function
             declared = set()
             for source in sources:
                 declared |= declared_functions(cmake.parent / source)
