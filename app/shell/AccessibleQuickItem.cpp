@@ -2,7 +2,6 @@
 
 #include <QAccessible>
 #include <QQuickItem>
-#include <QQuickWindow>
 
 // Qt Quick's own interface for an item, and the flag it checks before making one: private Qt
 // headers (Debian: qt6-declarative-private-dev), of the Qt 6.4 the project is built with.
@@ -27,16 +26,13 @@ public:
     }
 };
 
-} // namespace
-
-namespace AccessibleQuickItem {
-
+/** The factory (QAccessible::InterfaceFactory): null for what it leaves to Qt. */
 QAccessibleInterface *create(const QString &className, QObject *object)
 {
     Q_UNUSED(className)
     auto *item = qobject_cast<QQuickItem *>(object);
-    // Windows, and items Qt Quick keeps out of the tree (no Accessible properties, Accessible.ignored
-    // aside), are left to Qt: the same rule as Qt Quick's own factory.
+    // Windows, and items Qt Quick keeps out of the accessibility tree, are left to Qt: the same
+    // rule as Qt Quick's own factory.
     if (!item || !QQuickItemPrivate::get(item)->isAccessible)
         return nullptr;
     // Made once per item (the bridge caches the interface): the change is announced from then on.
@@ -50,6 +46,10 @@ QAccessibleInterface *create(const QString &className, QObject *object)
     });
     return new DisabledAwareItem(item);
 }
+
+} // namespace
+
+namespace AccessibleQuickItem {
 
 void install()
 {

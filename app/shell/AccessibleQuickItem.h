@@ -1,10 +1,5 @@
 #pragma once
 
-#include <QString>
-
-class QAccessibleInterface;
-class QObject;
-
 /**
  * What Qt 6.4's accessibility bridge says about a Qt Quick item, plus what it leaves out: an item
  * that is greyed out (not enabled) reports the disabled state, so a screen reader says
@@ -16,6 +11,4 @@ class QObject;
  */
 namespace AccessibleQuickItem {
 void install();
-/** The factory itself (QAccessible::InterfaceFactory); null for what it does not answer for. */
-QAccessibleInterface *create(const QString &className, QObject *object);
 }
