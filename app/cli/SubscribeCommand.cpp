@@ -45,7 +45,7 @@ int CliCommands::subscribe(CliContext &context, const QStringList &arguments)
     const QString feedUrl = found.feedUrl.toString();
     if (found.viaPage())
         context.out << "found " << found.format << " at " << feedUrl << " (" << found.how << ")" << Qt::endl;
-    if (sync.manager().subscribe(feedUrl, zone, &error, found.viaPage() ? typed : QString()) == 0)
+    if (sync.manager().subscribe(feedUrl, zone, &error, found.viaPage() ? typed : QString(), &found.fetched) == 0)
         return context.fail(u"subscribe: %1"_s.arg(error));
     const QList<SyncReport> reports = sync.wait();
     if (reports.isEmpty())

@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QJSEngine>
 #include <QLocale>
+#include <utility>
 #include <QSettings>
 #include <QTimeZone>
 
@@ -111,7 +112,10 @@ QString SyncController::subscribe(const QString &url, const QString &timeZone, c
     if (!isValidTimeZone(timeZone))
         return tr("“%1” is not a time zone Lanyard knows. Use a name such as Europe/Brussels.").arg(timeZone.trimmed());
     QString error;
-    const qint64 id = m_manager.subscribe(url, timeZone.trimmed(), &error, website.trimmed());
+    // The feed discovery has just read is used as it is (once): one download, not two.
+    const FetchResult discovered = std::exchange(m_discoveredFeed, {});
+    const bool sameFeed = std::exchange(m_discoveredUrl, {}) == QUrl(url);
+    const qint64 id = m_manager.subscribe(url, timeZone.trimmed(), &error, website.trimmed(), sameFeed ? &discovered : nullptr);
     if (id == 0)
         return error;
     Q_EMIT busyChanged();
@@ -133,6 +137,8 @@ QString SyncController::findFeed(const QString &url)
             return; // cancelled, or replaced by a newer search
         m_discovery = nullptr;
         const DiscoveryResult &result = job->result();
+        m_discoveredUrl = result.feedUrl;
+        m_discoveredFeed = result.fetched;
         Q_EMIT feedFound(QVariantMap{
             {u"ok"_s, result.found()},
             {u"pageUrl"_s, result.pageUrl.toString()},
@@ -149,6 +155,8 @@ QString SyncController::findFeed(const QString &url)
 
 void SyncController::cancelFindFeed()
 {
+    m_discoveredUrl.clear();
+    m_discoveredFeed = {};
     if (FeedDiscoveryJob *job = m_discovery) {
         m_discovery = nullptr;
         job->abort();

@@ -130,5 +130,8 @@ private:
     SourceListModel m_sources;
     QHash<quint64, QVariantMap> m_importTickets;
     QPointer<FeedDiscoveryJob> m_discovery;
+    /** The last feed discovery found (address and answer), handed to subscribe() so it is not downloaded twice. */
+    QUrl m_discoveredUrl;
+    FetchResult m_discoveredFeed;
     QString m_importStatus;
 };

@@ -86,7 +86,7 @@ void FeedDiscoveryJob::onPage(const FetchResult &fetch)
     }
     const QString format = fetch.cut ? QString() : scheduleFormat(fetch.body);
     if (!format.isEmpty()) {
-        found(m_result.pageUrl, format, u"the address itself"_s);
+        found(m_result.pageUrl, format, u"the address itself"_s, fetch);
         return;
     }
     QStringList refused;
@@ -117,7 +117,7 @@ void FeedDiscoveryJob::onCandidate(const FetchResult &fetch)
     }
     const QString format = scheduleFormat(fetch.body);
     if (!format.isEmpty()) {
-        found(m_current.url, format, m_current.how);
+        found(m_current.url, format, m_current.how, fetch);
         return;
     }
     m_result.tried.append(u"%1: not a schedule Lanyard reads (%2)"_s.arg(where, m_current.how));
@@ -143,8 +143,9 @@ void FeedDiscoveryJob::next()
     fetch(m_current.url, false);
 }
 
-void FeedDiscoveryJob::found(const QUrl &url, const QString &format, const QString &how)
+void FeedDiscoveryJob::found(const QUrl &url, const QString &format, const QString &how, const FetchResult &fetch)
 {
+    m_result.fetched = fetch;
     m_result.feedUrl = url;
     m_result.format = format;
     m_result.how = how;

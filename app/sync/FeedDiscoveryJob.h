@@ -27,6 +27,11 @@ struct DiscoveryResult
     QString error;
     /** The failure may go away by itself (the page could not be reached at all). */
     bool transient = false;
+    /**
+     * The schedule's answer as discovery read it (body and validators): subscribing hands it to
+     * the first sync, so the programme is downloaded once, not twice.
+     */
+    FetchResult fetched;
 
     bool found() const { return feedUrl.isValid() && !feedUrl.isEmpty(); }
     /** Whether the given address was a page that led to the feed, rather than the feed itself. */
@@ -60,7 +65,7 @@ private:
     void onPage(const FetchResult &fetch);
     void onCandidate(const FetchResult &fetch);
     void next();
-    void found(const QUrl &url, const QString &format, const QString &how);
+    void found(const QUrl &url, const QString &format, const QString &how, const FetchResult &fetch);
     void finish();
 
     QNetworkAccessManager &m_network;

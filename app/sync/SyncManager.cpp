@@ -94,14 +94,15 @@ bool SyncManager::isAutomatic(SyncTrigger trigger) const
     return trigger == SyncTrigger::Startup || trigger == SyncTrigger::NetworkBack || trigger == SyncTrigger::Periodic;
 }
 
-qint64 SyncManager::subscribe(const QString &url, const QString &timeZone, QString *errorMessage, const QString &website)
+qint64 SyncManager::subscribe(const QString &url, const QString &timeZone, QString *errorMessage, const QString &website,
+                              const FetchResult *fetched)
 {
     const auto added = m_subscriptions.add(url, timeZone, m_clock.now(), errorMessage);
     if (!added)
         return 0;
     if (!website.isEmpty() && website != added->url)
         m_subscriptions.setWebsite(added->id, website, nullptr);
-    startSync(added->id, SyncTrigger::Subscribe, true, std::nullopt);
+    startSync(added->id, SyncTrigger::Subscribe, true, std::nullopt, fetched);
     return added->id;
 }
 
@@ -168,7 +169,8 @@ int SyncManager::syncAll(SyncTrigger trigger)
     return started;
 }
 
-bool SyncManager::startSync(qint64 id, SyncTrigger trigger, bool removeOnFailure, const std::optional<Subscription> &restore)
+bool SyncManager::startSync(qint64 id, SyncTrigger trigger, bool removeOnFailure, const std::optional<Subscription> &restore,
+                            const FetchResult *fetched)
 {
     if (m_running.contains(id))
         return false;
@@ -193,6 +195,15 @@ bool SyncManager::startSync(qint64 id, SyncTrigger trigger, bool removeOnFailure
     running.removeOnFailure = removeOnFailure;
     running.restoreOnFailure = restore;
     running.progress.phase = Phase::Fetching;
+    if (fetched && fetched->status == FetchResult::Status::Fetched && !fetched->cut) {
+        // Discovery has just read this very feed: no second download over a slow network.
+        running.fetch = *fetched;
+        m_running.insert(id, running);
+        qCDebug(lcSync) << "sync" << id << subscription->url << "(as discovery read it)";
+        Q_EMIT syncStarted(id);
+        QTimer::singleShot(0, this, [this, id] { readFetched(id); });
+        return true;
+    }
     auto *job = new FeedFetchJob(m_network, QUrl(subscription->url), haveProgramme ? subscription->etag : QString(),
                                  haveProgramme ? subscription->lastModified : QString(), m_limits, this);
     running.job = job;
@@ -231,6 +242,14 @@ void SyncManager::onFetched(qint64 id)
     found->fetch = job->result();
     found->job = nullptr;
     job->deleteLater();
+    readFetched(id);
+}
+
+void SyncManager::readFetched(qint64 id)
+{
+    auto found = m_running.find(id);
+    if (found == m_running.end())
+        return;
     const FetchResult &fetch = found->fetch;
     const Subscription &subscription = found->subscription;
 

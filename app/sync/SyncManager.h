@@ -96,8 +96,10 @@ public:
     /**
      * Adds a subscription and syncs it once; 0 with a message when the URL cannot be added.
      * When that first sync fails the subscription is removed again (the report says so).
+     * `fetched`: the feed's answer as discovery just read it, used instead of downloading it again.
      */
-    qint64 subscribe(const QString &url, const QString &timeZone, QString *errorMessage, const QString &website = {});
+    qint64 subscribe(const QString &url, const QString &timeZone, QString *errorMessage, const QString &website = {},
+                     const FetchResult *fetched = nullptr);
     /**
      * Starts finding the schedule behind an address (a conference's page, or the feed itself)
      * under this manager's limits; stores nothing. The caller owns the job (`parent`).
@@ -160,8 +162,11 @@ private:
         std::optional<Subscription> restoreOnFailure;
     };
 
-    bool startSync(qint64 id, SyncTrigger trigger, bool removeOnFailure, const std::optional<Subscription> &restore);
+    bool startSync(qint64 id, SyncTrigger trigger, bool removeOnFailure, const std::optional<Subscription> &restore,
+                   const FetchResult *fetched = nullptr);
     void onFetched(qint64 id);
+    /** Reads what the running sync fetched (`Running::fetch`) and hands a programme to the import worker. */
+    void readFetched(qint64 id);
     void onImported(quint64 ticket, const ImportOutcome &outcome);
     void finishSync(qint64 id, SyncReport report, bool transient);
     void scheduleRetry(qint64 id);

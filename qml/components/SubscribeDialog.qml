@@ -19,6 +19,8 @@ Dialog {
     /** What discovery found for the address typed: {typed, feedUrl, pageUrl, format, how, viaPage}; empty when not searched. */
     property var found: ({})
     readonly property bool hasFound: root.found.feedUrl !== undefined && root.found.typed === urlField.text.trim()
+    /** What was found gives its times without a zone (Sessionize): the zone must be picked first. */
+    readonly property bool needsZone: root.hasFound && root.found.format === "sessionize"
 
     function start() {
         if (!subscribeButton.enabled)
@@ -55,8 +57,8 @@ Dialog {
         urlField.forceActiveFocus()
     }
     onClosed: {
-        if (root.searching)
-            Sync.cancelFindFeed()
+        // Stops a search still running, and lets go of a programme found but not subscribed to.
+        Sync.cancelFindFeed()
         root.searching = false
     }
 
@@ -72,7 +74,9 @@ Dialog {
             }
             // The address typed may be normalised ("https://" added): compare against what the field says.
             root.found = Object.assign({}, result, { typed: urlField.text.trim() })
-            if (!result.viaPage)
+            if (root.needsZone && zoneField.zone.length === 0)
+                zoneField.forceActiveFocus() // the hint below says why; Subscribe waits for the zone
+            else if (!result.viaPage)
                 root.subscribeFound() // the address is the feed itself: nothing to confirm
         }
     }
@@ -103,6 +107,7 @@ Dialog {
         }
         TextField {
             id: urlField
+            objectName: "subscribeUrl"
             Layout.fillWidth: true
             enabled: !root.working && !root.searching
             placeholderText: "https://example.org/schedule.xml"
@@ -112,26 +117,32 @@ Dialog {
             onAccepted: root.start()
         }
         Label {
-            text: qsTr("Time zone (optional)")
+            text: root.needsZone ? qsTr("Time zone (needed for this programme)") : qsTr("Time zone (optional)")
             font.bold: true
             Layout.topMargin: 6
         }
         TimeZoneField {
             id: zoneField
+            objectName: "subscribeZone"
             Layout.fillWidth: true
             enabled: !root.working
         }
         Label {
+            objectName: "subscribeZoneHint"
             Layout.fillWidth: true
-            text: qsTr("Used only when the feed names no time zone of its own.")
+            text: root.needsZone
+                  ? qsTr("This is a Sessionize programme: its times carry no time zone. Pick the zone of the conference's venue (Europe/Vienna, say); Lanyard never guesses it from this computer.")
+                  : qsTr("Used only when the feed names no time zone of its own.")
             wrapMode: Text.Wrap
-            opacity: 0.75
+            opacity: root.needsZone ? 1 : 0.75
+            font.bold: root.needsZone && zoneField.zone.length === 0
+            textFormat: Text.PlainText
         }
         Label {
             objectName: "subscribeFound"
             Layout.fillWidth: true
             Layout.topMargin: 6
-            visible: root.hasFound && root.found.viaPage
+            visible: root.hasFound && (root.found.viaPage || root.needsZone)
             text: root.hasFound ? qsTr("Found the programme (%1) at:\n%2").arg(root.found.format).arg(root.found.feedUrl) : ""
             wrapMode: Text.WrapAnywhere
             textFormat: Text.PlainText
@@ -162,8 +173,10 @@ Dialog {
     footer: DialogButtonBox {
         Button {
             id: subscribeButton
+            objectName: "subscribeButton"
             text: root.hasFound || root.searching ? qsTr("Subscribe") : qsTr("Find and subscribe")
             enabled: !root.working && !root.searching && urlField.text.trim().length > 0 && zoneField.valid
+                     && !(root.needsZone && zoneField.zone.length === 0)
             highlighted: true
             onClicked: root.start()
         }

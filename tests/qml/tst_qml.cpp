@@ -12,6 +12,8 @@
 #include "store/OutsideChanges.h"
 #include "shell/Storage.h"
 
+#include "LoopbackHttpServer.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -51,6 +53,7 @@ public:
     QString m_sourceDir = qEnvironmentVariable("LANYARD_SOURCE_DIR");
     QString m_feedsDir = qEnvironmentVariable("LANYARD_FEEDS_DIR");
     bool m_sanitized = qEnvironmentVariableIsSet("LANYARD_TEST_SANITIZED");
+    std::unique_ptr<LoopbackHttpServer> m_server;
 
     Q_INVOKABLE bool fileExists(const QString &path) const { return QFileInfo::exists(path); }
     Q_INVOKABLE bool makePath(const QString &path) const { return QDir().mkpath(path); }
@@ -80,6 +83,36 @@ public:
         if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit)
             return -1;
         return process.exitCode();
+    }
+    /**
+     * Serves a file at `path` (with its content type) from a web server on 127.0.0.1 inside the
+     * test, started on first use; the address. Every request is counted (`requestsFor`).
+     */
+    Q_INVOKABLE QString serve(const QString &path, const QString &file, const QString &contentType)
+    {
+        if (!m_server) {
+            m_server = std::make_unique<LoopbackHttpServer>();
+            if (!m_server->listen())
+                qFatal("cannot listen on 127.0.0.1");
+        }
+        QFile source(file);
+        if (!source.open(QIODevice::ReadOnly))
+            return {};
+        LoopbackHttpServer::Response response;
+        response.headers = {{"Content-Type", contentType.toUtf8()}};
+        response.body = source.readAll();
+        m_server->route(path.toUtf8(), response);
+        return m_server->url(path).toString();
+    }
+    /** How many requests the test's web server had for `path`. */
+    Q_INVOKABLE int requestsFor(const QString &path) const
+    {
+        if (!m_server)
+            return 0;
+        int count = 0;
+        for (const LoopbackHttpServer::Request &request : m_server->requests())
+            count += request.path == path.toUtf8() ? 1 : 0;
+        return count;
     }
     /** Forgets every setting, for a test that needs a first start. */
     Q_INVOKABLE void clearSettings() const

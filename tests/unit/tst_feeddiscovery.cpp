@@ -211,6 +211,37 @@ private Q_SLOTS:
         QCOMPARE(requestedPaths(), (QList<QByteArray>{"/conf/", "/conf/feeds/schedule.xml"})); // the richest, and only it
     }
 
+    /** Subscribing to what discovery found reads the answer discovery downloaded: one download, not two. */
+    void subscribingDownloadsTheFeedOnce()
+    {
+        m_server->route("/conf/", html(page(R"(<link rel="alternate" type="application/vnd.c3voc.schedule+xml" href="schedule.xml">)")));
+        LoopbackHttpServer::Response feed = LoopbackHttpServer::ok(fixture(u"sync/schedule.xml"_s));
+        feed.headers.emplaceBack(QByteArray("ETag"), QByteArray("\"v1\""));
+        m_server->route("/conf/schedule.xml", feed);
+        const DiscoveryResult result = discover(m_server->url(u"/conf/"_s));
+        QVERIFY2(result.found(), qPrintable(result.error));
+        QVERIFY(!result.fetched.body.isEmpty());
+        QCOMPARE(result.fetched.etag, u"\"v1\""_s);
+        m_server->clearRequests();
+
+        QString error;
+        QSignalSpy finished(m_manager.get(), &SyncManager::syncFinished);
+        const qint64 id = m_manager->subscribe(result.feedUrl.toString(), {}, &error, result.pageUrl.toString(), &result.fetched);
+        QVERIFY2(id != 0, qPrintable(error));
+        QVERIFY(finished.wait(20000));
+        const SyncReport report = finished.takeFirst().at(0).value<SyncReport>();
+        QVERIFY2(report.ok(), qPrintable(report.message));
+        QVERIFY(report.eventCount > 0);
+        QCOMPARE(requestedPaths(), QList<QByteArray>{});
+        // The validators discovery saw are kept: the next sync asks "changed since?".
+        QCOMPARE(m_subscriptions->byId(id)->etag, u"\"v1\""_s);
+
+        // The next sync downloads as always.
+        QVERIFY(m_manager->sync(id));
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(requestedPaths(), QList<QByteArray>{"/conf/schedule.xml"});
+    }
+
     void aBrokenLinkFallsThroughToTheNext()
     {
         m_server->route("/conf/", html(page(R"(<link rel="alternate" type="application/vnd.c3voc.schedule+xml" href="gone.xml">
