@@ -229,27 +229,33 @@ void DayModel::reload()
     const QHash<QString, QString> marksBefore = std::exchange(m_marks, std::move(marks));
     const QSet<QString> conflictingBefore = std::exchange(m_conflicting, findConflicting(!rows.isEmpty()));
     const bool sameGrid = m_gridStart == gridStart;
+    // The views scroll back to the start when the layout changes: the same day reloaded with the
+    // same columns and grid (a programme update, a trip later in the day) keeps its place.
+    const bool sameLayout = sameGrid && m_columns == columns && m_gridMinutes == gridMinutes && m_hiddenCount == hiddenCount
+        && m_tripColumn == tripColumn && m_excludedCount == excludedCount;
     m_columns = std::move(columns);
     m_gridStart = gridStart;
     m_gridMinutes = gridMinutes;
     m_hiddenCount = hiddenCount;
     m_tripColumn = tripColumn;
     m_excludedCount = excludedCount;
-    // Another day or conference shares no row: one reset. The same day again (a bookmark, a
-    // filter, an update, a trip): row by row.
-    ListDiff::apply(m_rows, std::move(rows), [](const Row &row) { return row.event.id; }, LANYARD_LIST_DIFF_CALLBACKS(this),
-                    ListDiff::Reset::WhenNothingShared, [&](const Row &a, const Row &b) {
-                        const QString &id = b.event.id;
-                        return sameGrid && a == b && conflictingBefore.contains(id) == m_conflicting.contains(id)
-                            && marksBefore.value(id) == m_marks.value(id);
-                    });
+    // Another day or conference shares no row: one reset. The same day again (a filter, a hidden
+    // item, a programme update, a trip): row by row.
+    auto same = [&](const Row &a, const Row &b) {
+        const QString &id = b.event.id;
+        return sameGrid && a == b && conflictingBefore.contains(id) == m_conflicting.contains(id)
+            && marksBefore.value(id) == m_marks.value(id);
+    };
+    const ListDiff::Result result = ListDiff::apply(m_rows, std::move(rows), [](const Row &row) { return row.event.id; },
+                                                    LANYARD_LIST_DIFF_CALLBACKS(this), ListDiff::Reset::WhenNothingShared, same);
     m_rowById.clear();
     m_rowById.reserve(m_rows.size());
     for (qsizetype i = 0; i < m_rows.size(); ++i)
         m_rowById.insert(m_rows[i].event.id, int(i));
     if (before != m_rows.size())
         Q_EMIT countChanged();
-    Q_EMIT layoutChanged();
+    if (!sameLayout || result.reset)
+        Q_EMIT layoutChanged();
 }
 
 void DayModel::layoutLanes(QList<Row> &rowList)

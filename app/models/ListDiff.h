@@ -3,9 +3,11 @@
 #include <QAbstractItemModel>
 #include <QHash>
 #include <QList>
+#include <QStringBuilder>
 
 #include <algorithm>
 #include <functional>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
@@ -77,6 +79,13 @@ struct NeverEqual
 
 namespace Detail
 {
+template<typename T>
+struct IsStringBuilder : std::false_type {
+};
+template<typename A, typename B>
+struct IsStringBuilder<QStringBuilder<A, B>> : std::true_type {
+};
+
 /** Which entries of `values` (distinct) form a longest increasing subsequence: the rows that need not move. */
 inline std::vector<char> longestIncreasing(const std::vector<qsizetype> &values)
 {
@@ -126,6 +135,8 @@ Result apply(QList<Row> &current, QList<Row> next, KeyOf keyOf, const Callbacks 
              Same same = {})
 {
     using Key = std::decay_t<decltype(keyOf(std::declval<const Row &>()))>;
+    static_assert(!Detail::IsStringBuilder<Key>::value,
+                  "a key made by concatenation must be returned as a QString (-> QString): the expression would dangle");
     Result result;
     const qsizetype oldSize = current.size();
     const qsizetype newSize = next.size();
@@ -139,14 +150,14 @@ Result apply(QList<Row> &current, QList<Row> next, KeyOf keyOf, const Callbacks 
     bool unique = true;
     for (qsizetype j = 0; j < newSize && unique; ++j) {
         const qsizetype before = newIndex.size();
-        newIndex.insert(keyOf(next[j]), j);
+        newIndex.insert(keyOf(std::as_const(next)[j]), j);
         unique = newIndex.size() > before;
     }
     std::vector<qsizetype> target(std::size_t(oldSize), -1);
     std::vector<char> isOld(std::size_t(newSize), 0);
     qsizetype shared = 0;
     for (qsizetype i = 0; i < oldSize && unique; ++i) {
-        const auto found = newIndex.constFind(keyOf(current[i]));
+        const auto found = newIndex.constFind(keyOf(std::as_const(current)[i]));
         if (found == newIndex.constEnd())
             continue;
         if (isOld[std::size_t(*found)]) {
