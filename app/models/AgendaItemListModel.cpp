@@ -1,11 +1,11 @@
 #include "AgendaItemListModel.h"
 
 #include "AppController.h"
+#include "ListDiff.h"
 #include "TimeFormat.h"
 #include "TripController.h"
 
 #include <QLocale>
-#include <QSet>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -36,50 +36,7 @@ void AgendaItemListModel::setItems(QList<AgendaItem> items, const QList<Conferen
 
     const int countBefore = int(m_items.size());
     const int conflictsBefore = conflictCount();
-    QSet<QString> wanted;
-    for (const AgendaItem &item : std::as_const(items))
-        wanted.insert(item.id);
-
-    // 1. Rows that go.
-    for (int row = int(m_items.size()) - 1; row >= 0; --row) {
-        if (wanted.contains(m_items[row].id))
-            continue;
-        beginRemoveRows({}, row, row);
-        m_items.removeAt(row);
-        endRemoveRows();
-    }
-    // 2. Walk the new order: keep, move up, or insert; note rows whose content changed.
-    QList<int> changed;
-    for (int row = 0; row < items.size(); ++row) {
-        AgendaItem &item = items[row];
-        if (row < m_items.size() && m_items[row].id == item.id) {
-            if (!(m_items[row] == item)) {
-                m_items[row] = std::move(item);
-                changed.append(row);
-            }
-            continue;
-        }
-        int from = -1;
-        for (int j = row + 1; j < m_items.size(); ++j) {
-            if (m_items[j].id == item.id) {
-                from = j;
-                break;
-            }
-        }
-        if (from < 0) {
-            beginInsertRows({}, row, row);
-            m_items.insert(row, std::move(item));
-            endInsertRows();
-        } else {
-            beginMoveRows({}, from, from, {}, row);
-            m_items.move(from, row);
-            endMoveRows();
-            m_items[row] = std::move(item);
-            changed.append(row);
-        }
-    }
-    for (const int row : std::as_const(changed))
-        Q_EMIT dataChanged(index(row), index(row));
+    ListDiff::apply(m_items, std::move(items), [](const AgendaItem &item) { return item.id; }, LANYARD_LIST_DIFF_CALLBACKS(this));
     if (countBefore != m_items.size() || conflictsBefore != conflictCount())
         Q_EMIT countChanged();
 }

@@ -1,6 +1,7 @@
 #include "ChangeListModel.h"
 
 #include "AppController.h"
+#include "ListDiff.h"
 #include "store/ScheduleStore.h"
 #include "store/UserDataStore.h"
 #include "agenda/ChangeText.h"
@@ -52,11 +53,7 @@ void ChangeListModel::setConferenceId(const QString &conferenceId)
 
 void ChangeListModel::reload()
 {
-    beginResetModel();
-    const int before = int(m_rows.size());
-    const int bookmarkedBefore = m_bookmarkedCount;
-    m_rows.clear();
-    m_bookmarkedCount = 0;
+    QList<Row> rows;
     const QString conferenceId = effectiveConferenceId();
     if (m_app && !conferenceId.isEmpty()) {
         const ScheduleStore &store = m_app->scheduleStore();
@@ -68,12 +65,18 @@ void ChangeListModel::reload()
             row.change = change;
             row.bookmarked = user.isBookmarked(change.eventId);
             row.text = ChangeText::describe(change, zone, row.bookmarked);
-            m_bookmarkedCount += row.bookmarked ? 1 : 0;
-            m_rows.append(row);
+            rows.append(row);
         }
-        std::stable_sort(m_rows.begin(), m_rows.end(), [](const Row &a, const Row &b) { return a.bookmarked > b.bookmarked; });
+        std::stable_sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) { return a.bookmarked > b.bookmarked; });
     }
-    endResetModel();
+    const int before = int(m_rows.size());
+    const int bookmarkedBefore = m_bookmarkedCount;
+    m_bookmarkedCount = int(std::count_if(rows.cbegin(), rows.cend(), [](const Row &row) { return row.bookmarked; }));
+    // A bookmark moves its change between the groups, row by row; another conference's or
+    // update's changes replace the list.
+    ListDiff::apply(m_rows, std::move(rows),
+                    [](const Row &row) -> QString { return row.change.eventId + u'/' + EventChange::kindName(row.change.kind); },
+                    LANYARD_LIST_DIFF_CALLBACKS(this), ListDiff::Reset::WhenNothingShared);
     if (before != m_rows.size() || bookmarkedBefore != m_bookmarkedCount)
         Q_EMIT countChanged();
 }

@@ -48,6 +48,7 @@ private:
         EventChange change;
         QString text;
         bool bookmarked = false;
+        bool operator==(const Row &other) const = default;
     };
     QString effectiveConferenceId() const;
 

@@ -1,5 +1,7 @@
 #include "ConferenceListModel.h"
 
+#include "ListDiff.h"
+
 using namespace Qt::Literals::StringLiterals;
 
 ConferenceListModel::ConferenceListModel(ScheduleStore &store, QObject *parent)
@@ -60,38 +62,12 @@ int ConferenceListModel::indexOf(const QString &conferenceId) const
 
 void ConferenceListModel::reload()
 {
-    const QList<ConferenceSummary> fresh = m_store.conferences();
     const int before = int(m_rows.size());
-    // Remove rows that are gone, from the bottom up.
-    for (int row = int(m_rows.size()) - 1; row >= 0; --row) {
-        const QString &id = m_rows[row].conference.id;
-        const bool present = std::any_of(fresh.cbegin(), fresh.cend(),
-                                         [&id](const ConferenceSummary &s) { return s.conference.id == id; });
-        if (!present) {
-            beginRemoveRows({}, row, row);
-            m_rows.removeAt(row);
-            endRemoveRows();
-        }
-    }
-    // Walk the new order: update rows in place, insert new ones where they belong.
-    for (int row = 0; row < int(fresh.size()); ++row) {
-        const ConferenceSummary &summary = fresh[row];
-        const int existing = indexOf(summary.conference.id);
-        if (existing == row) {
-            m_rows[row] = summary;
-            Q_EMIT dataChanged(index(row), index(row));
-        } else if (existing > row) {
-            beginMoveRows({}, existing, existing, {}, row);
-            m_rows.move(existing, row);
-            endMoveRows();
-            m_rows[row] = summary;
-            Q_EMIT dataChanged(index(row), index(row));
-        } else {
-            beginInsertRows({}, row, row);
-            m_rows.insert(row, summary);
-            endInsertRows();
-        }
-    }
+    ListDiff::apply(m_rows, m_store.conferences(), [](const ConferenceSummary &row) { return row.conference.id; },
+                    LANYARD_LIST_DIFF_CALLBACKS(this), ListDiff::Reset::Never, [](const ConferenceSummary &a, const ConferenceSummary &b) {
+                        return a.conference == b.conference && a.eventCount == b.eventCount && a.importedAt == b.importedAt
+                            && a.source == b.source && a.format == b.format;
+                    });
     if (before != m_rows.size())
         Q_EMIT countChanged();
 }

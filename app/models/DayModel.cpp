@@ -1,6 +1,7 @@
 #include "DayModel.h"
 
 #include "AppController.h"
+#include "ListDiff.h"
 #include "SyncController.h"
 #include "TimeFormat.h"
 #include "TripController.h"
@@ -10,6 +11,7 @@
 #include "store/UserDataStore.h"
 
 #include <algorithm>
+#include <utility>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -48,7 +50,7 @@ DayModel::DayModel(QObject *parent)
     });
     connect(&m_app->userDataStore(), &UserDataStore::eventDataChanged, this, &DayModel::onUserDataChanged);
     connect(&m_app->userDataStore(), &UserDataStore::reset, this, [this] {
-        m_conflicting = findConflicting();
+        m_conflicting = findConflicting(!m_rows.isEmpty());
         if (!m_rows.isEmpty())
             Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1), {BookmarkedRole, PriorityRole, ConflictingRole});
     });
@@ -118,18 +120,14 @@ void DayModel::setFiltered(bool filtered)
 
 void DayModel::reload()
 {
-    beginResetModel();
-    const int before = int(m_rows.size());
-    m_rows.clear();
-    m_rowById.clear();
-    m_marks.clear();
-    m_columns.clear();
-    m_gridStart = {};
-    m_gridMinutes = 0;
-    m_hiddenCount = 0;
-    m_tripColumn = -1;
-    m_conflicting.clear();
-    m_excludedCount = 0;
+    QList<Row> rows;
+    QHash<QString, QString> marks;
+    QStringList columns;
+    QDateTime gridStart;
+    int gridMinutes = 0;
+    int hiddenCount = 0;
+    int tripColumn = -1;
+    int excludedCount = 0;
 
     const QDate date = QDate::fromString(m_day, Qt::ISODate);
     const QString conferenceId = effectiveConferenceId();
@@ -138,25 +136,25 @@ void DayModel::reload()
         const QHash<QString, QDateTime> cancelled = store.cancelledEvents(conferenceId);
         const ScheduleFilter *filter = m_app->filter();
         if (SyncController *sync = SyncController::instance())
-            m_marks = sync->marks().marks(conferenceId);
+            marks = sync->marks().marks(conferenceId);
         // Without abstracts and links: a day of a thousand events read them for nothing.
         QList<Event> events = store.events(conferenceId, date, ScheduleStore::Detail::Listing);
-        m_rows.reserve(events.size());
+        rows.reserve(events.size());
         for (Event &event : events) {
             if (!m_room.isEmpty() && event.room != m_room)
                 continue;
             if (m_app->isHidden(event)) {
-                ++m_excludedCount;
+                ++excludedCount;
                 continue;
             }
             if (m_filtered && !filter->accepts(event)) {
-                ++m_hiddenCount;
+                ++hiddenCount;
                 continue;
             }
             Row row;
             row.cancelled = cancelled.contains(event.id);
             row.event = std::move(event);
-            m_rows.append(std::move(row));
+            rows.append(std::move(row));
         }
 
         // The day's trips, merged in by start time (after events starting at the same time);
@@ -179,64 +177,94 @@ void DayModel::reload()
             trips.append(std::move(row));
         }
         if (!trips.isEmpty()) {
-            m_rows.append(trips);
-            std::stable_sort(m_rows.begin(), m_rows.end(), [](const Row &a, const Row &b) { return a.event.start < b.event.start; });
+            rows.append(trips);
+            std::stable_sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) { return a.event.start < b.event.start; });
         }
 
         // Columns: the conference's rooms that are used today, in its order; unknown rooms last.
         const QStringList allRooms = store.rooms(conferenceId);
         QSet<QString> used;
-        for (const Row &row : std::as_const(m_rows)) {
+        for (const Row &row : std::as_const(rows)) {
             if (!row.trip)
                 used.insert(row.event.room);
         }
         for (const QString &room : allRooms) {
             if (used.remove(room))
-                m_columns.append(room);
+                columns.append(room);
         }
         QStringList rest(used.cbegin(), used.cend());
         rest.sort();
-        m_columns.append(rest);
+        columns.append(rest);
         QHash<QString, int> columnOf;
-        for (qsizetype i = 0; i < m_columns.size(); ++i)
-            columnOf.insert(m_columns[i], int(i));
+        for (qsizetype i = 0; i < columns.size(); ++i)
+            columnOf.insert(columns[i], int(i));
         if (!trips.isEmpty()) {
-            m_tripColumn = int(m_columns.size());
-            m_columns.append(tr("Trips"));
+            tripColumn = int(columns.size());
+            columns.append(tr("Trips"));
         }
-        for (qsizetype i = 0; i < m_rows.size(); ++i) {
-            m_rows[i].column = m_rows[i].trip ? m_tripColumn : columnOf.value(m_rows[i].event.room);
-            m_rowById.insert(m_rows[i].event.id, int(i));
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            Row &row = rows[i];
+            row.column = row.trip ? tripColumn : columnOf.value(row.event.room);
+            row.firstInSlot = i == 0 || rows[i - 1].event.start != row.event.start;
         }
-        layoutLanes();
-        m_conflicting = findConflicting();
+        layoutLanes(rows);
 
-        if (!m_rows.isEmpty()) {
+        if (!rows.isEmpty()) {
             // The grid starts at the full hour (conference time) before the first event.
             const QTimeZone zone = TimeFormat::instance() ? TimeFormat::instance()->zone() : QTimeZone::utc();
-            const QDateTime first = m_rows.constFirst().event.start.toTimeZone(zone);
+            const QDateTime first = rows.constFirst().event.start.toTimeZone(zone);
             const QDateTime hour(first.date(), QTime(first.time().hour(), 0), zone);
-            m_gridStart = hour.toUTC();
-            QDateTime last = m_rows.constFirst().event.end;
-            for (const Row &row : std::as_const(m_rows))
+            gridStart = hour.toUTC();
+            QDateTime last = rows.constFirst().event.end;
+            for (const Row &row : std::as_const(rows))
                 last = std::max(last, row.event.end);
-            const qint64 minutes = m_gridStart.secsTo(last) / 60;
-            m_gridMinutes = int((minutes + 59) / 60 * 60);
+            const qint64 minutes = gridStart.secsTo(last) / 60;
+            gridMinutes = int((minutes + 59) / 60 * 60);
         }
     }
-    endResetModel();
+
+    // What the rows show beyond themselves is in place before they change, so that rows coming in
+    // read it; a row that stays is announced when it, its clash, its mark or its grid offset changed.
+    const int before = int(m_rows.size());
+    const QHash<QString, QString> marksBefore = std::exchange(m_marks, std::move(marks));
+    const QSet<QString> conflictingBefore = std::exchange(m_conflicting, findConflicting(!rows.isEmpty()));
+    const bool sameGrid = m_gridStart == gridStart;
+    // The views scroll back to the start when the layout changes: the same day reloaded with the
+    // same columns and grid (a programme update, a trip later in the day) keeps its place.
+    const bool sameLayout = sameGrid && m_columns == columns && m_gridMinutes == gridMinutes && m_hiddenCount == hiddenCount
+        && m_tripColumn == tripColumn && m_excludedCount == excludedCount;
+    m_columns = std::move(columns);
+    m_gridStart = gridStart;
+    m_gridMinutes = gridMinutes;
+    m_hiddenCount = hiddenCount;
+    m_tripColumn = tripColumn;
+    m_excludedCount = excludedCount;
+    // Another day or conference shares no row: one reset. The same day again (a filter, a hidden
+    // item, a programme update, a trip): row by row.
+    auto same = [&](const Row &a, const Row &b) {
+        const QString &id = b.event.id;
+        return sameGrid && a == b && conflictingBefore.contains(id) == m_conflicting.contains(id)
+            && marksBefore.value(id) == m_marks.value(id);
+    };
+    const ListDiff::Result result = ListDiff::apply(m_rows, std::move(rows), [](const Row &row) { return row.event.id; },
+                                                    LANYARD_LIST_DIFF_CALLBACKS(this), ListDiff::Reset::WhenNothingShared, same);
+    m_rowById.clear();
+    m_rowById.reserve(m_rows.size());
+    for (qsizetype i = 0; i < m_rows.size(); ++i)
+        m_rowById.insert(m_rows[i].event.id, int(i));
     if (before != m_rows.size())
         Q_EMIT countChanged();
-    Q_EMIT layoutChanged();
+    if (!sameLayout || result.reset)
+        Q_EMIT layoutChanged();
 }
 
-void DayModel::layoutLanes()
+void DayModel::layoutLanes(QList<Row> &rowList)
 {
     // Per column, events that overlap get side-by-side lanes; laneCount is the width of the
     // cluster of mutually overlapping events, so blocks in one cluster share the column evenly.
     QHash<int, QList<int>> byColumn;
-    for (qsizetype i = 0; i < m_rows.size(); ++i)
-        byColumn[m_rows[i].column].append(int(i));
+    for (qsizetype i = 0; i < rowList.size(); ++i)
+        byColumn[rowList[i].column].append(int(i));
     for (auto it = byColumn.begin(); it != byColumn.end(); ++it) {
         const QList<int> &rows = it.value(); // already in start order
         QList<QDateTime> laneEnds;
@@ -245,12 +273,12 @@ void DayModel::layoutLanes()
         auto closeCluster = [&] {
             const int lanes = int(laneEnds.size());
             for (const int r : std::as_const(cluster))
-                m_rows[r].laneCount = lanes;
+                rowList[r].laneCount = lanes;
             cluster.clear();
             laneEnds.clear();
         };
         for (const int r : rows) {
-            const Event &event = m_rows[r].event;
+            const Event &event = rowList[r].event;
             if (!cluster.isEmpty() && event.start >= clusterEnd)
                 closeCluster();
             int lane = 0;
@@ -260,7 +288,7 @@ void DayModel::layoutLanes()
                 laneEnds.append(event.end);
             else
                 laneEnds[lane] = event.end;
-            m_rows[r].lane = lane;
+            rowList[r].lane = lane;
             cluster.append(r);
             clusterEnd = cluster.size() == 1 ? event.end : std::max(clusterEnd, event.end);
         }
@@ -273,11 +301,11 @@ void DayModel::onUserDataChanged(const QString &eventId)
     updateConflicts(eventId);
 }
 
-QSet<QString> DayModel::findConflicting() const
+QSet<QString> DayModel::findConflicting(bool anyRows) const
 {
     QSet<QString> result;
     const QString conferenceId = effectiveConferenceId();
-    if (!m_app || conferenceId.isEmpty() || m_rows.isEmpty())
+    if (!m_app || conferenceId.isEmpty() || !anyRows)
         return result;
     return m_app->agendaState().conflicting(conferenceId);
 }
@@ -285,7 +313,7 @@ QSet<QString> DayModel::findConflicting() const
 void DayModel::updateConflicts(const QString &eventId)
 {
     const QSet<QString> before = m_conflicting;
-    m_conflicting = findConflicting();
+    m_conflicting = findConflicting(!m_rows.isEmpty());
     QList<int> rows;
     if (const auto found = m_rowById.constFind(eventId); found != m_rowById.constEnd())
         rows.append(*found);
@@ -364,7 +392,7 @@ QVariant DayModel::data(const QModelIndex &index, int role) const
         // One key per instant, whatever offset the feed wrote it with.
         return event.start.toUTC().toString(Qt::ISODate);
     case FirstInSlotRole:
-        return index.row() == 0 || m_rows[index.row() - 1].event.start != event.start;
+        return row.firstInSlot;
     case ConflictingRole:
         return m_conflicting.contains(event.id);
     case MarkRole:

@@ -17,8 +17,8 @@ class AppController;
  * the day join as rows of kind "trip" in a last column of their own ("Trips"), never hidden by
  * the filter, with conflicts marked on both the trip and the talks. Events whose track, room,
  * language or type the user hid never appear; with `room` set it is that room's day list.
- * Bookmark changes update single rows; a new day, filter, hidden item, programme or trip
- * reloads the list.
+ * Bookmark changes update single rows; a filter, hidden item, programme or trip changes the
+ * rows that changed (ListDiff); another day or conference, which shares no row, resets the list.
  */
 class DayModel : public QAbstractListModel
 {
@@ -159,12 +159,15 @@ private:
         bool cancelled = false;
         bool trip = false;
         QString who;
+        /** No row before it starts at the same instant. */
+        bool firstInSlot = true;
+        bool operator==(const Row &other) const = default;
     };
     QString effectiveConferenceId() const;
-    void layoutLanes();
+    static void layoutLanes(QList<Row> &rows);
     void onUserDataChanged(const QString &eventId);
-    /** Ids of this conference's bookmarked events that overlap another one. */
-    QSet<QString> findConflicting() const;
+    /** Ids of this conference's bookmarked events that overlap another one (none when the day shows no rows). */
+    QSet<QString> findConflicting(bool anyRows) const;
     /** Recomputes conflicts; announces `eventId`'s row and every row whose mark changed. */
     void updateConflicts(const QString &eventId);
 

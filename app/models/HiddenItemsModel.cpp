@@ -1,7 +1,7 @@
 #include "HiddenItemsModel.h"
 
 #include "AppController.h"
-#include "ListSync.h"
+#include "ListDiff.h"
 #include "store/ScheduleStore.h"
 
 #include <QLocale>
@@ -57,41 +57,16 @@ void HiddenItemsModel::reload()
             rest.sort(Qt::CaseInsensitive);
             values.append(rest);
             for (const QString &value : std::as_const(values))
-                next.append(Row{HiddenItems::Kind(kind), value, counts[kind].value(value)});
+                next.append(Row{HiddenItems::Kind(kind), value, counts[kind].value(value),
+                                m_app->hiddenItems().isHidden(conferenceId, HiddenItems::Kind(kind), value)});
         }
     }
 
-    QStringList before;
-    for (const Row &row : std::as_const(m_rows))
-        before.append(keyOf(row));
-    QStringList after;
-    for (const Row &row : std::as_const(next))
-        after.append(keyOf(row));
     const qsizetype countBefore = m_rows.size();
-    ListSync::apply(before, after,
-                    {[this](int row) {
-                         beginRemoveRows({}, row, row);
-                         m_rows.removeAt(row);
-                         endRemoveRows();
-                     },
-                     [this](int from, int to) {
-                         beginMoveRows({}, from, from, {}, to);
-                         m_rows.move(from, to);
-                         endMoveRows();
-                     },
-                     [this, &next](int row) {
-                         beginInsertRows({}, row, row);
-                         m_rows.insert(row, next[row]);
-                         endInsertRows();
-                     }});
-    m_rows = std::move(next);
-    if (!m_rows.isEmpty())
-        Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1), {HiddenRole, EventCountRole, LabelRole});
+    ListDiff::apply(m_rows, std::move(next), &HiddenItemsModel::keyOf, LANYARD_LIST_DIFF_CALLBACKS(this));
     if (countBefore != m_rows.size())
         Q_EMIT countChanged();
-    const int hidden = m_app ? int(std::count_if(m_rows.cbegin(), m_rows.cend(), [this](const Row &row) {
-        return m_app->hiddenItems().isHidden(m_app->conferenceId(), row.kind, row.value);
-    })) : 0;
+    const int hidden = int(std::count_if(m_rows.cbegin(), m_rows.cend(), [](const Row &row) { return row.hidden; }));
     if (hidden != m_hiddenCount) {
         m_hiddenCount = hidden;
         Q_EMIT hiddenCountChanged();
@@ -142,7 +117,7 @@ QVariant HiddenItemsModel::data(const QModelIndex &index, int role) const
         }
         return row.value;
     case HiddenRole:
-        return m_app && m_app->hiddenItems().isHidden(m_app->conferenceId(), row.kind, row.value);
+        return row.hidden;
     case EventCountRole:
         return row.eventCount;
     default:

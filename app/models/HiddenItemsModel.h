@@ -44,6 +44,8 @@ private:
         HiddenItems::Kind kind;
         QString value;
         int eventCount = 0;
+        bool hidden = false;
+        bool operator==(const Row &other) const = default;
     };
     static QString keyOf(const Row &row);
 

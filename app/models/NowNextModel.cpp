@@ -1,7 +1,7 @@
 #include "NowNextModel.h"
 
 #include "AppController.h"
-#include "ListSync.h"
+#include "ListDiff.h"
 #include "core/Clock.h"
 #include "store/ScheduleStore.h"
 #include "store/UserDataStore.h"
@@ -98,36 +98,11 @@ void NowNextModel::refresh()
                                                   qint64(m_windowMinutes) * 60);
     QList<NowNext::Entry> next = snapshot.now + snapshot.next;
 
-    QStringList before;
-    before.reserve(m_rows.size());
-    for (const NowNext::Entry &entry : std::as_const(m_rows))
-        before.append(keyOf(entry));
-    QStringList after;
-    after.reserve(next.size());
-    for (const NowNext::Entry &entry : std::as_const(next))
-        after.append(keyOf(entry));
-
-    ListSync::apply(before, after,
-                    {[this](int row) {
-                         beginRemoveRows({}, row, row);
-                         m_rows.removeAt(row);
-                         endRemoveRows();
-                     },
-                     [this](int from, int to) {
-                         beginMoveRows({}, from, from, {}, to);
-                         m_rows.move(from, to);
-                         endMoveRows();
-                     },
-                     [this, &next](int row) {
-                         beginInsertRows({}, row, row);
-                         m_rows.insert(row, next[row]);
-                         endInsertRows();
-                     }});
-    m_rows = std::move(next);
+    // Progress, minutes left, clashes and priorities change with every tick and every bookmark:
+    // every row that stays is refreshed, each where it is.
     m_snapshot = std::move(snapshot);
-    // Progress, minutes and clashes move with every tick: all rows' contents are refreshed.
-    if (!m_rows.isEmpty())
-        Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1));
+    ListDiff::apply(m_rows, std::move(next), &NowNextModel::keyOf, LANYARD_LIST_DIFF_CALLBACKS(this), ListDiff::Reset::Never,
+                    ListDiff::NeverEqual{});
     Q_EMIT updated();
 }
 

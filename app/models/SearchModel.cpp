@@ -1,6 +1,7 @@
 #include "SearchModel.h"
 
 #include "AppController.h"
+#include "ListDiff.h"
 #include "TimeFormat.h"
 #include "store/Database.h"
 #include "store/ScheduleStore.h"
@@ -192,38 +193,17 @@ void SearchModel::apply(quint64 generation, const QString &text, const QList<Sea
     if (!error.isEmpty())
         Q_EMIT errorOccurred(error);
 
-    // Rows the old and new answers share at the start and at the end stay; the middle is replaced.
+    // Rows the old and new answers share stay (moved if their rank changed) and get the new
+    // answer's markup where the words typed changed it; the rest go or come.
     const qsizetype before = m_rows.size();
-    qsizetype head = 0;
-    while (head < m_rows.size() && head < hits.size() && m_rows[head].eventId == hits[head].eventId)
-        ++head;
-    qsizetype tail = 0;
-    while (tail < m_rows.size() - head && tail < hits.size() - head
-           && m_rows[m_rows.size() - 1 - tail].eventId == hits[hits.size() - 1 - tail].eventId)
-        ++tail;
-    const qsizetype oldMiddle = m_rows.size() - head - tail;
-    const qsizetype newMiddle = hits.size() - head - tail;
-    if (oldMiddle > 0) {
-        beginRemoveRows({}, int(head), int(head + oldMiddle - 1));
-        m_rows.remove(head, oldMiddle);
-        endRemoveRows();
-    }
-    if (newMiddle > 0) {
-        beginInsertRows({}, int(head), int(head + newMiddle - 1));
-        m_rows.insert(head, newMiddle, SearchHit());
-        for (qsizetype i = 0; i < newMiddle; ++i)
-            m_rows[head + i] = hits[head + i];
-        endInsertRows();
-    }
-    // The kept rows get the new answer's markup (the words typed changed).
-    for (qsizetype i = 0; i < head; ++i)
-        m_rows[i] = hits[i];
-    for (qsizetype i = 0; i < tail; ++i)
-        m_rows[m_rows.size() - 1 - i] = hits[hits.size() - 1 - i];
-    if (head > 0)
-        Q_EMIT dataChanged(index(0), index(int(head - 1)));
-    if (tail > 0)
-        Q_EMIT dataChanged(index(int(m_rows.size() - tail)), index(int(m_rows.size() - 1)));
+    ListDiff::apply(m_rows, hits, [](const SearchHit &hit) { return hit.eventId; }, LANYARD_LIST_DIFF_CALLBACKS(this),
+                    ListDiff::Reset::Never, [](const SearchHit &a, const SearchHit &b) {
+                        return a.titleMarkup == b.titleMarkup && a.speakersMarkup == b.speakersMarkup
+                            && a.snippetMarkup == b.snippetMarkup && a.snippetSource == b.snippetSource && a.title == b.title
+                            && a.subtitle == b.subtitle && a.speakers == b.speakers && a.room == b.room && a.track == b.track
+                            && a.start == b.start && a.end == b.end && a.day == b.day && a.cancelled == b.cancelled
+                            && a.conferenceId == b.conferenceId;
+                    });
     if (before != m_rows.size())
         Q_EMIT countChanged();
     m_answeredQuery = text;

@@ -1,5 +1,6 @@
 #include "SourceListModel.h"
 
+#include "ListDiff.h"
 #include "store/ScheduleStore.h"
 #include "store/SubscriptionStore.h"
 #include "sync/SyncManager.h"
@@ -220,34 +221,9 @@ int SourceListModel::subscriptionCount() const
 
 void SourceListModel::reload()
 {
-    const QList<Row> fresh = readRows();
     const int before = int(m_rows.size());
     const int subscriptionsBefore = subscriptionCount();
-    for (int row = int(m_rows.size()) - 1; row >= 0; --row) {
-        const QString &key = m_rows[row].key;
-        const bool present = std::any_of(fresh.cbegin(), fresh.cend(), [&key](const Row &r) { return r.key == key; });
-        if (!present) {
-            beginRemoveRows({}, row, row);
-            m_rows.removeAt(row);
-            endRemoveRows();
-        }
-    }
-    for (int row = 0; row < int(fresh.size()); ++row) {
-        const int existing = indexOfKey(fresh[row].key);
-        if (existing < 0) {
-            beginInsertRows({}, row, row);
-            m_rows.insert(row, fresh[row]);
-            endInsertRows();
-            continue;
-        }
-        if (existing != row) {
-            beginMoveRows({}, existing, existing, {}, row);
-            m_rows.move(existing, row);
-            endMoveRows();
-        }
-        m_rows[row] = fresh[row];
-        Q_EMIT dataChanged(index(row), index(row));
-    }
+    ListDiff::apply(m_rows, readRows(), [](const Row &row) { return row.key; }, LANYARD_LIST_DIFF_CALLBACKS(this));
     if (before != m_rows.size())
         Q_EMIT countChanged();
     if (subscriptionsBefore != subscriptionCount())

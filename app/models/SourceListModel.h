@@ -82,6 +82,7 @@ private:
         QDateTime lastSuccess;
         QDateTime lastAttempt;
         QString lastError;
+        bool operator==(const Row &other) const = default;
     };
     QList<Row> readRows() const;
     int indexOfKey(const QString &key) const;

@@ -1,12 +1,13 @@
 #include "SpeakerEventsModel.h"
 
 #include "AppController.h"
-#include "ListSync.h"
+#include "ListDiff.h"
 #include "SyncController.h"
 #include "agenda/Agenda.h"
 #include "store/ScheduleStore.h"
 #include "store/UserDataStore.h"
 
+#include <utility>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -42,7 +43,7 @@ SpeakerEventsModel::SpeakerEventsModel(QObject *parent)
         });
     }
     connect(&m_app->userDataStore(), &UserDataStore::reset, this, [this] {
-        m_conflicting = findConflicting();
+        m_conflicting = findConflicting(m_rows);
         if (!m_rows.isEmpty())
             Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1), {BookmarkedRole, PriorityRole, ConflictingRole});
     });
@@ -63,7 +64,7 @@ void SpeakerEventsModel::reload()
 {
     QList<Row> next;
     m_excludedCount = 0;
-    m_conferences.clear();
+    const QHash<QString, ConferenceInfo> conferencesBefore = std::exchange(m_conferences, {});
     if (m_app && !m_name.isEmpty()) {
         const ScheduleStore &store = m_app->scheduleStore();
         QHash<QString, QHash<QString, QDateTime>> cancelledByConference;
@@ -85,51 +86,38 @@ void SpeakerEventsModel::reload()
         }
     }
 
-    QStringList before;
-    for (const Row &row : std::as_const(m_rows))
-        before.append(row.event.id);
-    QStringList after;
-    for (const Row &row : std::as_const(next))
-        after.append(row.event.id);
-    ListSync::apply(before, after,
-                    {[this](int row) {
-                         beginRemoveRows({}, row, row);
-                         m_rows.removeAt(row);
-                         endRemoveRows();
-                     },
-                     [this](int from, int to) {
-                         beginMoveRows({}, from, from, {}, to);
-                         m_rows.move(from, to);
-                         endMoveRows();
-                     },
-                     [this, &next](int row) {
-                         beginInsertRows({}, row, row);
-                         m_rows.insert(row, next[row]);
-                         endInsertRows();
-                     }});
-    m_rows = std::move(next);
-    m_conflicting = findConflicting();
-    m_marks.clear();
+    // What the rows show beyond themselves (clashes, marks, their conference) is in place before
+    // the rows change; a kept row is announced when any of it changed.
+    const QSet<QString> conflictingBefore = std::exchange(m_conflicting, findConflicting(next));
+    const QHash<QString, QString> marksBefore = std::exchange(m_marks, {});
     if (SyncController *sync = SyncController::instance()) {
-        for (const Row &row : std::as_const(m_rows)) {
+        for (const Row &row : std::as_const(next)) {
             const QString mark = sync->marks().mark(row.event.id);
             if (!mark.isEmpty())
                 m_marks.insert(row.event.id, mark);
         }
     }
-    if (!m_rows.isEmpty())
-        Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1));
+    ListDiff::apply(m_rows, std::move(next), [](const Row &row) { return row.event.id; }, LANYARD_LIST_DIFF_CALLBACKS(this),
+                    ListDiff::Reset::Never, [&](const Row &before, const Row &after) {
+                        const QString &id = after.event.id;
+                        const ConferenceInfo conferenceBefore = conferencesBefore.value(before.event.conferenceId);
+                        const ConferenceInfo conference = m_conferences.value(after.event.conferenceId);
+                        return before.event == after.event && before.cancelled == after.cancelled
+                            && conflictingBefore.contains(id) == m_conflicting.contains(id)
+                            && marksBefore.value(id) == m_marks.value(id) && conferenceBefore.title == conference.title
+                            && conferenceBefore.timeZoneId == conference.timeZoneId;
+                    });
     Q_EMIT countChanged();
 }
 
-QSet<QString> SpeakerEventsModel::findConflicting() const
+QSet<QString> SpeakerEventsModel::findConflicting(const QList<Row> &rows) const
 {
     QSet<QString> result;
-    if (!m_app || m_rows.isEmpty())
+    if (!m_app || rows.isEmpty())
         return result;
     // The same clashes My agenda shows, trips included: the agenda of every conference.
     const Agenda agenda = m_app->agendaState().agenda({});
-    for (const Row &row : m_rows) {
+    for (const Row &row : rows) {
         const AgendaItem *item = agenda.item(row.event.id);
         if (item && !item->conflicts.isEmpty())
             result.insert(row.event.id);
@@ -140,7 +128,7 @@ QSet<QString> SpeakerEventsModel::findConflicting() const
 void SpeakerEventsModel::onUserDataChanged(const QString &eventId)
 {
     const QSet<QString> before = m_conflicting;
-    m_conflicting = findConflicting();
+    m_conflicting = findConflicting(m_rows);
     for (qsizetype row = 0; row < m_rows.size(); ++row) {
         const QString &id = m_rows[row].event.id;
         if (id == eventId || before.contains(id) != m_conflicting.contains(id))

@@ -89,7 +89,7 @@ private:
         QString timeZoneId;
     };
 
-    QSet<QString> findConflicting() const;
+    QSet<QString> findConflicting(const QList<Row> &rows) const;
     void onUserDataChanged(const QString &eventId);
 
     AppController *m_app = nullptr;

@@ -1,7 +1,7 @@
 #include "SpeakersModel.h"
 
 #include "AppController.h"
-#include "ListSync.h"
+#include "ListDiff.h"
 #include "store/ScheduleStore.h"
 #include "store/UserDataStore.h"
 
@@ -81,34 +81,10 @@ void SpeakersModel::applyQuery()
         if (Speakers::matches(speaker.name, m_query))
             next.append(speaker);
     }
-    QStringList before;
-    before.reserve(m_rows.size());
-    for (const Speaker &speaker : std::as_const(m_rows))
-        before.append(speaker.name);
-    QStringList after;
-    after.reserve(next.size());
-    for (const Speaker &speaker : std::as_const(next))
-        after.append(speaker.name);
-
-    ListSync::apply(before, after,
-                    {[this](int row) {
-                         beginRemoveRows({}, row, row);
-                         m_rows.removeAt(row);
-                         endRemoveRows();
-                     },
-                     [this](int from, int to) {
-                         beginMoveRows({}, from, from, {}, to);
-                         m_rows.move(from, to);
-                         endMoveRows();
-                     },
-                     [this, &next](int row) {
-                         beginInsertRows({}, row, row);
-                         m_rows.insert(row, next[row]);
-                         endInsertRows();
-                     }});
-    m_rows = std::move(next);
-    if (!m_rows.isEmpty())
-        Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1));
+    ListDiff::apply(m_rows, std::move(next), [](const Speaker &speaker) { return speaker.name; },
+                    LANYARD_LIST_DIFF_CALLBACKS(this), ListDiff::Reset::Never, [](const Speaker &a, const Speaker &b) {
+                        return a.eventIds == b.eventIds && a.eventTitles == b.eventTitles && a.conferenceIds == b.conferenceIds;
+                    });
     // totalCount may change while the count stays: both are announced.
     Q_EMIT countChanged();
 }

@@ -116,9 +116,68 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 6);
     }
 
+    void theSameDayChangesRowByRowAnotherDayResets()
+    {
+        DayModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setDay(u"2013-07-07"_s);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        const int overlap = model.indexOf(idOf(u"Overlap 1"_s));
+        const int talk = model.indexOf(idOf(u"Talk 1"_s));
+        const QString second = model.eventIdAt(std::max(overlap, talk)); // not the first of the 10:00 slot
+
+        // Hiding a room takes out its rows (Opening and Talk 1) and nothing else; the 10:00 slot's
+        // heading moves to the row that is now its first.
+        m_app->controller->setHidden(u"room"_s, u"Plenary Hall"_s, true);
+        QCOMPARE(model.rowCount(), 4);
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(inserted.count(), 0);
+        QVERIFY(removed.count() >= 1);
+        if (second != idOf(u"Talk 1"_s)) {
+            const int row = model.indexOf(second);
+            QVERIFY(model.data(model.index(row), DayModel::FirstInSlotRole).toBool());
+            const bool told = std::any_of(changed.cbegin(), changed.cend(), [row](const QList<QVariant> &signal) {
+                return signal.at(0).toModelIndex().row() <= row && signal.at(1).toModelIndex().row() >= row;
+            });
+            QVERIFY(told);
+        }
+        m_app->controller->showAllHidden();
+        QCOMPARE(model.rowCount(), 6);
+        QCOMPARE(reset.count(), 0);
+        QVERIFY(inserted.count() >= 1);
+
+        // An update of the programme that changes one event changes its row only.
+        changed.clear();
+        removed.clear();
+        inserted.clear();
+        Schedule updated = m_schedule;
+        for (Event &event : updated.events) {
+            if (event.title == u"After"_s)
+                event.title = u"After, renamed"_s;
+        }
+        QVERIFY(m_app->schedule->apply(updated, {u"test"_s, {}, {}}).ok());
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(removed.count() + inserted.count(), 0);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(model.data(changed.at(0).at(0).toModelIndex(), DayModel::TitleRole).toString(), u"After, renamed"_s);
+
+        // Another day shares no row: one reset, and back again.
+        model.setDay(u"2013-07-06"_s);
+        QCOMPARE(reset.count(), 1);
+        QCOMPARE(model.rowCount(), 1);
+        model.setDay(u"2013-07-07"_s);
+        QCOMPARE(reset.count(), 2);
+        QCOMPARE(model.rowCount(), 6);
+        QCOMPARE(model.indexOf(idOf(u"Talk 1"_s)), talk);
+    }
+
     void arrowKeysFindTheNeighbours()
     {
         DayModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setDay(u"2013-07-07"_s);
         const int opening = model.indexOf(idOf(u"Opening"_s));
         QCOMPARE(model.neighbour(opening, DayModel::Down), model.indexOf(idOf(u"Talk 1"_s)));
@@ -245,6 +304,7 @@ private Q_SLOTS:
     void findsWhatRunsOrComesNext()
     {
         DayModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setRoom(u"Tasman A"_s);
         model.setDay(u"2013-07-07"_s);
         const QTimeZone hobart = TimeRules::zoneFromId(u"Australia/Hobart"_s);
@@ -260,6 +320,7 @@ private Q_SLOTS:
     {
         // The list shows a time heading above each first row; the key is the instant in UTC.
         DayModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setDay(u"2013-07-07"_s);
         auto value = [&](const QString &title, int role) { return model.data(model.index(model.indexOf(idOf(title))), role); };
         QCOMPARE(value(u"Opening"_s, DayModel::FirstInSlotRole).toBool(), true);
@@ -276,6 +337,7 @@ private Q_SLOTS:
     void theKeyboardStartsAtWhatRunsNow()
     {
         DayModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setDay(u"2013-07-07"_s);
         const QTimeZone hobart = TimeRules::zoneFromId(u"Australia/Hobart"_s);
         auto at = [&](int hour, int minute) { return TimeRules::localToUtc(QDate(2013, 7, 7), QTime(hour, minute), hobart); };

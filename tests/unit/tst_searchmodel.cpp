@@ -67,9 +67,29 @@ private Q_SLOTS:
         QCOMPARE(model.data(model.index(operators), SearchModel::TitleMarkupRole).toString(), u"<b>Kubernetes</b> Operators"_s);
     }
 
+    void anotherAnswerTakesTheRowsInOneStepEach()
+    {
+        SearchModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy answered(&model, &SearchModel::answered);
+        model.setQuery(u"kube"_s);
+        QVERIFY(answered.wait(5000));
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        model.setQuery(u"rust"_s);
+        QVERIFY(answered.wait(5000));
+        QCOMPARE(titles(model), QStringList{u"Rust for <Kernel> People"_s});
+        // Typing is never a reset, even when no row stays: the view keeps its place.
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(removed.count(), 1);
+        QCOMPARE(inserted.count(), 1);
+    }
+
     void onlyTheNewestAnswerCounts()
     {
         SearchModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy answered(&model, &SearchModel::answered);
         for (const QString &typed : {u"r"_s, u"ru"_s, u"rus"_s, u"rust"_s})
             model.setQuery(typed);
@@ -82,6 +102,7 @@ private Q_SLOTS:
     void filtersNarrow()
     {
         SearchModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy answered(&model, &SearchModel::answered);
         model.setQuery(u"kube"_s);
         QVERIFY(answered.wait(5000));
@@ -129,6 +150,7 @@ private Q_SLOTS:
     void anImportSearchesAgain()
     {
         SearchModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy answered(&model, &SearchModel::answered);
         model.setQuery(u"webassembly"_s);
         QVERIFY(answered.wait(5000));
