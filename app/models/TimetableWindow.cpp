@@ -12,8 +12,14 @@ void TimetableWindow::setDayModel(DayModel *model)
 {
     if (m_dayModel == model)
         return;
+    if (m_dayModel)
+        disconnect(m_dayModel, nullptr, this, nullptr);
     m_dayModel = model;
     setSourceModel(model);
+    // The day updates rows in place (a retimed talk, a room hidden renumbering the columns): a row
+    // whose place changed may enter or leave the window although no row was added or removed.
+    if (m_dayModel)
+        connect(m_dayModel, &QAbstractItemModel::dataChanged, this, &TimetableWindow::refilterLater);
     Q_EMIT dayModelChanged();
 }
 
@@ -52,6 +58,11 @@ void TimetableWindow::setLastColumn(int column)
 void TimetableWindow::scheduleRefilter()
 {
     Q_EMIT windowChanged();
+    refilterLater();
+}
+
+void TimetableWindow::refilterLater()
+{
     if (m_refilterPending)
         return;
     m_refilterPending = true;

@@ -45,6 +45,8 @@ protected:
 private:
     /** Several bounds change together while scrolling: filter once, after the last. */
     void scheduleRefilter();
+    /** Filters again once control returns to the event loop (many changes, one pass). */
+    void refilterLater();
 
     QPointer<DayModel> m_dayModel;
     int m_fromMinute = 0;

@@ -3,6 +3,7 @@
 
 #include "models/DayModel.h"
 #include "models/TimetableWindow.h"
+#include "store/HiddenItems.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -68,6 +69,33 @@ private Q_SLOTS:
         m_app->controller->toggleBookmark(id, u"windowconf"_s);
         QCOMPARE(changed.count(), 1);
         QVERIFY(window.data(window.index(0, 0), DayModel::BookmarkedRole).toBool());
+    }
+
+    /** A room hidden renumbers the columns in place: the window follows without a scroll. */
+    void followsRowsThatMoveInPlace()
+    {
+        DayModel day;
+        day.setDay(u"2013-07-07"_s);
+        TimetableWindow window;
+        QAbstractItemModelTester tester(&window, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        window.setDayModel(&day);
+        window.setFirstColumn(1);
+        window.setLastColumn(2);
+        window.setFromMinute(0);
+        window.setToMinute(59);
+        QTRY_COMPARE(window.rowCount(), 4);
+
+        QVERIFY(m_app->controller->hiddenItems().setHidden(u"windowconf"_s, HiddenItems::Kind::Room, u"Room 0"_s, true));
+        QTRY_COMPARE(day.rowCount(), 24);
+        QStringList rooms;
+        QTRY_VERIFY_WITH_TIMEOUT(([&] {
+                                     rooms.clear();
+                                     for (int row = 0; row < window.rowCount(); ++row)
+                                         rooms.append(window.data(window.index(row, 0), DayModel::RoomRole).toString());
+                                     rooms.sort();
+                                     return rooms == QStringList{u"Room 2"_s, u"Room 2"_s, u"Room 3"_s, u"Room 3"_s};
+                                 }()),
+                                 2000);
     }
 
     void placesRowsForTheKeyboard()
