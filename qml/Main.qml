@@ -306,6 +306,11 @@ ApplicationWindow {
         id: syncDialogs
     }
 
+    // A tooltip closes when its control is clicked (it stayed over what the click opened).
+    ToolTipCloser {
+        window: root
+    }
+
     /** Whether an item is a control that shows the keyboard focus (reached by Tab, not a click). */
     function showsVisualFocus(item): bool {
         return !!item && item.visualFocus === true
