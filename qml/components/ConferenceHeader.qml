@@ -44,6 +44,13 @@ ToolBar {
                     // The heading beside it names the conference: the box offers the others
                     // (showing the title too wrote it twice).
                     displayText: qsTr("Switch conference")
+                    // Wide enough for what it says (its content item measured it short and cut it).
+                    Layout.preferredWidth: Math.ceil(switchText.advanceWidth) + leftPadding + rightPadding + 16
+                    TextMetrics {
+                        id: switchText
+                        font: conferenceSwitcher.font
+                        text: conferenceSwitcher.displayText
+                    }
                     // Conference titles come from feeds: plain text, never markup.
                     delegate: ItemDelegate {
                         id: conferenceItem
