@@ -10,8 +10,9 @@
 
 #include <cstdio>
 
-// The Lanyard QML module is linked statically; its plugin registers the types.
+// The Lanyard QML module and the window's style are linked statically; their plugins register the types.
 Q_IMPORT_QML_PLUGIN(LanyardPlugin)
+Q_IMPORT_QML_PLUGIN(LanyardStylePlugin)
 
 int main(int argc, char *argv[])
 {

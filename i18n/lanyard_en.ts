@@ -14,7 +14,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Version %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -29,7 +29,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Lanyard is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version. It comes with no warranty.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -49,7 +49,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Lanyard comes with the programme of PyCon Australia 2013 (5–7 July 2013, Wrest Point, Hobart) so that it shows a real conference without a network. It was compiled from:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -151,7 +151,7 @@
     <name>AgendaPage</name>
     <message>
         <location filename="../qml/pages/AgendaPage.qml" line="+15"/>
-        <location line="+114"/>
+        <location line="+113"/>
         <source>My agenda</source>
         <translation type="unfinished"></translation>
     </message>
@@ -682,7 +682,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+25"/>
         <source>%n recording(s) to watch</source>
         <translation>
             <numerusform>%n recording to watch</numerusform>
@@ -904,7 +904,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>in the last update of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -937,7 +937,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>The last update of this conference changed nothing. Updates come from subscriptions (see Conferences) and from importing a newer file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -950,17 +950,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Conference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-19"/>
         <source>Switch conference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+50"/>
         <source>Schedule view</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1005,7 +1005,7 @@
     <message>
         <location filename="../qml/pages/ConferencesPage.qml" line="+15"/>
         <location line="+8"/>
-        <location line="+228"/>
+        <location line="+227"/>
         <source>Conferences</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1615,7 +1615,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+34"/>
         <source>Not recorded: see it live</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2055,7 +2055,7 @@
 <context>
     <name>FriendChips</name>
     <message>
-        <location filename="../qml/components/FriendChips.qml" line="+36"/>
+        <location filename="../qml/components/FriendChips.qml" line="+44"/>
         <source>Friends going: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2253,7 +2253,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2304,7 +2304,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Tick what you will never attend. Its events disappear from the schedule, room lists, search, Now &amp; Next and the speakers, for %1 only, until you untick it here. The schedule&apos;s Filter only changes the schedule view.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2347,7 +2347,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Hidden: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2357,7 +2357,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+12"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n event</numerusform>
@@ -2665,8 +2665,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+51"/>
         <source>Imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Save the day as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save my agenda as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF document (.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2702,7 +2722,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>There is no programme to show yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2936,7 +2956,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+54"/>
+        <location line="+53"/>
         <source>%n place(s) around %1</source>
         <translation>
             <numerusform>%n place around %1</numerusform>
@@ -2987,7 +3007,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+14"/>
+        <source>No places for this conference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No conference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This conference came without places around its venue. Add your own with “Add place…” (a café, a sight, your hotel): with coordinates they are shown on a map here, and you can plan trips to them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Places, nearest first</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3003,7 +3038,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>%1 km · ~%2 min</source>
+        <source>%1 km · ~%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3146,13 +3181,13 @@
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../qml/components/PrintDialog.qml" line="+37"/>
-        <location line="+93"/>
+        <location filename="../qml/components/PrintDialog.qml" line="+50"/>
+        <location line="+92"/>
         <source>Print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-74"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3198,33 +3233,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Save as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Save the day as PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Save my agenda as PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>PDF document (.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3398,7 +3413,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+8"/>
         <source>%1: %n event(s)</source>
         <translation>
             <numerusform>%1: %n event</numerusform>
@@ -3599,7 +3614,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+30"/>
         <source>Times</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4001,7 +4016,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+28"/>
         <location line="+1"/>
         <source>%n event(s)</source>
         <translation>
@@ -4036,7 +4051,7 @@
     <message>
         <location filename="../qml/pages/SpeakersPage.qml" line="+11"/>
         <location line="+19"/>
-        <location line="+43"/>
+        <location line="+42"/>
         <source>Speakers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4377,7 +4392,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+103"/>
         <source>(no room)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4410,7 +4425,7 @@
 <context>
     <name>TripController</name>
     <message>
-        <location filename="../app/models/TripController.cpp" line="+148"/>
+        <location filename="../app/models/TripController.cpp" line="+149"/>
         <source>Trips cannot be stored here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4493,22 +4508,22 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>%1 km from the venue in a straight line, about %2 min each way at %3 km/h</source>
+        <source>%1 km from the venue in a straight line, about %2 each way at %3 km/h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Too short: with %1 min each way there is no time left to stay.</source>
+        <location line="+19"/>
+        <source>Too short: with %1 each way there is no time left to stay.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>%1 min there, %2 min to stay, %3 min back, back %4 min before the next item.</source>
+        <source>%1 there, %2 to stay, %3 back, back %4 before the next item.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>%1 min, back %2 min before the next item.</source>
+        <location line="+4"/>
+        <source>%1, back %2 before the next item.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4773,7 +4788,7 @@
     <name>TripsPage</name>
     <message>
         <location filename="../qml/pages/TripsPage.qml" line="+21"/>
-        <location line="+84"/>
+        <location line="+83"/>
         <source>Trips</source>
         <translation type="unfinished"></translation>
     </message>

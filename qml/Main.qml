@@ -306,6 +306,32 @@ ApplicationWindow {
         id: syncDialogs
     }
 
+    // A tooltip closes when its control is clicked (it stayed over what the click opened).
+    ToolTipCloser {
+        window: root
+    }
+
+    /** Whether an item is a control that shows the keyboard focus (reached by Tab, not a click). */
+    function showsVisualFocus(item): bool {
+        return !!item && item.visualFocus === true
+    }
+    // The keyboard focus, the same on every control in light and dark: a frame of 2 pixels in the
+    // highlight colour (the styles draw a faint line of 1 pixel, or a tint). It is laid into the
+    // control, so it moves and scrolls with it; views with their own frame take no visual focus.
+    Rectangle {
+        id: focusRing
+        objectName: "focusRing"
+        readonly property Item target: root.showsVisualFocus(root.activeFocusItem) ? root.activeFocusItem : null
+        parent: focusRing.target ?? root.contentItem
+        anchors.fill: parent
+        visible: focusRing.target !== null
+        z: 1000
+        radius: 2
+        color: "transparent"
+        border.width: 2
+        border.color: root.palette.highlight
+    }
+
     Component {
         id: schedulePage
         SchedulePage {

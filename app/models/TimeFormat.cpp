@@ -107,7 +107,7 @@ QString TimeFormat::timeRangeIn(const QDateTime &start, const QDateTime &end, co
     return start.toTimeZone(zone).toString(u"HH:mm"_s) + u"–"_s + end.toTimeZone(zone).toString(u"HH:mm"_s);
 }
 
-QString TimeFormat::minutes(int minutes) const
+QString TimeFormat::minutes(int minutes)
 {
     if (minutes < 60)
         return tr("%1 min").arg(minutes);

@@ -50,8 +50,8 @@ public:
     Q_INVOKABLE QString timeRange(const QDateTime &start, const QDateTime &end) const;
     /** "13:00–13:30" in the zone `zoneId` (another conference's); the current zone when empty or unknown. */
     Q_INVOKABLE QString timeRangeIn(const QDateTime &start, const QDateTime &end, const QString &zoneId) const;
-    /** "45 min", "1 h", "1 h 30 min" for a number of minutes. */
-    Q_INVOKABLE QString minutes(int minutes) const;
+    /** "45 min", "1 h", "1 h 30 min" for a number of minutes (never "159 min"); static for the C++ texts too. */
+    Q_INVOKABLE static QString minutes(int minutes);
     /** A feed's language code written out in that language ("en": "English", "de": "Deutsch"); other text as it is. */
     Q_INVOKABLE static QString languageName(const QString &code);
     /** "Sunday 7 July 2013, 13:00–13:30 (UTC+10:00)". */

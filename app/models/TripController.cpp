@@ -1,6 +1,7 @@
 #include "TripController.h"
 
 #include "AppController.h"
+#include "TimeFormat.h"
 #include "agenda/TripPlanning.h"
 #include "core/Geo.h"
 #include "core/TimeRules.h"
@@ -302,9 +303,9 @@ QVariantMap TripController::travel(const QString &placeId) const
         {u"distanceKm"_s, km},
         {u"minutes"_s, minutes},
         {u"text"_s, found->isVenue ? tr("The conference venue.")
-                                   : tr("%1 km from the venue in a straight line, about %2 min each way at %3 km/h")
+                                   : tr("%1 km from the venue in a straight line, about %2 each way at %3 km/h")
                                          .arg(distance)
-                                         .arg(minutes)
+                                         .arg(TimeFormat::minutes(minutes))
                                          .arg(QString::number(m_speedKmh, 'g', 4))},
     };
 }
@@ -318,16 +319,16 @@ QVariantMap TripController::suggestion(const QDateTime &slotStart, const QDateTi
     const auto conference = app ? app->scheduleStore().conference(conferenceId()) : std::nullopt;
     const QTimeZone zone = conference && conference->timeZone().isValid() ? conference->timeZone() : QTimeZone::utc();
     QString text;
+    // Durations from an hour on in hours and minutes ("2 h 39 min to stay", not "159 min").
+    const auto span = [](int count) { return TimeFormat::minutes(count); };
     if (!suggested.fits)
-        text = tr("Too short: with %1 min each way there is no time left to stay.").arg(suggested.travelMinutes);
+        text = tr("Too short: with %1 each way there is no time left to stay.").arg(span(suggested.travelMinutes));
     else if (suggested.travelMinutes > 0)
-        text = tr("%1 min there, %2 min to stay, %3 min back, back %4 min before the next item.")
-                   .arg(suggested.travelMinutes)
-                   .arg(suggested.stayMinutes)
-                   .arg(suggested.travelMinutes)
-                   .arg(suggested.bufferMinutes);
+        text = tr("%1 there, %2 to stay, %3 back, back %4 before the next item.")
+                   .arg(span(suggested.travelMinutes), span(suggested.stayMinutes), span(suggested.travelMinutes),
+                        span(suggested.bufferMinutes));
     else
-        text = tr("%1 min, back %2 min before the next item.").arg(suggested.stayMinutes).arg(suggested.bufferMinutes);
+        text = tr("%1, back %2 before the next item.").arg(span(suggested.stayMinutes), span(suggested.bufferMinutes));
     return {
         {u"fits"_s, suggested.fits},
         {u"start"_s, suggested.start},

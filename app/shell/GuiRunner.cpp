@@ -132,8 +132,9 @@ int runGui(int &argc, char **argv, const StartupOptions &options)
     QGuiApplication app(argc, argv);
     QGuiApplication::setWindowIcon(QIcon(u":/images/org.lanyard.Lanyard.svg"_s));
     quitOnTerminationSignals(&app);
+    // Fusion with indicators that show on a dark palette too (qml/style/).
     if (qEnvironmentVariableIsEmpty("QT_QUICK_CONTROLS_STYLE"))
-        QQuickStyle::setStyle(u"Fusion"_s);
+        QQuickStyle::setStyle(u"LanyardStyle"_s);
 
     // One window per database: a second launch hands its files to the first and quits. The
     // diagnostic runs (--self-test, --quit-after-first-frame) stand apart from a user's window.

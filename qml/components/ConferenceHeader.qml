@@ -36,11 +36,21 @@ ToolBar {
                 }
                 ComboBox {
                     id: conferenceSwitcher
+                    objectName: "conferenceSwitcher"
                     visible: App.conferences.count > 1
                     model: App.conferences
                     textRole: "title"
                     valueRole: "conferenceId"
-                    implicitContentWidthPolicy: ComboBox.WidestText
+                    // The heading beside it names the conference: the box offers the others
+                    // (showing the title too wrote it twice).
+                    displayText: qsTr("Switch conference")
+                    // Wide enough for what it says (its content item measured it short and cut it).
+                    Layout.preferredWidth: Math.ceil(switchText.advanceWidth) + leftPadding + rightPadding + 16
+                    TextMetrics {
+                        id: switchText
+                        font: conferenceSwitcher.font
+                        text: conferenceSwitcher.displayText
+                    }
                     // Conference titles come from feeds: plain text, never markup.
                     delegate: ItemDelegate {
                         id: conferenceItem
@@ -60,8 +70,6 @@ ToolBar {
                     currentIndex: App.conferences.indexOf(App.conferenceId)
                     onActivated: App.conferenceId = currentValue
                     Accessible.name: qsTr("Conference")
-                    ToolTip.visible: hovered
-                    ToolTip.text: qsTr("Switch conference")
                 }
             }
             Label {

@@ -151,7 +151,11 @@ FocusScope {
                     width: root.columnWidth
                     height: root.headerHeight
                     hoverEnabled: true
-                    focusPolicy: Qt.TabFocus
+                    // Tab stops at the rooms in full view only: a congress has seventy rooms a
+                    // day, most of them off to the side, and Tab walked through all of them.
+                    readonly property bool inView: x >= flick.contentX - 1
+                                                   && x + width <= flick.contentX + flick.width - root.timeColumnWidth + 1
+                    focusPolicy: inView ? Qt.TabFocus : Qt.NoFocus
                     // Events without a room have no room page.
                     enabled: modelData.length > 0
                     text: modelData.length > 0 ? modelData : qsTr("(no room)")

@@ -126,6 +126,13 @@ Page {
             ScrollBar.vertical: ScrollBar {}
             Accessible.role: Accessible.List
             Accessible.name: qsTr("My agenda")
+            /**
+             * True until a key or a click reaches the list: the page gives it the keyboard as it
+             * opens, and its first row looked chosen before anyone chose it. Once the focus goes
+             * and comes back (Tab), the current row shows where it is.
+             */
+            property bool fresh: true
+            onActiveFocusChanged: if (!activeFocus) list.fresh = false
 
             Keys.onReturnPressed: root.openCurrent()
             Keys.onEnterPressed: root.openCurrent()
@@ -138,6 +145,12 @@ Page {
                     App.dismissCancelled(agenda.idAt(list.currentIndex), root.currentData("conferenceId"))
             }
             Keys.onPressed: event => {
+                // The first Up or Down shows the row the list is on, rather than moving past it.
+                if (list.fresh && (event.key === Qt.Key_Up || event.key === Qt.Key_Down) && list.currentIndex >= 0)
+                    event.accepted = true
+                list.fresh = false
+                if (event.accepted)
+                    return
                 if (event.key === Qt.Key_V && list.currentIndex >= 0 && root.currentData("hasVideo")) {
                     App.openLink(root.currentData("videoUrl"))
                     event.accepted = true
@@ -153,9 +166,10 @@ Page {
 
             delegate: AgendaRow {
                 width: ListView.view.width
-                // Marked only once the list has the keyboard: a fresh page shows no row as chosen.
-                current: ListView.isCurrentItem && list.activeFocus
+                // Marked only once the list has the keyboard and was used: a fresh page shows no row as chosen.
+                current: ListView.isCurrentItem && list.activeFocus && !list.fresh
                 onOpenRequested: {
+                    list.fresh = false
                     list.currentIndex = index
                     list.forceActiveFocus()
                     Navigation.openEvent(itemId)

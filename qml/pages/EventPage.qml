@@ -83,7 +83,7 @@ Page {
                     MenuItem {
                         visible: details.language.length > 0
                         height: visible ? implicitHeight : 0
-                        text: qsTr("Hide the language “%1” everywhere").arg(details.language)
+                        text: qsTr("Hide the language “%1” everywhere").arg(Format.languageName(details.language))
                         onTriggered: App.setHidden("language", details.language, true)
                     }
                     MenuItem {

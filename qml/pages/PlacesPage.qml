@@ -93,9 +93,34 @@ Page {
         }
     }
 
+    // A conference without places: what the page is for and how to fill it, not an empty pane.
+    ColumnLayout {
+        objectName: "placesEmptyState"
+        visible: places.count === 0
+        anchors.centerIn: parent
+        width: Math.min(parent.width - 48, 520)
+        spacing: 12
+        HeadingLabel {
+            Layout.fillWidth: true
+            text: App.conferenceId ? qsTr("No places for this conference") : qsTr("No conference")
+            font.pixelSize: 18
+            font.bold: true
+            wrapMode: Text.Wrap
+            horizontalAlignment: Text.AlignHCenter
+        }
+        Label {
+            Layout.fillWidth: true
+            text: qsTr("This conference came without places around its venue. Add your own with “Add place…” (a café, a sight, your hotel): with coordinates they are shown on a map here, and you can plan trips to them.")
+            wrapMode: Text.Wrap
+            horizontalAlignment: Text.AlignHCenter
+            opacity: 0.8
+        }
+    }
+
     RowLayout {
         anchors.fill: parent
         spacing: 0
+        visible: places.count > 0
 
         ColumnLayout {
             // A nested layout fills by default when a child does: the map gets the rest.
@@ -161,7 +186,7 @@ Page {
                     }
                     readonly property string where: entry.isVenue ? qsTr("venue")
                         : !entry.hasLocation ? qsTr("no location")
-                        : entry.distanceKm >= 0 ? qsTr("%1 km · ~%2 min").arg(entry.distanceKm.toFixed(1)).arg(entry.travelMinutes)
+                        : entry.distanceKm >= 0 ? qsTr("%1 km · ~%2").arg(entry.distanceKm.toFixed(1)).arg(Format.minutes(entry.travelMinutes))
                         : ""
                     Accessible.name: qsTr("%1, %2").arg(entry.name).arg(entry.where)
                     contentItem: RowLayout {

@@ -19,6 +19,20 @@ TestCase {
     }
 
     property var win: null
+    SignalSpy {
+        id: imported
+        target: Sync
+        signalName: "importFinished"
+    }
+    /** The other tests expect the bundled programme alone. */
+    property string importedConference
+    function cleanup() {
+        if (importedConference) {
+            App.conferenceId = "pyconau2013"
+            compare(Sync.removeConference(importedConference), "")
+            importedConference = ""
+        }
+    }
 
     function init() {
         Preferences.resetHints()
@@ -202,5 +216,44 @@ TestCase {
         verify(tips.visible, "another view has its own tip")
         Preferences.resetHints()
         compare(LanyardTest.setting("hints/dismissed"), undefined)
+    }
+
+    /** A congress has seventy rooms a day: Tab stops at the room headers in view, not at all of them. */
+    function test_tabSkipsRoomsOutOfView() {
+        const path = LanyardTest.feedsDir + "/36c3-merged_frab.xml"
+        if (!LanyardTest.feedsDir || !LanyardTest.fileExists(path))
+            skip("no shared feeds folder (" + path + ")")
+        imported.clear()
+        Sync.importPath(path, "")
+        tryCompare(imported, "count", 1, 30000)
+        const report = imported.signalArguments[0][0]
+        verify(report.ok, report.error)
+        importedConference = report.conferenceId
+        App.conferenceId = report.conferenceId
+        // A fresh window on the congress (the first one shows the import report), on its busiest day.
+        init()
+        win.day = App.days[2]
+        const items = () => chain()
+        tryVerify(() => items().some(i => i.Accessible.role === Accessible.Table), 5000)
+        const timetable = items()[indexWhere(items(), i => i.Accessible.role === Accessible.Table)]
+        tryVerify(() => timetable.model.columns.length > 40, 10000, "the day has many rooms")
+        waitForRendering(win.contentItem)
+        const headers = items().filter(i => i.Accessible.role === Accessible.ColumnHeader)
+        verify(headers.length > 0, "the rooms in view are tab stops")
+        verify(headers.length < 12, headers.length + " of " + timetable.model.columns.length + " room headers are tab stops")
+        for (const header of headers) {
+            const p = header.mapToItem(timetable, 0, 0)
+            verify(p.x >= 0 && p.x + header.width <= timetable.width + 1, header.text + " is a tab stop out of view, at " + p.x)
+        }
+
+        // Scrolled sideways, Tab reaches the rooms now in view.
+        const first = headers[0].text
+        timetable.forceActiveFocus(Qt.TabFocusReason)
+        for (let i = 0; i < 12; ++i)
+            keyClick(Qt.Key_Right)
+        tryVerify(() => {
+            const now = items().filter(i => i.Accessible.role === Accessible.ColumnHeader)
+            return now.length > 0 && now[0].text !== first
+        }, 5000, "the headers in view after scrolling are the tab stops")
     }
 }

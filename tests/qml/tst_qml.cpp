@@ -31,6 +31,8 @@
 using namespace Qt::Literals::StringLiterals;
 
 Q_IMPORT_QML_PLUGIN(LanyardPlugin)
+// The window's style: the appearance tests run in it (QT_QUICK_CONTROLS_STYLE=LanyardStyle).
+Q_IMPORT_QML_PLUGIN(LanyardStylePlugin)
 
 /**
  * What QML tests can ask of the set-up, as the context property `LanyardTest`: where things are,

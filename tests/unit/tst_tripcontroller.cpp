@@ -106,6 +106,9 @@ private Q_SLOTS:
         trips.setSpeedKmh(-1); // refused
         QCOMPARE(speed.count(), 1);
         QCOMPARE(trips.travel(u"kunanyi-mount-wellington"_s).value(u"minutes"_s).toInt(), 99);
+        // From an hour on in hours and minutes, as everywhere else.
+        QCOMPARE(trips.travel(u"kunanyi-mount-wellington"_s).value(u"text"_s).toString(),
+                 u"8.2 km from the venue in a straight line, about 1 h 39 min each way at 5 km/h"_s);
         TripController again(m_app->trips.get(), m_app->places.get(), nullptr);
         QCOMPARE(again.speedKmh(), 5.0);
         trips.setSpeedKmh(40);
@@ -118,7 +121,7 @@ private Q_SLOTS:
         QCOMPARE(suggestion.value(u"startTime"_s).toString(), u"08:00"_s);
         QCOMPARE(suggestion.value(u"endTime"_s).toString(), u"11:05"_s);
         QCOMPARE(suggestion.value(u"stayMinutes"_s).toInt(), 195 - 10 - 26);
-        QCOMPARE(suggestion.value(u"text"_s).toString(), u"13 min there, 159 min to stay, 13 min back, back 10 min before the next item."_s);
+        QCOMPARE(suggestion.value(u"text"_s).toString(), u"13 min there, 2 h 39 min to stay, 13 min back, back 10 min before the next item."_s);
 
         // The user's own places, with the coordinates typed as one pair.
         QVariantMap saved = trips.savePlace({}, {{u"name"_s, u"MONA"_s}, {u"coordinates"_s, u"-42.8121, 147.2612"_s}});

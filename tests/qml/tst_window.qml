@@ -1,0 +1,184 @@
+import QtQuick
+import QtQuick.Controls
+import QtTest
+import Lanyard
+
+/**
+ * The window as a person first meets it: the conference named once in the header, durations from
+ * an hour on in hours and minutes, languages by name, My agenda with no row chosen before any
+ * key or click, and a clear word on a conference that has no places.
+ */
+TestCase {
+    id: testCase
+    name: "Window"
+    when: windowShown
+
+    Component {
+        id: mainWindow
+        Main {}
+    }
+    SignalSpy {
+        id: imported
+        target: Sync
+        signalName: "importFinished"
+    }
+
+    property var win: null
+    /** The other tests expect the bundled programme alone. */
+    property string importedConference
+
+    function init() {
+        Preferences.resetHints()
+        win = createTemporaryObject(mainWindow, testCase)
+        verify(win)
+        win.showPage("schedule", {})
+        wait(0)
+        win.requestActivate()
+        tryVerify(() => win.active, 5000)
+        waitForRendering(win.contentItem)
+    }
+
+    function cleanup() {
+        Trips.speedKmh = 40
+        if (importedConference) {
+            App.conferenceId = "pyconau2013"
+            compare(Sync.removeConference(importedConference), "")
+            importedConference = ""
+        }
+    }
+
+    /** A second, small conference (no places, no venue), made current. */
+    function importSecondConference() {
+        imported.clear()
+        Sync.importPath(LanyardTest.sourceDir + "/tests/data/feeds/dst-berlin.xml", "")
+        tryCompare(imported, "count", 1, 30000)
+        const report = imported.signalArguments[0][0]
+        verify(report.ok, report.error)
+        importedConference = report.conferenceId
+        App.conferenceId = report.conferenceId
+        // A fresh window (the first one shows the import report).
+        init()
+    }
+
+    function findAll(item, predicate, out) {
+        if (!item || !item.visible)
+            return out
+        if (predicate(item))
+            out.push(item)
+        for (let i = 0; i < item.children.length; ++i)
+            findAll(item.children[i], predicate, out)
+        return out
+    }
+
+    function test_conferenceNamedOnceInTheHeader() {
+        importSecondConference()
+        const title = App.conference.title
+        verify(title.length > 0)
+        compare(App.conferences.count, 2)
+        const header = win.header
+        const switchers = findAll(header, i => i instanceof ComboBox, [])
+        compare(switchers.length, 1, "two conferences: the switcher is shown")
+        const texts = findAll(header, i => i.text === title, [])
+        compare(texts.length, 1, "the title is written " + texts.length + " times: " + texts.map(String).join(", "))
+    }
+
+    function test_conferenceWithoutPlaces() {
+        importSecondConference()
+        win.showPage("places", {})
+        wait(0)
+        const page = findChild(win, "placesPage")
+        verify(page)
+        waitForRendering(page)
+        compare(page.model.count, 0)
+        const empty = findChild(page, "placesEmptyState")
+        verify(empty, "an empty page says why it is empty")
+        verify(empty.visible)
+        const words = findAll(empty, i => i instanceof Label && i.text.length > 20, [])
+        verify(words.length > 0, "it says what to do")
+        verify(!findChild(page, "placeList").visible, "no empty list beside it")
+    }
+
+    function test_placesListTravelInHours() {
+        Trips.speedKmh = 5
+        win.showPage("places", {})
+        wait(0)
+        const page = findChild(win, "placesPage")
+        verify(page)
+        waitForRendering(page)
+        verify(page.model.count > 0, "the bundled programme has places")
+        const rows = findAll(page, i => i instanceof ItemDelegate && i.Accessible.name.indexOf("kunanyi") === 0, [])
+        verify(rows.length === 1, "the mountain is listed")
+        // 8.2 km on foot: 99 minutes.
+        verify(rows[0].Accessible.name.indexOf("1 h 39 min") > 0, rows[0].Accessible.name)
+        verify(rows[0].Accessible.name.indexOf("99 min") < 0, rows[0].Accessible.name)
+    }
+
+    function test_eventPageNamesTheLanguage() {
+        Navigation.openEvent(testCase.testingTalk)
+        let page = null
+        tryVerify(() => (page = findChild(win, "eventPage")) !== null, 5000, "the event page opens")
+        const hide = findAll(page, i => i instanceof ToolButton && i.text === "Hide…", [])[0]
+        verify(hide, "the page has its Hide menu")
+        let menu = null
+        for (let i = 0; i < hide.data.length; ++i) {
+            if (hide.data[i] instanceof Menu)
+                menu = hide.data[i]
+        }
+        verify(menu)
+        const texts = []
+        for (let i = 0; i < menu.count; ++i) {
+            const item = menu.itemAt(i)
+            if (item && item.text && item.text.indexOf("Hide the language") === 0)
+                texts.push(item.text)
+        }
+        compare(texts, ["Hide the language “English” everywhere"])
+    }
+
+    /** A talk of the bundled programme (Testing in Python), for a bookmark. */
+    readonly property string testingTalk: "c42b25f0d1c2367d"
+
+    function test_agendaChoosesNoRowAtFirst() {
+        if (!App.isBookmarked(testCase.testingTalk))
+            App.toggleBookmark(testCase.testingTalk, App.conferenceId)
+        try {
+            win.showPage("agenda", {})
+            wait(0)
+            waitForRendering(win.contentItem)
+            let rows = []
+            tryVerify(() => (rows = findAll(win.contentItem, i => i instanceof AgendaRow, [])).length > 0, 5000, "My agenda lists the bookmark")
+            for (const row of rows)
+                verify(!row.current, "a row is shown as chosen before any key or click")
+            // The first Down shows the first row, rather than moving past it.
+            const list = findAll(win.contentItem, i => i instanceof ListView && i.Accessible.name === "My agenda", [])[0]
+            verify(list)
+            if (!list.activeFocus)
+                list.forceActiveFocus()
+            keyClick(Qt.Key_Down)
+            compare(list.currentIndex, 0)
+            verify(list.currentItem.current, "the row the keyboard is on shows")
+        } finally {
+            App.toggleBookmark(testCase.testingTalk, App.conferenceId)
+        }
+    }
+
+    function test_toolTipClosesOnClick() {
+        const buttons = findAll(win.header, i => i instanceof ToolButton && i.text === "Timetable", [])
+        compare(buttons.length, 1)
+        const button = buttons[0]
+        // The offscreen platform asks for no hover effects; a desktop has them.
+        button.hoverEnabled = true
+        mouseMove(button, button.width / 2, button.height / 2)
+        tryVerify(() => button.hovered, 2000)
+        tryVerify(() => button.ToolTip.visible, 3000, "hovered, the tooltip shows")
+        mouseClick(button)
+        tryVerify(() => !button.ToolTip.visible, 2000, "a click closes it")
+        wait(300)
+        verify(button.hovered)
+        verify(!button.ToolTip.visible, "and it stays closed while the pointer stays")
+        // Back once the pointer has left and come again.
+        mouseMove(win.contentItem, 5, win.contentItem.height - 5)
+        tryVerify(() => !button.hovered, 2000)
+        mouseMove(button, button.width / 2, button.height / 2)
+        tryVerify(() => button.ToolTip.visible, 3000, "it shows again on the next hover")
+    }
+}
