@@ -324,6 +324,11 @@ private Q_SLOTS:
                                              u"DROP TABLE calendar_notes"_s,
                                              // and before version 6: no friends
                                              u"DROP TABLE friends"_s,
+                                             // and before version 8: no speaker details
+                                             u"DROP TABLE person_links"_s,
+                                             u"ALTER TABLE persons DROP COLUMN biography"_s,
+                                             u"ALTER TABLE persons DROP COLUMN tagline"_s,
+                                             u"ALTER TABLE persons DROP COLUMN picture_url"_s,
                                              u"PRAGMA user_version = 1"_s})
                 QVERIFY2(query.exec(statement), qPrintable(statement));
         }
