@@ -205,8 +205,8 @@ void ImportContext::addPersonDetails(PersonDetails details)
     if (known.pictureUrl.isEmpty())
         known.pictureUrl = details.pictureUrl;
     for (const Link &link : std::as_const(details.links)) {
-        const bool listed = std::any_of(known.links.cbegin(), known.links.cend(),
-                                        [&link](const Link &other) { return other.url == link.url; });
+        const bool listed =
+            std::any_of(known.links.cbegin(), known.links.cend(), [&link](const Link &other) { return other.url == link.url; });
         if (!listed)
             known.links.append(link);
     }

@@ -10,8 +10,7 @@ using JsonValues::memberPath;
 
 namespace JsonPersons
 {
-void readDetails(ImportContext &context, const QJsonObject &person, const QString &name, const QString &path,
-                 const QStringList &languages)
+void readDetails(ImportContext &context, const QJsonObject &person, const QString &name, const QString &path, const QStringList &languages)
 {
     const auto at = [](const QString &where) {
         FeedLocation location;

@@ -308,8 +308,7 @@ std::optional<ImportError> ScheduleV2JsonReader::readEvent(const QJsonValue &val
             m_context.warn(at(path + u".participants["_s + QString::number(i) + u']'), u"participant without a name skipped"_s);
             continue;
         }
-        JsonPersons::readDetails(m_context, participant, person.name, path + u".participants["_s + QString::number(i) + u']',
-                                 languages);
+        JsonPersons::readDetails(m_context, participant, person.name, path + u".participants["_s + QString::number(i) + u']', languages);
         event.persons.append(person);
     }
     for (const auto &key : {u"links"_s, u"attachments"_s}) {

@@ -408,10 +408,8 @@ void ScheduleXmlReader::readEvent(qsizetype dayIndex, const QString &roomName)
     FeedLocation urlWhere;
     QString feedbackUrl;
     FeedLocation feedbackWhere;
-    const auto addEventLink = [this, &event](const QString &href, const QString &title, const FeedLocation &where,
-                                             const QString &type, const QString &service) {
-        m_context.addLink(event, href, title, where, type, service);
-    };
+    const auto addEventLink = [this, &event](const QString &href, const QString &title, const FeedLocation &where, const QString &type,
+                                             const QString &service) { m_context.addLink(event, href, title, where, type, service); };
     while (nextChild()) {
         const QStringView name = m_xml.name();
         if (name == u"title") {
@@ -535,10 +533,9 @@ void ScheduleXmlReader::readPersons(Event *event)
                     const FeedLocation urlWhere = here();
                     m_context.addPersonLink(details, readLine(), {}, urlWhere);
                 } else if (childName == u"links") {
-                    readLinks(u"link", [this, &details](const QString &url, const QString &title, const FeedLocation &linkWhere,
-                                                      const QString &, const QString &) {
-                        m_context.addPersonLink(details, url, title, linkWhere);
-                    });
+                    readLinks(u"link",
+                              [this, &details](const QString &url, const QString &title, const FeedLocation &linkWhere, const QString &,
+                                               const QString &) { m_context.addPersonLink(details, url, title, linkWhere); });
                 } else {
                     skipElement();
                 }

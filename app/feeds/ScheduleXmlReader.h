@@ -45,8 +45,8 @@ private:
      */
     void readPersons(Event *event);
     /** Where readLinks() hands each link: its address, title, location, type and service attributes. */
-    using LinkSink = std::function<void(const QString &url, const QString &title, const FeedLocation &where,
-                                        const QString &type, const QString &service)>;
+    using LinkSink = std::function<void(const QString &url, const QString &title, const FeedLocation &where, const QString &type,
+                                        const QString &service)>;
     void readLinks(QStringView itemName, const LinkSink &add);
     void readRecording(Event &event);
 

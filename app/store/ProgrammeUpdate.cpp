@@ -88,11 +88,12 @@ bool ProgrammeUpdate::readStored(const QSqlDatabase &db, QString *errorMessage)
     persons.bind(1, conferenceId);
     while (persons.next()) {
         const QString name = persons.columnText(0);
-        m_storedPersons.insert(name, {persons.columnText(1),
-                                      {name, persons.columnText(2), persons.columnText(3), persons.columnText(4), {}}});
+        m_storedPersons.insert(name,
+                               {persons.columnText(1), {name, persons.columnText(2), persons.columnText(3), persons.columnText(4), {}}});
     }
-    SqliteStatement links(db, "SELECT person_name, title, url FROM person_links WHERE conference_id = ?1 "
-                              "ORDER BY person_name, position");
+    SqliteStatement links(db,
+                          "SELECT person_name, title, url FROM person_links WHERE conference_id = ?1 "
+                          "ORDER BY person_name, position");
     links.bind(1, conferenceId);
     while (links.next()) {
         const auto found = m_storedPersons.find(links.columnText(0));
@@ -227,10 +228,12 @@ bool ProgrammeUpdate::writePersons(const QSqlDatabase &db, QString *errorMessage
     if (!Sql::exec(db, u"DELETE FROM person_links WHERE conference_id = ?"_s, {conferenceId}, errorMessage)
         || !Sql::exec(db, u"DELETE FROM persons WHERE conference_id = ?"_s, {conferenceId}, errorMessage))
         return false;
-    SqliteStatement insert(db, "INSERT INTO persons (conference_id, name, feed_id, biography, tagline, picture_url) "
-                               "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
-    SqliteStatement insertLink(db, "INSERT INTO person_links (conference_id, person_name, position, title, url) "
-                                   "VALUES (?1, ?2, ?3, ?4, ?5)");
+    SqliteStatement insert(db,
+                           "INSERT INTO persons (conference_id, name, feed_id, biography, tagline, picture_url) "
+                           "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    SqliteStatement insertLink(db,
+                               "INSERT INTO person_links (conference_id, person_name, position, title, url) "
+                               "VALUES (?1, ?2, ?3, ?4, ?5)");
     const auto fail = [errorMessage](const SqliteStatement &statement) {
         if (errorMessage)
             *errorMessage = statement.errorMessage();
@@ -239,14 +242,18 @@ bool ProgrammeUpdate::writePersons(const QSqlDatabase &db, QString *errorMessage
     for (const PersonRow &row : std::as_const(m_persons)) {
         const PersonDetails &details = row.details;
         if (!insert.isValid()
-            || !insert.bind(1, conferenceId).bind(2, details.name).bind(3, row.feedId).bind(4, details.biography)
-                    .bind(5, details.tagline).bind(6, details.pictureUrl).run())
+            || !insert.bind(1, conferenceId)
+                    .bind(2, details.name)
+                    .bind(3, row.feedId)
+                    .bind(4, details.biography)
+                    .bind(5, details.tagline)
+                    .bind(6, details.pictureUrl)
+                    .run())
             return fail(insert);
         for (qsizetype i = 0; i < details.links.size(); ++i) {
             const Link &link = details.links[i];
             if (!insertLink.isValid()
-                || !insertLink.bind(1, conferenceId).bind(2, details.name).bind(3, qint64(i)).bind(4, link.title)
-                        .bind(5, link.url).run())
+                || !insertLink.bind(1, conferenceId).bind(2, details.name).bind(3, qint64(i)).bind(4, link.title).bind(5, link.url).run())
                 return fail(insertLink);
         }
     }

@@ -528,8 +528,8 @@ QList<SpeakerDetailsAt> readSpeakerDetails(const QSqlDatabase &db, const QString
     while (persons.next()) {
         SpeakerDetailsAt found;
         found.conferenceId = persons.value(0).toString();
-        found.details = {persons.value(1).toString(), persons.value(2).toString(), persons.value(3).toString(),
-                         persons.value(4).toString(), {}};
+        found.details = {
+            persons.value(1).toString(), persons.value(2).toString(), persons.value(3).toString(), persons.value(4).toString(), {}};
         indexByKey.insert({found.conferenceId, found.details.name}, result.size());
         result.append(std::move(found));
     }

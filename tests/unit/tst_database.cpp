@@ -1,8 +1,8 @@
 #include "ScheduleBuilder.h"
 
+#include "shell/Storage.h"
 #include "store/Database.h"
 #include "store/Migrations.h"
-#include "shell/Storage.h"
 #include "store/ScheduleStore.h"
 #include "store/SqlHelpers.h"
 #include "store/UserDataStore.h"
@@ -121,8 +121,8 @@ private Q_SLOTS:
                                "'Sat, 06 Jul 2013 09:00:00 GMT', 1)"_s));
             // Back to how version 7 left it: persons without details, no person_links.
             for (const QString &statement : {u"DROP TABLE person_links"_s, u"ALTER TABLE persons DROP COLUMN biography"_s,
-                                             u"ALTER TABLE persons DROP COLUMN tagline"_s,
-                                             u"ALTER TABLE persons DROP COLUMN picture_url"_s, u"PRAGMA user_version = 7"_s})
+                                             u"ALTER TABLE persons DROP COLUMN tagline"_s, u"ALTER TABLE persons DROP COLUMN picture_url"_s,
+                                             u"PRAGMA user_version = 7"_s})
                 QVERIFY2(query.exec(statement), qPrintable(statement));
         }
         closeAllConnections();

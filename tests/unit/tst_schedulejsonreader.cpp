@@ -212,9 +212,10 @@ private Q_SLOTS:
         // The avatar's path is resolved against base_url; kept, not fetched.
         QCOMPARE(ada->pictureUrl, u"https://talks.example.org/media/avatars/ada.png"_s);
         // Her page first, then her links: javascript: dropped with a warning, mailto kept.
-        QCOMPARE(ada->links, (QList<Link>{{QString(), u"https://talks.example.org/bios2026/speaker/ADAQ7X/"_s},
-                                          {u"Ada's site"_s, u"https://ada.example.org/"_s},
-                                          {u"Mail"_s, u"mailto:ada@example.org"_s}}));
+        QCOMPARE(ada->links,
+                 (QList<Link>{{QString(), u"https://talks.example.org/bios2026/speaker/ADAQ7X/"_s},
+                              {u"Ada's site"_s, u"https://ada.example.org/"_s},
+                              {u"Mail"_s, u"mailto:ada@example.org"_s}}));
         QVERIFY2(schedule.warnings.join(u'\n').contains(u"persons[0].links[1]"_s), qPrintable(schedule.warnings.join(u'\n')));
         const PersonDetails *boris = findDetails(schedule, u"Boris Sterne"_s);
         QVERIFY(boris);

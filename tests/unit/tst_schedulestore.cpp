@@ -257,7 +257,10 @@ private Q_SLOTS:
     {
         Schedule programme = firstProgramme();
         programme.personDetails = {
-            {u"Ada"_s, u"Ada writes compilers."_s, u"Compiler engineer"_s, u"https://pics.example.org/ada.jpg"_s,
+            {u"Ada"_s,
+             u"Ada writes compilers."_s,
+             u"Compiler engineer"_s,
+             u"https://pics.example.org/ada.jpg"_s,
              {{u"Home"_s, u"https://ada.example.org/"_s}, {QString(), u"mailto:ada@example.org"_s}}},
             {u"Bo"_s, {}, {}, {}, {{u"Blog"_s, u"https://bo.example.org/"_s}}},
             // Speaks at none of the events: not kept.

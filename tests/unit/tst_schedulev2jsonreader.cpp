@@ -107,9 +107,10 @@ private Q_SLOTS:
         const PersonDetails &lale = schedule.personDetails.at(0);
         QCOMPARE(lale.name, u"Lale Demir"_s);
         QCOMPARE(lale.biography, u"Lale studies radio astronomy."_s);
-        QCOMPARE(lale.links, (QList<Link>{{QString(), u"https://v2persons.example.org/people/lale"_s},
-                                          {u"Homepage"_s, u"https://lale.example.net/"_s},
-                                          {u"Fediverse"_s, u"https://social.example.net/@lale"_s}}));
+        QCOMPARE(lale.links,
+                 (QList<Link>{{QString(), u"https://v2persons.example.org/people/lale"_s},
+                              {u"Homepage"_s, u"https://lale.example.net/"_s},
+                              {u"Fediverse"_s, u"https://social.example.net/@lale"_s}}));
         // From a participant entry itself.
         const PersonDetails &oskar = schedule.personDetails.at(1);
         QCOMPARE(oskar.name, u"Oskar Wendt"_s);

@@ -100,8 +100,8 @@ private Q_SLOTS:
     void realAllViewSpeakerDetails()
     {
         LANYARD_REQUIRE_FEED(path, "global-azure-austria-2024_sessionize-all.json");
-        const ImportResult result = importBytes(TestSupport::readFile(path), u"https://sessionize.com/api/v2/abcd1234/view/All"_s,
-                                                u"Europe/Vienna"_s);
+        const ImportResult result =
+            importBytes(TestSupport::readFile(path), u"https://sessionize.com/api/v2/abcd1234/view/All"_s, u"Europe/Vienna"_s);
         QVERIFY2(result.ok(), qPrintable(errorText(result)));
         const Schedule &schedule = result.schedule;
         // Every one of its 16 speakers has a bio, a tagline and a picture; none lists links.
@@ -139,9 +139,10 @@ private Q_SLOTS:
         QCOMPARE(mira->biography, u"Mira builds observability tools.\nShe has spoken at 12 meetups."_s);
         QCOMPARE(mira->pictureUrl, u"https://sessionize.com/image/aaaa-400o400o1-mira.jpg"_s);
         // javascript: is dropped; a bare host name gets https://; a link without a title takes its type.
-        QCOMPARE(mira->links, (QList<Link>{{u"X (Twitter)"_s, u"https://twitter.com/mira_example"_s},
-                                           {u"LinkedIn"_s, u"https://www.linkedin.com/in/mira-example"_s},
-                                           {u"Company"_s, u"https://riverlog.example.com"_s}}));
+        QCOMPARE(mira->links,
+                 (QList<Link>{{u"X (Twitter)"_s, u"https://twitter.com/mira_example"_s},
+                              {u"LinkedIn"_s, u"https://www.linkedin.com/in/mira-example"_s},
+                              {u"Company"_s, u"https://riverlog.example.com"_s}}));
         const QString warnings = schedule.warnings.join(u'\n');
         QVERIFY2(warnings.contains(u"speakers[0].links[2]"_s), qPrintable(warnings));
         // A data: picture is not kept, and a speaker with nothing else to say has no details.
