@@ -4001,7 +4001,7 @@
 <context>
     <name>SpeakerPage</name>
     <message>
-        <location filename="../qml/pages/SpeakerPage.qml" line="+25"/>
+        <location filename="../qml/pages/SpeakerPage.qml" line="+36"/>
         <source>‹ Back</source>
         <translation>‹ Zurück</translation>
     </message>
@@ -4044,6 +4044,31 @@
         <location line="+17"/>
         <source>Events of %1</source>
         <translation>Veranstaltungen von %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>About %1</source>
+        <translation>Über %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Show less</source>
+        <translation>Weniger zeigen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show more</source>
+        <translation>Mehr zeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show less of the biography</source>
+        <translation>Weniger von der Biografie zeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the whole biography</source>
+        <translation>Die ganze Biografie zeigen</translation>
     </message>
 </context>
 <context>

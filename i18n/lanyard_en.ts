@@ -4001,7 +4001,7 @@
 <context>
     <name>SpeakerPage</name>
     <message>
-        <location filename="../qml/pages/SpeakerPage.qml" line="+25"/>
+        <location filename="../qml/pages/SpeakerPage.qml" line="+36"/>
         <source>‹ Back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4043,6 +4043,31 @@
     <message>
         <location line="+17"/>
         <source>Events of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>About %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Show less</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show less of the biography</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the whole biography</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -49,12 +49,30 @@ int CliCommands::speakers(CliContext &context, const QStringList &arguments)
 
     const QList<Speaker> speakers = Speakers::directory(events);
     if (parser.isSet(u"json"_s)) {
+        // What the feeds say about each speaker: from the first of their conferences that says anything.
+        QHash<QString, QHash<QString, PersonDetails>> detailsByConference;
+        for (const Conference &conference : std::as_const(conferences))
+            detailsByConference.insert(conference.id, context.schedule.speakerDetails(conference.id));
         QJsonArray array;
         for (const Speaker &speaker : speakers) {
-            array.append(QJsonObject{{u"name"_s, speaker.name},
-                                     {u"events"_s, QJsonArray::fromStringList(speaker.eventIds)},
-                                     {u"talks"_s, int(speaker.eventIds.size())},
-                                     {u"conferences"_s, QJsonArray::fromStringList(speaker.conferenceIds)}});
+            QJsonObject object{{u"name"_s, speaker.name},
+                               {u"events"_s, QJsonArray::fromStringList(speaker.eventIds)},
+                               {u"talks"_s, int(speaker.eventIds.size())},
+                               {u"conferences"_s, QJsonArray::fromStringList(speaker.conferenceIds)}};
+            for (const QString &conferenceId : speaker.conferenceIds) {
+                const PersonDetails details = detailsByConference.value(conferenceId).value(speaker.name);
+                if (details.isEmpty())
+                    continue;
+                QJsonArray links;
+                for (const Link &link : details.links)
+                    links.append(QJsonObject{{u"title"_s, link.title}, {u"url"_s, link.url}});
+                object.insert(u"tagline"_s, details.tagline);
+                object.insert(u"biography"_s, details.biography);
+                object.insert(u"picture"_s, details.pictureUrl);
+                object.insert(u"links"_s, links);
+                break;
+            }
+            array.append(object);
         }
         context.printJson(array);
         return 0;

@@ -25,6 +25,26 @@ struct Person
 };
 
 /**
+ * What a feed says about a speaker besides their name, for the speaker page: a biography and a
+ * tagline as plain display text (markup already reduced by the importer), links checked as event
+ * links are, and the address of a picture, which is kept but never fetched on import.
+ */
+struct PersonDetails
+{
+    /** As Person::name: speakers are told apart by name. */
+    QString name;
+    QString biography;
+    /** One line: what they do, where ("Software Engineer at Dynatrace"). */
+    QString tagline;
+    QString pictureUrl;
+    QList<Link> links;
+
+    /** True when the feed said nothing about them beyond the name. */
+    bool isEmpty() const { return biography.isEmpty() && tagline.isEmpty() && pictureUrl.isEmpty() && links.isEmpty(); }
+    bool operator==(const PersonDetails &other) const = default;
+};
+
+/**
  * One scheduled slot of a conference programme. Times are absolute instants in UTC; they are
  * shown in the conference's time zone at that instant. `day` is the conference day the feed puts
  * the event in, which for after-midnight talks is not the calendar date of its start.

@@ -37,6 +37,11 @@ struct Schedule
     QStringList rooms;
     QList<Track> tracks;
     QList<Event> events;
+    /**
+     * What the feed says about its speakers (biography, tagline, links), one entry per name, in
+     * the order the feed gives them; speakers it says nothing about are left out.
+     */
+    QList<PersonDetails> personDetails;
     /** Things the importer skipped or repaired, each naming where ("line 12: event without title"). */
     QStringList warnings;
     /** Which reader produced this ("schedule.xml", "schedule.json", "schedule-v2.json", "icalendar"). */

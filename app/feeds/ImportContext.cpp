@@ -4,6 +4,7 @@
 #include "TextSanitizer.h"
 #include "core/TimeRules.h"
 
+#include <algorithm>
 #include <cstring>
 
 using namespace Qt::Literals::StringLiterals;
@@ -156,6 +157,64 @@ void ImportContext::addVideo(Event &event, QStringView url, const FeedLocation &
     }
     if (!event.videos.contains(clean))
         event.videos.append(clean);
+}
+
+void ImportContext::addPersonLink(PersonDetails &details, QStringView url, QStringView title, const FeedLocation &where)
+{
+    if (url.trimmed().isEmpty())
+        return;
+    const QString clean = cleanUrl(url, where, u"speaker link");
+    if (clean.isEmpty())
+        return;
+    for (const Link &link : std::as_const(details.links)) {
+        if (link.url == clean)
+            return;
+    }
+    details.links.append(Link{TextSanitizer::singleLine(title), clean});
+}
+
+QString ImportContext::pictureUrl(QStringView raw, const FeedLocation &where)
+{
+    if (raw.trimmed().isEmpty())
+        return {};
+    const QString clean = cleanUrl(raw, where, u"speaker picture");
+    const QString linkScheme = LinkRules::scheme(clean);
+    if (!clean.isEmpty() && linkScheme != u"http"_s && linkScheme != u"https"_s) {
+        warn(where, u"speaker picture %1 is not a web address; dropped"_s.arg(clean));
+        return {};
+    }
+    return clean;
+}
+
+void ImportContext::addPersonDetails(PersonDetails details)
+{
+    if (details.name.isEmpty() || details.isEmpty())
+        return;
+    QList<PersonDetails> &all = m_schedule.personDetails;
+    const qsizetype index = m_personDetailsIndex.value(details.name, -1);
+    if (index < 0) {
+        m_personDetailsIndex.insert(details.name, all.size());
+        all.append(std::move(details));
+        return;
+    }
+    PersonDetails &known = all[index];
+    if (known.biography.isEmpty())
+        known.biography = details.biography;
+    if (known.tagline.isEmpty())
+        known.tagline = details.tagline;
+    if (known.pictureUrl.isEmpty())
+        known.pictureUrl = details.pictureUrl;
+    for (const Link &link : std::as_const(details.links)) {
+        const bool listed =
+            std::any_of(known.links.cbegin(), known.links.cend(), [&link](const Link &other) { return other.url == link.url; });
+        if (!listed)
+            known.links.append(link);
+    }
+}
+
+QString ImportContext::biographyText(QStringView text)
+{
+    return TextSanitizer::toPlainText(text);
 }
 
 std::optional<bool> ImportContext::flag(QStringView text, const FeedLocation &where, QStringView what)

@@ -74,6 +74,21 @@ public:
     void addVideo(Event &event, QStringView url, const FeedLocation &where);
 
     /**
+     * Adds one of a speaker's links (their web site, a social profile), checked as event links
+     * are (http, https, mailto; anything else dropped with a warning), each address once.
+     */
+    void addPersonLink(PersonDetails &details, QStringView url, QStringView title, const FeedLocation &where);
+    /** A speaker's picture address: http or https only, else dropped with a warning. Never fetched here. */
+    QString pictureUrl(QStringView raw, const FeedLocation &where);
+    /**
+     * Records what the feed says about a speaker. A name given again (pretalx repeats a speaker
+     * on every talk) fills in only what was still empty and adds links not yet there.
+     */
+    void addPersonDetails(PersonDetails details);
+    /** A biography as plain display text: HTML and Markdown reduced as abstracts are (TextSanitizer). */
+    static QString biographyText(QStringView text);
+
+    /**
      * A yes/no flag as feeds write it ("true", "false", "1", "0", "yes", "no", any case); unset,
      * with a warning naming what, when it is something else. Empty text is unset without a word.
      */
@@ -99,6 +114,8 @@ private:
     bool m_offsetsDiffer = false;
     QString m_baseUrl;
     qsizetype m_suppressedWarnings = 0;
+    /** Where each name is in Schedule::personDetails. */
+    QHash<QString, qsizetype> m_personDetailsIndex;
 };
 
 /** Index of the first byte that is not valid UTF-8 (overlong forms and surrogates included), or -1. */

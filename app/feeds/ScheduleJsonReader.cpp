@@ -1,5 +1,6 @@
 #include "ScheduleJsonReader.h"
 
+#include "JsonPersons.h"
 #include "JsonValues.h"
 #include "TextSanitizer.h"
 #include "core/TimeRules.h"
@@ -201,6 +202,10 @@ std::optional<ImportError> ScheduleJsonReader::readEvent(const QJsonValue &value
                 person.id = member(personObject, u"guid");
             if (person.id.isEmpty())
                 person.id = member(personObject, u"code");
+            if (!person.name.isEmpty()) {
+                JsonPersons::readDetails(m_context, personObject, person.name,
+                                         memberPath(path, u"persons"_s) + u'[' + QString::number(i) + u']');
+            }
         } else {
             person.name = TextSanitizer::singleLine(JsonValues::text(personValue));
         }

@@ -1,5 +1,6 @@
 #include "ScheduleV2JsonReader.h"
 
+#include "JsonPersons.h"
 #include "JsonValues.h"
 #include "TextSanitizer.h"
 #include "core/TimeRules.h"
@@ -56,6 +57,15 @@ std::optional<ImportError> ScheduleV2JsonReader::read(const QJsonObject &root)
     if (!conference.isObject())
         return m_context.error(at(u"schedule.conference"_s), u"not a schedule v2: \"conference\" is not an object"_s);
     readConference(conference.toObject());
+    // The draft's Person (name, guid, url, links), listed beside the events where a feed does so;
+    // before the events, so that what a participant entry adds only fills gaps.
+    const QJsonArray persons = schedule.value(u"persons").toArray();
+    for (qsizetype i = 0; i < persons.size(); ++i) {
+        const QJsonObject person = persons.at(i).toObject();
+        const QString name = TextSanitizer::singleLine(JsonValues::localized(person.value(u"name"), m_languages));
+        if (!name.isEmpty())
+            JsonPersons::readDetails(m_context, person, name, u"schedule.persons["_s + QString::number(i) + u']', m_languages);
+    }
 
     const QJsonArray events = schedule.value(u"events").toArray();
     for (qsizetype i = 0; i < events.size(); ++i) {
@@ -298,6 +308,7 @@ std::optional<ImportError> ScheduleV2JsonReader::readEvent(const QJsonValue &val
             m_context.warn(at(path + u".participants["_s + QString::number(i) + u']'), u"participant without a name skipped"_s);
             continue;
         }
+        JsonPersons::readDetails(m_context, participant, person.name, path + u".participants["_s + QString::number(i) + u']', languages);
         event.persons.append(person);
     }
     for (const auto &key : {u"links"_s, u"attachments"_s}) {

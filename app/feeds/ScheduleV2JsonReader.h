@@ -11,7 +11,9 @@
 /**
  * The c3voc "schedule v2" draft: a flat schedule.events[] with absolute start and end times, rooms
  * and tracks referenced by guid or slug from conference.rooms[] and conference.tracks[],
- * participants instead of persons, and texts that may be translation maps.
+ * participants instead of persons, and texts that may be translation maps. What a participant
+ * entry or a list of persons beside the events (the draft's Person) says about a speaker is kept
+ * as PersonDetails.
  *
  * Events whose state says they will not take place (CANCELED, WITHDRAWN, DELETED, REJECTED, and
  * not yet scheduled: DRAFT, SUBMITTED) are skipped with a warning.

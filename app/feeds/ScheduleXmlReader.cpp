@@ -247,8 +247,10 @@ void ScheduleXmlReader::readSchedule()
             const QString zone = readLine();
             if (!zone.isEmpty())
                 m_days.zoneName = zone;
+        } else if (name == u"persons") {
+            readPersons(nullptr); // FOSDEM's list of every speaker, with their biographies
         } else {
-            skipElement(); // version, generator, url, top-level persons, anything new
+            skipElement(); // version, generator, url, anything new
         }
     }
 }
@@ -406,6 +408,8 @@ void ScheduleXmlReader::readEvent(qsizetype dayIndex, const QString &roomName)
     FeedLocation urlWhere;
     QString feedbackUrl;
     FeedLocation feedbackWhere;
+    const auto addEventLink = [this, &event](const QString &href, const QString &title, const FeedLocation &where, const QString &type,
+                                             const QString &service) { m_context.addLink(event, href, title, where, type, service); };
     while (nextChild()) {
         const QStringView name = m_xml.name();
         if (name == u"title") {
@@ -438,11 +442,11 @@ void ScheduleXmlReader::readEvent(qsizetype dayIndex, const QString &roomName)
             urlWhere = here();
             url = readLine();
         } else if (name == u"persons") {
-            readPersons(event);
+            readPersons(&event);
         } else if (name == u"links") {
-            readLinks(event, u"link");
+            readLinks(u"link", addEventLink);
         } else if (name == u"attachments") {
-            readLinks(event, u"attachment");
+            readLinks(u"attachment", addEventLink);
         } else if (name == u"recording") {
             readRecording(event);
         } else if (name == u"video_download_url" || name == u"video") {
@@ -480,7 +484,7 @@ void ScheduleXmlReader::readEvent(qsizetype dayIndex, const QString &roomName)
     m_days.slots.append(std::move(slot));
 }
 
-void ScheduleXmlReader::readPersons(Event &event)
+void ScheduleXmlReader::readPersons(Event *event)
 {
     while (nextChild()) {
         if (m_xml.name() != u"person") {
@@ -493,9 +497,13 @@ void ScheduleXmlReader::readPersons(Event &event)
         if (person.id.isEmpty())
             person.id = attribute(attributes, "guid"_L1);
         const FeedLocation where = here();
-        // <person id="1">Name</person>, or a structured <person><name>Name</name>...</person>.
+        // <person id="1">Name</person>, or a structured <person><name>Name</name>...</person>,
+        // which may also say who they are (FOSDEM's top-level list: biography, extended_biography).
         QString text;
         QString structuredName;
+        QString biography;
+        QString extendedBiography;
+        PersonDetails details;
         while (!m_xml.atEnd() && !m_xml.hasError()) {
             const auto token = m_xml.readNext();
             if (token == QXmlStreamReader::Characters) {
@@ -512,6 +520,22 @@ void ScheduleXmlReader::readPersons(Event &event)
                     const QString value = readLine();
                     if (structuredName.isEmpty())
                         structuredName = value;
+                } else if (childName == u"biography") {
+                    biography = readText();
+                } else if (childName == u"extended_biography") {
+                    extendedBiography = readText();
+                } else if (childName == u"tagline") {
+                    details.tagline = readLine();
+                } else if (childName == u"avatar") {
+                    const FeedLocation pictureWhere = here();
+                    details.pictureUrl = m_context.pictureUrl(readLine(), pictureWhere);
+                } else if (childName == u"url") {
+                    const FeedLocation urlWhere = here();
+                    m_context.addPersonLink(details, readLine(), {}, urlWhere);
+                } else if (childName == u"links") {
+                    readLinks(u"link",
+                              [this, &details](const QString &url, const QString &title, const FeedLocation &linkWhere, const QString &,
+                                               const QString &) { m_context.addPersonLink(details, url, title, linkWhere); });
                 } else {
                     skipElement();
                 }
@@ -528,11 +552,15 @@ void ScheduleXmlReader::readPersons(Event &event)
             m_context.warn(where, u"person without a name skipped"_s);
             continue;
         }
-        event.persons.append(person);
+        details.name = person.name;
+        details.biography = ImportContext::displayText(biography, extendedBiography);
+        m_context.addPersonDetails(std::move(details));
+        if (event)
+            event->persons.append(person);
     }
 }
 
-void ScheduleXmlReader::readLinks(Event &event, QStringView itemName)
+void ScheduleXmlReader::readLinks(QStringView itemName, const LinkSink &add)
 {
     while (nextChild()) {
         if (m_xml.name() != itemName) {
@@ -562,7 +590,7 @@ void ScheduleXmlReader::readLinks(Event &event, QStringView itemName)
                 m_context.warn(where, u"%1 \"%2\" without an address skipped"_s.arg(itemName, title));
             continue;
         }
-        m_context.addLink(event, url, title, where, type, service);
+        add(url, title, where, type, service);
     }
 }
 

@@ -8,6 +8,7 @@
 #include <QString>
 #include <QXmlStreamReader>
 
+#include <functional>
 #include <optional>
 
 /**
@@ -38,8 +39,15 @@ private:
     void readDay();
     void readRoom(qsizetype dayIndex);
     void readEvent(qsizetype dayIndex, const QString &roomName);
-    void readPersons(Event &event);
-    void readLinks(Event &event, QStringView itemName);
+    /**
+     * A <persons> list: the event's speakers (added to it), or the top-level list of every speaker
+     * (event null). Either may say who the speakers are (PersonDetails).
+     */
+    void readPersons(Event *event);
+    /** Where readLinks() hands each link: its address, title, location, type and service attributes. */
+    using LinkSink = std::function<void(const QString &url, const QString &title, const FeedLocation &where, const QString &type,
+                                        const QString &service)>;
+    void readLinks(QStringView itemName, const LinkSink &add);
     void readRecording(Event &event);
 
     /** The text of the current element; child elements are kept as tags (for HTML abstracts). */

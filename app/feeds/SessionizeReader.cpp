@@ -168,13 +168,16 @@ std::optional<ImportError> SessionizeReader::collectAll(const QJsonObject &root)
         if (!m_context.schedule().rooms.contains(name))
             m_context.schedule().rooms.append(name);
     }
-    for (const QJsonValue &value : root.value(u"speakers").toArray()) {
-        const QJsonObject speaker = value.toObject();
+    const QJsonArray speakers = root.value(u"speakers").toArray();
+    for (qsizetype i = 0; i < speakers.size(); ++i) {
+        const QJsonObject speaker = speakers.at(i).toObject();
         QString name = TextSanitizer::singleLine(member(speaker, u"fullName"));
         if (name.isEmpty())
             name = TextSanitizer::singleLine(QString(member(speaker, u"firstName") + u' ' + member(speaker, u"lastName")).trimmed());
-        if (!name.isEmpty())
-            m_speakersById.insert(member(speaker, u"id"), name);
+        if (name.isEmpty())
+            continue;
+        m_speakersById.insert(member(speaker, u"id"), name);
+        readSpeakerDetails(speaker, name, indexPath(u"speakers"_s, i));
     }
     for (const QJsonValue &value : root.value(u"categories").toArray()) {
         const QJsonObject category = value.toObject();
@@ -246,6 +249,25 @@ std::optional<ImportError> SessionizeReader::collectGrid(const QJsonArray &days)
         }
     }
     return std::nullopt;
+}
+
+void SessionizeReader::readSpeakerDetails(const QJsonObject &speaker, const QString &name, const QString &path)
+{
+    PersonDetails details;
+    details.name = name;
+    details.biography = ImportContext::biographyText(JsonValues::text(speaker.value(u"bio")));
+    details.tagline = TextSanitizer::singleLine(member(speaker, u"tagLine"));
+    details.pictureUrl = m_context.pictureUrl(member(speaker, u"profilePicture"), at(memberPath(path, u"profilePicture"_s)));
+    // [{"title": "Twitter", "url": "https://...", "linkType": "Twitter"}, ...]
+    const QJsonArray links = speaker.value(u"links").toArray();
+    for (qsizetype i = 0; i < links.size(); ++i) {
+        const QJsonObject link = links.at(i).toObject();
+        QString title = member(link, u"title");
+        if (title.isEmpty())
+            title = member(link, u"linkType");
+        m_context.addPersonLink(details, member(link, u"url"), title, at(indexPath(memberPath(path, u"links"_s), i)));
+    }
+    m_context.addPersonDetails(std::move(details));
 }
 
 void SessionizeReader::applyCategory(Event &event, const QString &category, const QString &item)

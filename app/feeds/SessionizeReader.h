@@ -19,6 +19,8 @@
  * Sessionize writes wall times without an offset, so the conference's zone must be given
  * (ImportOptions::timeZone); it is never guessed. Sessions without a time are left out with a
  * count, never placed at an invented one. Ids come from the session id, so bookmarks survive.
+ * The "All" view's speakers also carry a bio, a tagline, links and a picture address: kept as
+ * PersonDetails (the picture is never fetched here).
  */
 class SessionizeReader
 {
@@ -49,6 +51,8 @@ private:
     std::optional<ImportError> collectGrid(const QJsonArray &days);
     void addSession(const QJsonValue &value, const QString &path, const QString &roomName = {});
     std::optional<ImportError> readSession(const Session &session, const QTimeZone &zone);
+    /** The bio, tagline, picture address and links of one speaker of the "All" view. */
+    void readSpeakerDetails(const QJsonObject &speaker, const QString &name, const QString &path);
     void applyCategory(Event &event, const QString &category, const QString &item);
     void readAnswer(Event &event, const QString &question, const QString &answer, const FeedLocation &where);
     FeedLocation at(const QString &path) const;

@@ -327,6 +327,33 @@ bool fillVersion7(const QSqlDatabase &db, QString *errorMessage)
     return SearchIndex::rebuild(db, errorMessage);
 }
 
+/**
+ * Version 8: what feeds say about their speakers (PersonDetails): a biography, a tagline and the
+ * address of a picture (kept, never fetched) on each person, and their links. The subscriptions
+ * forget their HTTP validators, so that the next sync fetches each feed whole and reads the
+ * details an unchanged feed would otherwise never be read again for.
+ */
+const QStringList &schemaVersion8()
+{
+    static const QStringList statements = {
+        u"ALTER TABLE persons ADD COLUMN biography TEXT NOT NULL DEFAULT ''"_s,
+        u"ALTER TABLE persons ADD COLUMN tagline TEXT NOT NULL DEFAULT ''"_s,
+        u"ALTER TABLE persons ADD COLUMN picture_url TEXT NOT NULL DEFAULT ''"_s,
+        // Key columns first (see rooms above).
+        uR"(CREATE TABLE person_links (
+            conference_id TEXT NOT NULL,
+            person_name TEXT NOT NULL,
+            position INTEGER NOT NULL,
+            title TEXT NOT NULL DEFAULT '',
+            url TEXT NOT NULL,
+            PRIMARY KEY (conference_id, person_name, position),
+            FOREIGN KEY (conference_id, person_name) REFERENCES persons(conference_id, name) ON DELETE CASCADE)
+            WITHOUT ROWID)"_s,
+        u"UPDATE subscriptions SET etag = '', last_modified = ''"_s,
+    };
+    return statements;
+}
+
 struct Step
 {
     int version;
@@ -343,6 +370,7 @@ const Step kSteps[] = {
     {5, &schemaVersion5},
     {6, &schemaVersion6},
     {7, &schemaVersion7, &fillVersion7},
+    {8, &schemaVersion8},
 };
 
 } // namespace

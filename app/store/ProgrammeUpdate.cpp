@@ -42,14 +42,23 @@ ProgrammeUpdate::ProgrammeUpdate(const Schedule &schedule)
     m_hashes.reserve(m_ordered.size());
     for (const Event *event : std::as_const(m_ordered))
         m_hashes.append(EventContentHash::of(*event));
-    // The catalogue of speakers: the first feed id given for a name wins.
+    // The catalogue of speakers: the first feed id given for a name wins; what the feed says
+    // about people who speak at none of its events is not kept.
+    QHash<QString, const PersonDetails *> details;
+    details.reserve(schedule.personDetails.size());
+    for (const PersonDetails &known : schedule.personDetails)
+        details.insert(known.name, &known);
     QSet<QString> named;
     for (const Event *event : std::as_const(m_ordered)) {
         for (const Person &person : event->persons) {
-            if (!named.contains(person.name)) {
-                named.insert(person.name);
-                m_persons.append({person.name, person.id});
-            }
+            if (named.contains(person.name))
+                continue;
+            named.insert(person.name);
+            PersonRow row{person.id, {}};
+            if (const PersonDetails *found = details.value(person.name))
+                row.details = *found;
+            row.details.name = person.name;
+            m_persons.append(std::move(row));
         }
     }
 }
@@ -75,11 +84,23 @@ bool ProgrammeUpdate::readStored(const QSqlDatabase &db, QString *errorMessage)
     bookmarked.bind(1, conferenceId);
     while (bookmarked.next())
         m_bookmarked.insert(bookmarked.columnText(0));
-    SqliteStatement persons(db, "SELECT name, feed_id FROM persons WHERE conference_id = ?1");
+    SqliteStatement persons(db, "SELECT name, feed_id, biography, tagline, picture_url FROM persons WHERE conference_id = ?1");
     persons.bind(1, conferenceId);
-    while (persons.next())
-        m_storedPersons.insert(persons.columnText(0), persons.columnText(1));
-    for (const SqliteStatement *statement : {&events, &others, &top, &bookmarked, &persons}) {
+    while (persons.next()) {
+        const QString name = persons.columnText(0);
+        m_storedPersons.insert(name,
+                               {persons.columnText(1), {name, persons.columnText(2), persons.columnText(3), persons.columnText(4), {}}});
+    }
+    SqliteStatement links(db,
+                          "SELECT person_name, title, url FROM person_links WHERE conference_id = ?1 "
+                          "ORDER BY person_name, position");
+    links.bind(1, conferenceId);
+    while (links.next()) {
+        const auto found = m_storedPersons.find(links.columnText(0));
+        if (found != m_storedPersons.end())
+            found->details.links.append(Link{links.columnText(1), links.columnText(2)});
+    }
+    for (const SqliteStatement *statement : {&events, &others, &top, &bookmarked, &persons, &links}) {
         if (!statement->isValid() || statement->failed()) {
             if (errorMessage)
                 *errorMessage = statement->errorMessage();
@@ -117,10 +138,10 @@ bool ProgrammeUpdate::prepare(const QSqlDatabase &db, QString *errorMessage)
     m_seqs = plan.seqs;
     m_placed = plan.placed;
 
-    QHash<QString, QString> persons;
+    QHash<QString, PersonRow> persons;
     persons.reserve(m_persons.size());
-    for (const auto &[name, feedId] : std::as_const(m_persons))
-        persons.insert(name, feedId);
+    for (const PersonRow &row : std::as_const(m_persons))
+        persons.insert(row.details.name, row);
     m_personsDiffer = persons != m_storedPersons;
     return true;
 }
@@ -203,14 +224,37 @@ bool ProgrammeUpdate::writePersons(const QSqlDatabase &db, QString *errorMessage
     if (!m_personsDiffer)
         return true;
     const QString &conferenceId = m_schedule.conference.id;
-    if (!Sql::exec(db, u"DELETE FROM persons WHERE conference_id = ?"_s, {conferenceId}, errorMessage))
+    // The links would go with their rows (a cascade); said outright, they go on any connection.
+    if (!Sql::exec(db, u"DELETE FROM person_links WHERE conference_id = ?"_s, {conferenceId}, errorMessage)
+        || !Sql::exec(db, u"DELETE FROM persons WHERE conference_id = ?"_s, {conferenceId}, errorMessage))
         return false;
-    SqliteStatement insert(db, "INSERT INTO persons (conference_id, name, feed_id) VALUES (?1, ?2, ?3)");
-    for (const auto &[name, feedId] : std::as_const(m_persons)) {
-        if (!insert.isValid() || !insert.bind(1, conferenceId).bind(2, name).bind(3, feedId).run()) {
-            if (errorMessage)
-                *errorMessage = insert.errorMessage();
-            return false;
+    SqliteStatement insert(db,
+                           "INSERT INTO persons (conference_id, name, feed_id, biography, tagline, picture_url) "
+                           "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    SqliteStatement insertLink(db,
+                               "INSERT INTO person_links (conference_id, person_name, position, title, url) "
+                               "VALUES (?1, ?2, ?3, ?4, ?5)");
+    const auto fail = [errorMessage](const SqliteStatement &statement) {
+        if (errorMessage)
+            *errorMessage = statement.errorMessage();
+        return false;
+    };
+    for (const PersonRow &row : std::as_const(m_persons)) {
+        const PersonDetails &details = row.details;
+        if (!insert.isValid()
+            || !insert.bind(1, conferenceId)
+                    .bind(2, details.name)
+                    .bind(3, row.feedId)
+                    .bind(4, details.biography)
+                    .bind(5, details.tagline)
+                    .bind(6, details.pictureUrl)
+                    .run())
+            return fail(insert);
+        for (qsizetype i = 0; i < details.links.size(); ++i) {
+            const Link &link = details.links[i];
+            if (!insertLink.isValid()
+                || !insertLink.bind(1, conferenceId).bind(2, details.name).bind(3, qint64(i)).bind(4, link.title).bind(5, link.url).run())
+                return fail(insertLink);
         }
     }
     return true;

@@ -14,8 +14,9 @@
  * compared with its stored row by content hash (EventContentHash), so that only new, changed,
  * moved and vanished events are written: a re-import that changes one talk writes one row, and
  * the search index follows only the rows written. Vanished events that are bookmarked stay,
- * marked cancelled; the others are deleted. The conference's speaker catalogue (persons) is
- * rewritten only when it differs.
+ * marked cancelled; the others are deleted. The conference's speaker catalogue (persons, with
+ * what the feed says about them, and their links) is rewritten only when it differs: a changed
+ * biography rewrites no event.
  */
 class ProgrammeUpdate
 {
@@ -70,8 +71,16 @@ private:
     QStringList m_vanished;
     QList<qint64> m_seqs;
     QList<bool> m_placed;
-    /** The speakers as stored and as the new programme names them (name to feed id). */
-    QHash<QString, QString> m_storedPersons;
-    QList<std::pair<QString, QString>> m_persons;
+    /** One speaker of the catalogue: their feed id and what the feed says about them. */
+    struct PersonRow
+    {
+        QString feedId;
+        /** Its name is the speaker's. */
+        PersonDetails details;
+        bool operator==(const PersonRow &other) const = default;
+    };
+    /** The speakers as stored (by name) and as the new programme names them (in its order). */
+    QHash<QString, PersonRow> m_storedPersons;
+    QList<PersonRow> m_persons;
     bool m_personsDiffer = false;
 };

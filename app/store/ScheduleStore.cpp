@@ -509,6 +509,63 @@ QList<Event> ScheduleStore::eventsOfSpeaker(const QString &name) const
     return loadEvents(u"e.seq IN (SELECT event_seq FROM event_persons WHERE name = ?)"_s, {name});
 }
 
+namespace
+{
+/** The speakers' details (with their links) of the persons rows `whereClause` picks, newest conference first. */
+QList<SpeakerDetailsAt> readSpeakerDetails(const QSqlDatabase &db, const QString &whereClause, const QString &value)
+{
+    QList<SpeakerDetailsAt> result;
+    QSqlQuery persons(db);
+    persons.setForwardOnly(true);
+    if (!Sql::exec(persons, uR"(SELECT p.conference_id, p.name, p.biography, p.tagline, p.picture_url
+            FROM persons p JOIN conferences c ON c.id = p.conference_id
+            WHERE %1 AND (p.biography <> '' OR p.tagline <> '' OR p.picture_url <> ''
+              OR EXISTS (SELECT 1 FROM person_links l WHERE l.conference_id = p.conference_id AND l.person_name = p.name))
+            ORDER BY c.start_date DESC, c.title, p.name)"_s.arg(whereClause),
+                   {value}, nullptr))
+        return result;
+    QHash<std::pair<QString, QString>, qsizetype> indexByKey;
+    while (persons.next()) {
+        SpeakerDetailsAt found;
+        found.conferenceId = persons.value(0).toString();
+        found.details = {
+            persons.value(1).toString(), persons.value(2).toString(), persons.value(3).toString(), persons.value(4).toString(), {}};
+        indexByKey.insert({found.conferenceId, found.details.name}, result.size());
+        result.append(std::move(found));
+    }
+    if (result.isEmpty())
+        return result;
+    QSqlQuery links(db);
+    links.setForwardOnly(true);
+    if (!Sql::exec(links, uR"(SELECT l.conference_id, l.person_name, l.title, l.url FROM person_links l
+            JOIN persons p ON p.conference_id = l.conference_id AND p.name = l.person_name
+            WHERE %1 ORDER BY l.conference_id, l.person_name, l.position)"_s.arg(whereClause),
+                   {value}, nullptr))
+        return result;
+    while (links.next()) {
+        const qsizetype index = indexByKey.value({links.value(0).toString(), links.value(1).toString()}, -1);
+        if (index >= 0)
+            result[index].details.links.append(Link{links.value(2).toString(), links.value(3).toString()});
+    }
+    return result;
+}
+} // namespace
+
+QHash<QString, PersonDetails> ScheduleStore::speakerDetails(const QString &conferenceId) const
+{
+    QHash<QString, PersonDetails> result;
+    for (SpeakerDetailsAt &found : readSpeakerDetails(m_database.connection(), u"p.conference_id = ?"_s, conferenceId))
+        result.insert(found.details.name, std::move(found.details));
+    return result;
+}
+
+QList<SpeakerDetailsAt> ScheduleStore::speakerDetailsOf(const QString &name) const
+{
+    if (name.isEmpty())
+        return {};
+    return readSpeakerDetails(m_database.connection(), u"p.name = ?"_s, name);
+}
+
 QHash<QString, QDateTime> ScheduleStore::cancelledEvents(const QString &conferenceId) const
 {
     QHash<QString, QDateTime> result;

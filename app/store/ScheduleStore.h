@@ -24,6 +24,13 @@ struct ConferenceSummary
     QString format;
 };
 
+/** What one conference's feed says about a speaker. */
+struct SpeakerDetailsAt
+{
+    QString conferenceId;
+    PersonDetails details;
+};
+
 /** What applying a schedule did. */
 struct ApplyResult
 {
@@ -85,6 +92,13 @@ public:
     std::optional<Event> event(const QString &eventId) const;
     /** Every event a person (by name, as the feeds spell it) speaks at, in all conferences, in start order. */
     QList<Event> eventsOfSpeaker(const QString &name) const;
+    /** What the conference's feed says about its speakers, by name; those it says nothing about are left out. */
+    QHash<QString, PersonDetails> speakerDetails(const QString &conferenceId) const;
+    /**
+     * What each conference's feed says about a person (by name), where it says anything: the
+     * conference that starts last first.
+     */
+    QList<SpeakerDetailsAt> speakerDetailsOf(const QString &name) const;
     /** When each cancelled event was cancelled (ids of events kept because they were bookmarked). */
     QHash<QString, QDateTime> cancelledEvents(const QString &conferenceId = {}) const;
     /** The changes recorded by the last applied update of a conference (all conferences when empty). */

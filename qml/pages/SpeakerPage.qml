@@ -5,17 +5,28 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Lanyard
 
-/** One speaker: all their events, across days and conferences, each with its bookmark star. */
+/**
+ * One speaker: what the feed says about them (tagline, biography, links), then all their events,
+ * across days and conferences, each with its bookmark star.
+ */
 Page {
     id: root
 
     property alias name: events.name
+    /** The whole biography rather than its first lines. */
+    property bool biographyExpanded: false
     signal backRequested()
 
     title: root.name
 
     SpeakerEventsModel {
         id: events
+    }
+
+    // What the feed says about them (nothing, for many feeds: then nothing is shown).
+    SpeakerProfile {
+        id: profile
+        name: root.name
     }
 
     header: ToolBar {
@@ -51,6 +62,15 @@ Page {
                     textFormat: Text.PlainText
                 }
                 Label {
+                    objectName: "speakerTagline"
+                    Layout.fillWidth: true
+                    visible: profile.tagline.length > 0
+                    text: profile.tagline
+                    textFormat: Text.PlainText
+                    wrapMode: Text.Wrap
+                    font.italic: true
+                }
+                Label {
                     textFormat: Text.PlainText
                     opacity: 0.75
                     text: events.conferenceCount > 1
@@ -84,6 +104,78 @@ Page {
                 const id = events.eventIdAt(list.currentIndex)
                 if (id)
                     App.toggleBookmark(id, list.currentItem.conferenceId)
+            }
+
+            // The biography and links scroll with the events: a long biography never squeezes them.
+            header: Pane {
+                objectName: "speakerAbout"
+                width: list.width
+                visible: profile.biography.length > 0 || profile.links.length > 0
+                height: visible ? implicitHeight : 0
+                topPadding: 0
+                leftPadding: 20
+                rightPadding: 20
+                bottomPadding: 12
+                // A Column, not a ColumnLayout: a wrapped, elided text in a layout loops on narrow pages.
+                Column {
+                    anchors.left: parent.left
+                    anchors.right: parent.right
+                    spacing: 4
+                    Label {
+                        id: biography
+                        objectName: "speakerBiography"
+                        width: parent.width
+                        visible: profile.biography.length > 0
+                        text: profile.biography
+                        textFormat: Text.PlainText
+                        wrapMode: Text.Wrap
+                        maximumLineCount: root.biographyExpanded ? 100000 : 6
+                        elide: Text.ElideRight
+                        Accessible.name: qsTr("About %1").arg(root.name)
+                        Accessible.description: profile.biography
+                    }
+                    Button {
+                        objectName: "speakerBiographyMore"
+                        flat: true
+                        visible: biography.truncated || root.biographyExpanded
+                        text: root.biographyExpanded ? qsTr("Show less") : qsTr("Show more")
+                        Accessible.name: root.biographyExpanded ? qsTr("Show less of the biography")
+                                                                : qsTr("Show the whole biography")
+                        onClicked: root.biographyExpanded = !root.biographyExpanded
+                    }
+                    Flow {
+                        objectName: "speakerLinks"
+                        width: parent.width
+                        visible: profile.links.length > 0
+                        spacing: 16
+                        Repeater {
+                            model: profile.links
+                            delegate: Label {
+                                required property var modelData
+                                readonly property string url: modelData.url
+                                objectName: "speakerLink"
+                                text: modelData.title
+                                color: palette.link
+                                textFormat: Text.PlainText
+                                Accessible.role: Accessible.Link
+                                Accessible.name: modelData.title
+                                Accessible.description: modelData.url
+                                Accessible.onPressAction: App.openLink(modelData.url)
+                                activeFocusOnTab: true
+                                Keys.onReturnPressed: App.openLink(modelData.url)
+                                Keys.onEnterPressed: App.openLink(modelData.url)
+                                Keys.onSpacePressed: App.openLink(modelData.url)
+                                font.underline: linkHover.hovered || activeFocus
+                                PlainToolTip {
+                                    visible: linkHover.hovered
+                                    text: parent.modelData.url
+                                }
+                                HoverHandler { id: linkHover; cursorShape: Qt.PointingHandCursor }
+                                TapHandler { onTapped: App.openLink(parent.modelData.url) }
+                            }
+                        }
+                    }
+                }
             }
 
             section.property: "section"

@@ -15,11 +15,12 @@ namespace DatabaseDump
 inline const QStringList &tables()
 {
     static const QStringList names = {
-        QStringLiteral("conferences"),    QStringLiteral("days"),        QStringLiteral("rooms"),
-        QStringLiteral("tracks"),         QStringLiteral("events"),      QStringLiteral("persons"),
-        QStringLiteral("event_persons"),  QStringLiteral("event_links"), QStringLiteral("schedule_changes"),
-        QStringLiteral("event_marks"),    QStringLiteral("places"),      QStringLiteral("user_events"),
-        QStringLiteral("user_places"),    QStringLiteral("trips"),       QStringLiteral("hidden_items"),
+        QStringLiteral("conferences"),      QStringLiteral("days"),          QStringLiteral("rooms"),
+        QStringLiteral("tracks"),           QStringLiteral("events"),        QStringLiteral("persons"),
+        QStringLiteral("person_links"),     QStringLiteral("event_persons"), QStringLiteral("event_links"),
+        QStringLiteral("schedule_changes"), QStringLiteral("event_marks"),   QStringLiteral("places"),
+        QStringLiteral("user_events"),      QStringLiteral("user_places"),   QStringLiteral("trips"),
+        QStringLiteral("hidden_items"),
     };
     return names;
 }

@@ -70,6 +70,22 @@ inline void checkSchedule(const Schedule &schedule)
                 broken("recordings are http or https", video);
         }
     }
+    QSet<QString> described;
+    for (const PersonDetails &details : schedule.personDetails) {
+        if (details.name.isEmpty() || details.isEmpty())
+            broken("speaker details have a name and something to say", details.name);
+        if (described.contains(details.name))
+            broken("one entry of details per speaker", details.name);
+        described.insert(details.name);
+        if (details.tagline.contains(QLatin1Char('\n')))
+            broken("a tagline is one line", details.tagline);
+        if (!details.pictureUrl.isEmpty() && !isWebOrMailLink(details.pictureUrl, false))
+            broken("pictures are http or https", details.pictureUrl);
+        for (const Link &link : details.links) {
+            if (!isWebOrMailLink(link.url, true))
+                broken("speaker links are http, https or mailto", link.url);
+        }
+    }
 }
 
 /** What FeedImporter::import does after its reader succeeded: derived data, stable ids, then the rules. */

@@ -1,7 +1,11 @@
+#include "ScheduleBuilder.h"
+
+#include "shell/Storage.h"
 #include "store/Database.h"
 #include "store/Migrations.h"
-#include "shell/Storage.h"
+#include "store/ScheduleStore.h"
 #include "store/SqlHelpers.h"
+#include "store/UserDataStore.h"
 
 #include <QDir>
 #include <QFile>
@@ -92,6 +96,69 @@ private Q_SLOTS:
                 problems.append(query.value(0).toString());
             QCOMPARE(problems, QStringList{u"ok"_s});
         }
+    }
+
+    void version7GainsSpeakerDetailsAndKeepsItsData()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"v7.sqlite"_s);
+        Schedule programme = ScheduleBuilder(u"oldconf"_s)
+                                 .event(u"g-one"_s, u"One"_s, u"2013-07-06 09:00"_s, 60, u"Hall"_s, {u"Ada"_s, u"Bo"_s})
+                                 .event(u"g-two"_s, u"Two"_s, u"2013-07-06 11:00"_s, 30, u"Hall"_s, {u"Bo"_s})
+                                 .build();
+        {
+            Database database(path);
+            QString error;
+            QVERIFY2(database.open(&error), qPrintable(error));
+            ScheduleStore store(database);
+            QVERIFY(store.apply(programme, {u"test"_s, u"sha"_s, {}}).ok());
+            UserDataStore user(database);
+            QVERIFY(user.load());
+            QVERIFY(user.setPriority(programme.events[0].id, u"oldconf"_s, Priority::MustSee));
+            QSqlQuery query(database.connection());
+            QVERIFY(query.exec(u"INSERT INTO subscriptions (url, conference_id, etag, last_modified, created_at) "
+                               "VALUES ('https://old.example.org/schedule.json', 'oldconf', '\"abc\"', "
+                               "'Sat, 06 Jul 2013 09:00:00 GMT', 1)"_s));
+            // Back to how version 7 left it: persons without details, no person_links.
+            for (const QString &statement : {u"DROP TABLE person_links"_s, u"ALTER TABLE persons DROP COLUMN biography"_s,
+                                             u"ALTER TABLE persons DROP COLUMN tagline"_s, u"ALTER TABLE persons DROP COLUMN picture_url"_s,
+                                             u"PRAGMA user_version = 7"_s})
+                QVERIFY2(query.exec(statement), qPrintable(statement));
+        }
+        closeAllConnections();
+
+        Database database(path);
+        QString error;
+        QVERIFY2(database.open(&error), qPrintable(error));
+        QVERIFY(!database.setAside().has_value());
+        QSqlQuery query(database.connection());
+        QVERIFY(query.exec(u"PRAGMA user_version"_s) && query.next());
+        QCOMPARE(query.value(0).toInt(), Database::currentSchemaVersion());
+        // Everything kept: the programme, its speakers, the bookmark.
+        ScheduleStore store(database);
+        QCOMPARE(store.events(u"oldconf"_s).size(), 2);
+        QCOMPARE(store.events(u"oldconf"_s).constFirst().speakerNames(), (QStringList{u"Ada"_s, u"Bo"_s}));
+        QVERIFY(query.exec(u"SELECT COUNT(*) FROM persons WHERE conference_id = 'oldconf' AND biography = ''"_s) && query.next());
+        QCOMPARE(query.value(0).toInt(), 2);
+        UserDataStore user(database);
+        QVERIFY(user.load());
+        QCOMPARE(user.priority(programme.events[0].id), Priority::MustSee);
+        // The subscription forgot its validators, so that the next sync reads the whole feed.
+        QVERIFY(query.exec(u"SELECT url, etag, last_modified FROM subscriptions"_s) && query.next());
+        QCOMPARE(query.value(0).toString(), u"https://old.example.org/schedule.json"_s);
+        QCOMPARE(query.value(1).toString(), QString());
+        QCOMPARE(query.value(2).toString(), QString());
+        QVERIFY(store.speakerDetails(u"oldconf"_s).isEmpty());
+
+        // That read fills the details in, without rewriting an event.
+        programme.personDetails = {{u"Ada"_s, u"Ada writes compilers."_s, {}, {}, {{u"Home"_s, u"https://ada.example.org/"_s}}}};
+        const ApplyResult result = store.apply(programme, {u"test"_s, u"sha2"_s, {}});
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QCOMPARE(result.eventRowsWritten, 0);
+        QCOMPARE(store.speakerDetails(u"oldconf"_s).value(u"Ada"_s), programme.personDetails.constFirst());
+        const Sql::IntegrityReport report = Sql::checkIntegrity(database.connection(), Sql::IntegrityCheck::Full);
+        QVERIFY(report.ran);
+        QCOMPARE(report.problems, QStringList());
     }
 
     void reopeningChangesNothing()

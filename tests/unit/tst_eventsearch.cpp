@@ -296,35 +296,29 @@ private Q_SLOTS:
         {
             // Back to how version 1 left it: no index, no triggers.
             QSqlQuery query(m_database->connection());
-            for (const QString &statement : {u"DROP TABLE event_search"_s, u"DROP TRIGGER event_search_on_event_delete"_s,
-                                             u"DROP TRIGGER event_search_on_note_insert"_s,
-                                             u"DROP TRIGGER event_search_on_note_update"_s,
-                                             u"DROP TRIGGER event_search_on_note_delete"_s, u"DROP INDEX events_cancelled"_s,
-                                             // and before version 7: the index kept its own text
-                                             u"DROP VIEW event_search_text"_s, u"DROP INDEX events_filters"_s,
-                                             u"ALTER TABLE events DROP COLUMN speakers"_s,
-                                             u"ALTER TABLE events DROP COLUMN pairs"_s,
-                                             u"ALTER TABLE events DROP COLUMN content_hash"_s,
-                                             // and before version 3: no change times per field
-                                             u"DROP INDEX user_events_by_revision"_s,
-                                             u"ALTER TABLE user_events DROP COLUMN priority_changed_ms"_s,
-                                             u"ALTER TABLE user_events DROP COLUMN note_changed_ms"_s,
-                                             u"ALTER TABLE user_events DROP COLUMN rating_changed_ms"_s,
-                                             u"ALTER TABLE user_events DROP COLUMN watched_changed_ms"_s,
-                                             u"ALTER TABLE user_events DROP COLUMN dismissed_changed_ms"_s,
-                                             u"ALTER TABLE user_events DROP COLUMN revision"_s,
-                                             u"ALTER TABLE trips DROP COLUMN changed_ms"_s,
-                                             u"ALTER TABLE trips DROP COLUMN revision"_s,
-                                             u"ALTER TABLE events DROP COLUMN recorded"_s,
-                                             u"ALTER TABLE events DROP COLUMN service_session"_s,
-                                             u"ALTER TABLE events DROP COLUMN plenum"_s,
-                                             u"ALTER TABLE subscriptions DROP COLUMN website"_s,
-                                             // and before version 5: no calendar sync
-                                             u"DROP TABLE calendar_account"_s, u"DROP TABLE calendar_items"_s,
-                                             u"DROP TABLE calendar_notes"_s,
-                                             // and before version 6: no friends
-                                             u"DROP TABLE friends"_s,
-                                             u"PRAGMA user_version = 1"_s})
+            for (const QString &statement :
+                 {u"DROP TABLE event_search"_s, u"DROP TRIGGER event_search_on_event_delete"_s,
+                  u"DROP TRIGGER event_search_on_note_insert"_s, u"DROP TRIGGER event_search_on_note_update"_s,
+                  u"DROP TRIGGER event_search_on_note_delete"_s, u"DROP INDEX events_cancelled"_s,
+                  // and before version 7: the index kept its own text
+                  u"DROP VIEW event_search_text"_s, u"DROP INDEX events_filters"_s, u"ALTER TABLE events DROP COLUMN speakers"_s,
+                  u"ALTER TABLE events DROP COLUMN pairs"_s, u"ALTER TABLE events DROP COLUMN content_hash"_s,
+                  // and before version 3: no change times per field
+                  u"DROP INDEX user_events_by_revision"_s, u"ALTER TABLE user_events DROP COLUMN priority_changed_ms"_s,
+                  u"ALTER TABLE user_events DROP COLUMN note_changed_ms"_s, u"ALTER TABLE user_events DROP COLUMN rating_changed_ms"_s,
+                  u"ALTER TABLE user_events DROP COLUMN watched_changed_ms"_s,
+                  u"ALTER TABLE user_events DROP COLUMN dismissed_changed_ms"_s, u"ALTER TABLE user_events DROP COLUMN revision"_s,
+                  u"ALTER TABLE trips DROP COLUMN changed_ms"_s, u"ALTER TABLE trips DROP COLUMN revision"_s,
+                  u"ALTER TABLE events DROP COLUMN recorded"_s, u"ALTER TABLE events DROP COLUMN service_session"_s,
+                  u"ALTER TABLE events DROP COLUMN plenum"_s, u"ALTER TABLE subscriptions DROP COLUMN website"_s,
+                  // and before version 5: no calendar sync
+                  u"DROP TABLE calendar_account"_s, u"DROP TABLE calendar_items"_s, u"DROP TABLE calendar_notes"_s,
+                  // and before version 6: no friends
+                  u"DROP TABLE friends"_s,
+                  // and before version 8: no speaker details
+                  u"DROP TABLE person_links"_s, u"ALTER TABLE persons DROP COLUMN biography"_s,
+                  u"ALTER TABLE persons DROP COLUMN tagline"_s, u"ALTER TABLE persons DROP COLUMN picture_url"_s,
+                  u"PRAGMA user_version = 1"_s})
                 QVERIFY2(query.exec(statement), qPrintable(statement));
         }
         QString error;

@@ -1,5 +1,6 @@
 #include "TestSupport.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -173,6 +174,36 @@ private Q_SLOTS:
         const Run text = lanyard({u"--db"_s, m_db, u"speakers"_s, u"--conference"_s, u"pyconau2013"_s});
         QCOMPARE(text.exitCode, 0);
         QVERIFY(text.out.contains("Alex Gaynor  (2)  "));
+    }
+
+    void speakersJsonCarriesWhatTheFeedSaysAboutThem()
+    {
+        const QString db = m_dir.filePath(u"bios.sqlite"_s);
+        const QString feed = QDir(qEnvironmentVariable("LANYARD_TEST_DATA_DIR")).filePath(u"feeds/speaker-details.json"_s);
+        const Run imported = lanyard({u"--db"_s, db, u"import"_s, feed});
+        QVERIFY2(imported.exitCode == 0, imported.err.constData());
+
+        const Run run = lanyard({u"--db"_s, db, u"speakers"_s, u"--conference"_s, u"bios2026"_s, u"--json"_s});
+        QCOMPARE(run.exitCode, 0);
+        QHash<QString, QJsonObject> byName;
+        for (const QJsonValue &value : QJsonDocument::fromJson(run.out).array())
+            byName.insert(value[u"name"_s].toString(), value.toObject());
+        QCOMPARE(byName.size(), 3);
+        const QJsonObject ada = byName.value(u"Ada Quill"_s);
+        QCOMPARE(ada[u"talks"_s].toInt(), 2);
+        QCOMPARE(ada[u"biography"_s].toString(), u"Ada maintains a mesh router firmware.\n\nShe gardens on weekends."_s);
+        QCOMPARE(ada[u"tagline"_s].toString(), QString());
+        QCOMPARE(ada[u"picture"_s].toString(), u"https://talks.example.org/media/avatars/ada.png"_s);
+        const QJsonArray links = ada[u"links"_s].toArray();
+        QCOMPARE(links.size(), 3);
+        QCOMPARE(links[1][u"title"_s].toString(), u"Ada's site"_s);
+        QCOMPARE(links[1][u"url"_s].toString(), u"https://ada.example.org/"_s);
+        QCOMPARE(links[2][u"url"_s].toString(), u"mailto:ada@example.org"_s);
+        // A speaker the feed says nothing about has no such fields.
+        const QJsonObject ned = byName.value(u"Ned Nobio"_s);
+        QCOMPARE(ned[u"talks"_s].toInt(), 1);
+        QVERIFY(!ned.contains(u"biography"_s));
+        QVERIFY(!ned.contains(u"links"_s));
     }
 };
 

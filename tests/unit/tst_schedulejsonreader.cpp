@@ -28,6 +28,15 @@ const Event *findEvent(const Schedule &schedule, const QString &title)
     return nullptr;
 }
 
+const PersonDetails *findDetails(const Schedule &schedule, const QString &name)
+{
+    for (const PersonDetails &details : schedule.personDetails) {
+        if (details.name == name)
+            return &details;
+    }
+    return nullptr;
+}
+
 QString iso(const Schedule &schedule, const QDateTime &instant)
 {
     return TimeRules::isoWithOffset(instant, schedule.conference.timeZone());
@@ -155,6 +164,63 @@ private Q_SLOTS:
         QVERIFY(porting->abstract.endsWith(u"an Arm SoC:\n• Early serial port debugging\n• Devicetree\n• Interrupt controller drivers\n• Timer interrupts\n• etc."_s));
         const Event *waffle = findEvent(schedule, u"State of the Waffle"_s);
         COMPARE_EVENT(schedule, waffle, "2020-12-27T20:00:00+01:00", "2020-12-27T22:00:00+01:00", "2020-12-27", "Chaos-West TV - Ennepetal", "L3D");
+    }
+
+    void rc3SpeakerBiographies()
+    {
+        LANYARD_REQUIRE_FEED(path, "rc3-channels-2020_pretalx-schedule.json");
+        const ImportResult result = importBytes(TestSupport::readFile(path), u"rc3.json"_s);
+        QVERIFY2(result.ok(), qPrintable(result.error ? result.error->toString() : QString()));
+        const Schedule &schedule = result.schedule;
+        // 37 of its 56 speakers have a biography; the empty ones ("" and null) give no details.
+        QCOMPARE(schedule.personDetails.size(), 37);
+        QVERIFY(!findDetails(schedule, u"Chris Fiege"_s));
+        QVERIFY(!findDetails(schedule, u"Kasa"_s));
+        const PersonDetails *maurizi = findDetails(schedule, u"Stefania Maurizi"_s);
+        QVERIFY(maurizi);
+        // As the feed writes it (two spaces after the name).
+        QVERIFY2(maurizi->biography.startsWith(u"Stefania Maurizi  is an Italian investigative journalist"_s),
+                 qPrintable(maurizi->biography));
+        // Markdown: the link's text stays, its syntax goes; CRLF lines become lines.
+        const PersonDetails *daniel = findDetails(schedule, u"Daniel Maslowski"_s);
+        QVERIFY(daniel);
+        QCOMPARE(daniel->biography, u"Find me on the web :)"_s);
+        const PersonDetails *kompa = findDetails(schedule, u"Markus Kompa"_s);
+        QVERIFY(kompa);
+        QVERIFY(!kompa->biography.contains(u'\r'));
+        QVERIFY2(kompa->biography.startsWith(u"Markus Kompa is a lawyer who is specialiced in media and political affairs.\nAs a writer"_s),
+                 qPrintable(kompa->biography));
+        for (const PersonDetails &details : schedule.personDetails) {
+            QVERIFY2(!details.biography.contains(u'<'), qPrintable(details.biography));
+            QVERIFY(details.links.isEmpty());
+            QVERIFY(details.pictureUrl.isEmpty());
+        }
+    }
+
+    void speakerDetailsFixture()
+    {
+        const QByteArray bytes = TestSupport::readFile(TestSupport::fixturePath(u"feeds/speaker-details.json"_s));
+        QVERIFY(!bytes.isEmpty());
+        const ImportResult result = importBytes(bytes, u"bios.json"_s);
+        QVERIFY2(result.ok(), qPrintable(result.error ? result.error->toString() : QString()));
+        const Schedule &schedule = result.schedule;
+        QCOMPARE(schedule.personDetails.size(), 2); // Ned says nothing; Ada's second talk repeats her
+        const PersonDetails *ada = findDetails(schedule, u"Ada Quill"_s);
+        QVERIFY(ada);
+        // Markdown and HTML to plain text, the script dropped with its content.
+        QCOMPARE(ada->biography, u"Ada maintains a mesh router firmware.\n\nShe gardens on weekends."_s);
+        // The avatar's path is resolved against base_url; kept, not fetched.
+        QCOMPARE(ada->pictureUrl, u"https://talks.example.org/media/avatars/ada.png"_s);
+        // Her page first, then her links: javascript: dropped with a warning, mailto kept.
+        QCOMPARE(ada->links,
+                 (QList<Link>{{QString(), u"https://talks.example.org/bios2026/speaker/ADAQ7X/"_s},
+                              {u"Ada's site"_s, u"https://ada.example.org/"_s},
+                              {u"Mail"_s, u"mailto:ada@example.org"_s}}));
+        QVERIFY2(schedule.warnings.join(u'\n').contains(u"persons[0].links[1]"_s), qPrintable(schedule.warnings.join(u'\n')));
+        const PersonDetails *boris = findDetails(schedule, u"Boris Sterne"_s);
+        QVERIFY(boris);
+        QCOMPARE(boris->biography, u"Boris runs the city's log archive."_s);
+        QVERIFY(!findDetails(schedule, u"Ned Nobio"_s));
     }
 
     void roomOrderFromConferenceRooms()

@@ -253,6 +253,73 @@ private Q_SLOTS:
         verifySearchIndex();
     }
 
+    void speakerDetailsAreStoredAndFollowReimports()
+    {
+        Schedule programme = firstProgramme();
+        programme.personDetails = {
+            {u"Ada"_s,
+             u"Ada writes compilers."_s,
+             u"Compiler engineer"_s,
+             u"https://pics.example.org/ada.jpg"_s,
+             {{u"Home"_s, u"https://ada.example.org/"_s}, {QString(), u"mailto:ada@example.org"_s}}},
+            {u"Bo"_s, {}, {}, {}, {{u"Blog"_s, u"https://bo.example.org/"_s}}},
+            // Speaks at none of the events: not kept.
+            {u"Zed"_s, u"Zed is not on the programme."_s, {}, {}, {}},
+        };
+        QVERIFY(m_store->apply(programme, {u"test"_s, u"sha"_s, {}}).ok());
+        QHash<QString, PersonDetails> stored = m_store->speakerDetails(u"storeconf"_s);
+        QCOMPARE(stored.size(), 2);
+        QCOMPARE(stored.value(u"Ada"_s), programme.personDetails[0]);
+        QCOMPARE(stored.value(u"Bo"_s), programme.personDetails[1]);
+        QVERIFY(!stored.contains(u"Richard Jones"_s)); // a speaker the feed says nothing about
+        QVERIFY(!stored.contains(u"Zed"_s));
+        const QList<SpeakerDetailsAt> ada = m_store->speakerDetailsOf(u"Ada"_s);
+        QCOMPARE(ada.size(), 1);
+        QCOMPARE(ada[0].conferenceId, u"storeconf"_s);
+        QCOMPARE(ada[0].details.biography, u"Ada writes compilers."_s);
+        QVERIFY(m_store->speakerDetailsOf(u"Richard Jones"_s).isEmpty());
+
+        // The same feed again writes nothing.
+        const ApplyResult again = m_store->apply(programme, {u"test"_s, u"sha"_s, {}});
+        QVERIFY2(again.ok(), qPrintable(again.error));
+        QVERIFY(again.unchanged);
+
+        // A changed biography and one link fewer: the catalogue is rewritten, no event row is.
+        const QHash<QString, qint64> seqsBefore = seqs();
+        QSignalSpy changed(m_store.get(), &ScheduleStore::scheduleChanged);
+        programme.personDetails[0].biography = u"Ada writes compilers and tends bees."_s;
+        programme.personDetails[0].links.removeLast();
+        const ApplyResult result = m_store->apply(programme, {u"test"_s, u"sha2"_s, {}});
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QVERIFY(!result.unchanged);
+        QCOMPARE(result.eventRowsWritten, 0);
+        QVERIFY(result.changes.isEmpty());
+        QCOMPARE(seqs(), seqsBefore);
+        QCOMPARE(changed.count(), 1);
+        stored = m_store->speakerDetails(u"storeconf"_s);
+        QCOMPARE(stored.value(u"Ada"_s).biography, u"Ada writes compilers and tends bees."_s);
+        QCOMPARE(stored.value(u"Ada"_s).links, (QList<Link>{{u"Home"_s, u"https://ada.example.org/"_s}}));
+
+        // A feed that stops saying anything takes the details away.
+        programme.personDetails.clear();
+        QVERIFY(m_store->apply(programme, {u"test"_s, u"sha3"_s, {}}).ok());
+        QVERIFY(m_store->speakerDetails(u"storeconf"_s).isEmpty());
+        QCOMPARE(countRows(u"person_links"_s), 0);
+    }
+
+    void removingAConferenceTakesItsSpeakerDetails()
+    {
+        Schedule programme = firstProgramme();
+        programme.personDetails = {{u"Ada"_s, u"Bio"_s, {}, {}, {{u"Home"_s, u"https://ada.example.org/"_s}}}};
+        QVERIFY(m_store->apply(programme, {u"test"_s, u"sha"_s, {}}).ok());
+        QCOMPARE(countRows(u"person_links"_s), 1);
+        QString error;
+        QVERIFY2(m_store->removeConference(u"storeconf"_s, &error), qPrintable(error));
+        QCOMPARE(countRows(u"persons"_s), 0);
+        QCOMPARE(countRows(u"person_links"_s), 0);
+        QVERIFY(m_store->speakerDetailsOf(u"Ada"_s).isEmpty());
+    }
+
     void aRetimedTalkKeepsSeqsInStartOrder()
     {
         QVERIFY(m_store->apply(firstProgramme(), {u"test"_s, u"sha"_s, {}}).ok());
@@ -314,6 +381,14 @@ private:
                 result.insert(query.value(0).toString(), query.value(1).toLongLong());
         }
         return result;
+    }
+
+    int countRows(const QString &table) const
+    {
+        QSqlQuery query(m_database->connection());
+        if (!query.exec(u"SELECT COUNT(*) FROM "_s + table) || !query.next())
+            return -1;
+        return query.value(0).toInt();
     }
 
     /** FTS5's own check of the index against the text it reads (the view over events and notes). */

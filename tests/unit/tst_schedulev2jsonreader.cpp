@@ -94,6 +94,30 @@ private Q_SLOTS:
         QCOMPARE(iso(schedule, lunch->start), u"2026-03-29T12:00:00+02:00"_s);
     }
 
+    void personDetails()
+    {
+        const QByteArray bytes = TestSupport::readFile(TestSupport::fixturePath(u"feeds/schedule-v2-persons.json"_s));
+        QVERIFY(!bytes.isEmpty());
+        const ImportResult result = importBytes(bytes, u"v2-persons.json"_s);
+        QVERIFY2(result.ok(), qPrintable(result.error ? result.error->toString() : QString()));
+        const Schedule &schedule = result.schedule;
+        QCOMPARE(schedule.events.size(), 1);
+        QCOMPARE(schedule.personDetails.size(), 2);
+        // From the list beside the events: the biography in the conference's language, Markdown reduced.
+        const PersonDetails &lale = schedule.personDetails.at(0);
+        QCOMPARE(lale.name, u"Lale Demir"_s);
+        QCOMPARE(lale.biography, u"Lale studies radio astronomy."_s);
+        QCOMPARE(lale.links,
+                 (QList<Link>{{QString(), u"https://v2persons.example.org/people/lale"_s},
+                              {u"Homepage"_s, u"https://lale.example.net/"_s},
+                              {u"Fediverse"_s, u"https://social.example.net/@lale"_s}}));
+        // From a participant entry itself.
+        const PersonDetails &oskar = schedule.personDetails.at(1);
+        QCOMPARE(oskar.name, u"Oskar Wendt"_s);
+        QCOMPARE(oskar.biography, u"Oskar hosts the night sky podcast."_s);
+        QVERIFY(oskar.links.isEmpty());
+    }
+
     void localTimesNeedAZone()
     {
         const QByteArray local = R"({"schedule": {"version": "1", "conference": {"acronym": "lt", "title": "Local Times"},

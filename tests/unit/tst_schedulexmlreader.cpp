@@ -28,6 +28,15 @@ const Event *findEvent(const Schedule &schedule, const QString &title, const QSt
     return nullptr;
 }
 
+const PersonDetails *findDetails(const Schedule &schedule, const QString &name)
+{
+    for (const PersonDetails &details : schedule.personDetails) {
+        if (details.name == name)
+            return &details;
+    }
+    return nullptr;
+}
+
 QString iso(const Schedule &schedule, const QDateTime &instant)
 {
     return TimeRules::isoWithOffset(instant, schedule.conference.timeZone());
@@ -102,6 +111,43 @@ private Q_SLOTS:
                       "H.1302 (Depage)", "Christophe Ponsard");
         QCOMPARE(withVideo->videos.size(), 1);
         QCOMPARE(withVideo->links.size(), 5);
+    }
+
+    void fosdem2026SpeakerBiographies()
+    {
+        LANYARD_REQUIRE_FEED(path, "fosdem-2026_pentabarf.xml");
+        const ImportResult result = importBytes(TestSupport::readFile(path), u"fosdem-2026.xml"_s);
+        QVERIFY2(result.ok(), qPrintable(result.error ? result.error->toString() : QString()));
+        const Schedule &schedule = result.schedule;
+        // Its top-level <persons> lists 927 speakers; 699 of them have a biography.
+        QCOMPARE(schedule.personDetails.size(), 699);
+        const PersonDetails *graber = findDetails(schedule, u"Stephane Graber"_s);
+        QVERIFY(graber);
+        // Escaped HTML to plain text: the links' text stays, paragraphs become blank lines.
+        QVERIFY2(graber->biography.startsWith(u"Stéphane Graber is the project leader for Linux Containers and mostly "
+                                              u"focuses on the Incus container and VM manager."_s),
+                 qPrintable(graber->biography));
+        QVERIFY2(graber->biography.contains(u"FOSDEM.\n\nIn his spare time"_s), qPrintable(graber->biography));
+        QVERIFY(!graber->biography.contains(u'<'));
+        QVERIFY(!findDetails(schedule, u"FOSDEM Staff"_s)); // an empty biography says nothing
+        // Reading the list changes nothing else: the speakers are still those of the events.
+        QCOMPARE(schedule.events.size(), 883);
+    }
+
+    void structuredPersonDetails()
+    {
+        const QByteArray bytes = TestSupport::readFile(TestSupport::fixturePath(u"feeds/person-details.xml"_s));
+        QVERIFY(!bytes.isEmpty());
+        const ImportResult result = importBytes(bytes, u"bios.xml"_s);
+        QVERIFY2(result.ok(), qPrintable(result.error ? result.error->toString() : QString()));
+        const Schedule &schedule = result.schedule;
+        QCOMPARE(schedule.events.constFirst().speakerNames(), (QStringList{u"Ines Vogt"_s, u"Paul Plain"_s}));
+        QCOMPARE(schedule.personDetails.size(), 1);
+        const PersonDetails &ines = schedule.personDetails.constFirst();
+        QCOMPARE(ines.name, u"Ines Vogt"_s);
+        QCOMPARE(ines.biography, u"Ines brews tea.\n\nAnd routes packets."_s);
+        QCOMPARE(ines.links, (QList<Link>{{u"Home"_s, u"https://ines.example.org/"_s}}));
+        QVERIFY2(schedule.warnings.join(u'\n').contains(u"dropped"_s), qPrintable(schedule.warnings.join(u'\n')));
     }
 
     void fosdem2007Ancient()

@@ -31,6 +31,15 @@ QString iso(const Schedule &schedule, const QDateTime &instant)
     return TimeRules::isoWithOffset(instant, schedule.conference.timeZone());
 }
 
+const PersonDetails *findDetails(const Schedule &schedule, const QString &name)
+{
+    for (const PersonDetails &details : schedule.personDetails) {
+        if (details.name == name)
+            return &details;
+    }
+    return nullptr;
+}
+
 QString errorText(const ImportResult &result)
 {
     return result.error ? result.error->toString() : QString();
@@ -86,6 +95,60 @@ private Q_SLOTS:
         QVERIFY2(again.ok(), qPrintable(errorText(again)));
         QVERIFY(std::any_of(again.schedule.events.cbegin(), again.schedule.events.cend(),
                             [keynote](const Event &e) { return e.id == keynote->id && e.title.startsWith(u"Keynote (moved)"_s); }));
+    }
+
+    void realAllViewSpeakerDetails()
+    {
+        LANYARD_REQUIRE_FEED(path, "global-azure-austria-2024_sessionize-all.json");
+        const ImportResult result =
+            importBytes(TestSupport::readFile(path), u"https://sessionize.com/api/v2/abcd1234/view/All"_s, u"Europe/Vienna"_s);
+        QVERIFY2(result.ok(), qPrintable(errorText(result)));
+        const Schedule &schedule = result.schedule;
+        // Every one of its 16 speakers has a bio, a tagline and a picture; none lists links.
+        QCOMPARE(schedule.personDetails.size(), 16);
+        const PersonDetails *ed = findDetails(schedule, u"Ed Burns"_s);
+        QVERIFY(ed);
+        QCOMPARE(ed->tagline, u"Principal Architect on the Java Tooling and Experiences team at Microsoft"_s);
+        QVERIFY2(ed->biography.startsWith(u"Ed Burns is currently Principal Architect"_s), qPrintable(ed->biography));
+        QCOMPARE(ed->pictureUrl, u"https://sessionize.com/image/a468-400o400o1-nb1Up93c7w6tM3bwitP5d1.jpg"_s);
+        QVERIFY(ed->links.isEmpty());
+        // CRLF paragraphs become plain paragraphs.
+        const PersonDetails *rainer = findDetails(schedule, u"Rainer Stropek"_s);
+        QVERIFY(rainer);
+        QCOMPARE(rainer->tagline, u"software architects"_s);
+        QVERIFY(!rainer->biography.contains(u'\r'));
+        QVERIFY2(rainer->biography.contains(u"“time cockpit”. Previously"_s), qPrintable(rainer->biography));
+        QVERIFY2(rainer->biography.contains(u"Microsoft technology stack.\n\nRainer is recognized"_s), qPrintable(rainer->biography));
+        // The events still name their speakers as before.
+        for (const Event &event : schedule.events) {
+            for (const Person &person : event.persons)
+                QVERIFY2(findDetails(schedule, person.name), qPrintable(person.name));
+        }
+    }
+
+    void speakerLinksAreChecked()
+    {
+        const QByteArray bytes = TestSupport::readFile(TestSupport::fixturePath(u"feeds/sessionize-speakers.json"_s));
+        QVERIFY(!bytes.isEmpty());
+        const ImportResult result = importBytes(bytes, u"https://sessionize.com/api/v2/river25/view/All"_s, u"Europe/Vienna"_s);
+        QVERIFY2(result.ok(), qPrintable(errorText(result)));
+        const Schedule &schedule = result.schedule;
+        const PersonDetails *mira = findDetails(schedule, u"Mira Okafor"_s);
+        QVERIFY(mira);
+        QCOMPARE(mira->tagline, u"Principal Engineer at Riverlog"_s);
+        QCOMPARE(mira->biography, u"Mira builds observability tools.\nShe has spoken at 12 meetups."_s);
+        QCOMPARE(mira->pictureUrl, u"https://sessionize.com/image/aaaa-400o400o1-mira.jpg"_s);
+        // javascript: is dropped; a bare host name gets https://; a link without a title takes its type.
+        QCOMPARE(mira->links,
+                 (QList<Link>{{u"X (Twitter)"_s, u"https://twitter.com/mira_example"_s},
+                              {u"LinkedIn"_s, u"https://www.linkedin.com/in/mira-example"_s},
+                              {u"Company"_s, u"https://riverlog.example.com"_s}}));
+        const QString warnings = schedule.warnings.join(u'\n');
+        QVERIFY2(warnings.contains(u"speakers[0].links[2]"_s), qPrintable(warnings));
+        // A data: picture is not kept, and a speaker with nothing else to say has no details.
+        QVERIFY2(warnings.contains(u"speakers[1].profilePicture"_s), qPrintable(warnings));
+        QVERIFY(!findDetails(schedule, u"Tom Plain"_s));
+        QCOMPARE(schedule.events.constFirst().speakerNames(), (QStringList{u"Mira Okafor"_s, u"Tom Plain"_s}));
     }
 
     void needsATimeZone()
