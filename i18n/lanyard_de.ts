@@ -14,7 +14,7 @@
         <translation>Lanyard-Symbol</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Version %1</source>
         <translation>Version %1</translation>
     </message>
@@ -29,7 +29,7 @@
         <translation>Lizenz</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Lanyard is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version. It comes with no warranty.</source>
         <translation>Lanyard ist freie Software: Sie können es unter den Bedingungen der GNU General Public License, Version 3 oder (nach Ihrer Wahl) jeder späteren Version, weitergeben und/oder verändern. Es wird ohne jede Gewährleistung bereitgestellt.</translation>
     </message>
@@ -49,7 +49,7 @@
         <translation>Mitgeliefertes Programm</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Lanyard comes with the programme of PyCon Australia 2013 (5–7 July 2013, Wrest Point, Hobart) so that it shows a real conference without a network. It was compiled from:</source>
         <translation>Lanyard enthält das Programm der PyCon Australia 2013 (5.–7. Juli 2013, Wrest Point, Hobart), damit es auch ohne Netzwerk eine echte Konferenz zeigt. Es wurde zusammengestellt aus:</translation>
     </message>
@@ -151,7 +151,7 @@
     <name>AgendaPage</name>
     <message>
         <location filename="../qml/pages/AgendaPage.qml" line="+15"/>
-        <location line="+114"/>
+        <location line="+113"/>
         <source>My agenda</source>
         <translation>Meine Agenda</translation>
     </message>
@@ -546,7 +546,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../app/models/AppController.cpp" line="+248"/>
+        <location filename="../app/models/AppController.cpp" line="+247"/>
         <source>Only a track, room, language or type can be hidden, not a &quot;%1&quot;.</source>
         <translation>Ausblenden lassen sich nur Track, Raum, Sprache oder Art, nicht „%1“.</translation>
     </message>
@@ -682,7 +682,7 @@
         <translation>Nachholen</translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+25"/>
         <source>%n recording(s) to watch</source>
         <translation>
             <numerusform>%n Aufzeichnung zum Ansehen</numerusform>
@@ -904,7 +904,7 @@
         <translation>Was sich geändert hat</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>in the last update of %1</source>
         <translation>in der letzten Aktualisierung von %1</translation>
     </message>
@@ -937,7 +937,7 @@
         <translation>Aus Ihrem Kalender</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>The last update of this conference changed nothing. Updates come from subscriptions (see Conferences) and from importing a newer file.</source>
         <translation>Die letzte Aktualisierung dieser Konferenz hat nichts geändert. Aktualisierungen kommen aus Abonnements (siehe Konferenzen) und aus dem Import einer neueren Datei.</translation>
     </message>
@@ -950,7 +950,7 @@
         <translation>Keine Konferenz</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>Conference</source>
         <translation>Konferenz</translation>
     </message>
@@ -985,7 +985,7 @@
         <translation>Nach Zeitfenstern gruppiert (Strg+L)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Filter (on)</source>
         <translation>Filter (an)</translation>
     </message>
@@ -1005,7 +1005,7 @@
     <message>
         <location filename="../qml/pages/ConferencesPage.qml" line="+15"/>
         <location line="+8"/>
-        <location line="+228"/>
+        <location line="+227"/>
         <source>Conferences</source>
         <translation>Konferenzen</translation>
     </message>
@@ -1615,7 +1615,7 @@
         <translation>Diese Veranstaltung steht nicht mehr im Programm.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+34"/>
         <source>Not recorded: see it live</source>
         <translation>Wird nicht aufgezeichnet: live ansehen</translation>
     </message>
@@ -1971,12 +1971,27 @@
 <context>
     <name>FilterMenu</name>
     <message>
-        <location filename="../qml/components/FilterMenu.qml" line="+35"/>
-        <source>(none)</source>
-        <translation>(keine)</translation>
+        <location filename="../qml/components/FilterMenu.qml" line="+70"/>
+        <source>All</source>
+        <translation>Alle</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+9"/>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Only</source>
+        <translation>Nur</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show only %1</source>
+        <translation>Nur %1 anzeigen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>
@@ -1986,22 +2001,77 @@
         <translation>Alle anzeigen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
+        <source>Find a track, room or type</source>
+        <translation>Track, Raum oder Art suchen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No track, room or type matches.</source>
+        <translation>Kein Eintrag passt zur Suche.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Tracks</source>
         <translation>Tracks</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Show all tracks</source>
+        <translation>Alle Tracks anzeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide all tracks</source>
+        <translation>Alle Tracks ausblenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No track</source>
+        <translation>Ohne Track</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Rooms</source>
         <translation>Räume</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Show all rooms</source>
+        <translation>Alle Räume anzeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide all rooms</source>
+        <translation>Alle Räume ausblenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No room</source>
+        <translation>Ohne Raum</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Types</source>
         <translation>Arten</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>Show all types</source>
+        <translation>Alle Arten anzeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide all types</source>
+        <translation>Alle Arten ausblenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No type</source>
+        <translation>Ohne Art</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Only talks that will not be recorded</source>
         <translation>Nur Vorträge, die nicht aufgezeichnet werden</translation>
     </message>
@@ -2055,7 +2125,7 @@
 <context>
     <name>FriendChips</name>
     <message>
-        <location filename="../qml/components/FriendChips.qml" line="+36"/>
+        <location filename="../qml/components/FriendChips.qml" line="+44"/>
         <source>Friends going: %1</source>
         <translation>Freunde, die hingehen: %1</translation>
     </message>
@@ -2253,7 +2323,7 @@
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -2304,7 +2374,7 @@
         <translation>Überall ausgeblendet</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Tick what you will never attend. Its events disappear from the schedule, room lists, search, Now &amp; Next and the speakers, for %1 only, until you untick it here. The schedule&apos;s Filter only changes the schedule view.</source>
         <translation>Haken Sie an, was Sie nie besuchen werden. Seine Veranstaltungen verschwinden aus dem Programm, den Raumlisten, der Suche, „Jetzt &amp; Gleich“ und den Vortragenden, nur für %1, bis Sie den Haken hier wieder entfernen. Der Filter des Programms ändert nur die Ansicht des Programms.</translation>
     </message>
@@ -2347,7 +2417,7 @@
         <translation>Arten</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Hidden: %1</source>
         <translation>Ausgeblendet: %1</translation>
     </message>
@@ -2669,6 +2739,26 @@
         <source>Imported: %1</source>
         <translation>Importiert: %1</translation>
     </message>
+    <message>
+        <location line="+23"/>
+        <source>Save the day as PDF</source>
+        <translation>Den Tag als PDF speichern</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save my agenda as PDF</source>
+        <translation>Meine Agenda als PDF speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF document (.pdf)</source>
+        <translation>PDF-Dokument (.pdf)</translation>
+    </message>
 </context>
 <context>
     <name>MarkBadge</name>
@@ -2702,7 +2792,7 @@
         <translation>Jetzt &amp; Gleich</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>There is no programme to show yet.</source>
         <translation>Es gibt noch kein Programm zum Anzeigen.</translation>
     </message>
@@ -2936,7 +3026,7 @@
         <translation>Orte</translation>
     </message>
     <message numerus="yes">
-        <location line="+54"/>
+        <location line="+53"/>
         <source>%n place(s) around %1</source>
         <translation>
             <numerusform>%n Ort rund um %1</numerusform>
@@ -3146,13 +3236,13 @@
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../qml/components/PrintDialog.qml" line="+37"/>
-        <location line="+93"/>
+        <location filename="../qml/components/PrintDialog.qml" line="+50"/>
+        <location line="+92"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-74"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
@@ -3198,34 +3288,14 @@
         <translation>Exemplare</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Save as PDF…</source>
         <translation>Als PDF speichern …</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Save the day as PDF</source>
-        <translation>Den Tag als PDF speichern</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Save my agenda as PDF</source>
-        <translation>Meine Agenda als PDF speichern</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save</source>
-        <translation>Speichern</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>PDF document (.pdf)</source>
-        <translation>PDF-Dokument (.pdf)</translation>
     </message>
 </context>
 <context>
@@ -3398,7 +3468,7 @@
         <translation>(kein Raum)</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+8"/>
         <source>%1: %n event(s)</source>
         <translation>
             <numerusform>%1: %n Veranstaltung</numerusform>
@@ -3599,7 +3669,7 @@
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+30"/>
         <source>Times</source>
         <translation>Zeiten</translation>
     </message>
@@ -4001,7 +4071,7 @@
         <translation>Zurück (Esc)</translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+28"/>
         <location line="+1"/>
         <source>%n event(s)</source>
         <translation>
@@ -4036,7 +4106,7 @@
     <message>
         <location filename="../qml/pages/SpeakersPage.qml" line="+11"/>
         <location line="+19"/>
-        <location line="+43"/>
+        <location line="+42"/>
         <source>Speakers</source>
         <translation>Vortragende</translation>
     </message>
@@ -4774,7 +4844,7 @@
     <name>TripsPage</name>
     <message>
         <location filename="../qml/pages/TripsPage.qml" line="+21"/>
-        <location line="+84"/>
+        <location line="+83"/>
         <source>Trips</source>
         <translation>Ausflüge</translation>
     </message>

@@ -14,7 +14,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Version %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -29,7 +29,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Lanyard is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version. It comes with no warranty.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -49,7 +49,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Lanyard comes with the programme of PyCon Australia 2013 (5–7 July 2013, Wrest Point, Hobart) so that it shows a real conference without a network. It was compiled from:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -151,7 +151,7 @@
     <name>AgendaPage</name>
     <message>
         <location filename="../qml/pages/AgendaPage.qml" line="+15"/>
-        <location line="+114"/>
+        <location line="+113"/>
         <source>My agenda</source>
         <translation type="unfinished"></translation>
     </message>
@@ -546,7 +546,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../app/models/AppController.cpp" line="+248"/>
+        <location filename="../app/models/AppController.cpp" line="+247"/>
         <source>Only a track, room, language or type can be hidden, not a &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -682,7 +682,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+25"/>
         <source>%n recording(s) to watch</source>
         <translation>
             <numerusform>%n recording to watch</numerusform>
@@ -904,7 +904,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>in the last update of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -937,7 +937,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>The last update of this conference changed nothing. Updates come from subscriptions (see Conferences) and from importing a newer file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -950,7 +950,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>Conference</source>
         <translation type="unfinished"></translation>
     </message>
@@ -985,7 +985,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Filter (on)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1005,7 +1005,7 @@
     <message>
         <location filename="../qml/pages/ConferencesPage.qml" line="+15"/>
         <location line="+8"/>
-        <location line="+228"/>
+        <location line="+227"/>
         <source>Conferences</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1615,7 +1615,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+34"/>
         <source>Not recorded: see it live</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1971,12 +1971,27 @@
 <context>
     <name>FilterMenu</name>
     <message>
-        <location filename="../qml/components/FilterMenu.qml" line="+35"/>
-        <source>(none)</source>
+        <location filename="../qml/components/FilterMenu.qml" line="+70"/>
+        <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+9"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show only %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1986,22 +2001,77 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
+        <source>Find a track, room or type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No track, room or type matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Tracks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Show all tracks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide all tracks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Rooms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Show all rooms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide all rooms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>Show all types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide all types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Only talks that will not be recorded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2055,7 +2125,7 @@
 <context>
     <name>FriendChips</name>
     <message>
-        <location filename="../qml/components/FriendChips.qml" line="+36"/>
+        <location filename="../qml/components/FriendChips.qml" line="+44"/>
         <source>Friends going: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2253,7 +2323,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2304,7 +2374,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Tick what you will never attend. Its events disappear from the schedule, room lists, search, Now &amp; Next and the speakers, for %1 only, until you untick it here. The schedule&apos;s Filter only changes the schedule view.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2347,7 +2417,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Hidden: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2669,6 +2739,26 @@
         <source>Imported: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+23"/>
+        <source>Save the day as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save my agenda as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF document (.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MarkBadge</name>
@@ -2702,7 +2792,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>There is no programme to show yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2936,7 +3026,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+54"/>
+        <location line="+53"/>
         <source>%n place(s) around %1</source>
         <translation>
             <numerusform>%n place around %1</numerusform>
@@ -3146,13 +3236,13 @@
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../qml/components/PrintDialog.qml" line="+37"/>
-        <location line="+93"/>
+        <location filename="../qml/components/PrintDialog.qml" line="+50"/>
+        <location line="+92"/>
         <source>Print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-74"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3198,33 +3288,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Save as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Save the day as PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Save my agenda as PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>PDF document (.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3398,7 +3468,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+8"/>
         <source>%1: %n event(s)</source>
         <translation>
             <numerusform>%1: %n event</numerusform>
@@ -3599,7 +3669,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+30"/>
         <source>Times</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4001,7 +4071,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+28"/>
         <location line="+1"/>
         <source>%n event(s)</source>
         <translation>
@@ -4036,7 +4106,7 @@
     <message>
         <location filename="../qml/pages/SpeakersPage.qml" line="+11"/>
         <location line="+19"/>
-        <location line="+43"/>
+        <location line="+42"/>
         <source>Speakers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4773,7 +4843,7 @@
     <name>TripsPage</name>
     <message>
         <location filename="../qml/pages/TripsPage.qml" line="+21"/>
-        <location line="+84"/>
+        <location line="+83"/>
         <source>Trips</source>
         <translation type="unfinished"></translation>
     </message>
