@@ -85,7 +85,9 @@ Popup {
             }
         }
         Repeater {
-            model: section.shownValues
+            // Entries only while open: FOSDEM and 36C3 have over a hundred, and a closed menu
+            // need not build them again for every conference opened.
+            model: root.visible ? section.shownValues : []
             // Placed by hand, not by a RowLayout: a layout that sets the height of a tick box
             // whose text wraps kept a stale height, and the entries overlapped.
             delegate: Item {
