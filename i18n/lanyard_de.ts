@@ -1976,12 +1976,12 @@
         <translation>Alle</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+64"/>
         <source>Only</source>
         <translation>Nur</translation>
     </message>
@@ -1991,7 +1991,7 @@
         <translation>Nur %1 anzeigen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>

@@ -71,8 +71,10 @@ Popup {
                 enabled: section.hidden.length > 0
                 onClicked: App.filter.setAllShown(section.kind, true)
                 Accessible.name: section.showAllName
-                ToolTip.visible: hovered
-                ToolTip.text: section.showAllName
+                PlainToolTip {
+                    visible: parent.hovered
+                    text: section.showAllName
+                }
             }
             ToolButton {
                 objectName: "filterNone"
@@ -80,8 +82,10 @@ Popup {
                 enabled: section.values.some(value => section.hidden.indexOf(value) < 0)
                 onClicked: App.filter.setAllShown(section.kind, false)
                 Accessible.name: section.hideAllName
-                ToolTip.visible: hovered
-                ToolTip.text: section.hideAllName
+                PlainToolTip {
+                    visible: parent.hovered
+                    text: section.hideAllName
+                }
             }
         }
         Repeater {
@@ -145,8 +149,11 @@ Popup {
                              || section.values.some(value => value !== entry.modelData && section.hidden.indexOf(value) < 0)
                     onClicked: App.filter.showOnly(section.kind, entry.modelData)
                     Accessible.name: qsTr("Show only %1").arg(entry.label)
-                    ToolTip.visible: hovered
-                    ToolTip.text: Accessible.name
+                    // The name comes from the feed: plain text.
+                    PlainToolTip {
+                        visible: onlyButton.hovered
+                        text: onlyButton.Accessible.name
+                    }
                 }
             }
         }
