@@ -546,7 +546,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../app/models/AppController.cpp" line="+248"/>
+        <location filename="../app/models/AppController.cpp" line="+247"/>
         <source>Only a track, room, language or type can be hidden, not a &quot;%1&quot;.</source>
         <translation>Ausblenden lassen sich nur Track, Raum, Sprache oder Art, nicht „%1“.</translation>
     </message>
@@ -985,7 +985,7 @@
         <translation>Nach Zeitfenstern gruppiert (Strg+L)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Filter (on)</source>
         <translation>Filter (an)</translation>
     </message>
@@ -1971,12 +1971,27 @@
 <context>
     <name>FilterMenu</name>
     <message>
-        <location filename="../qml/components/FilterMenu.qml" line="+35"/>
-        <source>(none)</source>
-        <translation>(keine)</translation>
+        <location filename="../qml/components/FilterMenu.qml" line="+70"/>
+        <source>All</source>
+        <translation>Alle</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+11"/>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Only</source>
+        <translation>Nur</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show only %1</source>
+        <translation>Nur %1 anzeigen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>
@@ -1986,22 +2001,77 @@
         <translation>Alle anzeigen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
+        <source>Find a track, room or type</source>
+        <translation>Track, Raum oder Art suchen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No track, room or type matches.</source>
+        <translation>Kein Eintrag passt zur Suche.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Tracks</source>
         <translation>Tracks</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Show all tracks</source>
+        <translation>Alle Tracks anzeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide all tracks</source>
+        <translation>Alle Tracks ausblenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No track</source>
+        <translation>Ohne Track</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Rooms</source>
         <translation>Räume</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Show all rooms</source>
+        <translation>Alle Räume anzeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide all rooms</source>
+        <translation>Alle Räume ausblenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No room</source>
+        <translation>Ohne Raum</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Types</source>
         <translation>Arten</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>Show all types</source>
+        <translation>Alle Arten anzeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide all types</source>
+        <translation>Alle Arten ausblenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No type</source>
+        <translation>Ohne Art</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Only talks that will not be recorded</source>
         <translation>Nur Vorträge, die nicht aufgezeichnet werden</translation>
     </message>

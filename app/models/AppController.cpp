@@ -1,6 +1,7 @@
 #include "AppController.h"
 
 #include "TimeFormat.h"
+#include "TrackPalette.h"
 #include "VideoLabel.h"
 #include "core/Clock.h"
 #include "core/TimeRules.h"
@@ -8,15 +9,12 @@
 #include "store/TripStore.h"
 #include "store/UserDataStore.h"
 
-#include <QColor>
 #include <QDesktopServices>
 #include <QJSEngine>
 #include <QLoggingCategory>
 #include <QSet>
 #include <QSettings>
 #include <QUrl>
-
-#include <cmath>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -25,21 +23,6 @@ Q_LOGGING_CATEGORY(lcApp, "lanyard.app")
 namespace
 {
 AppController *s_instance = nullptr;
-
-const QString kNoTrackColor = u"#8a8f98"_s;
-
-/**
- * A colour for the n-th track: hues a golden angle apart, so that neighbours in the track list
- * differ clearly and even 70 FOSDEM tracks do not repeat; saturation and value read well as a
- * block's edge and tint on light and dark backgrounds.
- */
-QString paletteColor(qsizetype index)
-{
-    const double hue = std::fmod(210.0 + double(index) * 137.50776, 360.0);
-    const double saturation = index % 2 == 0 ? 0.55 : 0.45;
-    const double value = index % 3 == 0 ? 0.78 : 0.70;
-    return QColor::fromHsvF(float(hue / 360.0), float(saturation), float(value)).name();
-}
 } // namespace
 
 AppController::AppController(ScheduleStore &schedule, UserDataStore &userData, Clock &clock, QObject *parent)
@@ -142,6 +125,9 @@ void AppController::reloadConference()
     m_trackColors.clear();
     m_start = {};
     m_end = {};
+    QStringList tracksForFilter;
+    QStringList roomsForFilter;
+    QStringList typesForFilter;
     if (const auto conference = m_schedule.conference(m_conferenceId)) {
         const QTimeZone zone = conference->timeZone();
         m_conferenceInfo = {
@@ -163,17 +149,30 @@ void AppController::reloadConference()
             m_days.append(day.date.toString(Qt::ISODate));
         m_rooms = m_schedule.rooms(m_conferenceId);
         const QList<Track> tracks = m_schedule.tracks(m_conferenceId);
+        const QStringList palette = TrackPalette::colors(tracks.size());
         for (qsizetype i = 0; i < tracks.size(); ++i) {
             m_trackNames.append(tracks[i].name);
-            m_trackColors.insert(tracks[i].name, tracks[i].color.isEmpty() ? paletteColor(i) : tracks[i].color);
+            m_trackColors.insert(tracks[i].name, tracks[i].color.isEmpty() ? palette[i] : tracks[i].color);
         }
         // DISTINCT queries: loading every event (with speakers and links) for this took most
         // of the start-up time of a large programme.
         m_types = m_schedule.types(m_conferenceId);
         m_languages = m_schedule.languages(m_conferenceId);
+        // "" for the events without a track (room, type), an option of the filter like any other.
+        const auto orNone = [this](QStringList values, ScheduleStore::EventField field) {
+            if (m_schedule.hasEventsWithout(m_conferenceId, field))
+                values.append(QString());
+            return values;
+        };
+        tracksForFilter = orNone(m_trackNames, ScheduleStore::EventField::Track);
+        roomsForFilter = orNone(m_rooms, ScheduleStore::EventField::Room);
+        typesForFilter = orNone(m_types, ScheduleStore::EventField::Type);
         if (TimeFormat *format = TimeFormat::instance())
             format->setZone(zone, conference->timeZoneId, TimeRules::localToUtc(conference->start, QTime(12, 0), zone));
     }
+    m_filter.setOptions(ScheduleFilter::Track, tracksForFilter);
+    m_filter.setOptions(ScheduleFilter::Room, roomsForFilter);
+    m_filter.setOptions(ScheduleFilter::Type, typesForFilter);
     Q_EMIT conferenceChanged();
     Q_EMIT hiddenItemsChanged();
     updateDefaultDay();
@@ -268,7 +267,7 @@ void AppController::showAllHidden()
 
 QString AppController::trackColor(const QString &track) const
 {
-    return m_trackColors.value(track, kNoTrackColor);
+    return m_trackColors.value(track, TrackPalette::noTrackColor());
 }
 
 bool AppController::isBookmarked(const QString &eventId) const

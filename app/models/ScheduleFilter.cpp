@@ -38,6 +38,14 @@ void ScheduleFilter::setConferenceId(const QString &conferenceId)
     Q_EMIT changed();
 }
 
+void ScheduleFilter::setOptions(Kind kind, const QStringList &values)
+{
+    if (m_options[kind] == values)
+        return;
+    m_options[kind] = values;
+    Q_EMIT optionsChanged();
+}
+
 QSet<QString> &ScheduleFilter::setFor(Kind kind)
 {
     return m_hidden[kind];
@@ -92,6 +100,34 @@ void ScheduleFilter::setShown(Kind kind, const QString &value, bool shown)
         set.remove(value);
     else
         set.insert(value);
+    save();
+    Q_EMIT changed();
+}
+
+void ScheduleFilter::showOnly(Kind kind, const QString &value)
+{
+    QSet<QString> hidden(m_options[kind].cbegin(), m_options[kind].cend());
+    hidden.remove(value);
+    // Values hidden before that are no option now (a track gone in an update) stay hidden.
+    for (const QString &old : std::as_const(m_hidden[kind])) {
+        if (old != value)
+            hidden.insert(old);
+    }
+    if (hidden == m_hidden[kind])
+        return;
+    m_hidden[kind] = hidden;
+    save();
+    Q_EMIT changed();
+}
+
+void ScheduleFilter::setAllShown(Kind kind, bool shown)
+{
+    QSet<QString> hidden;
+    if (!shown)
+        hidden = QSet<QString>(m_options[kind].cbegin(), m_options[kind].cend()) | m_hidden[kind];
+    if (hidden == m_hidden[kind])
+        return;
+    m_hidden[kind] = hidden;
     save();
     Q_EMIT changed();
 }

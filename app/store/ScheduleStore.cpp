@@ -379,6 +379,14 @@ QStringList ScheduleStore::languages(const QString &conferenceId) const
     return distinctEventValues(conferenceId, u"language"_s);
 }
 
+bool ScheduleStore::hasEventsWithout(const QString &conferenceId, EventField field) const
+{
+    const QString column = field == EventField::Track ? u"track"_s : field == EventField::Room ? u"room"_s : u"type"_s;
+    QSqlQuery query(m_database.connection());
+    const QString sql = u"SELECT EXISTS (SELECT 1 FROM events WHERE conference_id = ? AND "_s + column + u" = '')"_s;
+    return Sql::exec(query, sql, {conferenceId}, nullptr) && query.next() && query.value(0).toBool();
+}
+
 /** `column` is one of the fixed names above, never user input. */
 QStringList ScheduleStore::distinctEventValues(const QString &conferenceId, const QString &column) const
 {

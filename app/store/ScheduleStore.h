@@ -79,6 +79,10 @@ public:
     QStringList types(const QString &conferenceId) const;
     /** The languages of the conference's events (sorted, without case), for hiding. */
     QStringList languages(const QString &conferenceId) const;
+    /** What an event may lack, for the filter's "No track", "No room" and "No type". */
+    enum class EventField { Track, Room, Type };
+    /** Whether some of the conference's events have no track (room, type): 110 of 36C3's 1351 have none. */
+    bool hasEventsWithout(const QString &conferenceId, EventField field) const;
     /** How much of each event to read: everything, or what a list of events shows. */
     enum class Detail {
         Full,

@@ -127,6 +127,7 @@ ToolBar {
 
         ToolButton {
             id: filterButton
+            objectName: "filterButton"
             visible: root.showsScheduleControls
             text: App.filter.active ? qsTr("Filter (on)") : qsTr("Filter")
             font.bold: App.filter.active
@@ -135,6 +136,7 @@ ToolBar {
             Accessible.description: qsTr("Filter the schedule by track, room and type")
             FilterMenu {
                 id: filterMenu
+                objectName: "filterMenu"
                 y: filterButton.height
                 x: filterButton.width - width
             }
