@@ -222,7 +222,7 @@
         <translation>Eine Sicherung der Lesezeichen, Notizen, Bewertungen, Gesehen-Markierungen, Ausflüge und Orte speichern</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+106"/>
         <source>Enter opens (a trip: its editor) · Space removes the bookmark · V plays the recording · Delete dismisses a cancelled event</source>
         <translation>Eingabe öffnet (einen Ausflug zum Bearbeiten) · Leertaste entfernt das Lesezeichen · V spielt die Aufzeichnung ab · Entf blendet eine abgesagte Veranstaltung aus</translation>
     </message>
@@ -252,7 +252,7 @@
         <translation>Lanyard-Sicherung (.json)</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-142"/>
         <source>Restore…</source>
         <translation>Wiederherstellen …</translation>
     </message>
@@ -272,7 +272,7 @@
         <translation>OK</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+87"/>
         <source>Nothing bookmarked yet.</source>
         <translation>Noch keine Lesezeichen.</translation>
     </message>
@@ -950,17 +950,17 @@
         <translation>Keine Konferenz</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+42"/>
         <source>Conference</source>
         <translation>Konferenz</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-26"/>
         <source>Switch conference</source>
         <translation>Konferenz wechseln</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+57"/>
         <source>Schedule view</source>
         <translation>Ansicht des Programms</translation>
     </message>
@@ -1327,7 +1327,7 @@
 <context>
     <name>DayModel</name>
     <message>
-        <location filename="../app/models/DayModel.cpp" line="+205"/>
+        <location filename="../app/models/DayModel.cpp" line="+203"/>
         <source>Trips</source>
         <translation>Ausflüge</translation>
     </message>
@@ -2341,7 +2341,7 @@
 <context>
     <name>HiddenItemsModel</name>
     <message>
-        <location filename="../app/models/HiddenItemsModel.cpp" line="+128"/>
+        <location filename="../app/models/HiddenItemsModel.cpp" line="+103"/>
         <source>(no track)</source>
         <translation>(kein Track)</translation>
     </message>
@@ -2417,7 +2417,7 @@
         <translation>Arten</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
         <source>Hidden: %1</source>
         <translation>Ausgeblendet: %1</translation>
     </message>
@@ -2427,7 +2427,7 @@
         <translation>Angezeigt: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+11"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n Veranstaltung</numerusform>
@@ -4086,7 +4086,7 @@
         <translation>Zurück (Esc)</translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+37"/>
         <location line="+1"/>
         <source>%n event(s)</source>
         <translation>
@@ -4214,12 +4214,12 @@
 <context>
     <name>SubscribeDialog</name>
     <message>
-        <location filename="../qml/components/SubscribeDialog.qml" line="+40"/>
+        <location filename="../qml/components/SubscribeDialog.qml" line="+42"/>
         <source>Subscribe to a conference</source>
         <translation>Eine Konferenz abonnieren</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>Address of the conference&apos;s programme</source>
         <translation>Adresse des Konferenzprogramms</translation>
     </message>
@@ -4229,7 +4229,7 @@
         <translation>Die Webseite der Konferenz oder ein Link auf schedule.xml, schedule.json, Sessionize oder iCalendar (.ics), wie pretalx, frab, Indico, FOSDEM und die meisten Konferenzseiten ihn veröffentlichen.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Address of the programme</source>
         <translation>Adresse des Programms</translation>
     </message>
@@ -4239,12 +4239,22 @@
         <translation>Zeitzone (optional)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+0"/>
+        <source>Time zone (needed for this programme)</source>
+        <translation>Zeitzone (für dieses Programm nötig)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This is a Sessionize programme: its times carry no time zone. Pick the zone of the conference&apos;s venue (Europe/Vienna, say); Lanyard never guesses it from this computer.</source>
+        <translation>Dies ist ein Sessionize-Programm: Seine Zeiten nennen keine Zeitzone. Wählen Sie die Zeitzone des Konferenzorts (etwa Europe/Vienna); Lanyard errät sie nie aus diesem Computer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Used only when the feed names no time zone of its own.</source>
         <translation>Wird nur verwendet, wenn das Programm keine eigene Zeitzone nennt.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Found the programme (%1) at:
 %2</source>
         <translation>Das Programm (%1) gefunden unter:
@@ -4261,7 +4271,7 @@
         <translation>Suche das Programm …</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Subscribe</source>
         <translation>Abonnieren</translation>
     </message>
@@ -4271,7 +4281,7 @@
         <translation>Finden und abonnieren</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -4289,13 +4299,13 @@
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../app/models/SyncController.cpp" line="+53"/>
+        <location filename="../app/models/SyncController.cpp" line="+54"/>
         <source>Reading and storing %1…</source>
         <translation>%1 wird gelesen und gespeichert …</translation>
     </message>
     <message>
         <location line="+59"/>
-        <location line="+102"/>
+        <location line="+109"/>
         <source>“%1” is not a time zone Lanyard knows. Use a name such as Europe/Brussels.</source>
         <translation>„%1“ ist keine Zeitzone, die Lanyard kennt. Verwenden Sie einen Namen wie Europe/Berlin.</translation>
     </message>

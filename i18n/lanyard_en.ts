@@ -222,7 +222,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+106"/>
         <source>Enter opens (a trip: its editor) · Space removes the bookmark · V plays the recording · Delete dismisses a cancelled event</source>
         <translation type="unfinished"></translation>
     </message>
@@ -252,7 +252,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-142"/>
         <source>Restore…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -272,7 +272,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+87"/>
         <source>Nothing bookmarked yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -950,17 +950,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+42"/>
         <source>Conference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-26"/>
         <source>Switch conference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+57"/>
         <source>Schedule view</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1327,7 +1327,7 @@
 <context>
     <name>DayModel</name>
     <message>
-        <location filename="../app/models/DayModel.cpp" line="+205"/>
+        <location filename="../app/models/DayModel.cpp" line="+203"/>
         <source>Trips</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2341,7 +2341,7 @@
 <context>
     <name>HiddenItemsModel</name>
     <message>
-        <location filename="../app/models/HiddenItemsModel.cpp" line="+128"/>
+        <location filename="../app/models/HiddenItemsModel.cpp" line="+103"/>
         <source>(no track)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2417,7 +2417,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
         <source>Hidden: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2427,7 +2427,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+11"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n event</numerusform>
@@ -4086,7 +4086,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+37"/>
         <location line="+1"/>
         <source>%n event(s)</source>
         <translation>
@@ -4214,12 +4214,12 @@
 <context>
     <name>SubscribeDialog</name>
     <message>
-        <location filename="../qml/components/SubscribeDialog.qml" line="+40"/>
+        <location filename="../qml/components/SubscribeDialog.qml" line="+42"/>
         <source>Subscribe to a conference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>Address of the conference&apos;s programme</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4229,7 +4229,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Address of the programme</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4239,12 +4239,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+0"/>
+        <source>Time zone (needed for this programme)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This is a Sessionize programme: its times carry no time zone. Pick the zone of the conference&apos;s venue (Europe/Vienna, say); Lanyard never guesses it from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Used only when the feed names no time zone of its own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Found the programme (%1) at:
 %2</source>
         <translation type="unfinished"></translation>
@@ -4260,7 +4270,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Subscribe</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4270,7 +4280,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4288,13 +4298,13 @@
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../app/models/SyncController.cpp" line="+53"/>
+        <location filename="../app/models/SyncController.cpp" line="+54"/>
         <source>Reading and storing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+59"/>
-        <location line="+102"/>
+        <location line="+109"/>
         <source>“%1” is not a time zone Lanyard knows. Use a name such as Europe/Brussels.</source>
         <translation type="unfinished"></translation>
     </message>
