@@ -83,7 +83,8 @@ for lib in $(objdump -p "$lanyard" | awk '/NEEDED/{print $2}'); do
 done
 qmldir=$qtlibs/qt6/qml
 for module in $(grep -rhoE '^import [A-Za-z][A-Za-z0-9.]*' "$source/qml" | awk '{print $2}' | sort -u); do
-    [ "$module" = Lanyard ] && continue
+    # The app's own modules (the programme's types, its controls style) are inside the binary.
+    case "$module" in Lanyard | LanyardStyle) continue ;; esac
     needs "import $module" "$qmldir/${module//.//}/qmldir" || fail=1
 done
 # The Fusion and Basic styles the app uses live in the Controls package; the plugins Qt loads:
