@@ -63,7 +63,7 @@ QString SingleInstance::serverName() const
     return serverNameFor(m_databasePath);
 }
 
-SingleInstance::Role SingleInstance::start(const QStringList &files, int timeoutMs)
+SingleInstance::Role SingleInstance::start(const QStringList &files, int connectMs, int answerMs)
 {
     const QFileInfo database(m_databasePath);
     if (!QDir().mkpath(database.absolutePath())) {
@@ -85,7 +85,7 @@ SingleInstance::Role SingleInstance::start(const QStringList &files, int timeout
     QString host;
     QString application;
     m_lock->getLockInfo(&m_holderPid, &host, &application);
-    if (handOver(files, timeoutMs))
+    if (handOver(files, connectMs, answerMs))
         return Role::HandedOver;
     return Role::Unreachable;
 }
@@ -137,33 +137,38 @@ void SingleInstance::readMessage(QLocalSocket *socket)
     Q_EMIT activationRequested(files);
 }
 
-bool SingleInstance::handOver(const QStringList &files, int timeoutMs)
+bool SingleInstance::handOver(const QStringList &files, int connectMs, int answerMs)
 {
     QJsonArray list;
     for (const QString &file : files)
         list.append(QFileInfo(file).absoluteFilePath());
     const QByteArray message = QJsonDocument(QJsonObject{{u"files"_s, list}}).toJson(QJsonDocument::Compact) + '\n';
 
-    const QDeadlineTimer deadline(timeoutMs);
+    const QDeadlineTimer connectDeadline(connectMs);
     QString lastError;
     // The holder may still be starting up (lock taken, not yet listening): try until the deadline.
     do {
         QLocalSocket socket;
         socket.connectToServer(serverName());
-        if (socket.waitForConnected(int(std::clamp<qint64>(deadline.remainingTime(), 1, 1000)))) {
+        if (socket.waitForConnected(int(std::clamp<qint64>(connectDeadline.remainingTime(), 1, 1000)))) {
+            // Connected: the holder is alive and listening, but its event loop may not run yet
+            // (still opening the database or loading the window). Give it the longer wait.
+            const QDeadlineTimer answerDeadline(answerMs);
             socket.write(message);
-            if (socket.waitForBytesWritten(int(qMax<qint64>(1, deadline.remainingTime())))) {
-                while (!socket.canReadLine() && socket.waitForReadyRead(int(qMax<qint64>(1, deadline.remainingTime())))) {
+            if (socket.waitForBytesWritten(int(qMax<qint64>(1, answerDeadline.remainingTime())))) {
+                while (!socket.canReadLine() && socket.waitForReadyRead(int(qMax<qint64>(1, answerDeadline.remainingTime())))) {
                 }
                 if (socket.readLine().trimmed() == "ok")
                     return true;
             }
             lastError = socket.errorString();
+            if (answerDeadline.hasExpired())
+                break;
         } else {
             lastError = socket.errorString();
         }
         QThread::msleep(100);
-    } while (!deadline.hasExpired());
+    } while (!connectDeadline.hasExpired());
     m_error = u"Lanyard is already running on %1 (process %2) but does not answer: %3"_s.arg(m_databasePath)
                   .arg(m_holderPid)
                   .arg(lastError);

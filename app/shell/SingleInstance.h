@@ -36,9 +36,11 @@ public:
 
     /**
      * Takes the lock and starts listening, or else hands `files` to the running instance and
-     * asks it to come forward. Waits up to `timeoutMs` for an instance that is still starting.
+     * asks it to come forward. Waits up to `connectMs` for the holder to listen; a holder that
+     * took the connection is alive but may be busy starting up (a first start imports the bundled
+     * programme), so its answer is waited for up to `answerMs`.
      */
-    Role start(const QStringList &files, int timeoutMs = 5000);
+    Role start(const QStringList &files, int connectMs = 5000, int answerMs = 60000);
 
     /** Why start() did not return Primary, for the user. */
     QString errorString() const { return m_error; }
@@ -56,7 +58,7 @@ Q_SIGNALS:
 
 private:
     bool listen();
-    bool handOver(const QStringList &files, int timeoutMs);
+    bool handOver(const QStringList &files, int connectMs, int answerMs);
     void readMessage(class QLocalSocket *socket);
 
     QString m_databasePath;

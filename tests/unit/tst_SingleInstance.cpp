@@ -10,6 +10,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -131,6 +132,29 @@ private Q_SLOTS:
         QCOMPARE(third->exitCode(), 0);
         QCOMPARE(requests.size(), 2);
         QVERIFY(requests.last().constFirst().toStringList().isEmpty());
+    }
+
+    /**
+     * A window that listens but is still busy starting (its event loop blocked for longer than the
+     * 5-second connect wait, as on a first start on a slow machine): the second launch waits for
+     * its answer instead of failing with "does not answer".
+     */
+    void busyHolderIsWaitedFor()
+    {
+        const QString database = m_dir.filePath(u"busy/lanyard.sqlite"_s);
+        SingleInstance running(database);
+        QCOMPARE(running.start({}), SingleInstance::Role::Primary);
+        QSignalSpy requests(&running, &SingleInstance::activationRequested);
+
+        auto second = launch({u"--db"_s, database});
+        QVERIFY(second->waitForStarted(kProcessMs));
+        // Busy: no event is processed while the second launch connects and waits.
+        QThread::sleep(7);
+        QVERIFY(requests.wait(kProcessMs));
+        QVERIFY(second->waitForFinished(kProcessMs));
+        QCOMPARE(second->exitStatus(), QProcess::NormalExit);
+        QCOMPARE(second->exitCode(), 0);
+        QVERIFY(QString::fromUtf8(second->readAllStandardOutput()).contains(u"already running"_s));
     }
 
     /** Two real windows on one database: only the first stays; the CLI reads alongside it. */
