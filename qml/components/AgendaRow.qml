@@ -42,6 +42,8 @@ ItemDelegate {
     property bool current: false
 
     signal openRequested()
+    /** "Plan a trip here" on the free time before this item: the gap's start and end. */
+    signal planTripRequested(date start, date end)
 
     highlighted: root.current
     focusPolicy: Qt.NoFocus
@@ -77,6 +79,18 @@ ItemDelegate {
                 textFormat: Text.PlainText
                 font.italic: true
                 opacity: 0.7
+            }
+            // The gap is a chance for a side trip (trips belong to the conference shown).
+            ToolButton {
+                objectName: "planTripHere"
+                visible: root.gapMinutes > 0 && root.conferenceId === App.conferenceId
+                text: qsTr("Plan a trip here")
+                font.pixelSize: 12
+                focusPolicy: Qt.NoFocus
+                Layout.preferredHeight: implicitHeight - 8
+                onClicked: root.planTripRequested(new Date(root.start.getTime() - root.gapMinutes * 60000), root.start)
+                Accessible.name: qsTr("Plan a trip here")
+                Accessible.description: qsTr("In the %1 free before %2").arg(Format.minutes(root.gapMinutes)).arg(root.title)
             }
             Label {
                 visible: root.previousRoom.length > 0
@@ -168,13 +182,6 @@ ItemDelegate {
                 objectName: "agendaFriends"
                 names: root.friends
             }
-            Label {
-                visible: root.rating > 0
-                text: "★".repeat(root.rating)
-                textFormat: Text.PlainText
-                color: "#e0a100"
-                Accessible.name: qsTr("Rated %1 of 5").arg(root.rating)
-            }
             Button {
                 visible: root.cancelled
                 text: qsTr("Dismiss")
@@ -185,23 +192,47 @@ ItemDelegate {
                 ToolTip.text: qsTr("Cancelled: no longer in the programme. Take it off my agenda (Delete)")
             }
             ToolButton {
+                id: watchButton
                 visible: root.hasVideo
                 text: root.watched ? qsTr("▶ Watched") : qsTr("▶ Watch")
                 focusPolicy: Qt.NoFocus
                 onClicked: App.openLink(root.videoUrl)
                 Accessible.name: qsTr("Watch the recording of %1").arg(root.title)
-                PlainToolTip {
-                    visible: parent.hovered
+                HoverToolTip {
+                    owner: watchButton
+                    shown: watchButton.hovered
                     text: root.videoUrl
                 }
             }
-            BookmarkButton {
+            // The rating and the star keep their places on every row (with or without a Watch
+            // button, a rating or a star), so that they line up down the list.
+            Label {
+                id: ratingLabel
+                objectName: "agendaRating"
+                Layout.preferredWidth: fiveStars.advanceWidth
+                horizontalAlignment: Text.AlignRight
+                text: "★".repeat(root.rating)
+                textFormat: Text.PlainText
+                color: "#e0a100"
+                Accessible.ignored: root.rating === 0
+                Accessible.name: qsTr("Rated %1 of 5").arg(root.rating)
+                TextMetrics {
+                    id: fiveStars
+                    font: ratingLabel.font
+                    text: "★★★★★"
+                }
+            }
+            Item {
                 Layout.preferredWidth: 28
                 Layout.preferredHeight: 28
-                visible: root.kind === "event"
-                bookmarked: true
-                eventTitle: root.title
-                onToggled: App.toggleBookmark(root.itemId, root.conferenceId)
+                BookmarkButton {
+                    objectName: "agendaBookmark"
+                    anchors.fill: parent
+                    visible: root.kind === "event"
+                    bookmarked: true
+                    eventTitle: root.title
+                    onToggled: App.toggleBookmark(root.itemId, root.conferenceId)
+                }
             }
         }
     }

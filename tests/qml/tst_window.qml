@@ -161,6 +161,78 @@ TestCase {
         }
     }
 
+    /** Lunch on the same day as the testing talk: it has no recording, so no Watch button. */
+    readonly property string lunchWithoutRecording: "0a00c39749cb9332"
+
+    /** Ratings and stars line up down My agenda, whether a row has a Watch button or not. */
+    function test_agendaRatingsLineUp() {
+        const talks = [testCase.testingTalk, testCase.lunchWithoutRecording]
+        for (const id of talks) {
+            if (!App.isBookmarked(id))
+                App.toggleBookmark(id, App.conferenceId)
+        }
+        App.setRating(testCase.testingTalk, App.conferenceId, 5)
+        App.setRating(testCase.lunchWithoutRecording, App.conferenceId, 2)
+        try {
+            win.showPage("agenda", {})
+            wait(0)
+            waitForRendering(win.contentItem)
+            let rows = []
+            tryVerify(() => (rows = findAll(win.contentItem, i => i instanceof AgendaRow, [])).length === 2, 5000)
+            const withVideo = rows.find(row => row.hasVideo)
+            const without = rows.find(row => !row.hasVideo)
+            verify(withVideo && without, "one row with a recording, one without")
+            const right = (row, name) => {
+                const item = findAll(row, i => i.objectName === name, [])[0]
+                verify(item, name)
+                return item.mapToItem(win.contentItem, item.width, 0).x
+            }
+            compare(right(without, "agendaRating"), right(withVideo, "agendaRating"), "the ratings end at one place")
+            compare(right(without, "agendaBookmark"), right(withVideo, "agendaBookmark"), "the stars stand at one place")
+        } finally {
+            for (const id of talks) {
+                App.setRating(id, App.conferenceId, 0)
+                App.toggleBookmark(id, App.conferenceId)
+            }
+        }
+    }
+
+    /**
+     * Rows, blocks and room headers make their tooltip on the first hover, not with every
+     * delegate; it still shows on hover.
+     */
+    function resourcesOf(item) {
+        const out = []
+        for (let i = 0; i < item.resources.length; ++i)
+            out.push(item.resources[i])
+        return out
+    }
+
+    function test_blockToolTipIsMadeOnHover() {
+        const view = findAll(win.contentItem, i => i.objectName === "timetable", [])[0]
+        verify(view, "the timetable is shown")
+        let header = null
+        tryVerify(() => (header = findAll(view, i => i instanceof AbstractButton && i.modelData === "Tasman A", [])[0] ?? null) !== null,
+                  5000, "the room header is shown")
+        const holder = resourcesOf(header).find(o => o.tipComponent !== undefined)
+        verify(holder, "the header has a tooltip")
+        compare(holder.tip, null, "not made before a hover")
+        const blocks = findAll(view, i => i instanceof EventBlock, [])
+        verify(blocks.length > 5)
+        for (const block of blocks) {
+            const tips = resourcesOf(block).filter(o => o.tipComponent !== undefined)
+            compare(tips.length, 1)
+            compare(tips[0].tip, null, "no block has a tooltip made before a hover")
+        }
+        header.hoverEnabled = true
+        mouseMove(header, header.width / 2, header.height / 2)
+        tryVerify(() => header.hovered, 2000)
+        tryVerify(() => holder.tip !== null && holder.tip.visible, 3000, "hovered, the tooltip is made and shows")
+        compare(holder.tip.text, "Everything in Tasman A this day")
+        mouseMove(win.contentItem, 5, win.contentItem.height - 5)
+        tryVerify(() => !holder.tip.visible, 3000, "and goes when the pointer leaves")
+    }
+
     function test_toolTipClosesOnClick() {
         const buttons = findAll(win.header, i => i instanceof ToolButton && i.text === "Timetable", [])
         compare(buttons.length, 1)
