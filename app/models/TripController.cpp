@@ -335,6 +335,8 @@ QVariantMap TripController::suggestion(const QDateTime &slotStart, const QDateTi
         {u"end"_s, suggested.end},
         {u"startTime"_s, suggested.start.toTimeZone(zone).toString(u"HH:mm"_s)},
         {u"endTime"_s, suggested.end.toTimeZone(zone).toString(u"HH:mm"_s)},
+        // The conference day the slot starts on, for a trip planned from outside the editor.
+        {u"day"_s, slotStart.toTimeZone(zone).date().toString(Qt::ISODate)},
         {u"stayMinutes"_s, suggested.stayMinutes},
         {u"travelMinutes"_s, suggested.travelMinutes},
         {u"text"_s, text},

@@ -45,6 +45,11 @@ Dialog {
         root.open()
         titleField.forceActiveFocus()
     }
+    /** A new trip in a free slot chosen elsewhere (a gap in My agenda): its day and times filled in. */
+    function openForSlot(start: date, end: date) {
+        root.openNew("", "")
+        root.useSlot(start, end)
+    }
     function openEdit(id: string) {
         const trip = Trips.trip(id)
         if (!trip.id)
@@ -83,6 +88,8 @@ Dialog {
     }
     function useSlot(start: date, end: date) {
         const suggestion = Trips.suggestion(start, end, placeBox.currentValue ?? "")
+        if (App.days.indexOf(suggestion.day) >= 0)
+            dayBox.currentIndex = App.days.indexOf(suggestion.day)
         startField.text = suggestion.startTime
         endField.text = suggestion.endTime
         suggestionLabel.text = suggestion.text

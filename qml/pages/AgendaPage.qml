@@ -174,6 +174,7 @@ Page {
                     list.forceActiveFocus()
                     Navigation.openEvent(itemId)
                 }
+                onPlanTripRequested: (start, end) => Navigation.showPage("trips", { newTripSlot: { start: start, end: end } })
             }
         }
 

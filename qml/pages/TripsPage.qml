@@ -16,6 +16,8 @@ Page {
     property string editTripId
     /** A new trip to this place is started when the page opens (from the Places page). */
     property string newTripPlaceId
+    /** A new trip in this free slot ({ start, end }) is started when the page opens (from My agenda). */
+    property var newTripSlot: null
 
     objectName: "tripsPage"
     title: qsTr("Trips")
@@ -43,6 +45,8 @@ Page {
             editor.openEdit(root.editTripId)
         else if (root.newTripPlaceId)
             editor.openNew(App.defaultDay, root.newTripPlaceId)
+        else if (root.newTripSlot)
+            editor.openForSlot(root.newTripSlot.start, root.newTripSlot.end)
     }
     Component.onCompleted: {
         list.forceActiveFocus()

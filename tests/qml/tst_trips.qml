@@ -129,6 +129,51 @@ TestCase {
         return null
     }
 
+    function findAll(item, predicate, out) {
+        if (!item)
+            return out
+        if (predicate(item))
+            out.push(item)
+        for (let i = 0; i < item.children.length; ++i)
+            findAll(item.children[i], predicate, out)
+        return out
+    }
+
+    /** My agenda's free time between two talks plans a trip in it: the editor opens on that day and time. */
+    function test_planATripFromAnAgendaGap() {
+        // Friday: Porting Django apps (10:30 to 11:00), then Secrets of the testing masters at 11:45.
+        const porting = "b344b589a21c05f9", secrets = "3f5cb13e3b52c40a"
+        for (const id of [porting, secrets]) {
+            if (!App.isBookmarked(id))
+                App.toggleBookmark(id, App.conferenceId)
+        }
+        try {
+            win.showPage("agenda", {})
+            wait(0)
+            waitForRendering(win.contentItem)
+            let button = null
+            tryVerify(() => (button = findAll(win.contentItem, i => i instanceof AgendaRow && i.itemId === secrets, [])
+                             .map(row => findChild(row, "planTripHere"))[0] ?? null) !== null, 5000, "the row after the gap is shown")
+            verify(button.visible, "the 45 min free offer a trip")
+            verify(!findChild(findAll(win.contentItem, i => i instanceof AgendaRow && i.itemId === porting, [])[0], "planTripHere").visible,
+                   "the day's first item has no gap before it")
+            button.clicked()
+            wait(0)
+            const page = findChild(win, "tripsPage")
+            verify(page, "the Trips page opens")
+            tryVerify(() => page.editor.opened, 5000, "with the editor")
+            const day = findChild(page.editor.contentItem, "tripDay")
+            compare(App.days[day.currentIndex], "2013-07-05", "on the gap's day, not today")
+            compare(findChild(page.editor.contentItem, "tripStart").text, "11:00")
+            const end = findChild(page.editor.contentItem, "tripEnd").text
+            verify(end > "11:00" && end <= "11:45", end)
+            page.editor.close()
+        } finally {
+            for (const id of [porting, secrets])
+                App.toggleBookmark(id, App.conferenceId)
+        }
+    }
+
     function test_mistakesAreShownAndNothingIsSaved() {
         const page = openTrips()
         keyClick(Qt.Key_N, Qt.ControlModifier)
