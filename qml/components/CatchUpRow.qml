@@ -72,13 +72,15 @@ ItemDelegate {
             }
         }
         Button {
+            id: watchButton
             text: qsTr("▶ Watch on %1").arg(App.videoLabel(root.videoUrl))
             highlighted: true
             focusPolicy: Qt.NoFocus
             onClicked: App.openLink(root.videoUrl)
             Accessible.name: qsTr("Watch the recording of %1").arg(root.title)
-            PlainToolTip {
-                visible: parent.hovered
+            HoverToolTip {
+                owner: watchButton
+                shown: watchButton.hovered
                 text: root.videoUrl
             }
         }

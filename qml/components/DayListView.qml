@@ -87,18 +87,21 @@ ListView {
         required property string slot
         width: ListView.view.width
         current: ListView.isCurrentItem
-        topInset: heading.visible ? heading.height : 0
+        topInset: heading.item ? heading.height : 0
         topPadding: row.padding + row.topInset
         onClicked: {
             root.currentIndex = row.index
             root.forceActiveFocus()
             root.activated(row.eventId)
         }
-        SlotHeader {
+        // Only a slot's first row has a heading; the others make none (a day has a thousand rows).
+        Loader {
             id: heading
             width: row.width
-            visible: row.firstInSlot
-            section: row.slot
+            active: row.firstInSlot
+            sourceComponent: SlotHeader {
+                section: row.slot
+            }
         }
     }
 }

@@ -54,9 +54,9 @@ AbstractButton {
                                                         : qsTr(", conflicts with another bookmark or a trip")) : "")
                      + (root.mark === "new" ? qsTr(", new") : root.mark === "changed" ? qsTr(", changed") : "")
                      + (root.friends.length > 0 ? qsTr(", friends going: %1").arg(root.friends.join(", ")) : "")
-    PlainToolTip {
-        visible: root.hovered && (titleLabel.truncated || root.height < 40 || root.conflicting || root.friends.length > 0)
-        delay: 600
+    HoverToolTip {
+        owner: root
+        shown: root.hovered && (titleLabel.truncated || root.height < 40 || root.conflicting || root.friends.length > 0)
         text: root.title + (root.speakers ? "\n" + root.speakers : "")
               + (root.isTrip && root.room ? "\n" + root.room : "") + (root.who ? "\n" + qsTr("With: %1").arg(root.who) : "")
               + (root.conflicting ? "\n" + qsTr("⚠ Overlaps another item of my agenda") : "")

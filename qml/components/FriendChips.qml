@@ -66,20 +66,24 @@ Row {
             }
         }
     }
-    Label {
-        visible: root.names.length > root.maxChips
-        height: root.chipSize
-        verticalAlignment: Text.AlignVCenter
-        text: "+" + (root.names.length - root.maxChips)
-        textFormat: Text.PlainText
-        font.pixelSize: Math.round(root.chipSize * 0.55)
-        opacity: 0.8
-        Accessible.ignored: true
+    // Made only where needed: the chips sit on every row of long lists, most with no friend.
+    Loader {
+        active: root.names.length > root.maxChips
+        sourceComponent: Label {
+            height: root.chipSize
+            verticalAlignment: Text.AlignVCenter
+            text: "+" + (root.names.length - root.maxChips)
+            textFormat: Text.PlainText
+            font.pixelSize: Math.round(root.chipSize * 0.55)
+            opacity: 0.8
+            Accessible.ignored: true
+        }
     }
 
     HoverHandler { id: hover }
-    PlainToolTip {
-        visible: hover.hovered
+    HoverToolTip {
+        owner: root
+        shown: hover.hovered
         delay: 400
         text: qsTr("Going: %1").arg(root.namesText)
     }

@@ -24,9 +24,9 @@ Text {
     Keys.onReturnPressed: root.activated()
     Keys.onEnterPressed: root.activated()
     Keys.onSpacePressed: root.activated()
-    PlainToolTip {
-        visible: hover.hovered && root.toolTip.length > 0
-        delay: 600
+    HoverToolTip {
+        owner: root
+        shown: hover.hovered && root.toolTip.length > 0
         text: root.toolTip
     }
 

@@ -184,9 +184,9 @@ FocusScope {
                             event.accepted = true
                         }
                     }
-                    PlainToolTip {
-                        visible: columnHeader.hovered
-                        delay: 600
+                    HoverToolTip {
+                        owner: columnHeader
+                        shown: columnHeader.hovered
                         text: columnHeader.isTripLane ? qsTr("Plan and change your side trips")
                                                       : qsTr("Everything in %1 this day").arg(columnHeader.text)
                     }
