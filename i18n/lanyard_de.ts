@@ -222,7 +222,7 @@
         <translation>Eine Sicherung der Lesezeichen, Notizen, Bewertungen, Gesehen-Markierungen, Ausflüge und Orte speichern</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+107"/>
         <source>Enter opens (a trip: its editor) · Space removes the bookmark · V plays the recording · Delete dismisses a cancelled event</source>
         <translation>Eingabe öffnet (einen Ausflug zum Bearbeiten) · Leertaste entfernt das Lesezeichen · V spielt die Aufzeichnung ab · Entf blendet eine abgesagte Veranstaltung aus</translation>
     </message>
@@ -252,7 +252,7 @@
         <translation>Lanyard-Sicherung (.json)</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-143"/>
         <source>Restore…</source>
         <translation>Wiederherstellen …</translation>
     </message>
@@ -272,7 +272,7 @@
         <translation>OK</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+88"/>
         <source>Nothing bookmarked yet.</source>
         <translation>Noch keine Lesezeichen.</translation>
     </message>
@@ -413,7 +413,7 @@
 <context>
     <name>AgendaRow</name>
     <message>
-        <location filename="../qml/components/AgendaRow.qml" line="+51"/>
+        <location filename="../qml/components/AgendaRow.qml" line="+53"/>
         <source>Room change: %1 → %2. </source>
         <translation>Raumwechsel: %1 → %2. </translation>
     </message>
@@ -478,7 +478,18 @@
         <translation>%1 frei</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <location line="+5"/>
+        <source>Plan a trip here</source>
+        <translation>Hier einen Ausflug planen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In the %1 free before %2</source>
+        <translation>%1 frei vor %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Room change: %1 → %2</source>
         <translation>Raumänderung: %1 → %2</translation>
     </message>
@@ -508,12 +519,12 @@
         <translation>⚠ Überschneidet sich mit %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+55"/>
         <source>Rated %1 of 5</source>
         <translation>Bewertet mit %1 von 5</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-31"/>
         <source>Dismiss</source>
         <translation>Ausblenden</translation>
     </message>
@@ -528,7 +539,7 @@
         <translation>Abgesagt: steht nicht mehr im Programm. Aus meiner Agenda nehmen (Entf)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>▶ Watched</source>
         <translation>▶ Gesehen</translation>
     </message>
@@ -723,7 +734,7 @@
         <translation>%1, %2, Aufzeichnung verfügbar</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>▶ Watch on %1</source>
         <translation>▶ Auf %1 ansehen</translation>
     </message>
@@ -733,7 +744,7 @@
         <translation>Die Aufzeichnung von %1 ansehen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Mark watched</source>
         <translation>Als gesehen markieren</translation>
     </message>
@@ -2140,7 +2151,7 @@
         <translation>%1 gehen auch hin</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+42"/>
         <source>Going: %1</source>
         <translation>Gehen hin: %1</translation>
     </message>
@@ -4641,7 +4652,7 @@
         <translation>Kein bestimmter Ort</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+73"/>
         <source>%1 and me</source>
         <translation>%1 und ich</translation>
     </message>
@@ -4893,8 +4904,8 @@
 <context>
     <name>TripsPage</name>
     <message>
-        <location filename="../qml/pages/TripsPage.qml" line="+21"/>
-        <location line="+83"/>
+        <location filename="../qml/pages/TripsPage.qml" line="+23"/>
+        <location line="+85"/>
         <source>Trips</source>
         <translation>Ausflüge</translation>
     </message>

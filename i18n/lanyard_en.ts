@@ -222,7 +222,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+107"/>
         <source>Enter opens (a trip: its editor) · Space removes the bookmark · V plays the recording · Delete dismisses a cancelled event</source>
         <translation type="unfinished"></translation>
     </message>
@@ -252,7 +252,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-143"/>
         <source>Restore…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -272,7 +272,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+88"/>
         <source>Nothing bookmarked yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -413,7 +413,7 @@
 <context>
     <name>AgendaRow</name>
     <message>
-        <location filename="../qml/components/AgendaRow.qml" line="+51"/>
+        <location filename="../qml/components/AgendaRow.qml" line="+53"/>
         <source>Room change: %1 → %2. </source>
         <translation type="unfinished"></translation>
     </message>
@@ -478,7 +478,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <location line="+5"/>
+        <source>Plan a trip here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In the %1 free before %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Room change: %1 → %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -508,12 +519,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+55"/>
         <source>Rated %1 of 5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-31"/>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
@@ -528,7 +539,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>▶ Watched</source>
         <translation type="unfinished"></translation>
     </message>
@@ -723,7 +734,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>▶ Watch on %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -733,7 +744,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Mark watched</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2140,7 +2151,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+42"/>
         <source>Going: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4640,7 +4651,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+73"/>
         <source>%1 and me</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4892,8 +4903,8 @@
 <context>
     <name>TripsPage</name>
     <message>
-        <location filename="../qml/pages/TripsPage.qml" line="+21"/>
-        <location line="+83"/>
+        <location filename="../qml/pages/TripsPage.qml" line="+23"/>
+        <location line="+85"/>
         <source>Trips</source>
         <translation type="unfinished"></translation>
     </message>
