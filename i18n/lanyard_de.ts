@@ -557,7 +557,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../app/models/AppController.cpp" line="+247"/>
+        <location filename="../app/models/AppController.cpp" line="+249"/>
         <source>Only a track, room, language or type can be hidden, not a &quot;%1&quot;.</source>
         <translation>Ausblenden lassen sich nur Track, Raum, Sprache oder Art, nicht „%1“.</translation>
     </message>
@@ -594,7 +594,7 @@
         <translation>Die abgesagte Veranstaltung konnte nicht ausgeblendet werden: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>Lanyard opens only http, https and mailto links, not &quot;%1&quot;.</source>
         <translation>Lanyard öffnet nur http-, https- und mailto-Links, nicht „%1“.</translation>
     </message>
@@ -1325,7 +1325,7 @@
 <context>
     <name>DayListView</name>
     <message>
-        <location filename="../qml/components/DayListView.qml" line="+64"/>
+        <location filename="../qml/components/DayListView.qml" line="+66"/>
         <source>Events</source>
         <translation>Veranstaltungen</translation>
     </message>
@@ -4497,6 +4497,59 @@
     </message>
 </context>
 <context>
+    <name>TimetableBlockMenu</name>
+    <message>
+        <location filename="../qml/components/TimetableBlockMenu.qml" line="+34"/>
+        <source>Edit the trip</source>
+        <translation>Ausflug bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Must see</source>
+        <translation type="unfinished">Unbedingt sehen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Maybe</source>
+        <translation type="unfinished">Vielleicht</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Remove from my agenda</source>
+        <translation type="unfinished">Aus meiner Agenda entfernen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Plan a trip after this</source>
+        <translation>Danach einen Ausflug planen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Hide the room %1</source>
+        <translation>Raum %1 ausblenden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Hide the track %1</source>
+        <translation>Track %1 ausblenden</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Copy the link</source>
+        <translation>Link kopieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Copy the link (this talk has none)</source>
+        <translation>Link kopieren (dieser Vortrag hat keinen)</translation>
+    </message>
+</context>
+<context>
     <name>TimetableView</name>
     <message>
         <location filename="../qml/components/TimetableView.qml" line="+58"/>
@@ -4509,7 +4562,12 @@
         <translation>Zeitplan</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+116"/>
+        <source>Plan a trip from %1</source>
+        <translation>Ausflug ab %1 planen</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>(no room)</source>
         <translation>(kein Raum)</translation>
     </message>
@@ -4534,7 +4592,7 @@
         <translation>Alles in %1 an diesem Tag</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+133"/>
         <source>Now</source>
         <translation>Jetzt</translation>
     </message>
@@ -4652,7 +4710,7 @@
         <translation>Kein bestimmter Ort</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+87"/>
         <source>%1 and me</source>
         <translation>%1 und ich</translation>
     </message>
@@ -4904,8 +4962,8 @@
 <context>
     <name>TripsPage</name>
     <message>
-        <location filename="../qml/pages/TripsPage.qml" line="+23"/>
-        <location line="+85"/>
+        <location filename="../qml/pages/TripsPage.qml" line="+26"/>
+        <location line="+87"/>
         <source>Trips</source>
         <translation>Ausflüge</translation>
     </message>

@@ -557,7 +557,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../app/models/AppController.cpp" line="+247"/>
+        <location filename="../app/models/AppController.cpp" line="+249"/>
         <source>Only a track, room, language or type can be hidden, not a &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -594,7 +594,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>Lanyard opens only http, https and mailto links, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1325,7 +1325,7 @@
 <context>
     <name>DayListView</name>
     <message>
-        <location filename="../qml/components/DayListView.qml" line="+64"/>
+        <location filename="../qml/components/DayListView.qml" line="+66"/>
         <source>Events</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4496,6 +4496,59 @@
     </message>
 </context>
 <context>
+    <name>TimetableBlockMenu</name>
+    <message>
+        <location filename="../qml/components/TimetableBlockMenu.qml" line="+34"/>
+        <source>Edit the trip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Must see</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Maybe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Remove from my agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Plan a trip after this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Hide the room %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Hide the track %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Copy the link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Copy the link (this talk has none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TimetableView</name>
     <message>
         <location filename="../qml/components/TimetableView.qml" line="+58"/>
@@ -4508,7 +4561,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+116"/>
+        <source>Plan a trip from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>(no room)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4533,7 +4591,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+133"/>
         <source>Now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4651,7 +4709,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+87"/>
         <source>%1 and me</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4903,8 +4961,8 @@
 <context>
     <name>TripsPage</name>
     <message>
-        <location filename="../qml/pages/TripsPage.qml" line="+23"/>
-        <location line="+85"/>
+        <location filename="../qml/pages/TripsPage.qml" line="+26"/>
+        <location line="+87"/>
         <source>Trips</source>
         <translation type="unfinished"></translation>
     </message>

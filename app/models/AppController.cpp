@@ -9,7 +9,9 @@
 #include "store/TripStore.h"
 #include "store/UserDataStore.h"
 
+#include <QClipboard>
 #include <QDesktopServices>
+#include <QGuiApplication>
 #include <QJSEngine>
 #include <QLoggingCategory>
 #include <QSet>
@@ -343,6 +345,12 @@ bool AppController::isOpenableLink(const QString &url)
     const QString scheme = parsed.scheme().toLower();
     return parsed.isValid() && (scheme == u"http"_s || scheme == u"https"_s || scheme == u"mailto"_s)
         && (scheme == u"mailto"_s || !parsed.host().isEmpty());
+}
+
+void AppController::copyText(const QString &text)
+{
+    if (QClipboard *clipboard = QGuiApplication::clipboard())
+        clipboard->setText(text);
 }
 
 bool AppController::openLink(const QString &url)

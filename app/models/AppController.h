@@ -118,6 +118,8 @@ public:
     Q_INVOKABLE QString videoLabel(const QString &url) const;
     /** Whether openLink would open it. */
     Q_INVOKABLE static bool isOpenableLink(const QString &url);
+    /** Puts plain text on the system clipboard (a talk's link from a context menu). */
+    Q_INVOKABLE static void copyText(const QString &text);
 
 Q_SIGNALS:
     void conferenceChanged();

@@ -1,4 +1,6 @@
-pragma ComponentBehavior: Bound
+// No "pragma ComponentBehavior: Bound": with it, Qt 6.4 cannot create the slot heading's
+// component from the Loader inside the delegate ("Cannot instantiate bound component outside its
+// creation context").
 import QtQuick
 import QtQuick.Controls
 import Lanyard

@@ -125,10 +125,56 @@ FocusScope {
             if (root.currentEventId)
                 App.toggleBookmark(root.currentEventId, App.conferenceId)
             break
+        case Qt.Key_Menu:
+            root.openBlockMenu(root.blockOf(root.currentEventId))
+            break
+        case Qt.Key_F10:
+            if (!(event.modifiers & Qt.ShiftModifier))
+                return
+            root.openBlockMenu(root.blockOf(root.currentEventId))
+            break
         default:
             return
         }
         event.accepted = true
+    }
+
+    /** The context menu of a block (right click, the Menu key or Shift+F10 on the current block). */
+    function openBlockMenu(block: EventBlock) {
+        if (!block)
+            return
+        blockMenu.block = block
+        blockMenu.popup(block, block.width / 2, Math.min(block.height, 24))
+    }
+    /** What a right click on the grid hits: a block, or a free place in a room at a time. */
+    function openMenuAt(x: real, y: real) {
+        const hit = flick.contentItem.childAt(x, y)
+        if (hit instanceof EventBlock) {
+            root.currentEventId = hit.eventId
+            root.openBlockMenu(hit)
+        } else if (x > root.timeColumnWidth && root.model.count > 0) {
+            // Free space: a trip from here (the time under the pointer, on the quarter hour).
+            const minute = Math.max(0, Math.round(y / root.pxPerMinute / 15) * 15)
+            freeMenu.start = root.model.instantAt(minute)
+            freeMenu.popup(flick.contentItem, x, y)
+        }
+    }
+
+    TimetableBlockMenu {
+        id: blockMenu
+        objectName: "blockMenu"
+        day: root.model.day
+    }
+    Menu {
+        id: freeMenu
+        objectName: "freeSpaceMenu"
+        property date start
+        MenuItem {
+            objectName: "planTripFromHere"
+            text: qsTr("Plan a trip from %1").arg(Format.time(freeMenu.start))
+            onTriggered: Navigation.showPage("trips", { newTripSlot: { start: freeMenu.start, end: freeMenu.start, day: root.model.day } })
+            Accessible.name: text
+        }
     }
 
     // Room names stay on top while the grid scrolls.
@@ -236,6 +282,12 @@ FocusScope {
                 contentX = Math.max(0, item.x - root.timeColumnWidth)
             else if (item.x + item.width > contentX + width)
                 contentX = Math.min(contentWidth - width, item.x + item.width - width)
+        }
+
+        // Right click: the block's menu, or a trip planned from free space.
+        TapHandler {
+            acceptedButtons: Qt.RightButton
+            onTapped: (eventPoint, button) => root.openMenuAt(eventPoint.position.x, eventPoint.position.y)
         }
 
         // Hour lines and labels.

@@ -50,6 +50,20 @@ Dialog {
         root.openNew("", "")
         root.useSlot(start, end)
     }
+    /**
+     * A new trip on `day` from `start` (after a talk, or a free place of the timetable): the times
+     * come from the day's free time that holds `start`; with none, the day's gaps are offered.
+     */
+    function openFrom(day: string, start: date) {
+        root.openNew(day, "")
+        for (let i = 0; i < slotList.count; ++i) {
+            const slot = slotList.itemAt(i)
+            if (slot && slot.start <= start && start < slot.end) {
+                root.useSlot(start, slot.end)
+                return
+            }
+        }
+    }
     function openEdit(id: string) {
         const trip = Trips.trip(id)
         if (!trip.id)

@@ -16,7 +16,10 @@ Page {
     property string editTripId
     /** A new trip to this place is started when the page opens (from the Places page). */
     property string newTripPlaceId
-    /** A new trip in this free slot ({ start, end }) is started when the page opens (from My agenda). */
+    /**
+     * A new trip in this free slot ({ start, end }) is started when the page opens (from My
+     * agenda); with end equal to start ({ start, end, day }), from that time in the day's free time.
+     */
     property var newTripSlot: null
 
     objectName: "tripsPage"
@@ -45,8 +48,10 @@ Page {
             editor.openEdit(root.editTripId)
         else if (root.newTripPlaceId)
             editor.openNew(App.defaultDay, root.newTripPlaceId)
-        else if (root.newTripSlot)
+        else if (root.newTripSlot && root.newTripSlot.end > root.newTripSlot.start)
             editor.openForSlot(root.newTripSlot.start, root.newTripSlot.end)
+        else if (root.newTripSlot)
+            editor.openFrom(root.newTripSlot.day, root.newTripSlot.start)
     }
     Component.onCompleted: {
         list.forceActiveFocus()

@@ -170,11 +170,12 @@ public Q_SLOTS:
         m_app->agendaState().setTripSources({&m_storage->trips(), &m_storage->places()});
         m_trips = std::make_unique<TripController>(&m_storage->trips(), &m_storage->places(), nullptr);
         m_importer = std::make_unique<ImportController>(*m_app);
+        m_network = std::make_unique<QNetworkAccessManager>();
         m_reminderService = std::make_unique<ReminderService>(m_storage->schedule(), m_storage->userData(), *m_clock, m_notifier);
         m_reminders = std::make_unique<ReminderController>(m_reminderService.get());
         // No automatic refresh here: the tests never reach out to a network.
         m_sync = std::make_unique<SyncController>(m_storage->database(), m_storage->schedule(), m_storage->userData(),
-                                                  *m_clock, m_network);
+                                                  *m_clock, *m_network);
         // What another process writes reaches the views, as in the window.
         m_outsideChanges = std::make_unique<OutsideChanges>(m_storage->database(), m_storage->schedule(),
                                                             m_storage->userData(), &m_storage->trips());
@@ -182,7 +183,7 @@ public Q_SLOTS:
         m_outsideChanges->start();
         m_calendar = std::make_unique<CalendarController>(m_storage->database(), m_storage->schedule(),
                                                           m_storage->userData(), &m_storage->trips(),
-                                                          &m_storage->places(), *m_clock, m_network);
+                                                          &m_storage->places(), *m_clock, *m_network);
     }
 
     void qmlEngineAvailable(QQmlEngine *engine)
@@ -205,6 +206,7 @@ public Q_SLOTS:
         m_format.reset();
         m_preferences.reset();
         m_storage.reset();
+        m_network.reset();
     }
 
 private:
@@ -220,7 +222,8 @@ private:
     TestNotifier m_notifier;
     std::unique_ptr<ReminderService> m_reminderService;
     std::unique_ptr<ReminderController> m_reminders;
-    QNetworkAccessManager m_network;
+    /** Made once the application exists: made before it, it warns and misses the application's signals. */
+    std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<OutsideChanges> m_outsideChanges;
     std::unique_ptr<SyncController> m_sync;
     std::unique_ptr<CalendarController> m_calendar;

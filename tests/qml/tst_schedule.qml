@@ -114,6 +114,102 @@ TestCase {
         verify(named("timetable"))
     }
 
+    /** A menu item of the block menu, by its objectName. */
+    function menuItem(menu, name) {
+        for (let i = 0; i < menu.count; ++i) {
+            const item = menu.itemAt(i)
+            if (item && item.objectName === name)
+                return item
+        }
+        return null
+    }
+
+    /**
+     * A right click on a block offers must see and maybe, hiding its room, its link and a trip
+     * after it; the Menu key opens the same menu on the block the keyboard is on.
+     */
+    function test_blockContextMenu() {
+        keySequence("Ctrl+3")
+        tryVerify(() => timetableBlock("Don't Do This") !== null, 3000)
+        const timetable = named("timetable")
+        let block = timetableBlock("Don't Do This")
+        timetable.ensureBlockVisible(block)
+        waitForRendering(win.contentItem)
+        const id = block.eventId
+        compare(App.isBookmarked(id), false)
+        const menu = findChild(timetable, "blockMenu")
+        verify(menu)
+        mouseClick(block, 30, 8, Qt.RightButton)
+        tryVerify(() => menu.opened, 3000, "a right click opens the block's menu")
+        compare(timetable.currentEventId, id, "on the block clicked")
+        verify(menuItem(menu, "blockMenuCopyLink").enabled, "the talk has a page to copy the link of")
+        verify(!menuItem(menu, "blockMenuRemove").visible, "nothing to remove yet")
+        const maybe = menuItem(menu, "blockMenuMaybe")
+        waitForRendering(maybe)
+        mouseClick(maybe)
+        tryVerify(() => !menu.opened, 3000)
+        try {
+            tryVerify(() => App.isBookmarked(id), 3000, "Maybe bookmarks it")
+            block = timetableBlock("Don't Do This")
+            tryVerify(() => block.maybe, 3000, "as maybe")
+
+            // The keyboard: the Menu key on the current block.
+            timetable.forceActiveFocus()
+            keyClick(Qt.Key_Menu)
+            tryVerify(() => menu.opened, 3000, "the Menu key opens it")
+            verify(menuItem(menu, "blockMenuMaybe").checked)
+            verify(menuItem(menu, "blockMenuRemove").visible)
+            const hideRoom = menuItem(menu, "blockMenuHideRoom")
+            compare(hideRoom.text, "Hide the room Plenary Hall")
+            hideRoom.triggered()
+            menu.close()
+            verify(App.isHiddenItem("room", "Plenary Hall"), "the room is hidden")
+        } finally {
+            App.setHidden("room", "Plenary Hall", false)
+            App.setPriority(id, App.conferenceId, 0)
+        }
+    }
+
+    /** "Plan a trip after this" opens the trip editor on the block's day, from its end. */
+    function test_blockMenuPlansATripAfterIt() {
+        keySequence("Ctrl+3")
+        tryVerify(() => timetableBlock("Don't Do This") !== null, 3000)
+        const timetable = named("timetable")
+        const block = timetableBlock("Don't Do This")
+        timetable.openBlockMenu(block)
+        const menu = findChild(timetable, "blockMenu")
+        tryVerify(() => menu.opened, 3000)
+        menuItem(menu, "blockMenuTripAfter").triggered()
+        menu.close()
+        wait(0)
+        const page = find(win.contentItem, item => item.objectName === "tripsPage")
+        verify(page, "the Trips page opens")
+        tryVerify(() => page.editor.opened, 5000)
+        compare(App.days[findChild(page.editor.contentItem, "tripDay").currentIndex], "2013-07-07")
+        compare(findChild(page.editor.contentItem, "tripStart").text, "13:30", "from the end of the talk (nothing is bookmarked)")
+        page.editor.close()
+    }
+
+    /** A right click on free space in the grid offers a trip from that time. */
+    function test_freeSpacePlansATrip() {
+        const timetable = named("timetable")
+        const flick = find(timetable, item => item instanceof Flickable)
+        // Below the day's last event: free space in the first room's column.
+        timetable.openMenuAt(80, flick.contentHeight - 4)
+        const menu = findChild(timetable, "freeSpaceMenu")
+        tryVerify(() => menu.opened, 3000, "the free-space menu opens")
+        const item = menu.itemAt(0)
+        verify(item.text.startsWith("Plan a trip from "), item.text)
+        item.triggered()
+        menu.close()
+        wait(0)
+        const page = find(win.contentItem, item => item.objectName === "tripsPage")
+        verify(page, "the Trips page opens")
+        tryVerify(() => page.editor.opened, 5000)
+        compare(App.days[findChild(page.editor.contentItem, "tripDay").currentIndex], "2013-07-06", "on the day shown")
+        page.editor.close()
+    }
+
     function test_arrowKeysAndEnterWithoutAMouse() {
         keySequence("Ctrl+3")
         const timetable = named("timetable")
