@@ -4511,17 +4511,17 @@
     <message>
         <location line="+14"/>
         <source>Must see</source>
-        <translation type="unfinished">Unbedingt sehen</translation>
+        <translation>Unbedingt sehen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Maybe</source>
-        <translation type="unfinished">Vielleicht</translation>
+        <translation>Vielleicht</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Remove from my agenda</source>
-        <translation type="unfinished">Aus meiner Agenda entfernen</translation>
+        <translation>Aus meiner Agenda entfernen</translation>
     </message>
     <message>
         <location line="+6"/>
