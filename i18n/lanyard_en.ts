@@ -479,12 +479,11 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+5"/>
         <source>Plan a trip here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>In the %1 free before %2</source>
         <translation type="unfinished"></translation>
     </message>

@@ -80,17 +80,13 @@ ItemDelegate {
                 font.italic: true
                 opacity: 0.7
             }
-            // The gap is a chance for a side trip (trips belong to the conference shown).
-            ToolButton {
+            // A gap long enough for a side trip offers one (trips belong to the conference shown).
+            LinkButton {
                 objectName: "planTripHere"
-                visible: root.gapMinutes > 0 && root.conferenceId === App.conferenceId
+                visible: root.gapMinutes >= 30 && root.conferenceId === App.conferenceId
                 text: qsTr("Plan a trip here")
-                font.pixelSize: 12
-                focusPolicy: Qt.NoFocus
-                Layout.preferredHeight: implicitHeight - 8
                 onClicked: root.planTripRequested(new Date(root.start.getTime() - root.gapMinutes * 60000), root.start)
-                Accessible.name: qsTr("Plan a trip here")
-                Accessible.description: qsTr("In the %1 free before %2").arg(Format.minutes(root.gapMinutes)).arg(root.title)
+                toolTip: qsTr("In the %1 free before %2").arg(Format.minutes(root.gapMinutes)).arg(root.title)
             }
             Label {
                 visible: root.previousRoom.length > 0
