@@ -150,8 +150,10 @@ FocusScope {
     function openMenuAt(x: real, y: real) {
         const hit = flick.contentItem.childAt(x, y)
         if (hit instanceof EventBlock) {
+            // At the pointer, as desktop context menus open.
             root.currentEventId = hit.eventId
-            root.openBlockMenu(hit)
+            blockMenu.block = hit
+            blockMenu.popup(flick.contentItem, x, y)
         } else if (x > root.timeColumnWidth && root.model.count > 0) {
             // Free space: a trip from here (the time under the pointer, on the quarter hour).
             const minute = Math.max(0, Math.round(y / root.pxPerMinute / 15) * 15)

@@ -21,6 +21,10 @@ TestCase {
         id: checkBox
         CheckBox { text: "Also in my agenda" }
     }
+    Component {
+        id: checkableMenuItem
+        MenuItem { text: "Must see"; checkable: true }
+    }
 
     property var win: null
 
@@ -81,6 +85,10 @@ TestCase {
         checkOutline(box, "check box")
         box.checked = true
         checkOutline(box, "checked check box")
+        // The timetable block menu's must see and maybe.
+        const item = createTemporaryObject(checkableMenuItem, page)
+        verify(item)
+        checkOutline(item, "checkable menu item")
     }
 
     function test_focusRing_data() {
