@@ -34,6 +34,7 @@ Popup {
             { keys: qsTr("Arrow keys"), what: qsTr("Move from event to event") },
             { keys: qsTr("Enter"), what: qsTr("Open the event") },
             { keys: qsTr("Space"), what: qsTr("Bookmark the event, or remove the bookmark") },
+            { keys: qsTr("Menu, Shift+F10"), what: qsTr("The event's menu: must see or maybe, a trip after it, hide its room or track, copy its link (also a right click)") },
             { keys: "Ctrl++, Ctrl+-", what: qsTr("Zoom the timetable in or out") }
         ] },
         { title: qsTr("On the pages"), keys: [

@@ -185,7 +185,8 @@ Page {
             text: qsTr("Enter opens (a trip: its editor) · Space removes the bookmark · V plays the recording · Delete dismisses a cancelled event")
             opacity: 0.6
             font.pixelSize: 12
-            elide: Text.ElideRight
+            // Wrapped, not cut: in German or a narrow window the last keys were lost.
+            wrapMode: Text.Wrap
         }
     }
 

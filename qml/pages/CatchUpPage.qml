@@ -99,6 +99,7 @@ Page {
             text: qsTr("Enter plays the recording · W marks it watched · O opens the talk")
             opacity: 0.6
             font.pixelSize: 12
+            wrapMode: Text.Wrap
         }
     }
 

@@ -165,7 +165,8 @@ Page {
         text: qsTr("Enter edits · Delete removes · M opens the place in OpenStreetMap · Ctrl+N plans a new trip")
         opacity: 0.6
         font.pixelSize: 12
-        elide: Text.ElideRight
+        // Wrapped, not cut: in German or a narrow window the last keys were lost.
+        wrapMode: Text.Wrap
     }
 
     TripDialog {
