@@ -227,7 +227,7 @@
         <translation>Eingabe öffnet (einen Ausflug zum Bearbeiten) · Leertaste entfernt das Lesezeichen · V spielt die Aufzeichnung ab · Entf blendet eine abgesagte Veranstaltung aus</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>iCalendar (.ics)</source>
         <translation>iCalendar (.ics)</translation>
     </message>
@@ -252,7 +252,7 @@
         <translation>Lanyard-Sicherung (.json)</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-144"/>
         <source>Restore…</source>
         <translation>Wiederherstellen …</translation>
     </message>
@@ -272,7 +272,7 @@
         <translation>OK</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>Nothing bookmarked yet.</source>
         <translation>Noch keine Lesezeichen.</translation>
     </message>
@@ -715,7 +715,7 @@
         <translation>Eingabe spielt die Aufzeichnung ab · W markiert sie als gesehen · O öffnet den Vortrag</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Nothing to catch up on.</source>
         <translation>Nichts nachzuholen.</translation>
     </message>
@@ -2246,6 +2246,16 @@
         <location line="+0"/>
         <source>Bookmark the event, or remove the bookmark</source>
         <translation>Lesezeichen setzen oder entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Menu, Shift+F10</source>
+        <translation>Menütaste, Umschalt+F10</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The event&apos;s menu: must see or maybe, a trip after it, hide its room or track, copy its link (also a right click)</source>
+        <translation>Das Menü der Veranstaltung: unbedingt sehen oder vielleicht, danach ein Ausflug, Raum oder Track ausblenden, Link kopieren (auch per Rechtsklick)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4561,7 +4571,7 @@
         <translation>Zeitplan</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+118"/>
         <source>Plan a trip from %1</source>
         <translation>Ausflug ab %1 planen</translation>
     </message>
@@ -5033,7 +5043,7 @@
         <translation>Eingabe bearbeitet · Entf entfernt · M öffnet den Ort in OpenStreetMap · Strg+N plant einen neuen Ausflug</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Remove trip</source>
         <translation>Ausflug entfernen</translation>
     </message>

@@ -227,7 +227,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>iCalendar (.ics)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -252,7 +252,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-144"/>
         <source>Restore…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -272,7 +272,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>Nothing bookmarked yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -715,7 +715,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Nothing to catch up on.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2245,6 +2245,16 @@
     <message>
         <location line="+0"/>
         <source>Bookmark the event, or remove the bookmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Menu, Shift+F10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The event&apos;s menu: must see or maybe, a trip after it, hide its room or track, copy its link (also a right click)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4560,7 +4570,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+118"/>
         <source>Plan a trip from %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5032,7 +5042,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Remove trip</source>
         <translation type="unfinished"></translation>
     </message>
