@@ -92,7 +92,8 @@ ItemDelegate {
                 visible: root.previousRoom.length > 0
                 text: qsTr("Room change: %1 → %2").arg(root.previousRoom).arg(root.room)
                 font.italic: true
-                color: "#8a5a00"
+                // Amber: dark brown on the light page, light amber on the dark one (brown was 2.6:1 there, now 6.9:1).
+                color: Preferences.dark ? "#e6a23c" : "#8a5a00"
                 textFormat: Text.PlainText
             }
         }
