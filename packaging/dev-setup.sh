@@ -83,30 +83,46 @@ if [ "$mode" = run ]; then
     exec "$build/app/lanyard"
 fi
 
+# The sanitizer build and the fuzz targets' build (clang and libFuzzer) start now, in the
+# background at a low priority, while the suite runs: its tests spend half their time waiting on
+# the processes and servers they start, and the compilers take that time (a nice-10 process gets
+# about a tenth of a core a test wants, a nice-19 one about 1/70). The sanitizer build comes
+# first (nice 10), the fuzz build takes what is left (nice 19). This keeps the whole command
+# within half an hour on two cores.
+sanitized="$build-asan"
+fuzzing="$build-fuzz"
+mkdir -p "$sanitized" "$fuzzing"
+# Line tables only (-g1): the sanitizers' stacks keep their file and line, the build its speed.
+configure_and_build "$sanitized" all -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG=-g1 -DLANYARD_SANITIZE=ON \
+    -DLANYARD_BUILD_BENCHMARKS=OFF >"$sanitized/background.log" 2>&1 &
+sanitized_builder=$!
+renice -n 10 -p "$sanitized_builder" >/dev/null 2>&1 || true
+configure_and_build "$fuzzing" fuzzers -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++-14 \
+    -DLANYARD_FUZZ=ON -DLANYARD_BUILD_BENCHMARKS=OFF >"$fuzzing/background.log" 2>&1 &
+fuzz_builder=$!
+renice -n 19 -p "$fuzz_builder" >/dev/null 2>&1 || true
+
 status=0
 ctest --test-dir "$build" --output-on-failure --parallel 2 || status=1
 
 # The whole suite again, built with AddressSanitizer and UndefinedBehaviorSanitizer: only its
 # failures are shown.
-sanitized="$build-asan"
-# Line tables only (-g1): the sanitizers' stacks keep their file and line, the build its speed.
-if configure_and_build "$sanitized" all -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG=-g1 -DLANYARD_SANITIZE=ON \
-    -DLANYARD_BUILD_BENCHMARKS=OFF; then
+if wait "$sanitized_builder"; then
     if ! ctest --test-dir "$sanitized" --output-on-failure --parallel 2 >"$sanitized/ctest.log" 2>&1; then
         cat "$sanitized/ctest.log" >&2
         echo "The test suite failed under the sanitizers (above; $sanitized/ctest.log)." >&2
         status=1
     fi
 else
+    cat "$sanitized/background.log" >&2
     status=1
 fi
 
-# Every fuzz target (clang and libFuzzer) for a bounded time: only findings are shown.
-fuzzing="$build-fuzz"
-if configure_and_build "$fuzzing" fuzzers -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++-14 \
-    -DLANYARD_FUZZ=ON -DLANYARD_BUILD_BENCHMARKS=OFF; then
+# Every fuzz target for a bounded time: only findings are shown.
+if wait "$fuzz_builder"; then
     sh tests/fuzz/run-all.sh "$fuzzing" "${LANYARD_FUZZ_SECONDS:-30}" || status=1
 else
+    cat "$fuzzing/background.log" >&2
     status=1
 fi
 exit "$status"
