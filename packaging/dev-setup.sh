@@ -108,7 +108,8 @@ ctest --test-dir "$build" --output-on-failure --parallel 2 || status=1
 # The whole suite again, built with AddressSanitizer and UndefinedBehaviorSanitizer: only its
 # failures are shown.
 if wait "$sanitized_builder"; then
-    if ! ctest --test-dir "$sanitized" --output-on-failure --parallel 2 >"$sanitized/ctest.log" 2>&1; then
+    # Three at a time: with two, the sanitized tests kept the processor only 13-53 % busy.
+    if ! ctest --test-dir "$sanitized" --output-on-failure --parallel 3 >"$sanitized/ctest.log" 2>&1; then
         cat "$sanitized/ctest.log" >&2
         echo "The test suite failed under the sanitizers (above; $sanitized/ctest.log)." >&2
         status=1
