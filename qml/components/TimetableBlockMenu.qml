@@ -46,7 +46,11 @@ Menu {
         checkable: true
         checked: root.isEvent && root.block.bookmarked && !root.block.maybe
         text: qsTr("Must see")
-        onTriggered: App.setPriority(root.block.eventId, root.block.conferenceId, 1)
+        onTriggered: {
+            App.setPriority(root.block.eventId, root.block.conferenceId, 1)
+            // A click toggles the mark itself, which would cut it loose from the bookmark.
+            checked = Qt.binding(() => root.isEvent && root.block.bookmarked && !root.block.maybe)
+        }
     }
     ShownItem {
         objectName: "blockMenuMaybe"
@@ -54,7 +58,10 @@ Menu {
         checkable: true
         checked: root.isEvent && root.block.maybe
         text: qsTr("Maybe")
-        onTriggered: App.setPriority(root.block.eventId, root.block.conferenceId, 2)
+        onTriggered: {
+            App.setPriority(root.block.eventId, root.block.conferenceId, 2)
+            checked = Qt.binding(() => root.isEvent && root.block.maybe)
+        }
     }
     ShownItem {
         objectName: "blockMenuRemove"
@@ -66,7 +73,7 @@ Menu {
     ShownItem {
         objectName: "blockMenuTripAfter"
         text: qsTr("Plan a trip after this")
-        onTriggered: Navigation.showPage("trips", { newTripSlot: { start: root.block.end, end: root.block.end, day: root.day } })
+        onTriggered: Navigation.showPage("trips", { newTripFrom: { day: root.day, start: root.block.end } })
     }
     MenuSeparator { visible: root.isEvent; height: visible ? implicitHeight : 0 }
     ShownItem {

@@ -174,7 +174,7 @@ FocusScope {
         MenuItem {
             objectName: "planTripFromHere"
             text: qsTr("Plan a trip from %1").arg(Format.time(freeMenu.start))
-            onTriggered: Navigation.showPage("trips", { newTripSlot: { start: freeMenu.start, end: freeMenu.start, day: root.model.day } })
+            onTriggered: Navigation.showPage("trips", { newTripFrom: { day: root.model.day, start: freeMenu.start } })
             Accessible.name: text
         }
     }

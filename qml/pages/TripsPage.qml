@@ -16,11 +16,10 @@ Page {
     property string editTripId
     /** A new trip to this place is started when the page opens (from the Places page). */
     property string newTripPlaceId
-    /**
-     * A new trip in this free slot ({ start, end }) is started when the page opens (from My
-     * agenda); with end equal to start ({ start, end, day }), from that time in the day's free time.
-     */
+    /** A new trip in this free slot ({ start, end }) is started when the page opens (from My agenda). */
     property var newTripSlot: null
+    /** A new trip from this moment ({ day, start }) in the day's free time (from the timetable). */
+    property var newTripFrom: null
 
     objectName: "tripsPage"
     title: qsTr("Trips")
@@ -48,10 +47,10 @@ Page {
             editor.openEdit(root.editTripId)
         else if (root.newTripPlaceId)
             editor.openNew(App.defaultDay, root.newTripPlaceId)
-        else if (root.newTripSlot && root.newTripSlot.end > root.newTripSlot.start)
-            editor.openForSlot(root.newTripSlot.start, root.newTripSlot.end)
         else if (root.newTripSlot)
-            editor.openFrom(root.newTripSlot.day, root.newTripSlot.start)
+            editor.openForSlot(root.newTripSlot.start, root.newTripSlot.end)
+        else if (root.newTripFrom)
+            editor.openFrom(root.newTripFrom.day, root.newTripFrom.start)
     }
     Component.onCompleted: {
         list.forceActiveFocus()

@@ -159,6 +159,10 @@ TestCase {
             tryVerify(() => menu.opened, 3000, "the Menu key opens it")
             verify(menuItem(menu, "blockMenuMaybe").checked)
             verify(menuItem(menu, "blockMenuRemove").visible)
+            // The marks follow a change made elsewhere after the click.
+            App.setPriority(id, App.conferenceId, 1)
+            tryVerify(() => menuItem(menu, "blockMenuMustSee").checked && !menuItem(menu, "blockMenuMaybe").checked, 3000,
+                      "the menu's marks follow the bookmark")
             const hideRoom = menuItem(menu, "blockMenuHideRoom")
             compare(hideRoom.text, "Hide the room Plenary Hall")
             hideRoom.triggered()
