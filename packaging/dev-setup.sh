@@ -16,7 +16,7 @@ esac
 
 # Everything the build, the app and the tests need, from Debian 12's own packages (clang-14 and
 # libclang-rt-14-dev, which holds libFuzzer and clang's sanitizer runtimes, for the fuzz targets;
-# clang-format and clang-tidy for .clang-format and .clang-tidy;
+# clang-format and clang-tidy for .clang-format and .clang-tidy; lld, the fastest linker for the tests;
 # the AT-SPI bus, Xvfb and xdotool for the screen-reader test; the keyring library for calendar
 # passwords, and two CalDAV servers and a CalDAV client that the calendar tests start on loopback;
 # radicale reads plain htpasswd lines, so no htpasswd tool; poppler-utils reads printed PDFs back;
@@ -32,7 +32,7 @@ qml6-module-qttest qt6-qpa-plugins
 python3 python3-icalendar libxml2-utils sqlite3 libsqlite3-dev desktop-file-utils appstream dpkg-dev file
 libqt6svg6 shared-mime-info
 qtkeychain-qt6-dev radicale xandikos python3-caldav
-clang-14 libclang-rt-14-dev clang-format-14 clang-tidy-14
+clang-14 libclang-rt-14-dev clang-format-14 clang-tidy-14 lld
 at-spi2-core dbus-x11 python3-pyatspi xvfb xdotool
 poppler-utils"
 
@@ -87,8 +87,10 @@ fi
 # background at a low priority, while the suite runs: its tests spend half their time waiting on
 # the processes and servers they start, and the compilers take that time (a nice-10 process gets
 # about a tenth of a core a test wants, a nice-19 one about 1/70). The sanitizer build comes
-# first (nice 10), the fuzz build takes what is left (nice 19). This keeps the whole command
-# within half an hour on two cores.
+# first (nice 10); the fuzz build takes what is left (nice 19), and then runs every fuzz target for
+# a bounded time, still at nice 19, beside the sanitizer suite (which waits on its servers too).
+# libFuzzer's bound is in seconds, not runs: at that priority a target makes fewer runs, each of
+# its regression inputs among them, and the whole command stays within half an hour on two cores.
 sanitized="$build-asan"
 fuzzing="$build-fuzz"
 mkdir -p "$sanitized" "$fuzzing"
@@ -97,10 +99,17 @@ configure_and_build "$sanitized" all -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_
     -DLANYARD_BUILD_BENCHMARKS=OFF >"$sanitized/background.log" 2>&1 &
 sanitized_builder=$!
 renice -n 10 -p "$sanitized_builder" >/dev/null 2>&1 || true
-configure_and_build "$fuzzing" fuzzers -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++-14 \
-    -DLANYARD_FUZZ=ON -DLANYARD_BUILD_BENCHMARKS=OFF >"$fuzzing/background.log" 2>&1 &
-fuzz_builder=$!
-renice -n 19 -p "$fuzz_builder" >/dev/null 2>&1 || true
+# Exits 2 when the build fails, 1 when a target finds a problem (its log says which).
+build_and_fuzz() {
+    if ! configure_and_build "$fuzzing" fuzzers -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++-14 \
+        -DLANYARD_FUZZ=ON -DLANYARD_BUILD_BENCHMARKS=OFF >"$fuzzing/background.log" 2>&1; then
+        return 2
+    fi
+    sh tests/fuzz/run-all.sh "$fuzzing" "${LANYARD_FUZZ_SECONDS:-30}" >"$fuzzing/fuzz.log" 2>&1
+}
+build_and_fuzz &
+fuzzer=$!
+renice -n 19 -p "$fuzzer" >/dev/null 2>&1 || true
 
 status=0
 ctest --test-dir "$build" --output-on-failure --parallel 2 || status=1
@@ -119,11 +128,14 @@ else
     status=1
 fi
 
-# Every fuzz target for a bounded time: only findings are shown.
-if wait "$fuzz_builder"; then
-    sh tests/fuzz/run-all.sh "$fuzzing" "${LANYARD_FUZZ_SECONDS:-30}" || status=1
-else
+# The fuzz targets: only a failed build or a finding is shown.
+fuzz_status=0
+wait "$fuzzer" || fuzz_status=$?
+if [ "$fuzz_status" -eq 2 ]; then
     cat "$fuzzing/background.log" >&2
+    status=1
+elif [ "$fuzz_status" -ne 0 ]; then
+    cat "$fuzzing/fuzz.log" >&2
     status=1
 fi
 exit "$status"
