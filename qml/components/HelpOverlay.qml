@@ -35,7 +35,8 @@ Popup {
             { keys: qsTr("Enter"), what: qsTr("Open the event") },
             { keys: qsTr("Space"), what: qsTr("Bookmark the event, or remove the bookmark") },
             { keys: qsTr("Menu, Shift+F10"), what: qsTr("The event's menu: must see or maybe, a trip after it, hide its room or track, copy its link (also a right click)") },
-            { keys: "Ctrl++, Ctrl+-", what: qsTr("Zoom the timetable in or out") }
+            { keys: "Ctrl++, Ctrl+-", what: qsTr("Zoom the timetable in or out: longer hours, wider rooms") },
+            { keys: "Ctrl+J", what: qsTr("Timetable with more rooms than fit: jump to a room") }
         ] },
         { title: qsTr("On the pages"), keys: [
             { keys: "Ctrl+D", what: qsTr("Schedule, event, My agenda: bookmark the event, or remove the bookmark") },

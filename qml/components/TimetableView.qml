@@ -16,12 +16,17 @@ FocusScope {
     property string currentEventId
     /** False while another view shows the day: then no blocks are kept. */
     property bool active: true
-    /** Vertical scale: pixels per minute (Ctrl+plus and Ctrl+minus zoom; kept across restarts). */
+    /**
+     * The scale: pixels per minute down, and with it the rooms' width across (Ctrl+plus and
+     * Ctrl+minus zoom both; kept across restarts).
+     */
     property real pxPerMinute: 2.2
     function zoom(factor: real) {
         const centre = (flick.contentY + flick.height / 2) / root.pxPerMinute
+        const centreColumn = (flick.contentX + root.gridWidth / 2) / root.columnWidth
         root.pxPerMinute = Math.max(0.8, Math.min(8, root.pxPerMinute * factor))
-        flick.contentY = Math.max(0, centre * root.pxPerMinute - flick.height / 2)
+        flick.contentY = Math.max(0, Math.min(flick.contentHeight - flick.height, centre * root.pxPerMinute - flick.height / 2))
+        flick.contentX = Math.max(0, Math.min(flick.contentWidth - flick.width, centreColumn * root.columnWidth - root.gridWidth / 2))
     }
     Settings {
         category: "timetable"
@@ -29,9 +34,33 @@ FocusScope {
     }
     Shortcut { sequences: [StandardKey.ZoomIn, "Ctrl+="]; enabled: root.visible; onActivated: root.zoom(1.25) }
     Shortcut { sequences: [StandardKey.ZoomOut]; enabled: root.visible; onActivated: root.zoom(0.8) }
+    Shortcut { sequence: "Ctrl+J"; enabled: root.visible && root.scrollsSideways; onActivated: root.openRoomJump() }
+
+    /** Opens "Jump to a room" below the corner of the rooms' header. */
+    function openRoomJump() {
+        roomJump.x = 0
+        roomJump.y = root.headerHeight
+        roomJump.open()
+    }
+
+    /** Scrolls sideways so that a room is the first beside the hour column; its header takes the focus. */
+    function jumpToColumn(column: int) {
+        if (column < 0 || column >= root.model.columns.length)
+            return
+        flick.contentX = Math.max(0, Math.min(flick.contentWidth - flick.width, column * root.columnWidth))
+        const header = roomHeaders.itemAt(column)
+        if (header)
+            Qt.callLater(() => header.forceActiveFocus(Qt.OtherFocusReason))
+    }
     readonly property int timeColumnWidth: 56
     readonly property int headerHeight: 32
-    readonly property real columnWidth: Math.max(170, (flick.width - root.timeColumnWidth) / Math.max(1, root.model.columns.length))
+    /** The width beside the hour column, where the rooms are. */
+    readonly property real gridWidth: flick.width - root.timeColumnWidth
+    /** A room's width: the rooms share the view, but none is narrower than the zoom allows. */
+    readonly property real minColumnWidth: Math.max(110, Math.min(480, 170 * root.pxPerMinute / 2.2))
+    readonly property real columnWidth: Math.max(root.minColumnWidth, root.gridWidth / Math.max(1, root.model.columns.length))
+    /** More rooms than fit: a lasting horizontal scroll bar and "Jump to a room" (Ctrl+J). */
+    readonly property bool scrollsSideways: flick.contentWidth > flick.width + 1
     readonly property bool showsNow: App.today === root.model.day && nowOffset >= 0 && nowOffset <= root.model.gridMinutes
     readonly property int nowOffset: root.model.gridStart ? root.model.offsetOf(App.now) : 0
 
@@ -190,6 +219,7 @@ FocusScope {
         Row {
             x: root.timeColumnWidth - flick.contentX
             Repeater {
+                id: roomHeaders
                 model: root.model.columns
                 // A click (or Enter on a focused header) opens the room's day list (the trips' lane: Trips).
                 delegate: AbstractButton {
@@ -203,7 +233,7 @@ FocusScope {
                     // day, most of them off to the side, and Tab walked through all of them.
                     readonly property bool inView: x >= flick.contentX - 1
                                                    && x + width <= flick.contentX + flick.width - root.timeColumnWidth + 1
-                    focusPolicy: inView ? Qt.TabFocus : Qt.NoFocus
+                    focusPolicy: inView || activeFocus ? Qt.TabFocus : Qt.NoFocus
                     // Events without a room have no room page.
                     enabled: modelData.length > 0
                     text: modelData.length > 0 ? modelData : qsTr("(no room)")
@@ -258,6 +288,74 @@ FocusScope {
             }
         }
         Rectangle { anchors.bottom: parent.bottom; width: parent.width; height: 1; color: palette.mid }
+
+        // The corner above the hours: the rooms scroll under it; with more rooms than fit, it
+        // jumps to one.
+        Rectangle {
+            width: root.timeColumnWidth
+            height: root.headerHeight
+            color: palette.window
+            ToolButton {
+                id: jumpButton
+                objectName: "roomJumpButton"
+                anchors.centerIn: parent
+                visible: root.scrollsSideways
+                icon.name: "go-jump"
+                display: AbstractButton.IconOnly
+                focusPolicy: Qt.NoFocus
+                onClicked: root.openRoomJump()
+                Accessible.name: qsTr("Jump to a room")
+                Accessible.description: qsTr("Ctrl+J")
+                HoverToolTip {
+                    owner: jumpButton
+                    shown: jumpButton.hovered
+                    text: qsTr("Jump to a room (Ctrl+J)")
+                }
+            }
+            Rectangle { anchors.right: parent.right; width: 1; height: parent.height; color: palette.mid; opacity: 0.5 }
+        }
+    }
+
+    RoomJumpPopup {
+        id: roomJump
+        objectName: "roomJump"
+        rooms: root.model.columns
+        onChosen: column => root.jumpToColumn(column)
+    }
+
+    // The hours stay at the left while the grid scrolls sideways, as the rooms stay on top.
+    Rectangle {
+        id: hourColumn
+        objectName: "hourColumn"
+        z: 1
+        y: root.headerHeight
+        width: root.timeColumnWidth
+        height: flick.height - (sideBar.visible ? sideBar.height : 0)
+        color: palette.window
+        clip: true
+        Repeater {
+            model: Math.floor(root.model.gridMinutes / 60) + 1
+            delegate: Label {
+                required property int index
+                x: 6
+                y: index * 60 * root.pxPerMinute + 2 - flick.contentY
+                text: Format.time(root.model.instantAt(index * 60))
+                textFormat: Text.PlainText
+                opacity: 0.7
+                font.pixelSize: 12
+            }
+        }
+        // "Now" in the hour column: the dot at the start of the now line.
+        Rectangle {
+            visible: root.showsNow
+            x: root.timeColumnWidth - width - 1
+            y: root.nowOffset * root.pxPerMinute + 1 - height / 2 - flick.contentY
+            width: 10
+            height: 10
+            radius: 5
+            color: nowLine.color
+        }
+        Rectangle { anchors.right: parent.right; width: 1; height: parent.height; color: palette.mid; opacity: 0.5 }
     }
 
     Flickable {
@@ -273,7 +371,12 @@ FocusScope {
         readonly property int bandX: Math.floor(contentX / band)
         readonly property int bandY: Math.floor(contentY / band)
         ScrollBar.vertical: ScrollBar { policy: ScrollBar.AsNeeded }
-        ScrollBar.horizontal: ScrollBar { policy: ScrollBar.AsNeeded }
+        // A congress's rooms go far to the side: the bar stays, so that one sees there are more.
+        ScrollBar.horizontal: ScrollBar {
+            id: sideBar
+            objectName: "timetableSideBar"
+            policy: root.scrollsSideways ? ScrollBar.AlwaysOn : ScrollBar.AsNeeded
+        }
 
         function ensureVisible(item: rect) {
             if (item.y < contentY)
@@ -292,23 +395,17 @@ FocusScope {
             onTapped: (eventPoint, button) => root.openMenuAt(eventPoint.position.x, eventPoint.position.y)
         }
 
-        // Hour lines and labels.
+        // Hour lines (their labels are in the pinned hour column).
         Repeater {
             model: Math.floor(root.model.gridMinutes / 60) + 1
-            delegate: Item {
+            delegate: Rectangle {
                 required property int index
+                x: root.timeColumnWidth
                 y: index * 60 * root.pxPerMinute
-                width: flick.contentWidth
+                width: flick.contentWidth - root.timeColumnWidth
                 height: 1
-                Rectangle { x: root.timeColumnWidth; width: parent.width - root.timeColumnWidth; height: 1; color: palette.mid; opacity: 0.5 }
-                Label {
-                    x: 6
-                    y: 2
-                    text: Format.time(root.model.instantAt(parent.index * 60))
-                    textFormat: Text.PlainText
-                    opacity: 0.7
-                    font.pixelSize: 12
-                }
+                color: palette.mid
+                opacity: 0.5
             }
         }
         // Column separators.
@@ -363,12 +460,11 @@ FocusScope {
             objectName: "nowLine"
             visible: root.showsNow
             z: -1
-            x: root.timeColumnWidth - 6
+            x: root.timeColumnWidth
             y: root.nowOffset * root.pxPerMinute
             width: flick.contentWidth - x
             height: 2
             color: "#d62828"
-            Rectangle { width: 10; height: 10; radius: 5; color: parent.color; anchors.verticalCenter: parent.verticalCenter }
             Accessible.name: qsTr("Now")
         }
     }

@@ -21,6 +21,20 @@ TestCase {
     }
 
     property var win: null
+    SignalSpy {
+        id: imported
+        target: Sync
+        signalName: "importFinished"
+    }
+    /** The other tests expect the bundled programme alone. */
+    property string importedConference
+    function cleanup() {
+        if (importedConference) {
+            App.conferenceId = "pyconau2013"
+            compare(Sync.removeConference(importedConference), "")
+            importedConference = ""
+        }
+    }
 
     function init() {
         Preferences.resetHints()
@@ -251,5 +265,84 @@ TestCase {
         tryVerify(() => find(header, item => item.text === "13:00") !== null, 3000)
         keySequence("Ctrl+T")
         verify(named("timetable"))
+    }
+
+    /**
+     * A congress has seventy rooms a day. Scrolled to the last of them, the hours are still at the
+     * left and the scroll bar still shows; Ctrl+J jumps to a room by name; zooming in widens the
+     * rooms as it lengthens the hours.
+     */
+    function test_manyRoomsKeepTheHoursAndJumpToARoom() {
+        const path = LanyardTest.feedsDir + "/36c3-merged_frab.xml"
+        if (!LanyardTest.feedsDir || !LanyardTest.fileExists(path))
+            skip("no shared feeds folder (" + path + ")")
+        imported.clear()
+        Sync.importPath(path, "")
+        tryCompare(imported, "count", 1, 30000)
+        const report = imported.signalArguments[0][0]
+        verify(report.ok, report.error)
+        importedConference = report.conferenceId
+        App.conferenceId = report.conferenceId
+        // A fresh window on the congress (the first one shows the import report), on a busy day.
+        init()
+        win.day = App.days[2]
+        const timetable = named("timetable")
+        tryVerify(() => timetable.model.columns.length > 40, 10000, "the day has many rooms")
+        waitForRendering(win.contentItem)
+
+        const sideBar = findChild(timetable, "timetableSideBar")
+        verify(sideBar && sideBar.visible, "a horizontal scroll bar shows")
+        compare(sideBar.policy, ScrollBar.AlwaysOn, "and stays")
+        const jumpButton = named("roomJumpButton")
+        verify(jumpButton, "the corner offers to jump to a room")
+
+        const rooms = timetable.model.columns
+        const last = rooms[rooms.length - 1]
+        timetable.forceActiveFocus()
+        keySequence("Ctrl+J")
+        const field = findChild(timetable, "roomJumpField")
+        verify(field)
+        tryVerify(() => field.activeFocus, 3000, "the room's name can be typed at once")
+        field.text = last
+        keyClick(Qt.Key_Return)
+
+        const headerOf = name => find(timetable, i => i.Accessible.role === Accessible.ColumnHeader && i.text === name)
+        tryVerify(() => {
+            const header = headerOf(last)
+            if (!header)
+                return false
+            const p = header.mapToItem(timetable, 0, 0)
+            return p.x >= timetable.timeColumnWidth - 1 && p.x + header.width <= timetable.width + 1
+        }, 3000, "the last room is in view")
+        tryVerify(() => headerOf(last).activeFocus, 3000, "its header has the focus, for a screen reader")
+        waitForRendering(win.contentItem)
+
+        // The hour labels stayed in the hour column, at the left.
+        const hourLabels = []
+        const collect = item => {
+            if (item.visible && item.text !== undefined && /^\d\d:\d\d$/.test(item.text))
+                hourLabels.push(item)
+            for (let i = 0; i < item.children.length; ++i)
+                collect(item.children[i])
+        }
+        collect(timetable)
+        verify(hourLabels.length >= 3, hourLabels.length + " hour labels")
+        let inView = 0
+        for (const label of hourLabels) {
+            const p = label.mapToItem(timetable, 0, 0)
+            verify(p.x >= 0 && p.x + label.width <= timetable.timeColumnWidth,
+                   label.text + " is out of the hour column, at x " + p.x)
+            if (p.y >= timetable.headerHeight && p.y + label.height <= timetable.height)
+                ++inView
+        }
+        verify(inView >= 2, inView + " hour labels in view")
+
+        // Zoom widens the rooms too (the zoom is kept: put it back).
+        const zoom = timetable.pxPerMinute
+        const width = timetable.columnWidth
+        keySequence("Ctrl+=")
+        verify(timetable.columnWidth > width * 1.1, "from " + width + " to " + timetable.columnWidth)
+        keySequence("Ctrl+-")
+        timetable.pxPerMinute = zoom
     }
 }
