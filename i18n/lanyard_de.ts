@@ -493,7 +493,7 @@
         <translation>Raumänderung: %1 → %2</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Maybe</source>
         <translation>Vielleicht</translation>
     </message>
@@ -513,22 +513,32 @@
         <translation>mit %1</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>⚠ Conflicts with %1</source>
-        <translation>⚠ Überschneidet sich mit %1</translation>
+        <location line="+43"/>
+        <source>Watched</source>
+        <translation>Gesehen</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+0"/>
+        <source>Watch</source>
+        <translation>Ansehen</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Rated %1 of 5</source>
         <translation>Bewertet mit %1 von 5</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-32"/>
         <source>Dismiss</source>
         <translation>Ausblenden</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-23"/>
+        <source>Conflicts with %1</source>
+        <translation>Überschneidet sich mit %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Dismiss the cancelled event %1</source>
         <translation>Die abgesagte Veranstaltung %1 ausblenden</translation>
     </message>
@@ -538,17 +548,7 @@
         <translation>Abgesagt: steht nicht mehr im Programm. Aus meiner Agenda nehmen (Entf)</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>▶ Watched</source>
-        <translation>▶ Gesehen</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>▶ Watch</source>
-        <translation>▶ Ansehen</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Watch the recording of %1</source>
         <translation>Die Aufzeichnung von %1 ansehen</translation>
     </message>
@@ -556,7 +556,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../app/models/AppController.cpp" line="+249"/>
+        <location filename="../app/models/AppController.cpp" line="+261"/>
         <source>Only a track, room, language or type can be hidden, not a &quot;%1&quot;.</source>
         <translation>Ausblenden lassen sich nur Track, Raum, Sprache oder Art, nicht „%1“.</translation>
     </message>
@@ -601,7 +601,7 @@
 <context>
     <name>BookmarkButton</name>
     <message>
-        <location filename="../qml/components/BookmarkButton.qml" line="+27"/>
+        <location filename="../qml/components/BookmarkButton.qml" line="+22"/>
         <source>Bookmark: %1</source>
         <translation>Lesezeichen setzen: %1</translation>
     </message>
@@ -734,11 +734,11 @@
     </message>
     <message>
         <location line="+47"/>
-        <source>▶ Watch on %1</source>
-        <translation>▶ Auf %1 ansehen</translation>
+        <source>Watch on %1</source>
+        <translation>Auf %1 ansehen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Watch the recording of %1</source>
         <translation>Die Aufzeichnung von %1 ansehen</translation>
     </message>
@@ -980,7 +980,7 @@
         <translation>Zeitplan</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Rooms side by side (Ctrl+T)</source>
         <translation>Räume nebeneinander (Strg+T)</translation>
     </message>
@@ -990,7 +990,7 @@
         <translation>Liste</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Grouped by time slot (Ctrl+L)</source>
         <translation>Nach Zeitfenstern gruppiert (Strg+L)</translation>
     </message>
@@ -1005,7 +1005,7 @@
         <translation>Filter</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Filter the schedule by track, room and type</source>
         <translation>Programm nach Track, Raum und Art filtern</translation>
     </message>
@@ -1444,22 +1444,17 @@
         <translation>Mit: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>⚠ Overlaps another item of my agenda</source>
-        <translation>⚠ Überschneidet sich mit einem anderen Eintrag meiner Agenda</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Going: %1</source>
         <translation>Gehen hin: %1</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+98"/>
         <source>maybe</source>
         <translation>vielleicht</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-106"/>
         <source>, new</source>
         <translation>, neu</translation>
     </message>
@@ -1479,7 +1474,12 @@
         <translation>, geändert</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+7"/>
+        <source>Overlaps another item of my agenda</source>
+        <translation>Überschneidet sich mit einem anderen Eintrag meiner Agenda</translation>
+    </message>
+    <message>
+        <location line="+79"/>
         <source>Conflict</source>
         <translation>Konflikt</translation>
     </message>
@@ -1556,21 +1556,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>★ In my agenda</source>
-        <translation>★ In meiner Agenda</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>☆ Add to my agenda</source>
-        <translation>☆ Zu meiner Agenda hinzufügen</translation>
-    </message>
-    <message>
         <location line="+4"/>
         <source>In my agenda</source>
         <translation>In meiner Agenda</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-4"/>
+        <location line="+4"/>
         <source>Add to my agenda</source>
         <translation>Zu meiner Agenda hinzufügen</translation>
     </message>
@@ -1720,22 +1712,28 @@
         <translation>Keines</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>★ Must see</source>
-        <translation>★ Unbedingt sehen</translation>
+        <location line="+11"/>
+        <source>Maybe</source>
+        <translation>Vielleicht</translation>
     </message>
     <message>
+        <location line="+27"/>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Watch on %1</source>
+        <translation>Auf %1 ansehen</translation>
+    </message>
+    <message>
+        <location line="-103"/>
         <location line="+3"/>
         <source>Must see</source>
         <translation>Unbedingt sehen</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>☆ Maybe</source>
-        <translation>☆ Vielleicht</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Maybe (a fallback)</source>
         <translation>Vielleicht (als Ausweichmöglichkeit)</translation>
     </message>
@@ -1750,12 +1748,7 @@
         <translation>Überschneidungen</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>⚠ %1 (%2, %3)</source>
-        <translation>⚠ %1 (%2, %3)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+19"/>
         <source>Overlaps with %1; open it</source>
         <translation>Überschneidet sich mit %1; öffnen</translation>
     </message>
@@ -1810,12 +1803,7 @@
         <translation>Aufzeichnungen</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>▶ Watch on %1</source>
-        <translation>▶ Auf %1 ansehen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+11"/>
         <source>Watch the recording on %1</source>
         <translation>Die Aufzeichnung auf %1 ansehen</translation>
     </message>
@@ -1893,27 +1881,27 @@
         <translation>Läuft gerade</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>⚠ Conflict</source>
-        <translation>⚠ Konflikt</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Overlaps another item of my agenda</source>
         <translation>Überschneidet sich mit einem anderen Eintrag meiner Agenda</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Trip</source>
         <translation>Ausflug</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-17"/>
         <source>Cancelled</source>
         <translation>Abgesagt</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-9"/>
+        <source>Conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <location line="+2"/>
         <source>Recording available</source>
         <translation>Aufzeichnung verfügbar</translation>
@@ -2259,8 +2247,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Zoom the timetable in or out</source>
-        <translation>Zeitplan vergrößern oder verkleinern</translation>
+        <source>Zoom the timetable in or out: longer hours, wider rooms</source>
+        <translation>Zeitplan vergrößern oder verkleinern: längere Stunden, breitere Räume</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timetable with more rooms than fit: jump to a room</source>
+        <translation>Zeitplan mit mehr Räumen als Platz: zu einem Raum springen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2750,7 +2743,7 @@
         <translation>Zeiten stehen in der Zeitzone der Konferenz und, wenn Ihre abweicht, darunter in Ihrer. Der Stern nimmt die Veranstaltung in Ihre Agenda auf; Esc geht zurück.</translation>
     </message>
     <message>
-        <location line="+269"/>
+        <location line="+270"/>
         <source>Drop a schedule file to import it</source>
         <translation>Programmdatei hier ablegen, um sie zu importieren</translation>
     </message>
@@ -2852,9 +2845,9 @@
         <translation>Nachholen öffnen: Aufzeichnungen und verpasste Vorträge</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>⚠ Some of your bookmarks clash: you cannot be at all of them.</source>
-        <translation>⚠ Einige Ihrer Lesezeichen überschneiden sich: Sie können nicht bei allen sein.</translation>
+        <location line="+5"/>
+        <source>Some of your bookmarks clash: you cannot be at all of them.</source>
+        <translation>Einige Ihrer Lesezeichen überschneiden sich: Sie können nicht bei allen sein.</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -2926,9 +2919,9 @@
         <translation>%1 % vorbei</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>⚠ Clashes with %1</source>
-        <translation>⚠ Überschneidet sich mit %1</translation>
+        <location line="+6"/>
+        <source>Clashes with %1</source>
+        <translation>Überschneidet sich mit %1</translation>
     </message>
 </context>
 <context>
@@ -3200,7 +3193,7 @@
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Zoom in</source>
         <translation>Vergrößern</translation>
     </message>
@@ -3210,7 +3203,7 @@
         <translation>Vergrößern (+)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Zoom out</source>
         <translation>Verkleinern</translation>
     </message>
@@ -3220,7 +3213,7 @@
         <translation>Verkleinern (−)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Show all places</source>
         <translation>Alle Orte anzeigen</translation>
     </message>
@@ -3478,6 +3471,42 @@
         <location line="+1"/>
         <source>Starts at %1 in %2</source>
         <translation>Beginnt um %1 in %2</translation>
+    </message>
+</context>
+<context>
+    <name>RoomJumpPopup</name>
+    <message>
+        <location filename="../qml/components/RoomJumpPopup.qml" line="+22"/>
+        <source>(no room)</source>
+        <translation>(kein Raum)</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Jump to a room…</source>
+        <translation>Zu einem Raum springen …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jump to a room</source>
+        <translation>Zu einem Raum springen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n room(s) match</source>
+        <translation>
+            <numerusform>%n Raum passt</numerusform>
+            <numerusform>%n Räume passen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No room of this day is called that.</source>
+        <translation>Kein Raum dieses Tages heißt so.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Rooms</source>
+        <translation>Räume</translation>
     </message>
 </context>
 <context>
@@ -4013,7 +4042,7 @@
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../qml/components/Sidebar.qml" line="+39"/>
+        <location filename="../qml/components/Sidebar.qml" line="+47"/>
         <source>Schedule</source>
         <translation>Programm</translation>
     </message>
@@ -4077,13 +4106,39 @@
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n change(s) to your talks</source>
+        <translation>
+            <numerusform>%n Änderung an Ihren Vorträgen</numerusform>
+            <numerusform>%n Änderungen an Ihren Vorträgen</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Shortcut: %1</source>
         <translation>Tastenkürzel: %1</translation>
     </message>
@@ -4205,7 +4260,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+27"/>
         <source>%n bookmarked</source>
         <translation>
             <numerusform>%n mit Lesezeichen</numerusform>
@@ -4523,12 +4578,12 @@
         <translation>Unbedingt sehen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Maybe</source>
         <translation>Vielleicht</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Remove from my agenda</source>
         <translation>Aus meiner Agenda entfernen</translation>
     </message>
@@ -4561,7 +4616,7 @@
 <context>
     <name>TimetableView</name>
     <message>
-        <location filename="../qml/components/TimetableView.qml" line="+58"/>
+        <location filename="../qml/components/TimetableView.qml" line="+87"/>
         <source>Timetable, %1</source>
         <translation>Zeitplan, %1</translation>
     </message>
@@ -4576,7 +4631,7 @@
         <translation>Ausflug ab %1 planen</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>(no room)</source>
         <translation>(kein Raum)</translation>
     </message>
@@ -4601,7 +4656,22 @@
         <translation>Alles in %1 an diesem Tag</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+38"/>
+        <source>Jump to a room</source>
+        <translation>Zu einem Raum springen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+J</source>
+        <translation>Strg+J</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Jump to a room (Ctrl+J)</source>
+        <translation>Zu einem Raum springen (Strg+J)</translation>
+    </message>
+    <message>
+        <location line="+156"/>
         <source>Now</source>
         <translation>Jetzt</translation>
     </message>
@@ -4928,17 +4998,17 @@
         <translation>Mit: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>⚠ Conflicts with %1</source>
-        <translation>⚠ Überschneidet sich mit %1</translation>
+        <location line="+9"/>
+        <source>Conflicts with %1</source>
+        <translation>Überschneidet sich mit %1</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>Map ↗</source>
-        <translation>Karte ↗</translation>
+        <location line="+20"/>
+        <source>Map</source>
+        <translation>Karte</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Open %1 in OpenStreetMap</source>
         <translation>%1 in OpenStreetMap öffnen</translation>
     </message>
@@ -4958,7 +5028,7 @@
         <translation>Den Ausflug %1 bearbeiten</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Remove the trip %1</source>
         <translation>Den Ausflug %1 entfernen</translation>
     </message>
@@ -4971,7 +5041,7 @@
 <context>
     <name>TripsPage</name>
     <message>
-        <location filename="../qml/pages/TripsPage.qml" line="+26"/>
+        <location filename="../qml/pages/TripsPage.qml" line="+25"/>
         <location line="+87"/>
         <source>Trips</source>
         <translation>Ausflüge</translation>

@@ -493,7 +493,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Maybe</source>
         <translation type="unfinished"></translation>
     </message>
@@ -513,22 +513,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>⚠ Conflicts with %1</source>
+        <location line="+43"/>
+        <source>Watched</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+0"/>
+        <source>Watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Rated %1 of 5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-32"/>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-23"/>
+        <source>Conflicts with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Dismiss the cancelled event %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -538,17 +548,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>▶ Watched</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>▶ Watch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Watch the recording of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -556,7 +556,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../app/models/AppController.cpp" line="+249"/>
+        <location filename="../app/models/AppController.cpp" line="+261"/>
         <source>Only a track, room, language or type can be hidden, not a &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -601,7 +601,7 @@
 <context>
     <name>BookmarkButton</name>
     <message>
-        <location filename="../qml/components/BookmarkButton.qml" line="+27"/>
+        <location filename="../qml/components/BookmarkButton.qml" line="+22"/>
         <source>Bookmark: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -734,11 +734,11 @@
     </message>
     <message>
         <location line="+47"/>
-        <source>▶ Watch on %1</source>
+        <source>Watch on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Watch the recording of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -980,7 +980,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Rooms side by side (Ctrl+T)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -990,7 +990,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Grouped by time slot (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1005,7 +1005,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Filter the schedule by track, room and type</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1429,12 +1429,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>⚠ Overlaps another item of my agenda</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-7"/>
+        <location line="-6"/>
         <source>, new</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1469,12 +1464,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>Overlaps another item of my agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Going: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+78"/>
         <source>Conflict</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1556,21 +1556,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>★ In my agenda</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>☆ Add to my agenda</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location line="+4"/>
         <source>In my agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-4"/>
+        <location line="+4"/>
         <source>Add to my agenda</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1720,22 +1712,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>★ Must see</source>
+        <location line="+11"/>
+        <source>Maybe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+27"/>
+        <source>%1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Watch on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-103"/>
         <location line="+3"/>
         <source>Must see</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>☆ Maybe</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Maybe (a fallback)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1750,12 +1748,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>⚠ %1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+19"/>
         <source>Overlaps with %1; open it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1810,12 +1803,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>▶ Watch on %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+11"/>
         <source>Watch the recording on %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1893,27 +1881,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>⚠ Conflict</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Overlaps another item of my agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Trip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-17"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-9"/>
+        <source>Conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <location line="+2"/>
         <source>Recording available</source>
         <translation type="unfinished"></translation>
@@ -2259,7 +2247,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Zoom the timetable in or out</source>
+        <source>Zoom the timetable in or out: longer hours, wider rooms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timetable with more rooms than fit: jump to a room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2750,7 +2743,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+269"/>
+        <location line="+270"/>
         <source>Drop a schedule file to import it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2852,8 +2845,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>⚠ Some of your bookmarks clash: you cannot be at all of them.</source>
+        <location line="+5"/>
+        <source>Some of your bookmarks clash: you cannot be at all of them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2926,8 +2919,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>⚠ Clashes with %1</source>
+        <location line="+6"/>
+        <source>Clashes with %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3200,7 +3193,7 @@
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Zoom in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3210,7 +3203,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Zoom out</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3220,7 +3213,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Show all places</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3430,9 +3423,9 @@
     <message numerus="yes">
         <location line="+1"/>
         <source>%n of 5 star(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n of 5 star</numerusform>
+            <numerusform>%n of 5 stars</numerusform>
         </translation>
     </message>
     <message>
@@ -3477,6 +3470,42 @@
     <message>
         <location line="+1"/>
         <source>Starts at %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoomJumpPopup</name>
+    <message>
+        <location filename="../qml/components/RoomJumpPopup.qml" line="+22"/>
+        <source>(no room)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Jump to a room…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jump to a room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n room(s) match</source>
+        <translation>
+            <numerusform>%n room match</numerusform>
+            <numerusform>%n rooms match</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No room of this day is called that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Rooms</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4013,7 +4042,7 @@
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../qml/components/Sidebar.qml" line="+39"/>
+        <location filename="../qml/components/Sidebar.qml" line="+47"/>
         <source>Schedule</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4077,13 +4106,39 @@
         <source>Pages</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n change(s) to your talks</source>
+        <translation>
+            <numerusform>%n change to your talks</numerusform>
+            <numerusform>%n changes to your talks</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
+        <source>%1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Shortcut: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4205,7 +4260,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+27"/>
         <source>%n bookmarked</source>
         <translation>
             <numerusform>%n bookmarked</numerusform>
@@ -4522,12 +4577,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Maybe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Remove from my agenda</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4560,7 +4615,7 @@
 <context>
     <name>TimetableView</name>
     <message>
-        <location filename="../qml/components/TimetableView.qml" line="+58"/>
+        <location filename="../qml/components/TimetableView.qml" line="+87"/>
         <source>Timetable, %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4575,7 +4630,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>(no room)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4600,7 +4655,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+38"/>
+        <source>Jump to a room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+J</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Jump to a room (Ctrl+J)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+156"/>
         <source>Now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4927,17 +4997,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>⚠ Conflicts with %1</source>
+        <location line="+9"/>
+        <source>Conflicts with %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>Map ↗</source>
+        <location line="+20"/>
+        <source>Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Open %1 in OpenStreetMap</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4957,7 +5027,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Remove the trip %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4970,7 +5040,7 @@
 <context>
     <name>TripsPage</name>
     <message>
-        <location filename="../qml/pages/TripsPage.qml" line="+26"/>
+        <location filename="../qml/pages/TripsPage.qml" line="+25"/>
         <location line="+87"/>
         <source>Trips</source>
         <translation type="unfinished"></translation>

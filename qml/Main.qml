@@ -201,6 +201,7 @@ ApplicationWindow {
             id: sidebar
             Layout.fillHeight: true
             currentPage: root.currentPage
+            compact: root.width < 1000
             onPageSelected: (name, source) => {
                 root.showPage(name, {})
                 if (name === "search")

@@ -48,6 +48,12 @@ AppController::AppController(ScheduleStore &schedule, UserDataStore &userData, C
             Q_EMIT hiddenItemsChanged();
     });
     connect(&m_friendsState, &FriendsState::changed, this, &AppController::friendsChanged);
+    // The count is read again when asked for (the agenda is built once per change, and kept).
+    connect(&m_agendaState, &AgendaState::changed, this, [this](const QString &conferenceId) {
+        if (conferenceId.isEmpty() || conferenceId == m_conferenceId)
+            Q_EMIT agendaCountChanged();
+    });
+    connect(this, &AppController::conferenceChanged, this, &AppController::agendaCountChanged);
     connect(&m_clock, &Clock::minuteChanged, this, [this] {
         Q_EMIT nowChanged();
         updateDefaultDay();
@@ -240,6 +246,12 @@ bool AppController::isHidden(const Event &event) const
 int AppController::hiddenItemCount() const
 {
     return m_hiddenItems->count(m_conferenceId);
+}
+
+int AppController::agendaCount() const
+{
+    // No conference: no agenda to count (an empty id would count every conference's).
+    return m_conferenceId.isEmpty() ? 0 : int(m_agendaState.agenda(m_conferenceId).items().size());
 }
 
 void AppController::setHidden(const QString &kind, const QString &value, bool hidden)

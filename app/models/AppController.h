@@ -49,6 +49,8 @@ class AppController : public QObject
     Q_PROPERTY(QString version READ version CONSTANT)
     /** How many tracks, rooms, languages and types of the current conference are hidden from every view. */
     Q_PROPERTY(int hiddenItemCount READ hiddenItemCount NOTIFY hiddenItemsChanged)
+    /** How many items (bookmarked events and trips) the current conference's agenda has: the sidebar's count. */
+    Q_PROPERTY(int agendaCount READ agendaCount NOTIFY agendaCountChanged)
     /** The friends whose calendars the user plans with, sorted. */
     Q_PROPERTY(QStringList friendNames READ friendNames NOTIFY friendsChanged)
 public:
@@ -93,6 +95,7 @@ public:
     /** True when an event is hidden from every view (its track, room, language or type is hidden). */
     bool isHidden(const Event &event) const;
     int hiddenItemCount() const;
+    int agendaCount() const;
     /** Hides (or shows again) a "track", "room", "language" or "type" of the current conference in every view. */
     Q_INVOKABLE void setHidden(const QString &kind, const QString &value, bool hidden);
     Q_INVOKABLE bool isHiddenItem(const QString &kind, const QString &value) const;
@@ -131,6 +134,8 @@ Q_SIGNALS:
     void hiddenItemsChanged();
     /** A friend was added, removed or refreshed, or the programme they match against changed. */
     void friendsChanged();
+    /** The current conference's agenda may have another number of items. */
+    void agendaCountChanged();
     /** A user-facing error to show (e.g. a write that failed). */
     void errorOccurred(const QString &message);
 

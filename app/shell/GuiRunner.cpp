@@ -1,6 +1,7 @@
 #include "GuiRunner.h"
 
 #include "AccessibleQuickItem.h"
+#include "IconTheme.h"
 #include "SingleInstance.h"
 #include "StartupOptions.h"
 #include "StartupTiming.h"
@@ -131,6 +132,7 @@ int runGui(int &argc, char **argv, const StartupOptions &options)
     QGuiApplication::setDesktopFileName(u"org.lanyard.Lanyard"_s);
     QGuiApplication app(argc, argv);
     QGuiApplication::setWindowIcon(QIcon(u":/images/org.lanyard.Lanyard.svg"_s));
+    installIconTheme();
     quitOnTerminationSignals(&app);
     // Fusion with indicators that show on a dark palette too (qml/style/).
     if (qEnvironmentVariableIsEmpty("QT_QUICK_CONTROLS_STYLE"))

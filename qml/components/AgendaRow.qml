@@ -154,25 +154,25 @@ ItemDelegate {
                     elide: Text.ElideRight
                     textFormat: Text.PlainText
                 }
-                Label {
+                IconText {
                     Layout.fillWidth: true
                     visible: root.conflicting
-                    text: qsTr("⚠ Conflicts with %1").arg(root.conflictTitles.join("; "))
+                    iconName: "dialog-warning"
+                    text: qsTr("Conflicts with %1").arg(root.conflictTitles.join("; "))
                     color: "#c0392b"
                     font.bold: true
                     wrapMode: Text.Wrap
-                    textFormat: Text.PlainText
                 }
-                Label {
+                IconText {
                     Layout.fillWidth: true
                     visible: root.note.length > 0
-                    text: "✎ " + root.note
+                    iconName: "document-edit"
+                    text: root.note
                     font.italic: true
                     opacity: 0.85
                     maximumLineCount: 2
                     wrapMode: Text.Wrap
                     elide: Text.ElideRight
-                    textFormat: Text.PlainText
                 }
             }
             FriendChips {
@@ -191,7 +191,8 @@ ItemDelegate {
             ToolButton {
                 id: watchButton
                 visible: root.hasVideo
-                text: root.watched ? qsTr("▶ Watched") : qsTr("▶ Watch")
+                text: root.watched ? qsTr("Watched") : qsTr("Watch")
+                icon.name: "media-playback-start"
                 focusPolicy: Qt.NoFocus
                 onClicked: App.openLink(root.videoUrl)
                 Accessible.name: qsTr("Watch the recording of %1").arg(root.title)

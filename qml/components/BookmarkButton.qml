@@ -9,19 +9,14 @@ ToolButton {
     property string eventTitle
     signal toggled()
 
-    text: root.bookmarked ? "★" : "☆"
-    font.pixelSize: 16
+    icon.name: root.bookmarked ? "starred" : "non-starred"
+    icon.width: 18
+    icon.height: 18
+    icon.color: root.bookmarked ? "#e0a100" : root.palette.buttonText
+    display: AbstractButton.IconOnly
     padding: 0
     focusPolicy: Qt.NoFocus
     onClicked: root.toggled()
-    contentItem: Text {
-        text: root.text
-        textFormat: Text.PlainText
-        font: root.font
-        color: root.bookmarked ? "#e0a100" : root.palette.buttonText
-        horizontalAlignment: Text.AlignHCenter
-        verticalAlignment: Text.AlignVCenter
-    }
     background: Item {}
     // A toggle: the name stays, the checked state says whether the event is in the agenda.
     Accessible.name: qsTr("Bookmark: %1").arg(root.eventTitle)

@@ -61,19 +61,20 @@ ItemDelegate {
                 elide: Text.ElideRight
                 textFormat: Text.PlainText
             }
-            Label {
+            IconText {
                 Layout.fillWidth: true
                 visible: root.note.length > 0
-                text: "✎ " + root.note
+                iconName: "document-edit"
+                text: root.note
                 font.italic: true
                 elide: Text.ElideRight
                 maximumLineCount: 1
-                textFormat: Text.PlainText
             }
         }
         Button {
             id: watchButton
-            text: qsTr("▶ Watch on %1").arg(App.videoLabel(root.videoUrl))
+            text: qsTr("Watch on %1").arg(App.videoLabel(root.videoUrl))
+            icon.name: "media-playback-start"
             highlighted: true
             focusPolicy: Qt.NoFocus
             onClicked: App.openLink(root.videoUrl)

@@ -103,6 +103,7 @@ ToolBar {
             Accessible.name: qsTr("Schedule view")
             ToolButton {
                 text: qsTr("Timetable")
+                icon.name: "view-calendar-week"
                 checkable: true
                 checked: root.viewMode === "timetable"
                 onClicked: root.viewModeSelected("timetable")
@@ -112,6 +113,7 @@ ToolBar {
             }
             ToolButton {
                 text: qsTr("List")
+                icon.name: "view-list-details"
                 checkable: true
                 checked: root.viewMode === "list"
                 onClicked: root.viewModeSelected("list")
@@ -130,6 +132,7 @@ ToolBar {
             objectName: "filterButton"
             visible: root.showsScheduleControls
             text: App.filter.active ? qsTr("Filter (on)") : qsTr("Filter")
+            icon.name: "view-filter"
             font.bold: App.filter.active
             onClicked: filterMenu.open()
             Accessible.name: text

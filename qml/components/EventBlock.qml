@@ -59,7 +59,7 @@ AbstractButton {
         shown: root.hovered && (titleLabel.truncated || root.height < 40 || root.conflicting || root.friends.length > 0)
         text: root.title + (root.speakers ? "\n" + root.speakers : "")
               + (root.isTrip && root.room ? "\n" + root.room : "") + (root.who ? "\n" + qsTr("With: %1").arg(root.who) : "")
-              + (root.conflicting ? "\n" + qsTr("⚠ Overlaps another item of my agenda") : "")
+              + (root.conflicting ? "\n" + qsTr("Overlaps another item of my agenda") : "")
               + (root.friends.length > 0 ? "\n" + qsTr("Going: %1").arg(root.friends.join(", ")) : "")
     }
 
@@ -126,15 +126,18 @@ AbstractButton {
         }
     }
 
-    Label {
+    ThemeIcon {
         id: conflictMark
         visible: root.conflicting
         anchors.right: parent.right
         anchors.bottom: parent.bottom
-        anchors.rightMargin: 4
-        text: "⚠"
+        anchors.rightMargin: 3
+        anchors.bottomMargin: 3
+        name: "dialog-warning"
+        size: 14
         color: "#c0392b"
-        font.bold: true
+        Accessible.ignored: false
+        Accessible.role: Accessible.Graphic
         Accessible.name: qsTr("Conflict")
     }
 

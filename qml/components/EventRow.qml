@@ -94,9 +94,10 @@ ItemDelegate {
             background: Rectangle { radius: height / 2; color: "#d62828" }
             Accessible.name: qsTr("Running now")
         }
-        Label {
+        IconText {
             visible: root.conflicting
-            text: qsTr("⚠ Conflict")
+            iconName: "dialog-warning"
+            text: qsTr("Conflict")
             color: "#c0392b"
             font.bold: true
             ToolTip.visible: conflictHover.hovered
@@ -109,10 +110,12 @@ ItemDelegate {
             color: "#c0392b"
             font.bold: true
         }
-        Label {
+        ThemeIcon {
             visible: root.hasVideo
-            text: "▶"
+            name: "media-playback-start"
             opacity: 0.6
+            Accessible.ignored: false
+            Accessible.role: Accessible.Graphic
             Accessible.name: qsTr("Recording available")
             ToolTip.visible: videoHover.hovered
             ToolTip.text: qsTr("Recording available")

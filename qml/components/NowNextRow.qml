@@ -95,13 +95,13 @@ ItemDelegate {
                 value: root.progress
                 Accessible.name: qsTr("%1% done").arg(Math.round(root.progress * 100))
             }
-            Label {
+            IconText {
                 Layout.fillWidth: true
                 visible: root.conflict
-                text: qsTr("⚠ Clashes with %1").arg(root.conflictTitles)
+                iconName: "dialog-warning"
+                text: qsTr("Clashes with %1").arg(root.conflictTitles)
                 color: "#b3261e"
                 wrapMode: Text.Wrap
-                textFormat: Text.PlainText
             }
         }
         BookmarkButton {

@@ -80,31 +80,32 @@ ItemDelegate {
                 elide: Text.ElideRight
                 textFormat: Text.PlainText
             }
-            Label {
+            IconText {
                 Layout.fillWidth: true
                 visible: root.conflicting
-                text: qsTr("⚠ Conflicts with %1").arg(root.conflictTitles.join("; "))
+                iconName: "dialog-warning"
+                text: qsTr("Conflicts with %1").arg(root.conflictTitles.join("; "))
                 // Red on the selection's blue is hard to read: the selection's own text colour there.
                 color: root.highlighted ? palette.highlightedText : "#c0392b"
                 font.bold: true
                 wrapMode: Text.Wrap
-                textFormat: Text.PlainText
             }
-            Label {
+            IconText {
                 Layout.fillWidth: true
                 visible: root.note.length > 0
-                text: "✎ " + root.note
+                iconName: "document-edit"
+                text: root.note
                 font.italic: true
                 opacity: 0.85
                 maximumLineCount: 2
                 wrapMode: Text.Wrap
                 elide: Text.ElideRight
-                textFormat: Text.PlainText
             }
         }
         ToolButton {
             visible: root.hasGeo
-            text: qsTr("Map ↗")
+            text: qsTr("Map")
+            icon.name: "lanyard-open-external"
             focusPolicy: Qt.NoFocus
             onClicked: App.openLink(Trips.openStreetMapUrl(root.placeId))
             Accessible.name: qsTr("Open %1 in OpenStreetMap").arg(root.room)
@@ -118,7 +119,8 @@ ItemDelegate {
             Accessible.name: qsTr("Edit the trip %1").arg(root.title)
         }
         ToolButton {
-            text: "✕"
+            icon.name: "edit-delete"
+            display: AbstractButton.IconOnly
             focusPolicy: Qt.NoFocus
             onClicked: root.removeRequested()
             Accessible.name: qsTr("Remove the trip %1").arg(root.title)

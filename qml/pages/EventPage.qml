@@ -102,10 +102,10 @@ Page {
             Button {
                 ToolTip.visible: hovered
                 ToolTip.text: qsTr("Bookmark (Ctrl+D)")
-                text: details.bookmarked ? qsTr("★ In my agenda") : qsTr("☆ Add to my agenda")
+                text: details.bookmarked ? qsTr("In my agenda") : qsTr("Add to my agenda")
+                icon.name: details.bookmarked ? "starred" : "non-starred"
                 highlighted: details.bookmarked
                 onClicked: App.toggleBookmark(details.eventId, details.conferenceId)
-                // The visible text without its star, which a screen reader would read out.
                 Accessible.name: details.bookmarked ? qsTr("In my agenda") : qsTr("Add to my agenda")
                 Accessible.description: details.bookmarked ? qsTr("Remove the bookmark (Ctrl+D)") : qsTr("Bookmark this event (Ctrl+D)")
                 checkable: true
@@ -400,13 +400,13 @@ Page {
                             onClicked: App.setPriority(details.eventId, details.conferenceId, 0)
                         }
                         RadioButton {
-                            text: qsTr("★ Must see")
+                            text: qsTr("Must see")
                             checked: details.priority === 1
                             onClicked: App.setPriority(details.eventId, details.conferenceId, 1)
                             Accessible.name: qsTr("Must see")
                         }
                         RadioButton {
-                            text: qsTr("☆ Maybe")
+                            text: qsTr("Maybe")
                             checked: details.priority === 2
                             onClicked: App.setPriority(details.eventId, details.conferenceId, 2)
                             Accessible.name: qsTr("Maybe (a fallback)")
@@ -431,7 +431,9 @@ Page {
                             delegate: Button {
                                 required property var modelData
                                 flat: true
-                                text: qsTr("⚠ %1 (%2, %3)").arg(modelData.title).arg(Format.timeRange(modelData.start, modelData.end)).arg(modelData.room)
+                                icon.name: "dialog-warning"
+                                icon.color: "#c0392b"
+                                text: qsTr("%1 (%2, %3)").arg(modelData.title).arg(Format.timeRange(modelData.start, modelData.end)).arg(modelData.room)
                                 onClicked: Navigation.openEvent(modelData.id)
                                 Accessible.name: qsTr("Overlaps with %1; open it").arg(modelData.title)
                             }
@@ -501,7 +503,8 @@ Page {
                         model: details.videos
                         delegate: Button {
                             required property var modelData
-                            text: qsTr("▶ Watch on %1").arg(modelData.label)
+                            text: qsTr("Watch on %1").arg(modelData.label)
+                            icon.name: "media-playback-start"
                             onClicked: App.openLink(modelData.url)
                             Accessible.name: qsTr("Watch the recording on %1").arg(modelData.label)
                             PlainToolTip {

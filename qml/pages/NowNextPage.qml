@@ -71,9 +71,10 @@ Page {
                 onClicked: Navigation.showPage("catchup", {})
                 Accessible.name: qsTr("Open Catch up: recordings and talks you missed")
             }
-            Label {
+            IconText {
                 visible: nowNext.conflictCount > 0
-                text: qsTr("⚠ Some of your bookmarks clash: you cannot be at all of them.")
+                iconName: "dialog-warning"
+                text: qsTr("Some of your bookmarks clash: you cannot be at all of them.")
                 color: "#b3261e"
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true

@@ -256,13 +256,13 @@ Page {
                         font.pixelSize: 12
                         wrapMode: Text.Wrap
                     }
-                    Label {
+                    IconText {
                         Layout.fillWidth: true
                         visible: (root.selected.notes ?? "").length > 0
-                        text: "✎ " + (root.selected.notes ?? "")
+                        iconName: "document-edit"
+                        text: root.selected.notes ?? ""
                         font.italic: true
                         wrapMode: Text.Wrap
-                        textFormat: Text.PlainText
                     }
                     Flow {
                         Layout.fillWidth: true
@@ -325,7 +325,8 @@ Page {
                 anchors.margins: 8
                 spacing: 4
                 Button {
-                    text: "+"
+                    icon.name: "zoom-in"
+                    display: AbstractButton.IconOnly
                     width: 36
                     onClicked: map.zoomIn()
                     Accessible.name: qsTr("Zoom in")
@@ -333,7 +334,8 @@ Page {
                     ToolTip.text: qsTr("Zoom in (+)")
                 }
                 Button {
-                    text: "−"
+                    icon.name: "zoom-out"
+                    display: AbstractButton.IconOnly
                     width: 36
                     onClicked: map.zoomOut()
                     Accessible.name: qsTr("Zoom out")
@@ -341,7 +343,8 @@ Page {
                     ToolTip.text: qsTr("Zoom out (−)")
                 }
                 Button {
-                    text: "⤢"
+                    icon.name: "zoom-fit-best"
+                    display: AbstractButton.IconOnly
                     width: 36
                     onClicked: map.showAll()
                     Accessible.name: qsTr("Show all places")

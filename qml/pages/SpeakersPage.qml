@@ -114,10 +114,12 @@ Page {
                         elide: Text.ElideRight
                     }
                 }
-                Label {
+                ThemeIcon {
                     visible: entry.bookmarkedCount > 0
-                    text: "★"
+                    name: "starred"
                     color: "#e0a100"
+                    Accessible.ignored: false
+                    Accessible.role: Accessible.Graphic
                     Accessible.name: qsTr("%n bookmarked", "", entry.bookmarkedCount)
                 }
                 Label {

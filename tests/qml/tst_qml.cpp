@@ -10,6 +10,7 @@
 #include "models/TimeFormat.h"
 #include "models/TripController.h"
 #include "store/OutsideChanges.h"
+#include "shell/IconTheme.h"
 #include "shell/Storage.h"
 
 #include "LoopbackHttpServer.h"
@@ -150,6 +151,7 @@ public Q_SLOTS:
         qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_dir.filePath(u"config"_s)));
         QCoreApplication::setOrganizationDomain(u"lanyard.org"_s);
         QCoreApplication::setApplicationName(u"lanyard"_s);
+        installIconTheme();
 
         QDateTime now = Clock::parseInstant(qEnvironmentVariable("LANYARD_NOW"));
         if (!now.isValid())

@@ -253,4 +253,39 @@ TestCase {
         mouseMove(button, button.width / 2, button.height / 2)
         tryVerify(() => button.ToolTip.visible, 3000, "it shows again on the next hover")
     }
+
+    /**
+     * The sidebar names My agenda's count and follows a bookmark at once; narrower than about
+     * 1000 pixels it shows icons only, and the names go to the tooltips and screen readers.
+     */
+    function test_sidebarCountsAndNarrowWindow() {
+        const entryNamed = label => findAll(win.contentItem, i => i instanceof ItemDelegate && i.Accessible.name.startsWith(label), [])[0]
+        const countOf = name => findAll(win.contentItem, i => i.objectName === "sidebarCount_" + name, [])[0]
+        const had = App.isBookmarked(testCase.testingTalk)
+        if (had)
+            App.toggleBookmark(testCase.testingTalk, App.conferenceId)
+        try {
+            const before = App.agendaCount
+            App.toggleBookmark(testCase.testingTalk, App.conferenceId)
+            compare(App.agendaCount, before + 1)
+            tryVerify(() => countOf("agenda") && countOf("agenda").text === String(before + 1), 3000, "the count follows the bookmark")
+            const agenda = entryNamed("My agenda")
+            verify(agenda)
+            compare(agenda.Accessible.name, "My agenda, " + (before + 1) + (before + 1 === 1 ? " item" : " items"))
+            verify(agenda.width > 150, "wide: names beside the icons")
+            compare(agenda.display, AbstractButton.TextBesideIcon)
+            verify(agenda.icon.name.length > 0, "an icon")
+
+            win.width = 900
+            tryVerify(() => agenda.width < 60, 3000, "narrow: " + agenda.width + " px")
+            compare(agenda.display, AbstractButton.IconOnly)
+            verify(countOf("agenda"), "the count stays, on the icon's corner")
+            const p = countOf("agenda").mapToItem(agenda, 0, 0)
+            verify(p.x >= 0 && p.x + countOf("agenda").width <= agenda.width + 1, "inside the entry")
+        } finally {
+            win.width = 1280
+            if (App.isBookmarked(testCase.testingTalk) !== had)
+                App.toggleBookmark(testCase.testingTalk, App.conferenceId)
+        }
+    }
 }
