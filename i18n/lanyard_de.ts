@@ -523,12 +523,12 @@
         <translation>Ansehen</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>Rated %1 of 5</source>
         <translation>Bewertet mit %1 von 5</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-30"/>
         <source>Dismiss</source>
         <translation>Ausblenden</translation>
     </message>
@@ -1399,7 +1399,7 @@
 <context>
     <name>EventBlock</name>
     <message>
-        <location filename="../qml/components/EventBlock.qml" line="+47"/>
+        <location filename="../qml/components/EventBlock.qml" line="+66"/>
         <source>Trip: </source>
         <translation>Ausflug: </translation>
     </message>
@@ -1439,7 +1439,7 @@
         <translation>, Freunde gehen hin: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>With: %1</source>
         <translation>Mit: %1</translation>
     </message>
@@ -1449,17 +1449,34 @@
         <translation>Gehen hin: %1</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+101"/>
         <source>maybe</source>
         <translation>vielleicht</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-110"/>
         <source>, new</source>
         <translation>, neu</translation>
     </message>
+    <message numerus="yes">
+        <location line="-11"/>
+        <location line="+52"/>
+        <source>%n short talk(s)</source>
+        <translation>
+            <numerusform>%n Kurzvortrag</numerusform>
+            <numerusform>%n Kurzvorträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-50"/>
+        <source>%n bookmarked</source>
+        <translation>
+            <numerusform>%n mit Lesezeichen</numerusform>
+            <numerusform>%n mit Lesezeichen</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-4"/>
+        <location line="+5"/>
         <source>, bookmarked as maybe</source>
         <translation>, vorgemerkt als „vielleicht“</translation>
     </message>
@@ -1474,12 +1491,12 @@
         <translation>, geändert</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Overlaps another item of my agenda</source>
         <translation>Überschneidet sich mit einem anderen Eintrag meiner Agenda</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+82"/>
         <source>Conflict</source>
         <translation>Konflikt</translation>
     </message>
@@ -4087,7 +4104,12 @@
         <translation>Suche</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="+69"/>
+        <source>%1. Shortcut: %2</source>
+        <translation>%1. Tastenkürzel: %2</translation>
+    </message>
+    <message>
+        <location line="-73"/>
         <source>Speakers</source>
         <translation>Vortragende</translation>
     </message>
@@ -4133,12 +4155,7 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+17"/>
         <source>Shortcut: %1</source>
         <translation>Tastenkürzel: %1</translation>
     </message>
@@ -4616,7 +4633,7 @@
 <context>
     <name>TimetableView</name>
     <message>
-        <location filename="../qml/components/TimetableView.qml" line="+87"/>
+        <location filename="../qml/components/TimetableView.qml" line="+93"/>
         <source>Timetable, %1</source>
         <translation>Zeitplan, %1</translation>
     </message>
@@ -4626,7 +4643,22 @@
         <translation>Zeitplan</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+55"/>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, bookmarked</source>
+        <translation>, mit Lesezeichen</translation>
+    </message>
+    <message>
+        <location line="+96"/>
         <source>Plan a trip from %1</source>
         <translation>Ausflug ab %1 planen</translation>
     </message>
@@ -4671,7 +4703,7 @@
         <translation>Zu einem Raum springen (Strg+J)</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+166"/>
         <source>Now</source>
         <translation>Jetzt</translation>
     </message>

@@ -523,12 +523,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>Rated %1 of 5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-30"/>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1399,7 +1399,7 @@
 <context>
     <name>EventBlock</name>
     <message>
-        <location filename="../qml/components/EventBlock.qml" line="+47"/>
+        <location filename="../qml/components/EventBlock.qml" line="+66"/>
         <source>Trip: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -1424,17 +1424,34 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>With: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-7"/>
         <source>, new</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="-11"/>
+        <location line="+52"/>
+        <source>%n short talk(s)</source>
+        <translation>
+            <numerusform>%n short talk</numerusform>
+            <numerusform>%n short talks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-50"/>
+        <source>%n bookmarked</source>
+        <translation>
+            <numerusform>%n bookmarked</numerusform>
+            <numerusform>%n bookmarked</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-6"/>
+        <location line="+3"/>
         <source>, with %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1464,7 +1481,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Overlaps another item of my agenda</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1474,7 +1491,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+81"/>
         <source>Conflict</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4087,7 +4104,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="+69"/>
+        <source>%1. Shortcut: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-73"/>
         <source>Speakers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4133,12 +4155,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>%1, %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+17"/>
         <source>Shortcut: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4615,7 +4632,7 @@
 <context>
     <name>TimetableView</name>
     <message>
-        <location filename="../qml/components/TimetableView.qml" line="+87"/>
+        <location filename="../qml/components/TimetableView.qml" line="+93"/>
         <source>Timetable, %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4625,7 +4642,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+55"/>
+        <source>%1  %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, bookmarked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+96"/>
         <source>Plan a trip from %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4670,7 +4702,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+166"/>
         <source>Now</source>
         <translation type="unfinished"></translation>
     </message>

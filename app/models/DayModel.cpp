@@ -208,6 +208,7 @@ void DayModel::reload()
             row.firstInSlot = i == 0 || rows[i - 1].event.start != row.event.start;
         }
         layoutLanes(rows);
+        findShortTalkRuns(rows);
 
         if (!rows.isEmpty()) {
             // The grid starts at the full hour (conference time) before the first event.
@@ -296,6 +297,90 @@ void DayModel::layoutLanes(QList<Row> &rowList)
     }
 }
 
+void DayModel::findShortTalkRuns(QList<Row> &rowList)
+{
+    // Per column and lane, in start order: short talks, each starting within a minute of the
+    // previous one's end. A run has two talks or more. (A congress's feed may also list the
+    // session around them, "Lightning Talks Day 2": that one takes a lane of its own.)
+    QHash<std::pair<int, int>, QList<int>> byLane;
+    for (qsizetype i = 0; i < rowList.size(); ++i)
+        byLane[{rowList[i].column, rowList[i].lane}].append(int(i));
+    const auto isShort = [&rowList](int r) {
+        const Row &row = rowList[r];
+        return !row.trip && row.event.start.secsTo(row.event.end) <= kShortTalkMinutes * 60;
+    };
+    for (auto it = byLane.cbegin(); it != byLane.cend(); ++it) {
+        QList<int> run;
+        const auto closeRun = [&rowList, &run] {
+            if (run.size() >= 2) {
+                const Row &first = rowList[run.constFirst()];
+                const int minutes = int(first.event.start.secsTo(rowList[run.constLast()].event.end) / 60);
+                for (qsizetype i = 0; i < run.size(); ++i) {
+                    Row &row = rowList[run[i]];
+                    row.stackSize = int(run.size());
+                    row.stackIndex = int(i);
+                    row.stackMinutes = minutes;
+                    row.stackFirst = first.event.id;
+                }
+            }
+            run.clear();
+        };
+        for (const int r : it.value()) {
+            if (!isShort(r)) {
+                closeRun();
+                continue;
+            }
+            if (!run.isEmpty()) {
+                const Row &last = rowList[run.constLast()];
+                const qint64 gap = last.event.end.secsTo(rowList[r].event.start);
+                // One block for the run: its talks must share the lane's width too.
+                if (gap < 0 || gap > 60 || last.laneCount != rowList[r].laneCount)
+                    closeRun();
+            }
+            run.append(r);
+        }
+        closeRun();
+    }
+}
+
+int DayModel::stackBookmarkedCount(const Row &row) const
+{
+    if (!m_app || row.trip)
+        return 0;
+    if (row.stackSize <= 1 || row.stackIndex != 0)
+        return m_app->userDataStore().isBookmarked(row.event.id) ? 1 : 0;
+    const int first = m_rowById.value(row.event.id, -1);
+    int count = 0;
+    const QDateTime runEnd = row.event.start.addSecs(qint64(row.stackMinutes) * 60);
+    // The rows are in start order: the run's talks follow its first, up to the run's end.
+    for (int i = first; i >= 0 && i < m_rows.size() && m_rows[i].event.start < runEnd; ++i) {
+        const Row &member = m_rows[i];
+        if (member.stackSize > 1 && member.stackFirst == row.event.id && m_app->userDataStore().isBookmarked(member.event.id))
+            ++count;
+    }
+    return count;
+}
+
+QVariantList DayModel::stackOf(const QString &eventId) const
+{
+    QVariantList members;
+    const int at = m_rowById.value(eventId, -1);
+    if (at < 0)
+        return members;
+    const QString first = m_rows[at].stackSize > 1 ? m_rows[at].stackFirst : eventId;
+    for (const Row &row : m_rows) {
+        if (row.event.id == first || (row.stackSize > 1 && row.stackFirst == first)) {
+            members.append(QVariantMap{{u"id"_s, row.event.id},
+                                       {u"title"_s, row.event.title},
+                                       {u"speakers"_s, row.event.speakerNames().join(u", "_s)},
+                                       {u"start"_s, row.event.start},
+                                       {u"end"_s, row.event.end},
+                                       {u"bookmarked"_s, m_app && m_app->userDataStore().isBookmarked(row.event.id)}});
+        }
+    }
+    return members;
+}
+
 void DayModel::onUserDataChanged(const QString &eventId)
 {
     updateConflicts(eventId);
@@ -315,8 +400,15 @@ void DayModel::updateConflicts(const QString &eventId)
     const QSet<QString> before = m_conflicting;
     m_conflicting = findConflicting(!m_rows.isEmpty());
     QList<int> rows;
-    if (const auto found = m_rowById.constFind(eventId); found != m_rowById.constEnd())
+    if (const auto found = m_rowById.constFind(eventId); found != m_rowById.constEnd()) {
         rows.append(*found);
+        // A run of short talks is drawn by its first row, which counts the run's bookmarks.
+        const Row &changedRow = m_rows[*found];
+        if (changedRow.stackSize > 1 && changedRow.stackFirst != eventId) {
+            if (const auto first = m_rowById.constFind(changedRow.stackFirst); first != m_rowById.constEnd())
+                rows.append(*first);
+        }
+    }
     for (const QSet<QString> &side : {before - m_conflicting, m_conflicting - before}) {
         for (const QString &id : side) {
             const auto found = m_rowById.constFind(id);
@@ -368,6 +460,16 @@ QVariant DayModel::data(const QModelIndex &index, int role) const
         return row.lane;
     case LaneCountRole:
         return row.laneCount;
+    case StackSizeRole:
+        return row.stackSize;
+    case StackIndexRole:
+        return row.stackIndex;
+    case StackFirstRole:
+        return row.stackSize > 1 ? row.stackFirst : event.id;
+    case StackMinutesRole:
+        return row.stackSize > 1 ? row.stackMinutes : int(event.start.secsTo(event.end) / 60);
+    case StackBookmarkedRole:
+        return stackBookmarkedCount(row);
     case TrackRole:
         return event.track;
     case TrackColorRole:
@@ -423,6 +525,11 @@ QHash<int, QByteArray> DayModel::roleNames() const
         {ColumnRole, "column"},
         {LaneRole, "lane"},
         {LaneCountRole, "laneCount"},
+        {StackSizeRole, "stackSize"},
+        {StackIndexRole, "stackIndex"},
+        {StackFirstRole, "stackFirst"},
+        {StackMinutesRole, "stackMinutes"},
+        {StackBookmarkedRole, "stackBookmarked"},
         {TrackRole, "track"},
         {TrackColorRole, "trackColor"},
         {TypeRole, "type"},
@@ -535,8 +642,9 @@ DayModel::Placement DayModel::placementAt(int row) const
     if (row < 0 || row >= m_rows.size())
         return {};
     const Row &r = m_rows[row];
-    return {r.column, r.lane, r.laneCount, int(m_gridStart.secsTo(r.event.start) / 60),
-            int(r.event.start.secsTo(r.event.end) / 60)};
+    const int duration = int(r.event.start.secsTo(r.event.end) / 60);
+    return {r.column, r.lane, r.laneCount, int(m_gridStart.secsTo(r.event.start) / 60), duration,
+            r.stackSize > 1 && r.stackIndex == 0 ? std::max(duration, r.stackMinutes) : duration};
 }
 
 QVariantMap DayModel::placement(int row) const

@@ -81,6 +81,17 @@ public:
         FirstInSlotRole,
         /** Events: the names of the friends who go, sorted (empty for trips). */
         FriendsRole,
+        /**
+         * A run of short talks back to back in one room (lightning talks): how many it has (1 for
+         * an event in none), this row's place in it, the id of its first and the run's length in
+         * minutes. The timetable draws a run as one block where its talks would be slivers.
+         */
+        StackSizeRole,
+        StackIndexRole,
+        StackFirstRole,
+        StackMinutesRole,
+        /** The first row of a run: how many of its talks are bookmarked (else 1 or 0 for the row itself). */
+        StackBookmarkedRole,
     };
     Q_ENUM(Role)
     enum Direction { Up, Down, Left, Right };
@@ -125,6 +136,11 @@ public:
      */
     Q_INVOKABLE int rowAt(const QDateTime &instant) const;
 
+    /** The events of the run of short talks that `eventId` is in, in order: [{id, title, speakers, start, end, bookmarked}]. */
+    Q_INVOKABLE QVariantList stackOf(const QString &eventId) const;
+    /** A talk this long or shorter, back to back with another, is part of a run (minutes). */
+    static constexpr int kShortTalkMinutes = 10;
+
     /** Where a row's block goes: column, lane of laneCount, and minutes from gridStart. */
     struct Placement
     {
@@ -133,6 +149,8 @@ public:
         int laneCount = 1;
         int startOffset = 0;
         int duration = 0;
+        /** Minutes its block may cover: the whole run for the first of a run of short talks. */
+        int extent = 0;
     };
     Placement placementAt(int row) const;
     /** The same for QML: {column, lane, laneCount, startOffset, duration}; empty for a bad row. */
@@ -161,10 +179,18 @@ private:
         QString who;
         /** No row before it starts at the same instant. */
         bool firstInSlot = true;
+        /** Its run of short talks (see StackSizeRole): size 1 when in none. */
+        int stackSize = 1;
+        int stackIndex = 0;
+        int stackMinutes = 0;
+        QString stackFirst;
         bool operator==(const Row &other) const = default;
     };
     QString effectiveConferenceId() const;
     static void layoutLanes(QList<Row> &rows);
+    /** Finds the runs of short talks back to back in one room (after layoutLanes). */
+    static void findShortTalkRuns(QList<Row> &rows);
+    int stackBookmarkedCount(const Row &row) const;
     void onUserDataChanged(const QString &eventId);
     /** Ids of this conference's bookmarked events that overlap another one (none when the day shows no rows). */
     QSet<QString> findConflicting(bool anyRows) const;

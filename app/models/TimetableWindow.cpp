@@ -79,5 +79,5 @@ bool TimetableWindow::filterAcceptsRow(int sourceRow, const QModelIndex &sourceP
     const DayModel::Placement placement = m_dayModel->placementAt(sourceRow);
     Q_UNUSED(sourceParent)
     return placement.column >= m_firstColumn && placement.column <= m_lastColumn
-        && placement.startOffset + placement.duration >= m_fromMinute && placement.startOffset <= m_toMinute;
+        && placement.startOffset + placement.extent >= m_fromMinute && placement.startOffset <= m_toMinute;
 }

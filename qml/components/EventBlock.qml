@@ -38,13 +38,32 @@ AbstractButton {
     required property var friends
     readonly property bool isTrip: root.kind === "trip"
     property bool current: false
+    /** Its run of short talks back to back (lightning talks; DayModel's stack roles). */
+    required property int stackSize
+    required property int stackIndex
+    required property string stackFirst
+    required property int stackMinutes
+    required property int stackBookmarked
+    /**
+     * Set where the run's talks would be slivers: the first talk's block stands for the whole run
+     * ("6 short talks", their titles), and a click lists them; the others are not drawn.
+     */
+    property bool stacked: false
+    /** The run's talks, when stacked: [{id, title, speakers, start, end, bookmarked}]. */
+    property var stackMembers: []
+    readonly property date stackEnd: new Date(root.start.getTime() + root.stackMinutes * 60000)
+    readonly property bool showsBookmarked: root.stacked ? root.stackBookmarked > 0 : root.bookmarked
 
     focusPolicy: Qt.NoFocus
     hoverEnabled: true
     Accessible.role: Accessible.Button
     // What the block shows, in the order it shows it: title, time, room, speakers (or who comes
     // along on a trip), then the marks.
-    Accessible.name: (root.isTrip ? qsTr("Trip: ") : "")
+    Accessible.name: root.stacked
+                     ? qsTr("%n short talk(s)", "", root.stackSize) + ", " + Format.timeRange(root.start, root.stackEnd) + ", " + root.room + ": "
+                       + root.stackMembers.map(member => member.title).join("; ")
+                       + (root.stackBookmarked > 0 ? ", " + qsTr("%n bookmarked", "", root.stackBookmarked) : "")
+                     : (root.isTrip ? qsTr("Trip: ") : "")
                      + qsTr("%1, %2, %3").arg(root.title).arg(Format.timeRange(root.start, root.end)).arg(root.room)
                      + (root.isTrip ? (root.who ? qsTr(", with %1").arg(root.who) : "")
                                     : (root.speakers ? qsTr(", by %1").arg(root.speakers) : ""))
@@ -56,8 +75,9 @@ AbstractButton {
                      + (root.friends.length > 0 ? qsTr(", friends going: %1").arg(root.friends.join(", ")) : "")
     HoverToolTip {
         owner: root
-        shown: root.hovered && (titleLabel.truncated || root.height < 40 || root.conflicting || root.friends.length > 0)
-        text: root.title + (root.speakers ? "\n" + root.speakers : "")
+        shown: root.hovered && (root.stacked || titleLabel.truncated || root.height < 40 || root.conflicting || root.friends.length > 0)
+        text: root.stacked ? root.stackMembers.map(member => Format.time(member.start) + "  " + member.title).join("\n")
+                           : root.title + (root.speakers ? "\n" + root.speakers : "")
               + (root.isTrip && root.room ? "\n" + root.room : "") + (root.who ? "\n" + qsTr("With: %1").arg(root.who) : "")
               + (root.conflicting ? "\n" + qsTr("Overlaps another item of my agenda") : "")
               + (root.friends.length > 0 ? "\n" + qsTr("Going: %1").arg(root.friends.join(", ")) : "")
@@ -67,10 +87,10 @@ AbstractButton {
         radius: 4
         color: Qt.tint(palette.base, Qt.alpha(root.trackColor, root.isTrip ? (root.hovered ? 0.45 : 0.32) : (root.hovered ? 0.30 : 0.18)))
         // Must see: a gold frame; maybe: the plain frame and the word "maybe" (see below).
-        border.width: root.current || root.conflicting || (root.bookmarked && !root.maybe) ? 2 : 1
+        border.width: root.current || root.conflicting || (root.showsBookmarked && !root.maybe) ? 2 : 1
         border.color: root.current ? palette.highlight
                                    : root.conflicting ? "#c0392b"
-                                   : root.bookmarked && !root.maybe ? "#e0a100" : Qt.alpha(root.trackColor, 0.6)
+                                   : root.showsBookmarked && !root.maybe ? "#e0a100" : Qt.alpha(root.trackColor, 0.6)
         Rectangle {
             width: 4
             height: parent.height
@@ -81,6 +101,8 @@ AbstractButton {
 
     contentItem: ColumnLayout {
         spacing: 0
+        // A short block's line stays inside it, never over the next block.
+        clip: root.height < 26
         // A wrapped title with a fixed height elides at its last visible line.
         Label {
             id: titleLabel
@@ -90,7 +112,7 @@ AbstractButton {
             // Clear of the star, and of "maybe" beside it.
             Layout.rightMargin: maybeMark.visible ? maybeMark.width + 24 : 20
             Layout.topMargin: root.height < 26 ? 0 : 2
-            text: root.title
+            text: root.stacked ? qsTr("%n short talk(s)", "", root.stackSize) : root.title
             font.bold: true
             font.strikeout: root.cancelled
             // Short slots (a five-minute welcome) get a smaller single line instead of spilling over.
@@ -105,7 +127,8 @@ AbstractButton {
             Layout.leftMargin: 8
             Layout.rightMargin: 4
             Layout.bottomMargin: 2
-            readonly property string detail: root.isTrip ? [root.room, root.who].filter(part => part.length > 0).join(" · ") : root.speakers
+            readonly property string detail: root.stacked ? root.stackMembers.map(member => member.title).join(" · ")
+                                           : root.isTrip ? [root.room, root.who].filter(part => part.length > 0).join(" · ") : root.speakers
             visible: detail.length > 0 && root.height >= 3 * implicitHeight
             text: detail
             elide: Text.ElideRight
@@ -153,7 +176,7 @@ AbstractButton {
     Label {
         id: maybeMark
         objectName: "maybeMark"
-        visible: root.maybe && root.width > 90 && root.height >= 20
+        visible: root.maybe && !root.stacked && root.width > 90 && root.height >= 20
         anchors.right: parent.right
         anchors.rightMargin: 22
         anchors.top: parent.top
@@ -169,7 +192,7 @@ AbstractButton {
     }
 
     BookmarkButton {
-        visible: !root.isTrip
+        visible: !root.isTrip && !root.stacked
         anchors.right: parent.right
         anchors.top: parent.top
         width: 22

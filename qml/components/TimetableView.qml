@@ -66,6 +66,12 @@ FocusScope {
 
     signal activated(string eventId)
 
+    /** The first talk of the current event's run of short talks; "" when it is in none. */
+    readonly property string currentRunFirst: {
+        const run = root.currentEventId ? root.model.stackOf(root.currentEventId) : []
+        return run.length > 1 ? run[0].id : ""
+    }
+
     // Reachable with Tab; the first arrow key (or the focus itself) picks an event to start from:
     // while the day is on, the one running now or next, so the view stays at "now".
     activeFocusOnTab: true
@@ -103,14 +109,57 @@ FocusScope {
     }
     onCurrentEventIdChanged: Qt.callLater(root.focusCurrent)
 
-    /** The block of an event, or null: blocks exist only near the viewport (TimetableWindow). */
+    /**
+     * The block of an event, or null: blocks exist only near the viewport (TimetableWindow). A
+     * talk of a stacked run of short talks has its run's block.
+     */
     function blockOf(eventId: string): Item {
+        let runFirst = ""
         for (let i = 0; i < blocks.count; ++i) {
             const block = blocks.itemAt(i) as EventBlock
-            if (block && block.eventId === eventId)
+            if (block && block.eventId === eventId) {
+                if (!block.stacked || block.stackIndex === 0)
+                    return block
+                runFirst = block.stackFirst
+                break
+            }
+        }
+        for (let i = 0; runFirst && i < blocks.count; ++i) {
+            const block = blocks.itemAt(i) as EventBlock
+            if (block && block.eventId === runFirst)
                 return block
         }
         return null
+    }
+
+    /** A stacked run of short talks: its talks in a menu at the block, to open one. */
+    function openStack(block: EventBlock) {
+        stackMenu.members = root.model.stackOf(block.eventId)
+        stackMenu.popup(block, 0, Math.min(block.height, 24))
+    }
+    Menu {
+        id: stackMenu
+        objectName: "stackMenu"
+        property var members: []
+        // Wide enough for the talks' titles, as far as the view allows.
+        width: Math.min(480, root.width - 16)
+        Instantiator {
+            model: stackMenu.members
+            delegate: MenuItem {
+                required property var modelData
+                text: qsTr("%1  %2").arg(Format.time(modelData.start)).arg(modelData.title).replace(/&/g, "&&")
+                icon.name: modelData.bookmarked ? "starred" : ""
+                icon.color: "#e0a100"
+                onTriggered: {
+                    root.currentEventId = modelData.id
+                    root.activated(modelData.id)
+                }
+                Accessible.name: qsTr("%1, %2").arg(modelData.title).arg(Format.timeRange(modelData.start, modelData.end))
+                                 + (modelData.bookmarked ? qsTr(", bookmarked") : "")
+            }
+            onObjectAdded: (index, object) => stackMenu.insertItem(index, object)
+            onObjectRemoved: (index, object) => stackMenu.removeItem(object)
+        }
     }
 
     /** Scrolls so that an event's block is in view. */
@@ -437,15 +486,25 @@ FocusScope {
             id: blocks
             model: window
             delegate: EventBlock {
+                id: block
                 x: root.timeColumnWidth + column * root.columnWidth + lane * (root.columnWidth / laneCount) + 2
                 y: startOffset * root.pxPerMinute + 1
                 width: root.columnWidth / laneCount - 4
-                height: Math.max(6, duration * root.pxPerMinute - 2)
-                current: eventId === root.currentEventId
+                // A run of short talks that would be slivers at this zoom: its first talk's block
+                // stands for the run, the others are not drawn.
+                stacked: stackSize > 1 && duration * root.pxPerMinute < 22
+                visible: !stacked || stackIndex === 0
+                stackMembers: stacked && stackIndex === 0 ? root.model.stackOf(eventId) : []
+                height: Math.max(6, (stacked ? stackMinutes : duration) * root.pxPerMinute - 2)
+                current: eventId === root.currentEventId || (stacked && root.currentRunFirst === stackFirst)
                 Keys.onPressed: event => root.handleKey(event)
                 // A block made for the current event (scrolled into the window) takes the focus.
                 Component.onCompleted: if (current) Qt.callLater(root.focusCurrent)
                 onClicked: {
+                    if (block.stacked) {
+                        root.openStack(block)
+                        return
+                    }
                     root.currentEventId = eventId
                     root.forceActiveFocus()
                     root.activated(eventId)

@@ -267,12 +267,9 @@ TestCase {
         verify(named("timetable"))
     }
 
-    /**
-     * A congress has seventy rooms a day. Scrolled to the last of them, the hours are still at the
-     * left and the scroll bar still shows; Ctrl+J jumps to a room by name; zooming in widens the
-     * rooms as it lengthens the hours.
-     */
-    function test_manyRoomsKeepTheHoursAndJumpToARoom() {
+
+    /** 36C3 (a congress: seventy rooms a day, lightning talks) made current, in a fresh window. */
+    function importCongress() {
         const path = LanyardTest.feedsDir + "/36c3-merged_frab.xml"
         if (!LanyardTest.feedsDir || !LanyardTest.fileExists(path))
             skip("no shared feeds folder (" + path + ")")
@@ -283,8 +280,17 @@ TestCase {
         verify(report.ok, report.error)
         importedConference = report.conferenceId
         App.conferenceId = report.conferenceId
-        // A fresh window on the congress (the first one shows the import report), on a busy day.
+        // A fresh window (the first one shows the import report).
         init()
+    }
+
+    /**
+     * A congress has seventy rooms a day. Scrolled to the last of them, the hours are still at the
+     * left and the scroll bar still shows; Ctrl+J jumps to a room by name; zooming in widens the
+     * rooms as it lengthens the hours.
+     */
+    function test_manyRoomsKeepTheHoursAndJumpToARoom() {
+        importCongress()
         win.day = App.days[2]
         const timetable = named("timetable")
         tryVerify(() => timetable.model.columns.length > 40, 10000, "the day has many rooms")
@@ -344,5 +350,69 @@ TestCase {
         verify(timetable.columnWidth > width * 1.1, "from " + width + " to " + timetable.columnWidth)
         keySequence("Ctrl+-")
         timetable.pxPerMinute = zoom
+    }
+
+    /**
+     * Lightning talks (five minutes each, back to back) were slivers whose titles ran over each
+     * other. At the usual zoom their run is one block, "N short talks", listing them; a click
+     * lists them in a menu, and a pick opens that talk. Zoomed in far enough, each has its block.
+     */
+    function test_lightningTalksStackIntoOneBlock() {
+        importCongress()
+        win.day = "2019-12-28"
+        const timetable = named("timetable")
+        const model = timetable.model
+        tryVerify(() => model.count > 100, 10000)
+        let row = -1
+        for (let r = 0; r < model.count && row < 0; ++r) {
+            const run = model.stackOf(model.eventIdAt(r))
+            if (run.length >= 5 && run[0].title === "Lightning Talks Introduction Day 2")
+                row = r
+        }
+        verify(row >= 0, "Borg's lightning talks are a run")
+        const run = model.stackOf(model.eventIdAt(row))
+        timetable.pxPerMinute = 2.2
+        timetable.select(row)
+        waitForRendering(win.contentItem)
+        const blockFor = id => find(timetable, i => i instanceof EventBlock && i.eventId === id)
+        let first = null
+        tryVerify(() => (first = blockFor(run[0].id)) !== null, 3000, "the run's block is made")
+        verify(first.stacked && first.visible)
+        compare(first.stackSize, run.length)
+        fuzzyCompare(first.height, first.stackMinutes * timetable.pxPerMinute, 3)
+        verify(first.Accessible.name.startsWith(run.length + " short talks"), first.Accessible.name)
+        verify(first.Accessible.name.indexOf(run[2].title) > 0, "a screen reader hears the titles")
+        for (let i = 1; i < run.length; ++i) {
+            const other = blockFor(run[i].id)
+            verify(!other || !other.visible, run[i].title + " is not drawn as a sliver")
+        }
+
+        mouseClick(first, 30, 8)
+        const menu = findChild(timetable, "stackMenu")
+        tryVerify(() => menu.opened, 3000, "a click lists the run's talks")
+        compare(menu.count, run.length)
+        const second = menu.itemAt(1)
+        verify(second.text.indexOf(run[1].title.replace(/&/g, "&&")) >= 0, second.text)
+        // Once the menu stands laid out (it opens with a transition).
+        tryVerify(() => second.width > 0 && menu.contentItem.contentHeight > 0, 3000)
+        waitForRendering(win.contentItem)
+        mouseClick(second)
+        const pages = find(win.contentItem, i => i instanceof StackView)
+        tryVerify(() => pages.depth === 2 && !pages.busy && pages.currentItem.objectName === "eventPage", 5000, "the talk picked opens")
+        tryCompare(named("eventTitle"), "text", run[1].title)
+        keyClick(Qt.Key_Escape)
+        tryVerify(() => named("timetable") !== null, 3000)
+
+        // Zoomed in, each talk is tall enough for its own block.
+        const zoomed = named("timetable")
+        zoomed.pxPerMinute = 6
+        try {
+            zoomed.select(row)
+            waitForRendering(win.contentItem)
+            tryVerify(() => { const b = blockFor(run[1].id); return b !== null && b.visible && !b.stacked }, 3000,
+                      "each talk has its block")
+        } finally {
+            zoomed.pxPerMinute = 2.2
+        }
     }
 }

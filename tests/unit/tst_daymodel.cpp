@@ -352,6 +352,69 @@ private Q_SLOTS:
         QCOMPARE(model.rowAt(at(13, 0)), -1);
     }
 
+    /**
+     * Short talks back to back in one room are a run: lightning talks. A short talk alone, one
+     * after a gap, or a long one breaks it; the run's first row counts its bookmarks.
+     */
+    void shortTalksBackToBackAreARun()
+    {
+        const Schedule lightning = ScheduleBuilder(u"lightning"_s)
+                                       .event(u"l1"_s, u"Lightning 1"_s, u"2019-12-28 11:30"_s, 5, u"Borg"_s)
+                                       .event(u"l2"_s, u"Lightning 2"_s, u"2019-12-28 11:35"_s, 5, u"Borg"_s)
+                                       .event(u"l3"_s, u"Lightning 3"_s, u"2019-12-28 11:40"_s, 10, u"Borg"_s)
+                                       .event(u"talk"_s, u"Long talk"_s, u"2019-12-28 11:50"_s, 40, u"Borg"_s)
+                                       .event(u"w"_s, u"Welcome"_s, u"2019-12-28 11:30"_s, 5, u"Ada"_s)
+                                       .event(u"gap"_s, u"After a gap"_s, u"2019-12-28 11:45"_s, 5, u"Ada"_s)
+                                       // A congress's feed lists the session around its talks too.
+                                       .event(u"session"_s, u"Lightning session"_s, u"2019-12-28 11:30"_s, 60, u"Clarke"_s)
+                                       .event(u"c1"_s, u"Inside 1"_s, u"2019-12-28 11:30"_s, 5, u"Clarke"_s)
+                                       .event(u"c2"_s, u"Inside 2"_s, u"2019-12-28 11:35"_s, 5, u"Clarke"_s)
+                                       .build();
+        QVERIFY(m_app->schedule->apply(lightning, {u"test"_s, {}, {}}).ok());
+        m_app->controller->setConferenceId(u"lightning"_s);
+        DayModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setDay(u"2019-12-28"_s);
+        QCOMPARE(model.rowCount(), 9);
+        const auto idFor = [&](const QString &title) {
+            for (const Event &event : lightning.events) {
+                if (event.title == title)
+                    return event.id;
+            }
+            return QString();
+        };
+        const auto value = [&](const QString &title, int role) { return model.data(model.index(model.indexOf(idFor(title))), role); };
+        for (const QString &title : {u"Lightning 1"_s, u"Lightning 2"_s, u"Lightning 3"_s}) {
+            QCOMPARE(value(title, DayModel::StackSizeRole).toInt(), 3);
+            QCOMPARE(value(title, DayModel::StackFirstRole).toString(), idFor(u"Lightning 1"_s));
+            QCOMPARE(value(title, DayModel::StackMinutesRole).toInt(), 20);
+        }
+        QCOMPARE(value(u"Lightning 3"_s, DayModel::StackIndexRole).toInt(), 2);
+        for (const QString &title : {u"Long talk"_s, u"Welcome"_s, u"After a gap"_s, u"Lightning session"_s})
+            QCOMPARE(value(title, DayModel::StackSizeRole).toInt(), 1);
+        // Beside the session, in a lane of their own, its talks are a run.
+        QCOMPARE(value(u"Inside 1"_s, DayModel::StackSizeRole).toInt(), 2);
+        QCOMPARE(value(u"Inside 2"_s, DayModel::StackSizeRole).toInt(), 2);
+        QCOMPARE(value(u"Inside 2"_s, DayModel::LaneRole).toInt(), value(u"Inside 1"_s, DayModel::LaneRole).toInt());
+
+        const QVariantList run = model.stackOf(idFor(u"Lightning 2"_s));
+        QCOMPARE(run.size(), 3);
+        QCOMPARE(run[2].toMap().value(u"title"_s).toString(), u"Lightning 3"_s);
+        QCOMPARE(model.stackOf(idFor(u"Welcome"_s)).size(), 1);
+        // The block of the run's first row may cover the run: the timetable's window keeps it.
+        QCOMPARE(model.placementAt(model.indexOf(idFor(u"Lightning 1"_s))).extent, 20);
+
+        // A bookmark inside the run is counted, and announced, on the run's first row.
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QCOMPARE(value(u"Lightning 1"_s, DayModel::StackBookmarkedRole).toInt(), 0);
+        m_app->controller->toggleBookmark(idFor(u"Lightning 3"_s), u"lightning"_s);
+        QCOMPARE(value(u"Lightning 1"_s, DayModel::StackBookmarkedRole).toInt(), 1);
+        const int firstRow = model.indexOf(idFor(u"Lightning 1"_s));
+        QVERIFY(std::any_of(changed.cbegin(), changed.cend(), [firstRow](const QList<QVariant> &arguments) {
+            return arguments[0].toModelIndex().row() <= firstRow && arguments[1].toModelIndex().row() >= firstRow;
+        }));
+    }
+
 private:
     QString idOf(const QString &title) const
     {
