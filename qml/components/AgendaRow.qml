@@ -204,20 +204,21 @@ ItemDelegate {
             }
             // The rating and the star keep their places on every row (with or without a Watch
             // button, a rating or a star), so that they line up down the list.
-            Label {
-                id: ratingLabel
+            Row {
+                id: ratingStars
                 objectName: "agendaRating"
-                Layout.preferredWidth: fiveStars.advanceWidth
-                horizontalAlignment: Text.AlignRight
-                text: "★".repeat(root.rating)
-                textFormat: Text.PlainText
-                color: "#e0a100"
+                Layout.preferredWidth: 5 * 13
+                layoutDirection: Qt.RightToLeft
                 Accessible.ignored: root.rating === 0
+                Accessible.role: Accessible.StaticText
                 Accessible.name: qsTr("Rated %1 of 5").arg(root.rating)
-                TextMetrics {
-                    id: fiveStars
-                    font: ratingLabel.font
-                    text: "★★★★★"
+                Repeater {
+                    model: root.rating
+                    delegate: ThemeIcon {
+                        name: "starred"
+                        size: 13
+                        color: "#e0a100"
+                    }
                 }
             }
             Item {

@@ -65,21 +65,21 @@ RowLayout {
             id: star
             required property int index
             readonly property int value: index + 1
-            text: star.value <= root.rating ? "★" : "☆"
-            font.pixelSize: 20
+            icon.name: star.value <= root.rating ? "starred" : "non-starred"
+            icon.width: 20
+            icon.height: 20
+            icon.color: star.value <= root.rating ? "#e0a100" : star.palette.buttonText
+            display: AbstractButton.IconOnly
             // The stars are the slider's picture: one Tab stop and one accessible control for all.
             focusPolicy: Qt.NoFocus
             onClicked: root.rated(star.value === root.rating ? 0 : star.value)
-            contentItem: Text {
-                text: star.text
-                textFormat: Text.PlainText
-                font.family: star.font.family
-                font.pixelSize: star.font.pixelSize
-                color: star.value <= root.rating ? "#e0a100" : star.palette.buttonText
-                horizontalAlignment: Text.AlignHCenter
-                verticalAlignment: Text.AlignVCenter
-                // Where the keyboard focus is: the stars are underlined.
-                font.underline: root.activeFocus
+            // Where the keyboard focus is: a line under the stars.
+            Rectangle {
+                visible: root.activeFocus
+                anchors.bottom: parent.bottom
+                width: parent.width
+                height: 2
+                color: star.palette.highlight
             }
             Accessible.ignored: true
             ToolTip.visible: hovered

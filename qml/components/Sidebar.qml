@@ -119,10 +119,12 @@ Pane {
             }
             // Qt 6.4 keeps an ItemDelegate's own role (list item) whatever is set here: the
             // sidebar is a list whose current page is the selected item.
-            Accessible.name: entry.count > 0 ? qsTr("%1, %2").arg(entry.label).arg(entry.countText) : entry.label
+            // The name stays the page's; the count is said after it, with the shortcut.
+            Accessible.name: entry.label
             Accessible.selected: entry.highlighted
             Accessible.selectable: true
-            Accessible.description: qsTr("Shortcut: %1").arg(entry.shortcut)
+            Accessible.description: entry.count > 0 ? qsTr("%1. Shortcut: %2").arg(entry.countText).arg(entry.shortcut)
+                                                    : qsTr("Shortcut: %1").arg(entry.shortcut)
             // The count: a pill at the right, or on the icon's corner when the sidebar is narrow.
             Label {
                 objectName: "sidebarCount_" + entry.name
