@@ -60,6 +60,7 @@ Page {
             }
             Button {
                 text: qsTr("Export…")
+                icon.name: "document-save-as"
                 onClicked: exportDialog.choose()
                 Accessible.name: qsTr("Export the agenda to a calendar, spreadsheet or document file")
                 ToolTip.visible: hovered
@@ -67,6 +68,7 @@ Page {
             }
             Button {
                 text: qsTr("Print…")
+                icon.name: "document-print"
                 onClicked: Navigation.printRequested("agenda")
                 Accessible.name: qsTr("Print my agenda, or save it as PDF")
                 ToolTip.visible: hovered
@@ -74,11 +76,13 @@ Page {
             }
             Button {
                 text: qsTr("Back up…")
+                icon.name: "document-save"
                 onClicked: backupDialog.choose()
                 Accessible.name: qsTr("Save a backup of bookmarks, notes, ratings, watched marks, trips and places")
             }
             Button {
                 text: qsTr("Restore…")
+                icon.name: "document-revert"
                 onClicked: restoreDialog.open()
                 Accessible.name: qsTr("Restore a backup, or bookmark the events of a calendar file")
                 ToolTip.visible: hovered

@@ -27,6 +27,7 @@ Page {
             }
             Button {
                 text: qsTr("Subscribe…")
+                icon.name: "list-add"
                 highlighted: true
                 onClicked: subscribeDialog.open()
                 Accessible.name: qsTr("Subscribe to a conference's feed")
@@ -35,6 +36,7 @@ Page {
             }
             Button {
                 text: qsTr("Import file…")
+                icon.name: "document-open"
                 onClicked: importDialog.choose()
                 Accessible.name: qsTr("Import a schedule file")
                 ToolTip.visible: hovered
@@ -42,6 +44,7 @@ Page {
             }
             Button {
                 text: qsTr("Refresh all")
+                icon.name: "view-refresh"
                 enabled: Sync.sources.subscriptionCount > 0
                 onClicked: Sync.refreshAll()
                 Accessible.name: qsTr("Refresh every subscription now")
@@ -191,6 +194,7 @@ Page {
                     visible: row.kind === "subscription"
                     enabled: !row.syncing
                     text: qsTr("Refresh now")
+                    icon.name: "view-refresh"
                     onClicked: Sync.refresh(row.subscriptionId)
                     Accessible.name: qsTr("Refresh %1 now").arg(row.title)
                 }

@@ -86,6 +86,7 @@ Page {
             }
             Button {
                 text: qsTr("Add place…")
+                icon.name: "list-add"
                 enabled: Trips.available && App.conferenceId.length > 0
                 onClicked: placeDialog.openNew()
                 Accessible.name: qsTr("Add a place of your own")

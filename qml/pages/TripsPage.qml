@@ -86,6 +86,7 @@ Page {
             }
             Button {
                 text: qsTr("New trip…")
+                icon.name: "list-add"
                 highlighted: true
                 enabled: Trips.available && App.days.length > 0
                 onClicked: editor.openNew(App.defaultDay, "")
