@@ -1,12 +1,12 @@
 #!/usr/bin/env python3
-"""Fills the English plural forms in i18n/lanyard_en.ts: "%n event(s)" becomes "%n event" and
+"""Fills the English plural forms in resources/i18n/lanyard_en.ts: "%n event(s)" becomes "%n event" and
 "%n events". Run after `cmake --build BUILD --target update_translations`; other messages stay
 untranslated (English is the source language) and lrelease leaves them out."""
 import re
 import sys
 import xml.etree.ElementTree as ET
 
-path = sys.argv[1] if len(sys.argv) > 1 else "i18n/lanyard_en.ts"
+path = sys.argv[1] if len(sys.argv) > 1 else "resources/i18n/lanyard_en.ts"
 tree = ET.parse(path)
 filled = 0
 for message in tree.getroot().iter("message"):

@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../qml/components/AboutDialog.qml" line="+15"/>
+        <location filename="../../qml/components/AboutDialog.qml" line="+15"/>
         <source>About Lanyard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -82,7 +82,7 @@
 <context>
     <name>AgendaFiles</name>
     <message>
-        <location filename="../app/models/AgendaFiles.cpp" line="+118"/>
+        <location filename="../../app/models/AgendaFiles.cpp" line="+118"/>
         <source>Unknown export format &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -150,13 +150,13 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../qml/pages/AgendaPage.qml" line="+15"/>
-        <location line="+113"/>
+        <location filename="../../qml/pages/AgendaPage.qml" line="+15"/>
+        <location line="+117"/>
         <source>My agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="-80"/>
+        <location line="-84"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -187,7 +187,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Export the agenda to a calendar, spreadsheet or document file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -202,7 +202,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Print my agenda, or save it as PDF</source>
         <translation type="unfinished"></translation>
     </message>
@@ -217,12 +217,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Save a backup of bookmarks, notes, ratings, watched marks, trips and places</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+108"/>
         <source>Enter opens (a trip: its editor) · Space removes the bookmark · V plays the recording · Delete dismisses a cancelled event</source>
         <translation type="unfinished"></translation>
     </message>
@@ -252,12 +252,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-145"/>
         <source>Restore…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Restore a backup, or bookmark the events of a calendar file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -315,7 +315,7 @@
 <context>
     <name>AgendaPrint</name>
     <message>
-        <location filename="../app/agenda/AgendaPrint.cpp" line="+25"/>
+        <location filename="../../app/agenda/AgendaPrint.cpp" line="+25"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
@@ -413,7 +413,7 @@
 <context>
     <name>AgendaRow</name>
     <message>
-        <location filename="../qml/components/AgendaRow.qml" line="+53"/>
+        <location filename="../../qml/components/AgendaRow.qml" line="+53"/>
         <source>Room change: %1 → %2. </source>
         <translation type="unfinished"></translation>
     </message>
@@ -556,7 +556,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../app/models/AppController.cpp" line="+261"/>
+        <location filename="../../app/models/AppController.cpp" line="+261"/>
         <source>Only a track, room, language or type can be hidden, not a &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -601,7 +601,7 @@
 <context>
     <name>BookmarkButton</name>
     <message>
-        <location filename="../qml/components/BookmarkButton.qml" line="+22"/>
+        <location filename="../../qml/components/BookmarkButton.qml" line="+22"/>
         <source>Bookmark: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -629,7 +629,7 @@
 <context>
     <name>CalendarController</name>
     <message>
-        <location filename="../app/models/CalendarController.cpp" line="+87"/>
+        <location filename="../../app/models/CalendarController.cpp" line="+87"/>
         <source>%1 at %2 as %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -687,7 +687,7 @@
 <context>
     <name>CatchUpPage</name>
     <message>
-        <location filename="../qml/pages/CatchUpPage.qml" line="+14"/>
+        <location filename="../../qml/pages/CatchUpPage.qml" line="+14"/>
         <source>Catch up</source>
         <translation type="unfinished"></translation>
     </message>
@@ -728,7 +728,7 @@
 <context>
     <name>CatchUpRow</name>
     <message>
-        <location filename="../qml/components/CatchUpRow.qml" line="+29"/>
+        <location filename="../../qml/components/CatchUpRow.qml" line="+29"/>
         <source>%1, %2, recording available</source>
         <translation type="unfinished"></translation>
     </message>
@@ -761,7 +761,7 @@
 <context>
     <name>ChangeListView</name>
     <message>
-        <location filename="../qml/components/ChangeListView.qml" line="+25"/>
+        <location filename="../../qml/components/ChangeListView.qml" line="+25"/>
         <source>Changes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -769,7 +769,7 @@
 <context>
     <name>ChangeRow</name>
     <message>
-        <location filename="../qml/components/ChangeRow.qml" line="+31"/>
+        <location filename="../../qml/components/ChangeRow.qml" line="+31"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
@@ -802,7 +802,7 @@
 <context>
     <name>ChangeSectionHeader</name>
     <message>
-        <location filename="../qml/components/ChangeSectionHeader.qml" line="+15"/>
+        <location filename="../../qml/components/ChangeSectionHeader.qml" line="+15"/>
         <source>Your agenda</source>
         <translation type="unfinished"></translation>
     </message>
@@ -815,7 +815,7 @@
 <context>
     <name>ChangeText</name>
     <message>
-        <location filename="../app/agenda/ChangeText.cpp" line="+56"/>
+        <location filename="../../app/agenda/ChangeText.cpp" line="+56"/>
         <source>New: %1, %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -908,7 +908,7 @@
 <context>
     <name>ChangesPage</name>
     <message>
-        <location filename="../qml/pages/ChangesPage.qml" line="+14"/>
+        <location filename="../../qml/pages/ChangesPage.qml" line="+14"/>
         <location line="+14"/>
         <source>What changed</source>
         <translation type="unfinished"></translation>
@@ -955,7 +955,7 @@
 <context>
     <name>ConferenceHeader</name>
     <message>
-        <location filename="../qml/components/ConferenceHeader.qml" line="+30"/>
+        <location filename="../../qml/components/ConferenceHeader.qml" line="+30"/>
         <source>No conference</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1013,19 +1013,19 @@
 <context>
     <name>ConferencesPage</name>
     <message>
-        <location filename="../qml/pages/ConferencesPage.qml" line="+15"/>
+        <location filename="../../qml/pages/ConferencesPage.qml" line="+15"/>
         <location line="+8"/>
-        <location line="+227"/>
+        <location line="+231"/>
         <source>Conferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location line="-225"/>
         <source>Subscribe…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Subscribe to a conference&apos;s feed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1040,7 +1040,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Import a schedule file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1055,7 +1055,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Refresh every subscription now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1163,7 +1163,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Refresh %1 now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1271,7 +1271,7 @@
 <context>
     <name>DatabaseSetAsideDialog</name>
     <message>
-        <location filename="../qml/components/DatabaseSetAsideDialog.qml" line="+24"/>
+        <location filename="../../qml/components/DatabaseSetAsideDialog.qml" line="+24"/>
         <source>Database from a newer Lanyard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1324,7 +1324,7 @@
 <context>
     <name>DayListView</name>
     <message>
-        <location filename="../qml/components/DayListView.qml" line="+66"/>
+        <location filename="../../qml/components/DayListView.qml" line="+66"/>
         <source>Events</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1337,7 +1337,7 @@
 <context>
     <name>DayModel</name>
     <message>
-        <location filename="../app/models/DayModel.cpp" line="+203"/>
+        <location filename="../../app/models/DayModel.cpp" line="+203"/>
         <source>Trips</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1345,7 +1345,7 @@
 <context>
     <name>DayPrint</name>
     <message>
-        <location filename="../app/agenda/DayPrint.cpp" line="+107"/>
+        <location filename="../../app/agenda/DayPrint.cpp" line="+107"/>
         <source>Must see</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1373,7 +1373,7 @@
 <context>
     <name>DaySwitcher</name>
     <message>
-        <location filename="../qml/components/DaySwitcher.qml" line="+14"/>
+        <location filename="../../qml/components/DaySwitcher.qml" line="+14"/>
         <source>Conference days</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1391,7 +1391,7 @@
 <context>
     <name>ErrorBanner</name>
     <message>
-        <location filename="../qml/components/ErrorBanner.qml" line="+30"/>
+        <location filename="../../qml/components/ErrorBanner.qml" line="+30"/>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1399,7 +1399,7 @@
 <context>
     <name>EventBlock</name>
     <message>
-        <location filename="../qml/components/EventBlock.qml" line="+66"/>
+        <location filename="../../qml/components/EventBlock.qml" line="+66"/>
         <source>Trip: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -1504,7 +1504,7 @@
 <context>
     <name>EventDetails</name>
     <message>
-        <location filename="../app/models/EventDetails.cpp" line="+166"/>
+        <location filename="../../app/models/EventDetails.cpp" line="+166"/>
         <source>The hidden items could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1512,7 +1512,7 @@
 <context>
     <name>EventPage</name>
     <message>
-        <location filename="../qml/pages/EventPage.qml" line="+51"/>
+        <location filename="../../qml/pages/EventPage.qml" line="+51"/>
         <source>‹ Back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1843,7 +1843,7 @@
 <context>
     <name>EventRow</name>
     <message>
-        <location filename="../qml/components/EventRow.qml" line="+41"/>
+        <location filename="../../qml/components/EventRow.qml" line="+41"/>
         <source>%1, %2, %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1927,7 +1927,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../qml/components/ExportDialog.qml" line="+21"/>
+        <location filename="../../qml/components/ExportDialog.qml" line="+21"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1986,7 +1986,7 @@
 <context>
     <name>FilterMenu</name>
     <message>
-        <location filename="../qml/components/FilterMenu.qml" line="+70"/>
+        <location filename="../../qml/components/FilterMenu.qml" line="+70"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2117,7 +2117,7 @@
 <context>
     <name>FirstRunHint</name>
     <message>
-        <location filename="../qml/components/FirstRunHint.qml" line="+25"/>
+        <location filename="../../qml/components/FirstRunHint.qml" line="+25"/>
         <source>Tip: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2140,7 +2140,7 @@
 <context>
     <name>FriendChips</name>
     <message>
-        <location filename="../qml/components/FriendChips.qml" line="+44"/>
+        <location filename="../../qml/components/FriendChips.qml" line="+44"/>
         <source>Friends going: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2163,7 +2163,7 @@
 <context>
     <name>HelpOverlay</name>
     <message>
-        <location filename="../qml/components/HelpOverlay.qml" line="+22"/>
+        <location filename="../../qml/components/HelpOverlay.qml" line="+22"/>
         <source>Anywhere</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2371,7 +2371,7 @@
 <context>
     <name>HiddenItemsModel</name>
     <message>
-        <location filename="../app/models/HiddenItemsModel.cpp" line="+103"/>
+        <location filename="../../app/models/HiddenItemsModel.cpp" line="+103"/>
         <source>(no track)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2394,7 +2394,7 @@
 <context>
     <name>HiddenPage</name>
     <message>
-        <location filename="../qml/pages/HiddenPage.qml" line="+15"/>
+        <location filename="../../qml/pages/HiddenPage.qml" line="+15"/>
         <source>Hidden</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2473,7 +2473,7 @@
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../app/models/ImportController.cpp" line="+94"/>
+        <location filename="../../app/models/ImportController.cpp" line="+94"/>
         <source>This is a web address. Lanyard opens files: download the programme first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2491,7 +2491,7 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../qml/components/ImportDialog.qml" line="+25"/>
+        <location filename="../../qml/components/ImportDialog.qml" line="+25"/>
         <source>Import a programme?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2605,7 +2605,7 @@
 <context>
     <name>ImportFileDialog</name>
     <message>
-        <location filename="../qml/components/ImportFileDialog.qml" line="+23"/>
+        <location filename="../../qml/components/ImportFileDialog.qml" line="+23"/>
         <source>Import a schedule file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2669,7 +2669,7 @@
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../qml/components/ImportReportDialog.qml" line="+27"/>
+        <location filename="../../qml/components/ImportReportDialog.qml" line="+27"/>
         <source>Imported %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2735,7 +2735,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="+16"/>
+        <location filename="../../qml/Main.qml" line="+16"/>
         <source>%1 – Lanyard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2793,7 +2793,7 @@
 <context>
     <name>MarkBadge</name>
     <message>
-        <location filename="../qml/components/MarkBadge.qml" line="+12"/>
+        <location filename="../../qml/components/MarkBadge.qml" line="+12"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2816,7 +2816,7 @@
 <context>
     <name>NowNextPage</name>
     <message>
-        <location filename="../qml/pages/NowNextPage.qml" line="+15"/>
+        <location filename="../../qml/pages/NowNextPage.qml" line="+15"/>
         <location line="+14"/>
         <source>Now &amp; Next</source>
         <translation type="unfinished"></translation>
@@ -2890,7 +2890,7 @@
 <context>
     <name>NowNextRow</name>
     <message>
-        <location filename="../qml/components/NowNextRow.qml" line="+31"/>
+        <location filename="../../qml/components/NowNextRow.qml" line="+31"/>
         <source>%1, %2, %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2944,7 +2944,7 @@
 <context>
     <name>PlaceDialog</name>
     <message>
-        <location filename="../qml/components/PlaceDialog.qml" line="+55"/>
+        <location filename="../../qml/components/PlaceDialog.qml" line="+55"/>
         <source>Edit place</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3033,7 +3033,7 @@
 <context>
     <name>PlaceListModel</name>
     <message>
-        <location filename="../app/models/PlaceListModel.cpp" line="+183"/>
+        <location filename="../../app/models/PlaceListModel.cpp" line="+183"/>
         <source>venue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3051,7 +3051,7 @@
 <context>
     <name>PlacesPage</name>
     <message>
-        <location filename="../qml/pages/PlacesPage.qml" line="+17"/>
+        <location filename="../../qml/pages/PlacesPage.qml" line="+17"/>
         <source>Places</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3102,7 +3102,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Add a place of your own</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3273,7 +3273,7 @@
 <context>
     <name>Preferences</name>
     <message>
-        <location filename="../app/models/Preferences.cpp" line="+110"/>
+        <location filename="../../app/models/Preferences.cpp" line="+110"/>
         <source>System language</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3281,7 +3281,7 @@
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../qml/components/PrintDialog.qml" line="+50"/>
+        <location filename="../../qml/components/PrintDialog.qml" line="+50"/>
         <location line="+92"/>
         <source>Print</source>
         <translation type="unfinished"></translation>
@@ -3346,7 +3346,7 @@
 <context>
     <name>PrintPage</name>
     <message>
-        <location filename="../app/agenda/PrintPage.cpp" line="+60"/>
+        <location filename="../../app/agenda/PrintPage.cpp" line="+60"/>
         <source>the printer or file cannot be written to</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3364,7 +3364,7 @@
 <context>
     <name>PrinterOutput</name>
     <message>
-        <location filename="../app/models/PrinterOutput.cpp" line="+38"/>
+        <location filename="../../app/models/PrinterOutput.cpp" line="+38"/>
         <source>Unknown printout &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3397,7 +3397,7 @@
 <context>
     <name>Printout</name>
     <message>
-        <location filename="../app/agenda/Printout.cpp" line="+100"/>
+        <location filename="../../app/agenda/Printout.cpp" line="+100"/>
         <location line="+14"/>
         <source>Printed by Lanyard</source>
         <translation type="unfinished"></translation>
@@ -3433,7 +3433,7 @@
 <context>
     <name>RatingControl</name>
     <message>
-        <location filename="../qml/components/RatingControl.qml" line="+32"/>
+        <location filename="../../qml/components/RatingControl.qml" line="+32"/>
         <source>Rating</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3472,7 +3472,7 @@
 <context>
     <name>ReminderService</name>
     <message numerus="yes">
-        <location filename="../app/agenda/ReminderService.cpp" line="+88"/>
+        <location filename="../../app/agenda/ReminderService.cpp" line="+88"/>
         <source>In %n min: %1</source>
         <translation>
             <numerusform>In %n min: %1</numerusform>
@@ -3493,7 +3493,7 @@
 <context>
     <name>RoomJumpPopup</name>
     <message>
-        <location filename="../qml/components/RoomJumpPopup.qml" line="+22"/>
+        <location filename="../../qml/components/RoomJumpPopup.qml" line="+22"/>
         <source>(no room)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3529,7 +3529,7 @@
 <context>
     <name>RoomPage</name>
     <message>
-        <location filename="../qml/pages/RoomPage.qml" line="+41"/>
+        <location filename="../../qml/pages/RoomPage.qml" line="+41"/>
         <source>‹ Back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3578,7 +3578,7 @@
 <context>
     <name>SchedulePage</name>
     <message numerus="yes">
-        <location filename="../qml/pages/SchedulePage.qml" line="+88"/>
+        <location filename="../../qml/pages/SchedulePage.qml" line="+88"/>
         <source>The filter hides all %n event(s) of this day.</source>
         <translation>
             <numerusform>The filter hides all %n event of this day.</numerusform>
@@ -3633,7 +3633,7 @@
 <context>
     <name>SearchField</name>
     <message>
-        <location filename="../qml/components/SearchField.qml" line="+14"/>
+        <location filename="../../qml/components/SearchField.qml" line="+14"/>
         <source>Search (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3646,7 +3646,7 @@
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../qml/pages/SearchPage.qml" line="+14"/>
+        <location filename="../../qml/pages/SearchPage.qml" line="+14"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3717,7 +3717,7 @@
 <context>
     <name>SearchResultRow</name>
     <message>
-        <location filename="../qml/components/SearchResultRow.qml" line="+34"/>
+        <location filename="../../qml/components/SearchResultRow.qml" line="+34"/>
         <source>%1, %2, %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3745,7 +3745,7 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="+12"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="+12"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4059,7 +4059,7 @@
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../qml/components/Sidebar.qml" line="+47"/>
+        <location filename="../../qml/components/Sidebar.qml" line="+47"/>
         <source>Schedule</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4163,7 +4163,7 @@
 <context>
     <name>SpeakerPage</name>
     <message>
-        <location filename="../qml/pages/SpeakerPage.qml" line="+36"/>
+        <location filename="../../qml/pages/SpeakerPage.qml" line="+36"/>
         <source>‹ Back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4236,7 +4236,7 @@
 <context>
     <name>SpeakersPage</name>
     <message>
-        <location filename="../qml/pages/SpeakersPage.qml" line="+11"/>
+        <location filename="../../qml/pages/SpeakersPage.qml" line="+11"/>
         <location line="+19"/>
         <location line="+42"/>
         <source>Speakers</source>
@@ -4306,7 +4306,7 @@
 <context>
     <name>SubscribeDialog</name>
     <message>
-        <location filename="../qml/components/SubscribeDialog.qml" line="+42"/>
+        <location filename="../../qml/components/SubscribeDialog.qml" line="+42"/>
         <source>Subscribe to a conference</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4390,7 +4390,7 @@
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../app/models/SyncController.cpp" line="+54"/>
+        <location filename="../../app/models/SyncController.cpp" line="+54"/>
         <source>Reading and storing %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4458,7 +4458,7 @@
 <context>
     <name>TimeField</name>
     <message>
-        <location filename="../qml/components/TimeField.qml" line="+27"/>
+        <location filename="../../qml/components/TimeField.qml" line="+27"/>
         <source>HH:MM</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4476,7 +4476,7 @@
 <context>
     <name>TimeFormat</name>
     <message>
-        <location filename="../app/models/TimeFormat.cpp" line="+113"/>
+        <location filename="../../app/models/TimeFormat.cpp" line="+113"/>
         <location line="+99"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
@@ -4566,7 +4566,7 @@
 <context>
     <name>TimeZoneField</name>
     <message>
-        <location filename="../qml/components/TimeZoneField.qml" line="+19"/>
+        <location filename="../../qml/components/TimeZoneField.qml" line="+19"/>
         <source>Time zone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4579,7 +4579,7 @@
 <context>
     <name>TimetableBlockMenu</name>
     <message>
-        <location filename="../qml/components/TimetableBlockMenu.qml" line="+34"/>
+        <location filename="../../qml/components/TimetableBlockMenu.qml" line="+34"/>
         <source>Edit the trip</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4632,7 +4632,7 @@
 <context>
     <name>TimetableView</name>
     <message>
-        <location filename="../qml/components/TimetableView.qml" line="+93"/>
+        <location filename="../../qml/components/TimetableView.qml" line="+93"/>
         <source>Timetable, %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4642,7 +4642,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>%1  %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4710,7 +4710,7 @@
 <context>
     <name>TripController</name>
     <message>
-        <location filename="../app/models/TripController.cpp" line="+149"/>
+        <location filename="../../app/models/TripController.cpp" line="+149"/>
         <source>Trips cannot be stored here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4815,7 +4815,7 @@
 <context>
     <name>TripDialog</name>
     <message>
-        <location filename="../qml/components/TripDialog.qml" line="+26"/>
+        <location filename="../../qml/components/TripDialog.qml" line="+26"/>
         <source>No particular place</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4999,7 +4999,7 @@
 <context>
     <name>TripRow</name>
     <message>
-        <location filename="../qml/components/TripRow.qml" line="+34"/>
+        <location filename="../../qml/components/TripRow.qml" line="+34"/>
         <source>Trip %1, %2, %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5072,13 +5072,13 @@
 <context>
     <name>TripsPage</name>
     <message>
-        <location filename="../qml/pages/TripsPage.qml" line="+25"/>
-        <location line="+87"/>
+        <location filename="../../qml/pages/TripsPage.qml" line="+25"/>
+        <location line="+88"/>
         <source>Trips</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="-36"/>
+        <location line="-37"/>
         <source>%n trip(s)</source>
         <translation>
             <numerusform>%n trip</numerusform>
@@ -5109,7 +5109,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Plan a new side trip</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5167,7 +5167,7 @@
 <context>
     <name>UpdateNotice</name>
     <message>
-        <location filename="../qml/components/UpdateNotice.qml" line="+30"/>
+        <location filename="../../qml/components/UpdateNotice.qml" line="+30"/>
         <source>%1: your agenda changed</source>
         <translation type="unfinished"></translation>
     </message>
