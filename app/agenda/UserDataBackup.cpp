@@ -9,8 +9,8 @@
 #include "store/FriendStore.h"
 #include "store/PlaceStore.h"
 #include "store/ScheduleStore.h"
-#include "store/SqlHelpers.h"
 #include "store/TripStore.h"
+#include "store/UserDataTransaction.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -536,209 +536,222 @@ EventUserData merge(const EventUserData &local, const EventUserData &incoming)
     return merged;
 }
 
-RestoreReport restore(const QByteArray &bytes, const QString &sourceName, const ScheduleStore &schedule,
-                      UserDataStore &userData, const TripSources &tripSources)
+namespace
 {
-    RestoreReport report;
-    const QString name = sourceName.isEmpty() ? u"backup"_s : sourceName;
+/** A whole backup, read and checked: nothing in it is written until all of it has been read. */
+struct BackupContents
+{
+    /** The events' user data by event id, and the ids in the file's order. */
+    QHash<QString, EventUserData> events;
+    QStringList order;
+    QList<Place> places;
+    QList<Trip> trips;
+    QList<Friend> friends;
+};
+
+/** Reads the entries of one array, each by `read`, refusing an entry whose key repeats an earlier one's. */
+template<typename T, typename Read, typename Key>
+bool readEntries(const QJsonArray &entries, const QString &key, const QString &name, const QString &what, Read read,
+                 Key keyOf, QList<T> *out, QString *error)
+{
+    QSet<QString> seen;
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        QString entryError;
+        const std::optional<T> entry = read(entries.at(i), u"%1[%2]"_s.arg(key).arg(i), &entryError);
+        if (!entry) {
+            *error = u"%1: %2; nothing was restored"_s.arg(name, entryError);
+            return false;
+        }
+        const QString id = keyOf(*entry);
+        if (seen.contains(id)) {
+            *error = u"%1: %2[%3] repeats %4 %5; nothing was restored"_s.arg(name, key).arg(i).arg(what, keyOf.display(*entry));
+            return false;
+        }
+        seen.insert(id);
+        out->append(*entry);
+    }
+    return true;
+}
+
+/** A row's key as compared, and as shown in an error message. */
+template<typename T>
+struct IdKey
+{
+    QString operator()(const T &row) const { return row.id; }
+    QString display(const T &row) const { return row.id; }
+};
+struct FriendKey
+{
+    QString operator()(const Friend &person) const { return person.name.toCaseFolded(); }
+    QString display(const Friend &person) const { return person.name; }
+};
+
+/** Reads and checks the whole backup; nothing is returned (and `error` says why) when any of it is wrong. */
+std::optional<BackupContents> readBackup(const QByteArray &bytes, const QString &name, QString *error)
+{
     QJsonParseError parseError{};
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        report.error = u"%1 (byte %2): not valid JSON: %3"_s.arg(name).arg(parseError.offset).arg(parseError.errorString());
-        return report;
+        *error = u"%1 (byte %2): not valid JSON: %3"_s.arg(name).arg(parseError.offset).arg(parseError.errorString());
+        return std::nullopt;
     }
     const QJsonObject root = document.object();
     if (!document.isObject() || root.value(u"format"_s).toString() != kFormat) {
-        report.error = u"%1 is not a Lanyard backup (it has no \"format\": \"%2\")"_s.arg(name, kFormat);
-        return report;
+        *error = u"%1 is not a Lanyard backup (it has no \"format\": \"%2\")"_s.arg(name, kFormat);
+        return std::nullopt;
     }
     const QJsonValue version = root.value(u"version"_s);
     if (!version.isDouble() || version.toInt() < 1) {
-        report.error = u"%1: \"version\" must be a whole number from 1"_s.arg(name);
-        return report;
+        *error = u"%1: \"version\" must be a whole number from 1"_s.arg(name);
+        return std::nullopt;
     }
     if (version.toInt() > kVersion) {
-        report.error = u"%1 was written by a newer Lanyard (backup version %2; this version reads up to %3)"_s.arg(name)
-                           .arg(version.toInt())
-                           .arg(kVersion);
-        return report;
+        *error = u"%1 was written by a newer Lanyard (backup version %2; this version reads up to %3)"_s.arg(name)
+                     .arg(version.toInt())
+                     .arg(kVersion);
+        return std::nullopt;
     }
     const QJsonValue eventsValue = root.value(u"events"_s);
     if (!eventsValue.isArray()) {
-        report.error = u"%1: \"events\" must be an array"_s.arg(name);
-        return report;
+        *error = u"%1: \"events\" must be an array"_s.arg(name);
+        return std::nullopt;
     }
 
-    // Read and check everything before changing anything.
-    QHash<QString, EventUserData> incoming;
-    QStringList order;
+    BackupContents contents;
     const QJsonArray entries = eventsValue.toArray();
     for (qsizetype i = 0; i < entries.size(); ++i) {
-        QString error;
-        const auto entry = readEntry(entries.at(i), u"events[%1]"_s.arg(i), &error);
+        QString entryError;
+        const auto entry = readEntry(entries.at(i), u"events[%1]"_s.arg(i), &entryError);
         if (!entry) {
-            report.error = u"%1: %2; nothing was restored"_s.arg(name, error);
-            return report;
+            *error = u"%1: %2; nothing was restored"_s.arg(name, entryError);
+            return std::nullopt;
         }
-        if (incoming.contains(entry->eventId)) {
-            report.error = u"%1: events[%2] repeats event %3; nothing was restored"_s.arg(name).arg(i).arg(entry->eventId);
-            return report;
+        if (contents.events.contains(entry->eventId)) {
+            *error = u"%1: events[%2] repeats event %3; nothing was restored"_s.arg(name).arg(i).arg(entry->eventId);
+            return std::nullopt;
         }
-        order.append(entry->eventId);
-        incoming.insert(entry->eventId, *entry);
+        contents.order.append(entry->eventId);
+        contents.events.insert(entry->eventId, *entry);
     }
-    // Trips and places: every entry checked before anything is written, like the events.
-    QList<Place> incomingPlaces;
-    QList<Trip> incomingTrips;
     for (const QString &key : {u"places"_s, u"trips"_s, u"friends"_s}) {
         const QJsonValue value = root.value(key);
         if (!value.isUndefined() && !value.isNull() && !value.isArray()) {
-            report.error = u"%1: \"%2\" must be an array; nothing was restored"_s.arg(name, key);
-            return report;
+            *error = u"%1: \"%2\" must be an array; nothing was restored"_s.arg(name, key);
+            return std::nullopt;
         }
     }
-    const QJsonArray placeEntries = root.value(u"places"_s).toArray();
-    const QJsonArray tripEntries = root.value(u"trips"_s).toArray();
-    QSet<QString> seen;
-    for (qsizetype i = 0; i < placeEntries.size(); ++i) {
-        QString error;
-        const auto place = readPlace(placeEntries.at(i), u"places[%1]"_s.arg(i), &error);
-        if (!place || seen.contains(place->id)) {
-            report.error = place ? u"%1: places[%2] repeats place %3; nothing was restored"_s.arg(name).arg(i).arg(place->id)
-                                 : u"%1: %2; nothing was restored"_s.arg(name, error);
-            return report;
-        }
-        seen.insert(place->id);
-        incomingPlaces.append(*place);
-    }
-    seen.clear();
-    for (qsizetype i = 0; i < tripEntries.size(); ++i) {
-        QString error;
-        const auto trip = readTrip(tripEntries.at(i), u"trips[%1]"_s.arg(i), &error);
-        if (!trip || seen.contains(trip->id)) {
-            report.error = trip ? u"%1: trips[%2] repeats trip %3; nothing was restored"_s.arg(name).arg(i).arg(trip->id)
-                                : u"%1: %2; nothing was restored"_s.arg(name, error);
-            return report;
-        }
-        seen.insert(trip->id);
-        incomingTrips.append(*trip);
-    }
-    QList<Friend> incomingFriends;
-    const QJsonArray friendEntries = root.value(u"friends"_s).toArray();
-    seen.clear();
-    for (qsizetype i = 0; i < friendEntries.size(); ++i) {
-        QString error;
-        const auto person = readFriend(friendEntries.at(i), u"friends[%1]"_s.arg(i), &error);
-        if (!person || seen.contains(person->name.toCaseFolded())) {
-            report.error = person ? u"%1: friends[%2] repeats friend %3; nothing was restored"_s.arg(name).arg(i).arg(person->name)
-                                  : u"%1: %2; nothing was restored"_s.arg(name, error);
-            return report;
-        }
-        seen.insert(person->name.toCaseFolded());
-        incomingFriends.append(*person);
-    }
-    const bool canRestoreTrips = tripSources.trips && tripSources.places;
-    if (!canRestoreTrips && (!incomingTrips.isEmpty() || !incomingPlaces.isEmpty())) {
-        report.notes.append(u"%1 trip(s) and %2 place(s) in the backup were not restored here"_s.arg(incomingTrips.size())
-                                .arg(incomingPlaces.size()));
-        incomingTrips.clear();
-        incomingPlaces.clear();
-    }
+    if (!readEntries(root.value(u"places"_s).toArray(), u"places"_s, name, u"place"_s, readPlace, IdKey<Place>(),
+                     &contents.places, error)
+        || !readEntries(root.value(u"trips"_s).toArray(), u"trips"_s, name, u"trip"_s, readTrip, IdKey<Trip>(),
+                        &contents.trips, error)
+        || !readEntries(root.value(u"friends"_s).toArray(), u"friends"_s, name, u"friend"_s, readFriend, FriendKey(),
+                        &contents.friends, error))
+        return std::nullopt;
+    return contents;
+}
 
-    // One write transaction around the merge and all three stores: the merge starts from what the
-    // file holds now (another process may have written since the caches were read), nobody writes
-    // between the merge and the write, and all of it is restored or none of it.
-    std::optional<Sql::Transaction> transaction;
-    transaction.emplace(schedule.database().connection());
-    QString error;
-    bool written = transaction->isActive();
-    if (!written)
-        error = transaction->errorMessage();
-    written = written && userData.refreshFromDatabase(&error)
-        && (!canRestoreTrips || (tripSources.places->load(&error) && tripSources.trips->refreshFromDatabase(&error)));
-
+/** The events' rows to write: each backup entry merged with the data here, the unchanged left out. */
+QList<EventUserData> mergeEvents(const BackupContents &contents, const ScheduleStore &schedule, const UserDataStore &userData,
+                                 RestoreReport &report)
+{
     QSet<QString> present;
-    for (const Event &event : schedule.eventsByIds(order))
+    for (const Event &event : schedule.eventsByIds(contents.order))
         present.insert(event.id);
 
     QList<EventUserData> writes;
-    for (const QString &id : std::as_const(order)) {
-        const EventUserData &entry = incoming[id];
+    for (const QString &id : contents.order) {
+        const EventUserData &entry = contents.events[id];
         if (!present.contains(id))
             ++report.waiting;
         const EventUserData local = userData.value(id);
         const bool existed = !local.conferenceId.isEmpty();
         const EventUserData merged = existed ? merge(local, entry) : entry;
-        if (existed && sameData(local, merged)) {
-            ++report.unchanged;
-            continue;
-        }
-        if (merged.isEmpty()) {
+        if ((existed && sameData(local, merged)) || merged.isEmpty()) {
             ++report.unchanged;
             continue;
         }
         existed ? ++report.updated : ++report.added;
         writes.append(merged);
     }
-    QList<Place> placeWrites;
-    QList<Trip> tripWrites;
-    if (canRestoreTrips) {
-        PlaceStore &places = *tripSources.places;
-        TripStore &trips = *tripSources.trips;
-        placeWrites = mergeRows(incomingPlaces, [&places](const QString &id) -> std::optional<Place> {
-            for (const Place &place : places.userPlaces()) {
-                if (place.id == id)
-                    return place;
-            }
-            return std::nullopt;
-        }, report.places);
-        tripWrites = mergeRows(incomingTrips, [&trips](const QString &id) { return trips.trip(id); }, report.trips);
-        // A trip to a place neither here nor in the backup keeps its place id (the place may come
-        // with its conference later); say so rather than drop it.
-        QSet<QString> restoredPlaceIds;
-        for (const Place &place : std::as_const(incomingPlaces))
-            restoredPlaceIds.insert(place.id);
-        for (const Trip &trip : std::as_const(incomingTrips)) {
-            if (!trip.placeId.isEmpty() && !restoredPlaceIds.contains(trip.placeId)
-                && !places.place(trip.conferenceId, trip.placeId))
-                report.notes.append(u"trip \"%1\" goes to place %2, which is not known here (yet)"_s.arg(trip.title, trip.placeId));
-        }
-    }
+    return writes;
+}
 
-    // A friend missing here comes back; one here is replaced only by a copy refreshed later.
-    FriendStore friendStore(schedule.database());
-    QList<Friend> friendWrites;
-    for (const Friend &person : std::as_const(incomingFriends)) {
+/** The user's places and trips to write, merged by id; a trip to a place known nowhere is noted. */
+void mergeTrips(const BackupContents &contents, PlaceStore &places, TripStore &trips, UserDataWrites &writes,
+                RestoreReport &report)
+{
+    writes.places = mergeRows(contents.places, [&places](const QString &id) -> std::optional<Place> {
+        for (const Place &place : places.userPlaces()) {
+            if (place.id == id)
+                return place;
+        }
+        return std::nullopt;
+    }, report.places);
+    writes.trips = mergeRows(contents.trips, [&trips](const QString &id) { return trips.trip(id); }, report.trips);
+    // A trip to a place neither here nor in the backup keeps its place id (the place may come
+    // with its conference later); say so rather than drop it.
+    QSet<QString> restoredPlaceIds;
+    for (const Place &place : contents.places)
+        restoredPlaceIds.insert(place.id);
+    for (const Trip &trip : contents.trips) {
+        if (!trip.placeId.isEmpty() && !restoredPlaceIds.contains(trip.placeId) && !places.place(trip.conferenceId, trip.placeId))
+            report.notes.append(u"trip \"%1\" goes to place %2, which is not known here (yet)"_s.arg(trip.title, trip.placeId));
+    }
+}
+
+/** The friends to write: one missing here comes back; one here is replaced only by a copy refreshed later. */
+QList<Friend> mergeFriends(const BackupContents &contents, const FriendStore &friendStore, RestoreReport &report)
+{
+    QList<Friend> writes;
+    for (const Friend &person : contents.friends) {
         const auto here = friendStore.byName(person.name);
         if (!here) {
             ++report.friends.added;
-            friendWrites.append(person);
+            writes.append(person);
         } else if (here->source == person.source && here->calendar == person.calendar) {
             ++report.friends.unchanged;
         } else if (person.refreshedAt.isValid() && (!here->refreshedAt.isValid() || person.refreshedAt > here->refreshedAt)) {
             ++report.friends.updated;
-            friendWrites.append(person);
+            writes.append(person);
         } else {
             ++report.friends.unchanged;
         }
     }
-    for (const Friend &person : std::as_const(friendWrites))
-        written = written && friendStore.put(person, &error);
+    return writes;
+}
+} // namespace
 
-    written = written && (!canRestoreTrips || tripSources.places->putAll(placeWrites, &error))
-        && (!canRestoreTrips || tripSources.trips->putAll(tripWrites, &error)) && userData.putAll(writes, &error);
-    if (written && !transaction->commit()) {
-        written = false;
-        error = transaction->errorMessage();
+RestoreReport restore(const QByteArray &bytes, const QString &sourceName, const ScheduleStore &schedule,
+                      UserDataStore &userData, const TripSources &tripSources)
+{
+    RestoreReport report;
+    const QString name = sourceName.isEmpty() ? u"backup"_s : sourceName;
+    std::optional<BackupContents> contents = readBackup(bytes, name, &report.error);
+    if (!contents)
+        return report;
+    const bool canRestoreTrips = tripSources.trips && tripSources.places;
+    if (!canRestoreTrips && (!contents->trips.isEmpty() || !contents->places.isEmpty())) {
+        report.notes.append(u"%1 trip(s) and %2 place(s) in the backup were not restored here"_s.arg(contents->trips.size())
+                                .arg(contents->places.size()));
+        contents->trips.clear();
+        contents->places.clear();
     }
-    transaction.reset(); // rolled back unless committed, before the caches are read again
+
+    // The merge runs inside the write transaction, against what the file holds now, and all of
+    // it is written or none of it.
+    UserDataTransaction transaction(schedule.database(), userData, tripSources.places, tripSources.trips);
+    QString error;
+    UserDataWrites writes;
+    const bool written = [&] {
+        if (!transaction.begin(&error))
+            return false;
+        writes.events = mergeEvents(*contents, schedule, userData, report);
+        if (canRestoreTrips)
+            mergeTrips(*contents, *tripSources.places, *tripSources.trips, writes, report);
+        writes.friends = mergeFriends(*contents, FriendStore(schedule.database()), report);
+        return transaction.commit(writes, &error);
+    }();
     if (!written) {
-        // The stores' caches may hold rows the rollback undid: read them back from the file.
-        userData.load();
-        if (canRestoreTrips) {
-            tripSources.places->load();
-            tripSources.trips->load();
-        }
         report = RestoreReport();
         report.error = u"%1: cannot store the restored data: %2; nothing was restored"_s.arg(name, error);
     }
