@@ -31,63 +31,46 @@ Page {
         return item ? item[role] : undefined
     }
 
-    header: ToolBar {
-        RowLayout {
-            anchors.fill: parent
-            anchors.leftMargin: 12
-            anchors.rightMargin: 8
-            spacing: 8
-            HeadingLabel {
-                text: root.title
-                textFormat: Text.PlainText
-                font.pixelSize: 18
-                font.bold: true
-            }
-            Label {
-                Layout.fillWidth: true
-                text: agenda.count === 0 ? "" : (qsTr("%n item(s)", "", agenda.count)
-                      + (agenda.conflictCount > 0 ? qsTr(" · %n in conflict", "", agenda.conflictCount) : ""))
-                textFormat: Text.PlainText
-                color: agenda.conflictCount > 0 ? "#c0392b" : palette.text
-                opacity: 0.8
-                elide: Text.ElideRight
-            }
-            CheckBox {
-                id: allSwitch
-                text: qsTr("All conferences")
-                visible: App.conferences.count > 1
-                Accessible.name: qsTr("Show the bookmarks of all conferences")
-            }
-            Button {
-                text: qsTr("Export…")
-                icon.name: "document-save-as"
-                onClicked: exportDialog.choose()
-                Accessible.name: qsTr("Export the agenda to a calendar, spreadsheet or document file")
-                ToolTip.visible: hovered
-                ToolTip.text: qsTr("iCalendar, CSV or Markdown (Ctrl+E)")
-            }
-            Button {
-                text: qsTr("Print…")
-                icon.name: "document-print"
-                onClicked: Navigation.printRequested("agenda")
-                Accessible.name: qsTr("Print my agenda, or save it as PDF")
-                ToolTip.visible: hovered
-                ToolTip.text: qsTr("Print, or save as PDF (Ctrl+P)")
-            }
-            Button {
-                text: qsTr("Back up…")
-                icon.name: "document-save"
-                onClicked: backupDialog.choose()
-                Accessible.name: qsTr("Save a backup of bookmarks, notes, ratings, watched marks, trips and places")
-            }
-            Button {
-                text: qsTr("Restore…")
-                icon.name: "document-revert"
-                onClicked: restoreDialog.open()
-                Accessible.name: qsTr("Restore a backup, or bookmark the events of a calendar file")
-                ToolTip.visible: hovered
-                ToolTip.text: qsTr("A Lanyard backup (.json) or another app's calendar (.ics)")
-            }
+    header: PageHeader {
+        title: root.title
+        summary: agenda.count === 0 ? "" : (qsTr("%n item(s)", "", agenda.count)
+                 + (agenda.conflictCount > 0 ? qsTr(" · %n in conflict", "", agenda.conflictCount) : ""))
+        summaryWarns: agenda.conflictCount > 0
+        CheckBox {
+            id: allSwitch
+            text: qsTr("All conferences")
+            visible: App.conferences.count > 1
+            Accessible.name: qsTr("Show the bookmarks of all conferences")
+        }
+        Button {
+            text: qsTr("Export…")
+            icon.name: "document-save-as"
+            onClicked: exportDialog.choose()
+            Accessible.name: qsTr("Export the agenda to a calendar, spreadsheet or document file")
+            ToolTip.visible: hovered
+            ToolTip.text: qsTr("iCalendar, CSV or Markdown (Ctrl+E)")
+        }
+        Button {
+            text: qsTr("Print…")
+            icon.name: "document-print"
+            onClicked: Navigation.printRequested("agenda")
+            Accessible.name: qsTr("Print my agenda, or save it as PDF")
+            ToolTip.visible: hovered
+            ToolTip.text: qsTr("Print, or save as PDF (Ctrl+P)")
+        }
+        Button {
+            text: qsTr("Back up…")
+            icon.name: "document-save"
+            onClicked: backupDialog.choose()
+            Accessible.name: qsTr("Save a backup of bookmarks, notes, ratings, watched marks, trips and places")
+        }
+        Button {
+            text: qsTr("Restore…")
+            icon.name: "document-revert"
+            onClicked: restoreDialog.open()
+            Accessible.name: qsTr("Restore a backup, or bookmark the events of a calendar file")
+            ToolTip.visible: hovered
+            ToolTip.text: qsTr("A Lanyard backup (.json) or another app's calendar (.ics)")
         }
     }
 

@@ -23,27 +23,13 @@ Page {
         return item ? item[role] : undefined
     }
 
-    header: ToolBar {
-        RowLayout {
-            anchors.fill: parent
-            anchors.leftMargin: 12
-            anchors.rightMargin: 8
-            HeadingLabel {
-                text: root.title
-                textFormat: Text.PlainText
-                font.pixelSize: 18
-                font.bold: true
-            }
-            Label {
-                Layout.fillWidth: true
-                text: catchUp.count > 0 ? qsTr("%n recording(s) to watch", "", catchUp.count) : ""
-                opacity: 0.8
-            }
-            CheckBox {
-                id: currentOnly
-                visible: App.conferences.count > 1
-                text: qsTr("This conference only")
-            }
+    header: PageHeader {
+        title: root.title
+        summary: catchUp.count > 0 ? qsTr("%n recording(s) to watch", "", catchUp.count) : ""
+        CheckBox {
+            id: currentOnly
+            visible: App.conferences.count > 1
+            text: qsTr("This conference only")
         }
     }
 

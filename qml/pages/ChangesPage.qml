@@ -17,36 +17,17 @@ Page {
         id: changes
     }
 
-    header: ToolBar {
-        RowLayout {
-            anchors.fill: parent
-            anchors.leftMargin: 12
-            anchors.rightMargin: 8
-            ColumnLayout {
-                spacing: 0
-                HeadingLabel {
-                    text: qsTr("What changed")
-                    font.pixelSize: 18
-                    font.bold: true
-                }
-                Label {
-                    textFormat: Text.PlainText
-                    text: changes.count === 0 ? qsTr("in the last update of %1").arg(App.conference.title ?? "")
-                          : qsTr("%n change(s) in the last update of %1", "", changes.count).arg(App.conference.title ?? "")
-                    opacity: 0.75
-                }
-            }
-            Item {
-                Layout.fillWidth: true
-            }
-            Button {
-                text: qsTr("Mark all as seen")
-                enabled: App.conferenceId.length > 0
-                onClicked: Sync.markAllSeen(App.conferenceId)
-                Accessible.name: qsTr("Remove the New and Changed marks from the schedule")
-                ToolTip.visible: hovered
-                ToolTip.text: qsTr("Removes the New and Changed marks from the schedule")
-            }
+    header: PageHeader {
+        title: qsTr("What changed")
+        summary: changes.count === 0 ? qsTr("in the last update of %1").arg(App.conference.title ?? "")
+                 : qsTr("%n change(s) in the last update of %1", "", changes.count).arg(App.conference.title ?? "")
+        Button {
+            text: qsTr("Mark all as seen")
+            enabled: App.conferenceId.length > 0
+            onClicked: Sync.markAllSeen(App.conferenceId)
+            Accessible.name: qsTr("Remove the New and Changed marks from the schedule")
+            ToolTip.visible: hovered
+            ToolTip.text: qsTr("Removes the New and Changed marks from the schedule")
         }
     }
 

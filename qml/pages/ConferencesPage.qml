@@ -14,43 +14,33 @@ Page {
 
     title: qsTr("Conferences")
 
-    header: ToolBar {
-        RowLayout {
-            anchors.fill: parent
-            anchors.leftMargin: 12
-            anchors.rightMargin: 8
-            HeadingLabel {
-                text: qsTr("Conferences")
-                font.pixelSize: 18
-                font.bold: true
-                Layout.fillWidth: true
-            }
-            Button {
-                text: qsTr("Subscribe…")
-                icon.name: "list-add"
-                highlighted: true
-                onClicked: subscribeDialog.open()
-                Accessible.name: qsTr("Subscribe to a conference's feed")
-                ToolTip.visible: hovered
-                ToolTip.text: qsTr("Follow a conference's published programme (Ctrl+Shift+N)")
-            }
-            Button {
-                text: qsTr("Import file…")
-                icon.name: "document-open"
-                onClicked: importDialog.choose()
-                Accessible.name: qsTr("Import a schedule file")
-                ToolTip.visible: hovered
-                ToolTip.text: qsTr("Import a schedule.xml, schedule.json or .ics file (Ctrl+O). You can also drop a file on the window.")
-            }
-            Button {
-                text: qsTr("Refresh all")
-                icon.name: "view-refresh"
-                enabled: Sync.sources.subscriptionCount > 0
-                onClicked: Sync.refreshAll()
-                Accessible.name: qsTr("Refresh every subscription now")
-                ToolTip.visible: hovered
-                ToolTip.text: qsTr("Fetch every subscribed programme now (F5)")
-            }
+    header: PageHeader {
+        title: qsTr("Conferences")
+        Button {
+            text: qsTr("Subscribe…")
+            icon.name: "list-add"
+            highlighted: true
+            onClicked: subscribeDialog.open()
+            Accessible.name: qsTr("Subscribe to a conference's feed")
+            ToolTip.visible: hovered
+            ToolTip.text: qsTr("Follow a conference's published programme (Ctrl+Shift+N)")
+        }
+        Button {
+            text: qsTr("Import file…")
+            icon.name: "document-open"
+            onClicked: importDialog.choose()
+            Accessible.name: qsTr("Import a schedule file")
+            ToolTip.visible: hovered
+            ToolTip.text: qsTr("Import a schedule.xml, schedule.json or .ics file (Ctrl+O). You can also drop a file on the window.")
+        }
+        Button {
+            text: qsTr("Refresh all")
+            icon.name: "view-refresh"
+            enabled: Sync.sources.subscriptionCount > 0
+            onClicked: Sync.refreshAll()
+            Accessible.name: qsTr("Refresh every subscription now")
+            ToolTip.visible: hovered
+            ToolTip.text: qsTr("Fetch every subscribed programme now (F5)")
         }
     }
 

@@ -44,73 +44,65 @@ Page {
         onActivated: App.toggleBookmark(details.eventId, details.conferenceId)
     }
 
-    header: ToolBar {
-        RowLayout {
-            anchors.fill: parent
-            ToolButton {
-                text: qsTr("‹ Back")
-                onClicked: root.backRequested()
-                Accessible.name: qsTr("Back to the schedule")
-                ToolTip.visible: hovered
-                ToolTip.text: qsTr("Back (Esc)")
-            }
-            Item { Layout.fillWidth: true }
-            ToolButton {
-                id: hideButton
-                text: qsTr("Hide…")
-                visible: details.valid
-                onClicked: hideMenu.open()
-                Accessible.name: qsTr("Hide this event's track, room, language or type from every view")
-                ToolTip.visible: hovered
-                ToolTip.text: qsTr("Hide what you will never attend")
-                Menu {
-                    id: hideMenu
-                    y: hideButton.height
-                    x: hideButton.width - width
-                    width: 380
-                    MenuItem {
-                        visible: details.track.length > 0
-                        height: visible ? implicitHeight : 0
-                        text: qsTr("Hide the track “%1” everywhere").arg(details.track)
-                        onTriggered: App.setHidden("track", details.track, true)
-                    }
-                    MenuItem {
-                        visible: details.room.length > 0
-                        height: visible ? implicitHeight : 0
-                        text: qsTr("Hide the room “%1” everywhere").arg(details.room)
-                        onTriggered: App.setHidden("room", details.room, true)
-                    }
-                    MenuItem {
-                        visible: details.language.length > 0
-                        height: visible ? implicitHeight : 0
-                        text: qsTr("Hide the language “%1” everywhere").arg(Format.languageName(details.language))
-                        onTriggered: App.setHidden("language", details.language, true)
-                    }
-                    MenuItem {
-                        visible: details.type.length > 0
-                        height: visible ? implicitHeight : 0
-                        text: qsTr("Hide the type “%1” everywhere").arg(details.type)
-                        onTriggered: App.setHidden("type", details.type, true)
-                    }
-                    MenuSeparator {}
-                    MenuItem {
-                        text: qsTr("Manage hidden items…")
-                        onTriggered: Navigation.showPage("hidden", {})
-                    }
+    header: PageHeader {
+        showsBack: true
+        backTarget: qsTr("Back to the schedule")
+        onBackRequested: root.backRequested()
+        ToolButton {
+            id: hideButton
+            text: qsTr("Hide…")
+            visible: details.valid
+            onClicked: hideMenu.open()
+            Accessible.name: qsTr("Hide this event's track, room, language or type from every view")
+            ToolTip.visible: hovered
+            ToolTip.text: qsTr("Hide what you will never attend")
+            Menu {
+                id: hideMenu
+                y: hideButton.height
+                x: hideButton.width - width
+                width: 380
+                MenuItem {
+                    visible: details.track.length > 0
+                    height: visible ? implicitHeight : 0
+                    text: qsTr("Hide the track “%1” everywhere").arg(details.track)
+                    onTriggered: App.setHidden("track", details.track, true)
+                }
+                MenuItem {
+                    visible: details.room.length > 0
+                    height: visible ? implicitHeight : 0
+                    text: qsTr("Hide the room “%1” everywhere").arg(details.room)
+                    onTriggered: App.setHidden("room", details.room, true)
+                }
+                MenuItem {
+                    visible: details.language.length > 0
+                    height: visible ? implicitHeight : 0
+                    text: qsTr("Hide the language “%1” everywhere").arg(Format.languageName(details.language))
+                    onTriggered: App.setHidden("language", details.language, true)
+                }
+                MenuItem {
+                    visible: details.type.length > 0
+                    height: visible ? implicitHeight : 0
+                    text: qsTr("Hide the type “%1” everywhere").arg(details.type)
+                    onTriggered: App.setHidden("type", details.type, true)
+                }
+                MenuSeparator {}
+                MenuItem {
+                    text: qsTr("Manage hidden items…")
+                    onTriggered: Navigation.showPage("hidden", {})
                 }
             }
-            Button {
-                ToolTip.visible: hovered
-                ToolTip.text: qsTr("Bookmark (Ctrl+D)")
-                text: details.bookmarked ? qsTr("In my agenda") : qsTr("Add to my agenda")
-                icon.name: details.bookmarked ? "starred" : "non-starred"
-                highlighted: details.bookmarked
-                onClicked: App.toggleBookmark(details.eventId, details.conferenceId)
-                Accessible.name: details.bookmarked ? qsTr("In my agenda") : qsTr("Add to my agenda")
-                Accessible.description: details.bookmarked ? qsTr("Remove the bookmark (Ctrl+D)") : qsTr("Bookmark this event (Ctrl+D)")
-                checkable: true
-                checked: details.bookmarked
-            }
+        }
+        Button {
+            ToolTip.visible: hovered
+            ToolTip.text: qsTr("Bookmark (Ctrl+D)")
+            text: details.bookmarked ? qsTr("In my agenda") : qsTr("Add to my agenda")
+            icon.name: details.bookmarked ? "starred" : "non-starred"
+            highlighted: details.bookmarked
+            onClicked: App.toggleBookmark(details.eventId, details.conferenceId)
+            Accessible.name: details.bookmarked ? qsTr("In my agenda") : qsTr("Add to my agenda")
+            Accessible.description: details.bookmarked ? qsTr("Remove the bookmark (Ctrl+D)") : qsTr("Bookmark this event (Ctrl+D)")
+            checkable: true
+            checked: details.bookmarked
         }
     }
 

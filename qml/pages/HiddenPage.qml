@@ -18,36 +18,35 @@ Page {
         id: items
     }
 
-    header: Pane {
-        padding: 16
-        bottomPadding: 8
-        ColumnLayout {
-            anchors.left: parent.left
-            anchors.right: parent.right
-            spacing: 6
-            HeadingLabel {
-                text: qsTr("Hidden from every view")
-                font.pixelSize: 22
-                font.bold: true
+    header: ColumnLayout {
+        spacing: 0
+        PageHeader {
+            Layout.fillWidth: true
+            title: qsTr("Hidden from every view")
+            summary: qsTr("%n hidden", "", items.hiddenCount)
+            Button {
+                text: qsTr("Show everything again")
+                icon.name: "view-hidden"
+                enabled: items.hiddenCount > 0
+                onClicked: App.showAllHidden()
             }
-            Label {
-                textFormat: Text.PlainText
-                Layout.fillWidth: true
-                wrapMode: Text.Wrap
-                opacity: 0.8
-                text: qsTr("Tick what you will never attend. Its events disappear from the schedule, room lists, search, Now & Next and the speakers, for %1 only, until you untick it here. The schedule's Filter only changes the schedule view.")
-                          .arg(App.conference.title ?? "")
-            }
-            RowLayout {
+        }
+        Pane {
+            Layout.fillWidth: true
+            padding: 16
+            topPadding: 8
+            bottomPadding: 8
+            ColumnLayout {
+                anchors.left: parent.left
+                anchors.right: parent.right
+                spacing: 6
                 Label {
-                    text: qsTr("%n hidden", "", items.hiddenCount)
-                    opacity: 0.75
+                    textFormat: Text.PlainText
                     Layout.fillWidth: true
-                }
-                Button {
-                    text: qsTr("Show everything again")
-                    enabled: items.hiddenCount > 0
-                    onClicked: App.showAllHidden()
+                    wrapMode: Text.Wrap
+                    opacity: 0.8
+                    text: qsTr("Tick what you will never attend. Its events disappear from the schedule, room lists, search, Now & Next and the speakers, for %1 only, until you untick it here. The schedule's Filter only changes the schedule view.")
+                              .arg(App.conference.title ?? "")
                 }
             }
         }

@@ -18,66 +18,65 @@ Page {
         id: nowNext
     }
 
-    header: Pane {
-        padding: 16
-        bottomPadding: 8
-        ColumnLayout {
-            anchors.left: parent.left
-            anchors.right: parent.right
-            spacing: 4
-            HeadingLabel {
-                text: qsTr("Now & Next")
-                font.pixelSize: 22
-                font.bold: true
-            }
-            Label {
-                textFormat: Text.PlainText
-                id: clockLabel
-                text: Format.dateTime(nowNext.at)
-                opacity: 0.75
-            }
-            Label {
-                textFormat: Text.PlainText
-                id: statusLabel
-                Layout.fillWidth: true
-                Layout.topMargin: 6
-                visible: text.length > 0
-                wrapMode: Text.Wrap
-                font.pixelSize: 16
-                text: {
-                    const name = App.conference.title ?? ""
-                    switch (nowNext.phase) {
-                    case NowNextModel.NoProgramme:
-                        return qsTr("There is no programme to show yet.")
-                    case NowNextModel.Before:
-                        return qsTr("%1 starts %2, on %3.").arg(name).arg(Format.until(nowNext.at, nowNext.firstStart))
-                                                         .arg(Format.dateTime(nowNext.firstStart))
-                    case NowNextModel.Between:
-                        return qsTr("Nothing more today. The programme continues on %1.").arg(Format.dateTime(nowNext.nextStart))
-                    case NowNextModel.After:
-                        return qsTr("%1 is over.").arg(name)
-                    default:
-                        if (nowNext.count === 0 && nowNext.nextStart)
-                            return qsTr("Nothing runs right now. The next events start at %1.").arg(Format.time(nowNext.nextStart))
-                        if (nowNext.nowCount === 0 && nowNext.nextCount > 0)
-                            return qsTr("Nothing runs right now.")
-                        return ""
+    header: ColumnLayout {
+        spacing: 0
+        PageHeader {
+            Layout.fillWidth: true
+            title: qsTr("Now & Next")
+            summary: Format.dateTime(nowNext.at)
+        }
+        Pane {
+            Layout.fillWidth: true
+            visible: statusLabel.text.length > 0 || nowNext.phase === NowNextModel.After || nowNext.conflictCount > 0
+            padding: 16
+            topPadding: 8
+            bottomPadding: 8
+            ColumnLayout {
+                anchors.left: parent.left
+                anchors.right: parent.right
+                spacing: 4
+                Label {
+                    textFormat: Text.PlainText
+                    id: statusLabel
+                    Layout.fillWidth: true
+                    visible: text.length > 0
+                    wrapMode: Text.Wrap
+                    font.pixelSize: 16
+                    text: {
+                        const name = App.conference.title ?? ""
+                        switch (nowNext.phase) {
+                        case NowNextModel.NoProgramme:
+                            return qsTr("There is no programme to show yet.")
+                        case NowNextModel.Before:
+                            return qsTr("%1 starts %2, on %3.").arg(name).arg(Format.until(nowNext.at, nowNext.firstStart))
+                                                             .arg(Format.dateTime(nowNext.firstStart))
+                        case NowNextModel.Between:
+                            return qsTr("Nothing more today. The programme continues on %1.").arg(Format.dateTime(nowNext.nextStart))
+                        case NowNextModel.After:
+                            return qsTr("%1 is over.").arg(name)
+                        default:
+                            if (nowNext.count === 0 && nowNext.nextStart)
+                                return qsTr("Nothing runs right now. The next events start at %1.").arg(Format.time(nowNext.nextStart))
+                            if (nowNext.nowCount === 0 && nowNext.nextCount > 0)
+                                return qsTr("Nothing runs right now.")
+                            return ""
+                        }
                     }
                 }
-            }
-            Button {
-                visible: nowNext.phase === NowNextModel.After
-                text: qsTr("Catch up on what you missed")
-                onClicked: Navigation.showPage("catchup", {})
-                Accessible.name: qsTr("Open Catch up: recordings and talks you missed")
-            }
-            IconText {
-                visible: nowNext.conflictCount > 0
-                iconName: "dialog-warning"
-                text: qsTr("Some of your bookmarks clash: you cannot be at all of them.")
-                color: "#b3261e"
-                wrapMode: Text.Wrap
-                Layout.fillWidth: true
+                Button {
+                    visible: nowNext.phase === NowNextModel.After
+                    text: qsTr("Catch up on what you missed")
+                    onClicked: Navigation.showPage("catchup", {})
+                    Accessible.name: qsTr("Open Catch up: recordings and talks you missed")
+                }
+                IconText {
+                    visible: nowNext.conflictCount > 0
+                    iconName: "dialog-warning"
+                    text: qsTr("Some of your bookmarks clash: you cannot be at all of them.")
+                    color: Preferences.dark ? "#ff8a80" : "#b3261e"
+                    wrapMode: Text.Wrap
+                    Layout.fillWidth: true
+                }
             }
         }
     }

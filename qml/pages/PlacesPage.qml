@@ -54,43 +54,28 @@ Page {
         list.forceActiveFocus()
     }
 
-    header: ToolBar {
-        RowLayout {
-            anchors.fill: parent
-            anchors.leftMargin: 12
-            anchors.rightMargin: 8
-            spacing: 8
-            HeadingLabel {
-                text: root.title
-                font.pixelSize: 18
-                font.bold: true
-            }
-            Label {
-                Layout.fillWidth: true
-                text: Trips.venueName ? qsTr("%n place(s) around %1", "", places.count).arg(Trips.venueName)
-                                      : qsTr("%n place(s)", "", places.count)
-                opacity: 0.8
-                elide: Text.ElideRight
-            }
-            Label { text: qsTr("Travel:") }
-            ComboBox {
-                id: speedBox
-                readonly property var speeds: [40, 15, 5]
-                model: [qsTr("Driving, 40 km/h"), qsTr("Cycling, 15 km/h"), qsTr("Walking, 5 km/h")]
-                implicitContentWidthPolicy: ComboBox.WidestText
-                currentIndex: Math.max(0, speeds.indexOf(Trips.speedKmh))
-                onActivated: index => Trips.speedKmh = speeds[index]
-                Accessible.name: qsTr("Travel speed for travel times")
-                // The read-only field inside the box says the choice.
-                Component.onCompleted: contentItem.Accessible.name = Qt.binding(() => displayText)
-            }
-            Button {
-                text: qsTr("Add place…")
-                icon.name: "list-add"
-                enabled: Trips.available && App.conferenceId.length > 0
-                onClicked: placeDialog.openNew()
-                Accessible.name: qsTr("Add a place of your own")
-            }
+    header: PageHeader {
+        title: root.title
+        summary: Trips.venueName ? qsTr("%n place(s) around %1", "", places.count).arg(Trips.venueName)
+                                 : qsTr("%n place(s)", "", places.count)
+        Label { text: qsTr("Travel:") }
+        ComboBox {
+            id: speedBox
+            readonly property var speeds: [40, 15, 5]
+            model: [qsTr("Driving, 40 km/h"), qsTr("Cycling, 15 km/h"), qsTr("Walking, 5 km/h")]
+            implicitContentWidthPolicy: ComboBox.WidestText
+            currentIndex: Math.max(0, speeds.indexOf(Trips.speedKmh))
+            onActivated: index => Trips.speedKmh = speeds[index]
+            Accessible.name: qsTr("Travel speed for travel times")
+            // The read-only field inside the box says the choice.
+            Component.onCompleted: contentItem.Accessible.name = Qt.binding(() => displayText)
+        }
+        Button {
+            text: qsTr("Add place…")
+            icon.name: "list-add"
+            enabled: Trips.available && App.conferenceId.length > 0
+            onClicked: placeDialog.openNew()
+            Accessible.name: qsTr("Add a place of your own")
         }
     }
 

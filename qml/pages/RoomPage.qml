@@ -34,18 +34,9 @@ Page {
         }
     }
 
-    header: ToolBar {
-        RowLayout {
-            anchors.fill: parent
-            ToolButton {
-                text: qsTr("‹ Back")
-                onClicked: root.backRequested()
-                Accessible.name: qsTr("Back")
-                ToolTip.visible: hovered
-                ToolTip.text: qsTr("Back (Esc)")
-            }
-            Item { Layout.fillWidth: true }
-        }
+    header: PageHeader {
+        showsBack: true
+        onBackRequested: root.backRequested()
     }
 
     ColumnLayout {

@@ -41,43 +41,38 @@ Page {
         }
     }
 
-    header: ToolBar {
-        RowLayout {
-            anchors.fill: parent
-            anchors.leftMargin: 8
-            spacing: 8
-            ComboBox {
-                id: scope
-                Layout.preferredWidth: 180
-                model: [qsTr("This conference"), qsTr("All conferences")]
-                Accessible.name: qsTr("Search in")
-                // The read-only field inside the box says the choice.
-                Component.onCompleted: contentItem.Accessible.name = Qt.binding(() => displayText)
-            }
-            ComboBox {
-                id: dayFilter
-                enabled: scope.currentIndex === 0
-                model: [qsTr("Every day")].concat(results.dayOptions.map(day => Format.dayLabel(day)))
-                Accessible.name: qsTr("Day")
-                // The read-only field inside the box says the choice.
-                Component.onCompleted: contentItem.Accessible.name = Qt.binding(() => displayText)
-            }
-            ComboBox {
-                id: trackFilter
-                enabled: scope.currentIndex === 0
-                Layout.preferredWidth: 220
-                model: [qsTr("Every track")].concat(results.trackOptions)
-                Accessible.name: qsTr("Track")
-                // The read-only field inside the box says the choice.
-                Component.onCompleted: contentItem.Accessible.name = Qt.binding(() => displayText)
-            }
-            Item { Layout.fillWidth: true }
-            BusyIndicator {
-                Layout.preferredHeight: 24
-                Layout.preferredWidth: 24
-                running: results.busy
-                visible: results.busy
-            }
+    header: PageHeader {
+        title: qsTr("Search")
+        ComboBox {
+            id: scope
+            Layout.preferredWidth: 180
+            model: [qsTr("This conference"), qsTr("All conferences")]
+            Accessible.name: qsTr("Search in")
+            // The read-only field inside the box says the choice.
+            Component.onCompleted: contentItem.Accessible.name = Qt.binding(() => displayText)
+        }
+        ComboBox {
+            id: dayFilter
+            enabled: scope.currentIndex === 0
+            model: [qsTr("Every day")].concat(results.dayOptions.map(day => Format.dayLabel(day)))
+            Accessible.name: qsTr("Day")
+            // The read-only field inside the box says the choice.
+            Component.onCompleted: contentItem.Accessible.name = Qt.binding(() => displayText)
+        }
+        ComboBox {
+            id: trackFilter
+            enabled: scope.currentIndex === 0
+            Layout.preferredWidth: 220
+            model: [qsTr("Every track")].concat(results.trackOptions)
+            Accessible.name: qsTr("Track")
+            // The read-only field inside the box says the choice.
+            Component.onCompleted: contentItem.Accessible.name = Qt.binding(() => displayText)
+        }
+        BusyIndicator {
+            Layout.preferredHeight: 24
+            Layout.preferredWidth: 24
+            running: results.busy
+            visible: results.busy
         }
     }
 

@@ -19,6 +19,10 @@ Page {
         Layout.topMargin: 14
     }
 
+    header: PageHeader {
+        title: root.title
+    }
+
     ScrollView {
         id: scroll
         anchors.fill: parent
@@ -29,14 +33,6 @@ Page {
             width: Math.min(scroll.availableWidth - 48, 720)
             x: 24
             spacing: 8
-
-            HeadingLabel {
-                text: root.title
-                textFormat: Text.PlainText
-                font.pixelSize: 24
-                font.bold: true
-                Layout.topMargin: 16
-            }
 
             // --- Time zones -----------------------------------------------------------------
             SectionHeading { text: qsTr("Times") }

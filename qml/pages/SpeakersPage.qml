@@ -19,42 +19,42 @@ Page {
         query: searchField.text
     }
 
-    header: Pane {
-        padding: 16
-        bottomPadding: 8
-        ColumnLayout {
-            anchors.left: parent.left
-            anchors.right: parent.right
-            spacing: 8
-            HeadingLabel {
-                text: qsTr("Speakers")
-                font.pixelSize: 22
-                font.bold: true
-            }
-            TextField {
-                id: searchField
-                Layout.fillWidth: true
-                Layout.maximumWidth: 480
-                focus: true
-                placeholderText: qsTr("Search speakers by name")
-                selectByMouse: true
-                Accessible.name: qsTr("Search speakers")
-                Keys.onDownPressed: list.forceActiveFocus()
-                Keys.onReturnPressed: if (speakers.count > 0) Navigation.openSpeaker(speakers.nameAt(Math.max(0, list.currentIndex)))
-                Keys.onEscapePressed: event => {
-                    if (text.length > 0) {
-                        text = ""
-                        event.accepted = true
-                    } else {
-                        event.accepted = false
+    header: ColumnLayout {
+        spacing: 0
+        PageHeader {
+            Layout.fillWidth: true
+            title: qsTr("Speakers")
+            summary: speakers.count === speakers.totalCount ? qsTr("%n speaker(s)", "", speakers.totalCount)
+                                                            : qsTr("%1 of %n speaker(s)", "", speakers.totalCount).arg(speakers.count)
+        }
+        Pane {
+            Layout.fillWidth: true
+            padding: 16
+            topPadding: 8
+            bottomPadding: 8
+            ColumnLayout {
+                anchors.left: parent.left
+                anchors.right: parent.right
+                spacing: 8
+                TextField {
+                    id: searchField
+                    Layout.fillWidth: true
+                    Layout.maximumWidth: 480
+                    focus: true
+                    placeholderText: qsTr("Search speakers by name")
+                    selectByMouse: true
+                    Accessible.name: qsTr("Search speakers")
+                    Keys.onDownPressed: list.forceActiveFocus()
+                    Keys.onReturnPressed: if (speakers.count > 0) Navigation.openSpeaker(speakers.nameAt(Math.max(0, list.currentIndex)))
+                    Keys.onEscapePressed: event => {
+                        if (text.length > 0) {
+                            text = ""
+                            event.accepted = true
+                        } else {
+                            event.accepted = false
+                        }
                     }
                 }
-            }
-            Label {
-                textFormat: Text.PlainText
-                opacity: 0.75
-                text: speakers.count === speakers.totalCount ? qsTr("%n speaker(s)", "", speakers.totalCount)
-                                                             : qsTr("%1 of %n speaker(s)", "", speakers.totalCount).arg(speakers.count)
             }
         }
     }

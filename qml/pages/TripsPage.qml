@@ -58,42 +58,25 @@ Page {
         Qt.callLater(root.openRequested)
     }
 
-    header: ToolBar {
-        RowLayout {
-            anchors.fill: parent
-            anchors.leftMargin: 12
-            anchors.rightMargin: 8
-            spacing: 8
-            HeadingLabel {
-                textFormat: Text.PlainText
-                text: root.title
-                font.pixelSize: 18
-                font.bold: true
-            }
-            Label {
-                textFormat: Text.PlainText
-                Layout.fillWidth: true
-                text: trips.count === 0 ? "" : (qsTr("%n trip(s)", "", trips.count)
-                      + (trips.conflictCount > 0 ? qsTr(" · %n in conflict with talks or trips", "", trips.conflictCount) : ""))
-                color: trips.conflictCount > 0 ? "#c0392b" : palette.text
-                opacity: 0.8
-                elide: Text.ElideRight
-            }
-            Button {
-                text: qsTr("Places and map")
-                onClicked: Navigation.showPage("places", {})
-                Accessible.name: qsTr("Show the places around the venue on a map")
-            }
-            Button {
-                text: qsTr("New trip…")
-                icon.name: "list-add"
-                highlighted: true
-                enabled: Trips.available && App.days.length > 0
-                onClicked: editor.openNew(App.defaultDay, "")
-                Accessible.name: qsTr("Plan a new side trip")
-                ToolTip.visible: hovered
-                ToolTip.text: qsTr("Plan a side trip (Ctrl+N)")
-            }
+    header: PageHeader {
+        title: root.title
+        summary: trips.count === 0 ? "" : (qsTr("%n trip(s)", "", trips.count)
+                 + (trips.conflictCount > 0 ? qsTr(" · %n in conflict with talks or trips", "", trips.conflictCount) : ""))
+        summaryWarns: trips.conflictCount > 0
+        Button {
+            text: qsTr("Places and map")
+            onClicked: Navigation.showPage("places", {})
+            Accessible.name: qsTr("Show the places around the venue on a map")
+        }
+        Button {
+            text: qsTr("New trip…")
+            icon.name: "list-add"
+            highlighted: true
+            enabled: Trips.available && App.days.length > 0
+            onClicked: editor.openNew(App.defaultDay, "")
+            Accessible.name: qsTr("Plan a new side trip")
+            ToolTip.visible: hovered
+            ToolTip.text: qsTr("Plan a side trip (Ctrl+N)")
         }
     }
 

@@ -151,12 +151,12 @@
     <name>AgendaPage</name>
     <message>
         <location filename="../../qml/pages/AgendaPage.qml" line="+15"/>
-        <location line="+117"/>
+        <location line="+100"/>
         <source>My agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="-84"/>
+        <location line="-79"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -172,7 +172,7 @@
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>All conferences</source>
         <translation type="unfinished"></translation>
     </message>
@@ -222,7 +222,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+107"/>
         <source>Enter opens (a trip: its editor) · Space removes the bookmark · V plays the recording · Delete dismisses a cancelled event</source>
         <translation type="unfinished"></translation>
     </message>
@@ -252,7 +252,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-144"/>
         <source>Restore…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -267,7 +267,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
@@ -692,7 +692,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+14"/>
         <source>%n recording(s) to watch</source>
         <translation>
             <numerusform>%n recording to watch</numerusform>
@@ -700,12 +700,12 @@
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>This conference only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Recordings to catch up on</source>
         <translation type="unfinished"></translation>
     </message>
@@ -909,12 +909,12 @@
     <name>ChangesPage</name>
     <message>
         <location filename="../../qml/pages/ChangesPage.qml" line="+14"/>
-        <location line="+14"/>
+        <location line="+7"/>
         <source>What changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>in the last update of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -927,7 +927,7 @@
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
         <source>Mark all as seen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -942,7 +942,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>From your calendar</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1014,13 +1014,13 @@
     <name>ConferencesPage</name>
     <message>
         <location filename="../../qml/pages/ConferencesPage.qml" line="+15"/>
-        <location line="+8"/>
-        <location line="+231"/>
+        <location line="+3"/>
+        <location line="+226"/>
         <source>Conferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-225"/>
+        <location line="-224"/>
         <source>Subscribe…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1065,7 +1065,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+47"/>
         <source>, last sync failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1512,22 +1512,12 @@
 <context>
     <name>EventPage</name>
     <message>
-        <location filename="../../qml/pages/EventPage.qml" line="+51"/>
-        <source>‹ Back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../../qml/pages/EventPage.qml" line="+49"/>
         <source>Back to the schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Back (Esc)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Hide…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1594,7 +1584,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>Hidden from every view: its %1 is hidden.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2399,17 +2389,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
         <source>Hidden from every view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+23"/>
         <source>Tick what you will never attend. Its events disappear from the schedule, room lists, search, Now &amp; Next and the speakers, for %1 only, until you untick it here. The schedule&apos;s Filter only changes the schedule view.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="-22"/>
         <source>%n hidden</source>
         <translation>
             <numerusform>%n hidden</numerusform>
@@ -2417,12 +2407,12 @@
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Show everything again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+38"/>
         <source>Tracks, rooms, languages and types</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2817,12 +2807,12 @@
     <name>NowNextPage</name>
     <message>
         <location filename="../../qml/pages/NowNextPage.qml" line="+15"/>
-        <location line="+14"/>
+        <location line="+10"/>
         <source>Now &amp; Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>There is no programme to show yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2867,7 +2857,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Now and next events</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2938,6 +2928,20 @@
     <message>
         <location line="+6"/>
         <source>Clashes with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PageHeader</name>
+    <message>
+        <location filename="../../qml/components/PageHeader.qml" line="+24"/>
+        <location line="+16"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3056,7 +3060,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+53"/>
+        <location line="+42"/>
         <source>%n place(s) around %1</source>
         <translation>
             <numerusform>%n place around %1</numerusform>
@@ -3072,7 +3076,7 @@
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Travel:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3107,7 +3111,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>No places for this conference</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3529,22 +3533,7 @@
 <context>
     <name>RoomPage</name>
     <message>
-        <location filename="../../qml/pages/RoomPage.qml" line="+41"/>
-        <source>‹ Back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Back (Esc)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location filename="../../qml/pages/RoomPage.qml" line="+55"/>
         <source>(no room)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3647,16 +3636,17 @@
     <name>SearchPage</name>
     <message>
         <location filename="../../qml/pages/SearchPage.qml" line="+14"/>
+        <location line="+31"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-23"/>
         <source>The search failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+27"/>
         <source>This conference</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3691,7 +3681,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
         <source>Type to search titles, speakers, abstracts, rooms, tracks and your notes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3750,7 +3740,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+26"/>
         <source>Times</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4162,23 +4152,8 @@
 </context>
 <context>
     <name>SpeakerPage</name>
-    <message>
-        <location filename="../../qml/pages/SpeakerPage.qml" line="+36"/>
-        <source>‹ Back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Back (Esc)</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <location line="+37"/>
+        <location filename="../../qml/pages/SpeakerPage.qml" line="+68"/>
         <location line="+1"/>
         <source>%n event(s)</source>
         <translation>
@@ -4237,13 +4212,13 @@
     <name>SpeakersPage</name>
     <message>
         <location filename="../../qml/pages/SpeakersPage.qml" line="+11"/>
-        <location line="+19"/>
-        <location line="+42"/>
+        <location line="+15"/>
+        <location line="+46"/>
         <source>Speakers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-28"/>
         <source>Search speakers by name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4253,7 +4228,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="-19"/>
         <source>%n speaker(s)</source>
         <translation>
             <numerusform>%n speaker</numerusform>
@@ -4269,7 +4244,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+68"/>
         <source>%1, %n talk(s)</source>
         <translation>
             <numerusform>%1, %n talk</numerusform>
@@ -5073,12 +5048,12 @@
     <name>TripsPage</name>
     <message>
         <location filename="../../qml/pages/TripsPage.qml" line="+25"/>
-        <location line="+88"/>
+        <location line="+71"/>
         <source>Trips</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="-37"/>
+        <location line="-33"/>
         <source>%n trip(s)</source>
         <translation>
             <numerusform>%n trip</numerusform>
@@ -5094,7 +5069,7 @@
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Places and map</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5119,7 +5094,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
         <source>No trips yet.</source>
         <translation type="unfinished"></translation>
     </message>
