@@ -20,6 +20,11 @@ ApplicationWindow {
     /** "timetable" or "list". */
     property string viewMode: "timetable"
     property string currentPage: "schedule"
+    /**
+     * On a wide window an event opens in a panel beside the page (the timetable or list stays in
+     * view, and the next event opens in the same panel); on a narrower one it takes the page's place.
+     */
+    readonly property bool eventsBeside: root.width >= 1400
     /** The first-run tip for what the window shows now ("" for none). */
     readonly property string hintName: stack.depth > 1 ? "event"
                                        : (root.currentPage === "schedule" ? "schedule-" + root.viewMode : "")
@@ -116,6 +121,14 @@ ApplicationWindow {
     onHeightChanged: saveTimer.restart()
     onVisibilityChanged: saveTimer.restart()
     onCurrentPageChanged: viewState.page = root.currentPage
+    // A window made narrower keeps the open event: it takes the page's place.
+    onEventsBesideChanged: {
+        if (!root.eventsBeside && eventPanel.eventId.length > 0) {
+            const eventId = eventPanel.eventId
+            eventPanel.eventId = ""
+            stack.push(eventPage, { eventId: eventId })
+        }
+    }
     onViewModeChanged: viewState.viewMode = root.viewMode
 
     function showDay(index: int) {
@@ -154,6 +167,8 @@ ApplicationWindow {
             // A trip on the agenda or the timetable opens in the trip editor.
             if (Trips.isTrip(eventId))
                 root.showPage("trips", { editTripId: eventId })
+            else if (root.eventsBeside)
+                eventPanel.show(eventId)
             else
                 stack.push(eventPage, { eventId: eventId })
         }
@@ -161,7 +176,9 @@ ApplicationWindow {
             root.showPage(name, properties)
         }
         function onBackRequested() {
-            if (stack.depth > 1)
+            if (eventPanel.eventId.length > 0)
+                eventPanel.close()
+            else if (stack.depth > 1)
                 stack.pop()
         }
         function onAboutRequested() {
@@ -273,6 +290,55 @@ ApplicationWindow {
                     }
                 }
             }
+        }
+
+        // The event beside the page, on wide windows.
+        Rectangle {
+            visible: eventPanel.active
+            Layout.fillHeight: true
+            implicitWidth: 1
+            color: root.palette.mid
+        }
+        // Made and dropped by hand, not by a Loader: Qt 6.4's Loader refuses a bound component
+        // ("Cannot instantiate bound component outside its creation context").
+        Item {
+            id: eventPanel
+            objectName: "eventPanel"
+            /** The event shown; empty when the panel is closed. */
+            property string eventId
+            /** Where the keyboard was when the panel opened: it goes back there when the panel closes. */
+            property Item returnFocus: null
+            /** The event page in the panel while it is open. */
+            property Item item: null
+            readonly property bool active: eventPanel.eventId.length > 0 && root.eventsBeside
+
+            onActiveChanged: {
+                if (eventPanel.active && !eventPanel.item) {
+                    eventPanel.item = panelEventPage.createObject(eventPanel)
+                } else if (!eventPanel.active && eventPanel.item) {
+                    eventPanel.item.destroy()
+                    eventPanel.item = null
+                }
+            }
+
+            function show(eventId: string) {
+                if (!eventPanel.active)
+                    eventPanel.returnFocus = root.activeFocusItem
+                eventPanel.eventId = eventId
+                if (eventPanel.item)
+                    eventPanel.item.forceActiveFocus()
+            }
+            function close() {
+                const back = eventPanel.returnFocus
+                eventPanel.eventId = ""
+                eventPanel.returnFocus = null
+                if (back)
+                    back.forceActiveFocus()
+            }
+
+            visible: eventPanel.active
+            Layout.fillHeight: true
+            Layout.preferredWidth: Math.max(420, Math.min(560, root.width * 0.32))
         }
     }
 
@@ -394,6 +460,16 @@ ApplicationWindow {
     }
 
     Component {
+        id: panelEventPage
+        EventPage {
+            anchors.fill: parent
+            inPanel: true
+            eventId: eventPanel.eventId
+            onBackRequested: eventPanel.close()
+        }
+    }
+
+    Component {
         id: speakerPage
         SpeakerPage {
             onBackRequested: Navigation.back()
@@ -418,7 +494,7 @@ ApplicationWindow {
     Shortcut { sequence: "Ctrl+9"; onActivated: root.showDay(8) }
     Shortcut {
         sequences: [StandardKey.Back, "Escape"]
-        enabled: stack.depth > 1
+        enabled: stack.depth > 1 || eventPanel.eventId.length > 0
         onActivated: Navigation.back()
     }
     // "?" arrives with Shift on most layouts.

@@ -20,6 +20,9 @@ ToolBar {
     property bool summaryWarns: false
     /** Shows the Back button (pages opened from another: an event, a speaker, a room). */
     property bool showsBack: false
+    /** The Back button's text and icon ("Close" beside the schedule). */
+    property string backText: qsTr("Back")
+    property string backIcon: "go-previous"
     /** What Back returns to, for its tooltip and screen readers. */
     property string backTarget: qsTr("Back")
     /** The page's actions, laid out from left to right at the header's right end. */
@@ -37,8 +40,8 @@ ToolBar {
             id: backButton
             objectName: "backButton"
             visible: root.showsBack
-            text: qsTr("Back")
-            icon.name: "go-previous"
+            text: root.backText
+            icon.name: root.backIcon
             display: AbstractButton.TextBesideIcon
             onClicked: root.backRequested()
             Accessible.name: text

@@ -10,6 +10,8 @@ Page {
     objectName: "eventPage"
 
     property alias eventId: details.eventId
+    /** Shown in the side panel beside the schedule (wide windows) rather than in place of it. */
+    property bool inPanel: false
     signal backRequested()
 
     title: details.title
@@ -40,13 +42,15 @@ Page {
 
     Shortcut {
         sequence: "Ctrl+D"
-        enabled: root.StackView.status === StackView.Active && details.valid
+        enabled: (root.inPanel || root.StackView.status === StackView.Active) && details.valid
         onActivated: App.toggleBookmark(details.eventId, details.conferenceId)
     }
 
     header: PageHeader {
         showsBack: true
-        backTarget: qsTr("Back to the schedule")
+        backText: root.inPanel ? qsTr("Close") : qsTr("Back")
+        backIcon: root.inPanel ? "window-close" : "go-previous"
+        backTarget: root.inPanel ? qsTr("Close the event's details") : qsTr("Back to the schedule")
         onBackRequested: root.backRequested()
         ToolButton {
             id: hideButton

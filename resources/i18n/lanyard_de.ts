@@ -1512,9 +1512,14 @@
 <context>
     <name>EventPage</name>
     <message>
-        <location filename="../../qml/pages/EventPage.qml" line="+49"/>
+        <location filename="../../qml/pages/EventPage.qml" line="+53"/>
         <source>Back to the schedule</source>
         <translation>Zurück zum Programm</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close the event&apos;s details</source>
+        <translation>Details der Veranstaltung schließen</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1740,7 +1745,17 @@
         <translation>Unbedingt sehen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-351"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <location line="+357"/>
         <source>Maybe (a fallback)</source>
         <translation>Vielleicht (als Ausweichmöglichkeit)</translation>
     </message>
@@ -2735,7 +2750,7 @@
         <translation>Lanyard</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>The timetable shows the rooms side by side. Move between events with the arrow keys, open one with Enter and bookmark it with Space. Ctrl+1, Ctrl+2, … switch days; F1 lists every shortcut.</source>
         <translation>Der Zeitplan zeigt die Räume nebeneinander. Mit den Pfeiltasten gehen Sie von Veranstaltung zu Veranstaltung, die Eingabetaste öffnet eine, die Leertaste setzt ein Lesezeichen. Strg+1, Strg+2, … wechseln den Tag; F1 zeigt alle Tastenkürzel.</translation>
     </message>
@@ -2750,7 +2765,7 @@
         <translation>Zeiten stehen in der Zeitzone der Konferenz und, wenn Ihre abweicht, darunter in Ihrer. Der Stern nimmt die Veranstaltung in Ihre Agenda auf; Esc geht zurück.</translation>
     </message>
     <message>
-        <location line="+270"/>
+        <location line="+331"/>
         <source>Drop a schedule file to import it</source>
         <translation>Programmdatei hier ablegen, um sie zu importieren</translation>
     </message>
@@ -2935,12 +2950,12 @@
     <name>PageHeader</name>
     <message>
         <location filename="../../qml/components/PageHeader.qml" line="+24"/>
-        <location line="+16"/>
+        <location line="+3"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+25"/>
         <source>%1 (Esc)</source>
         <translation>%1 (Esc)</translation>
     </message>

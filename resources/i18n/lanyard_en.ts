@@ -1512,8 +1512,13 @@
 <context>
     <name>EventPage</name>
     <message>
-        <location filename="../../qml/pages/EventPage.qml" line="+49"/>
+        <location filename="../../qml/pages/EventPage.qml" line="+53"/>
         <source>Back to the schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close the event&apos;s details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1740,7 +1745,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-351"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+357"/>
         <source>Maybe (a fallback)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2735,7 +2750,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>The timetable shows the rooms side by side. Move between events with the arrow keys, open one with Enter and bookmark it with Space. Ctrl+1, Ctrl+2, … switch days; F1 lists every shortcut.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2750,7 +2765,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+270"/>
+        <location line="+331"/>
         <source>Drop a schedule file to import it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2935,12 +2950,12 @@
     <name>PageHeader</name>
     <message>
         <location filename="../../qml/components/PageHeader.qml" line="+24"/>
-        <location line="+16"/>
+        <location line="+3"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+25"/>
         <source>%1 (Esc)</source>
         <translation type="unfinished"></translation>
     </message>

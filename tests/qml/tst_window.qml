@@ -289,4 +289,60 @@ TestCase {
                 App.toggleBookmark(testCase.testingTalk, App.conferenceId)
         }
     }
+    /**
+     * A wide window opens an event beside the schedule, which stays in view; the next event opens
+     * in the same panel, Escape closes it and the keyboard goes back where it was. Made narrower,
+     * the window keeps the event open in the page's place.
+     */
+    function test_eventOpensBesideTheScheduleOnAWideWindow() {
+        const stack = findChild(win, "pageStack")
+        const panel = findChild(win, "eventPanel")
+        verify(stack && panel)
+        try {
+            win.width = 1600
+            tryVerify(() => win.eventsBeside, 3000)
+            const timetable = findChild(win, "timetable")
+            verify(timetable, "the schedule shows the timetable")
+            timetable.forceActiveFocus()
+            Navigation.openEvent(testCase.testingTalk)
+            tryVerify(() => panel.item !== null && panel.item.visible, 3000, "the panel opens")
+            compare(stack.depth, 1, "the schedule stays the page")
+            verify(stack.currentItem.visible, "and in view")
+            compare(panel.item.eventId, testCase.testingTalk)
+            tryVerify(() => panel.item.title.indexOf("Testing") === 0, 3000, panel.item.title)
+            const panelLeft = () => panel.mapToItem(win.contentItem, 0, 0).x
+            const stackRight = () => stack.mapToItem(win.contentItem, stack.width, 0).x
+            tryVerify(() => panel.width >= 420 && stackRight() <= panelLeft(), 3000,
+                      "beside, not over: " + stackRight() + " / " + panelLeft())
+            verify(panelLeft() + panel.width <= win.width + 1, "inside the window")
+            verify(stack.width > 600, "the schedule keeps room: " + stack.width + " px")
+            const back = findChild(panel.item, "backButton")
+            compare(back.text, "Close")
+            verify(panel.item.activeFocus || win.activeFocusItem !== timetable, "the keyboard is in the panel")
+
+            // The next event opens in the same panel.
+            const item = panel.item
+            Navigation.openEvent("b02ec10ef687cdfb")
+            tryVerify(() => panel.item.title.indexOf("Nobody Expects") === 0, 3000, panel.item.title)
+            verify(panel.item === item, "the same panel")
+            compare(stack.depth, 1)
+
+            keyClick(Qt.Key_Escape)
+            tryVerify(() => !panel.active, 3000, "Escape closes the panel")
+            compare(stack.depth, 1)
+            tryVerify(() => timetable.activeFocus, 3000, "the keyboard is back on the timetable")
+
+            // Narrowed with an event open: the event takes the page's place.
+            Navigation.openEvent(testCase.testingTalk)
+            tryVerify(() => panel.active, 3000)
+            win.width = 1200
+            tryVerify(() => !panel.active && stack.depth === 2, 3000, "the event moved onto the page stack")
+            compare(stack.currentItem.eventId, testCase.testingTalk)
+            Navigation.back()
+            tryVerify(() => stack.depth === 1 && !stack.busy, 3000)
+        } finally {
+            win.width = 1280
+            win.saveState() // the next test's window opens at the usual width
+        }
+    }
 }
