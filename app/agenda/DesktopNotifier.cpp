@@ -10,8 +10,8 @@ using namespace Qt::Literals::StringLiterals;
 
 Q_LOGGING_CATEGORY(lcReminders, "lanyard.reminders")
 
-DesktopNotifier::DesktopNotifier(const QDBusConnection &connection)
-    : m_connection(connection)
+DesktopNotifier::DesktopNotifier(QDBusConnection connection)
+    : m_connection(std::move(connection))
 {
 }
 

@@ -13,7 +13,7 @@ class DesktopNotifier : public Notifier
 {
 public:
     /** The session bus by default; tests hand in a private bus. */
-    explicit DesktopNotifier(const QDBusConnection &connection = QDBusConnection::sessionBus());
+    explicit DesktopNotifier(QDBusConnection connection = QDBusConnection::sessionBus());
 
     bool isAvailable() const override;
     void notify(const QString &summary, const QString &body) override;

@@ -51,15 +51,15 @@ std::optional<QByteArray> readFile(const QString &path, QString *errorMessage)
         return fail(u"%1 is a folder, not a calendar file"_s.arg(path));
     if (info.size() > kMaxBytes)
         return fail(u"%1 is %2 MiB; a friend's calendar may be at most %3 MiB"_s.arg(path)
-                        .arg(double(info.size()) / (1024 * 1024), 0, 'f', 1)
-                        .arg(kMaxBytes / (1024 * 1024)));
+                        .arg(double(info.size()) / double(1024 * 1024), 0, 'f', 1)
+                        .arg(kMaxBytes / (qint64(1024) * 1024)));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fail(u"%1 cannot be read: %2"_s.arg(path, file.errorString()));
     // Read one byte past the limit: a file that grew since it was measured is still refused.
     QByteArray bytes = file.read(kMaxBytes + 1);
     if (bytes.size() > kMaxBytes)
-        return fail(u"%1 is larger than %2 MiB, too large for a friend's calendar"_s.arg(path).arg(kMaxBytes / (1024 * 1024)));
+        return fail(u"%1 is larger than %2 MiB, too large for a friend's calendar"_s.arg(path).arg(kMaxBytes / (qint64(1024) * 1024)));
     if (file.error() != QFileDevice::NoError)
         return fail(u"%1 cannot be read: %2"_s.arg(path, file.errorString()));
     return bytes;
@@ -68,7 +68,7 @@ std::optional<QByteArray> readFile(const QString &path, QString *errorMessage)
 QString check(const QByteArray &bytes, const QString &sourceName, const QList<Conference> &conferences)
 {
     if (bytes.size() > kMaxBytes)
-        return u"%1 is larger than %2 MiB, too large for a friend's calendar"_s.arg(sourceName).arg(kMaxBytes / (1024 * 1024));
+        return u"%1 is larger than %2 MiB, too large for a friend's calendar"_s.arg(sourceName).arg(kMaxBytes / (qint64(1024) * 1024));
     if (bytes.trimmed().isEmpty())
         return u"%1 is empty, not a calendar"_s.arg(sourceName);
     return IcsBookmarkImport::readEntries(bytes, sourceName, conferences).error;

@@ -53,7 +53,7 @@ int CliCommands::search(CliContext &context, const QStringList &arguments)
         ids.append(hit.eventId);
     QHash<QString, Event> byId;
     for (Event &event : context.schedule.eventsByIds(ids))
-        byId.insert(event.id, std::move(event));
+        byId.emplace(event.id, std::move(event));
     QHash<QString, QTimeZone> zones;
     auto zoneOf = [&](const QString &conferenceId) {
         auto found = zones.constFind(conferenceId);

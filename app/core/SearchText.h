@@ -63,7 +63,7 @@ public:
 
 private:
     /** For each word of `text`, whether it is marked. */
-    QList<bool> marks(const QString &text, const QList<Word> &words) const;
+    QList<bool> marks(const QString &text, const QList<Word> &all) const;
 
     QStringList m_tokens;
     bool m_lastIsPrefix = false;

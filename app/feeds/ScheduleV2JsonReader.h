@@ -27,7 +27,7 @@ public:
     std::optional<ImportError> read(const QJsonObject &root);
 
 private:
-    void readConference(const QJsonObject &conference);
+    void readConference(const QJsonObject &object);
     std::optional<ImportError> readEvent(const QJsonValue &value, const QString &path);
     void readRecording(Event &event, const QJsonValue &recording, const FeedLocation &where);
     QString roomName(const QJsonValue &reference) const;

@@ -270,7 +270,11 @@ Result apply(QList<Row> &current, QList<Row> next, KeyOf keyOf, const Callbacks 
     return result;
 }
 
-/** The callbacks for a list model (call from inside the model, which may use its protected API). */
+/**
+ * The callbacks for a list model (call from inside the model, which may use its protected API).
+ * `model` is a pointer captured by the lambdas: a capture cannot be put in parentheses.
+ */
+// NOLINTBEGIN(bugprone-macro-parentheses)
 #define LANYARD_LIST_DIFF_CALLBACKS(model)                                                                             \
     ListDiff::Callbacks                                                                                                \
     {                                                                                                                  \
@@ -282,4 +286,5 @@ Result apply(QList<Row> &current, QList<Row> next, KeyOf keyOf, const Callbacks 
             [model](int row) { Q_EMIT model->dataChanged(model->index(row, 0), model->index(row, 0)); },               \
             [model] { model->beginResetModel(); }, [model] { model->endResetModel(); }                                 \
     }
+// NOLINTEND(bugprone-macro-parentheses)
 } // namespace ListDiff

@@ -38,8 +38,8 @@ struct ThreadConnections
 thread_local ThreadConnections t_connections;
 } // namespace
 
-Database::Database(const QString &path)
-    : m_path(path)
+Database::Database(QString path)
+    : m_path(std::move(path))
 {
 }
 

@@ -32,7 +32,7 @@ struct SetAsideDatabase
 class Database
 {
 public:
-    explicit Database(const QString &path);
+    explicit Database(QString path);
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;

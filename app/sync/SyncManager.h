@@ -187,7 +187,7 @@ private:
     QHash<qint64, int> m_failures;
     QHash<qint64, QTimer *> m_retryTimers;
     bool m_automatic = false;
-    qint64 m_duringSeconds = 30 * 60;
+    qint64 m_duringSeconds = qint64(30) * 60;
     bool m_networkMonitor = false;
     QNetworkInformation::Reachability m_reachability = QNetworkInformation::Reachability::Unknown;
     QPointer<FriendRefresh> m_friends;
