@@ -372,13 +372,43 @@ Page {
                 }
             }
 
+            // What the talk is about comes before what the user makes of it.
+            ColumnLayout {
+                Layout.leftMargin: 20
+                Layout.rightMargin: 20
+                Layout.fillWidth: true
+                visible: details.abstract.length > 0
+                Label { text: qsTr("About"); font.bold: true }
+                TextEdit {
+                    id: abstractText
+                    Layout.fillWidth: true
+                    text: details.abstract
+                    textFormat: TextEdit.PlainText
+                    wrapMode: TextEdit.Wrap
+                    readOnly: true
+                    selectByMouse: true
+                    color: palette.text
+                    font: whenLabel.font
+                    Accessible.role: Accessible.StaticText
+                    Accessible.name: qsTr("Description")
+                }
+            }
+
             // The user's own: priority, conflicts, rating, watched, note.
-            GroupBox {
+            // Its heading in the page's text column, as About, Recordings and Links have theirs.
+            Label {
+                Layout.leftMargin: 20
+                text: qsTr("My agenda")
+                font.bold: true
+            }
+            Frame {
                 id: mine
                 Layout.leftMargin: 20
                 Layout.rightMargin: 20
                 Layout.fillWidth: true
-                title: qsTr("My agenda")
+                Layout.topMargin: -4
+                Accessible.role: Accessible.Grouping
+                Accessible.name: qsTr("My agenda")
                 GridLayout {
                     anchors.fill: parent
                     columns: 2
@@ -509,27 +539,6 @@ Page {
                             }
                         }
                     }
-                }
-            }
-
-            ColumnLayout {
-                Layout.leftMargin: 20
-                Layout.rightMargin: 20
-                Layout.fillWidth: true
-                visible: details.abstract.length > 0
-                Label { text: qsTr("About"); font.bold: true }
-                TextEdit {
-                    id: abstractText
-                    Layout.fillWidth: true
-                    text: details.abstract
-                    textFormat: TextEdit.PlainText
-                    wrapMode: TextEdit.Wrap
-                    readOnly: true
-                    selectByMouse: true
-                    color: palette.text
-                    font: whenLabel.font
-                    Accessible.role: Accessible.StaticText
-                    Accessible.name: qsTr("Description")
                 }
             }
 
