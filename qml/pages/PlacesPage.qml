@@ -342,6 +342,7 @@ Page {
             // Places the map cannot place, listed apart.
             Pane {
                 id: unplaced
+                objectName: "unplacedPlaces"
                 anchors.right: parent.right
                 anchors.bottom: parent.bottom
                 anchors.margins: 8
@@ -376,10 +377,15 @@ Page {
             }
 
             Label {
+                objectName: "mapFootnote"
                 anchors.left: parent.left
+                // Beside the list of places without a location, wrapped rather than under it.
+                anchors.right: unplaced.visible ? unplaced.left : parent.right
                 anchors.bottom: parent.bottom
                 anchors.leftMargin: 8
+                anchors.rightMargin: 8
                 anchors.bottomMargin: 34
+                wrapMode: Text.Wrap
                 text: qsTr("Distances in a straight line from the venue; no map tiles.")
                 opacity: 0.6
                 font.pixelSize: 11

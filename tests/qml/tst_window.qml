@@ -113,6 +113,31 @@ TestCase {
         verify(rows[0].Accessible.name.indexOf("99 min") < 0, rows[0].Accessible.name)
     }
 
+    /**
+     * The map's footnote and the box of places without a location share the map's foot: on a
+     * narrow window (or in German) the footnote wraps beside the box instead of running under it.
+     */
+    function test_mapFootnoteClearsTheUnplacedBox() {
+        try {
+            win.width = 1024
+            win.showPage("places", {})
+            const page = findChild(win, "placesPage")
+            verify(page)
+            const note = findChild(page, "mapFootnote")
+            const box = findChild(page, "unplacedPlaces")
+            verify(note && box)
+            tryVerify(() => box.visible && box.width > 0 && note.width > 0, 3000, "the bundled programme has a place without a location")
+            const noteRect = note.mapToItem(page, 0, 0, note.width, note.height)
+            const boxRect = box.mapToItem(page, 0, 0, box.width, box.height)
+            const apart = noteRect.x + noteRect.width <= boxRect.x || noteRect.y + noteRect.height <= boxRect.y
+            verify(apart, "footnote " + JSON.stringify(noteRect) + " runs under the box " + JSON.stringify(boxRect))
+            verify(note.contentWidth <= note.width + 1, "the footnote is wrapped, not cut")
+        } finally {
+            win.width = 1280
+            win.saveState()
+        }
+    }
+
     function test_eventPageNamesTheLanguage() {
         Navigation.openEvent(testCase.testingTalk)
         let page = null
