@@ -1,7 +1,6 @@
 #include "AgendaFiles.h"
 
 #include "AppController.h"
-#include "TripController.h"
 #include "agenda/AgendaExport.h"
 #include "agenda/Printout.h"
 #include "core/Clock.h"
@@ -122,9 +121,8 @@ bool AgendaFiles::exportTo(const QUrl &file, const QString &format, bool allConf
     if (path.isEmpty())
         return false;
     const QString conferenceId = allConferences ? QString() : m_app->conferenceId();
-    const TripController *trips = TripController::instance();
     const QByteArray bytes = AgendaExport::render(*parsed, m_app->scheduleStore(), m_app->userDataStore(), conferenceId,
-                                                  m_app->clock().now(), trips ? trips->sources() : TripSources{});
+                                                  m_app->clock().now(), m_app->agendaState().tripSources());
     QString error;
     if (!AgendaExport::writeFile(path, bytes, &error)) {
         report(tr("Nothing was saved: %1").arg(error), true);
@@ -149,10 +147,9 @@ bool AgendaFiles::printTo(const QUrl &file, const QString &kind, const QString &
     request.kind = *parsed;
     request.conferenceId = allConferences && *parsed == Printout::Kind::Agenda ? QString() : m_app->conferenceId();
     request.day = QDate::fromString(day, Qt::ISODate);
-    const TripController *trips = TripController::instance();
     QString error;
     const auto bytes = Printout::pdf(request, m_app->scheduleStore(), m_app->userDataStore(),
-                                     trips ? trips->sources() : TripSources{}, &error);
+                                     m_app->agendaState().tripSources(), &error);
     if (!bytes) {
         report(tr("Nothing was saved: %1").arg(error), true);
         return false;
@@ -175,10 +172,9 @@ bool AgendaFiles::restoreFrom(const QUrl &file, bool allConferences)
         return false;
     }
     const QString conferenceId = allConferences ? QString() : m_app->conferenceId();
-    const TripController *trips = TripController::instance();
     const AgendaExport::RestoreOutcome outcome =
         AgendaExport::restoreFile(path, m_app->scheduleStore(), m_app->userDataStore(), conferenceId,
-                                  m_app->clock().now(), trips ? trips->sources() : TripSources{});
+                                  m_app->clock().now(), m_app->agendaState().tripSources());
     if (!outcome.ok()) {
         report(outcome.error, true);
         return false;

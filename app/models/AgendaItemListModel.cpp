@@ -12,6 +12,7 @@ using namespace Qt::Literals::StringLiterals;
 AgendaItemListModel::AgendaItemListModel(QObject *parent)
     : QAbstractListModel(parent)
     , m_app(AppController::instance())
+    , m_trips(TripController::instance())
 {
     if (m_app) {
         connect(m_app, &AppController::friendsChanged, this, [this] {
@@ -129,8 +130,7 @@ QVariant AgendaItemListModel::data(const QModelIndex &index, int role) const
     case HasGeoRole:
         return item.geo.has_value();
     case DistanceRole: {
-        const TripController *trips = TripController::instance();
-        return trips ? trips->distanceFromVenue(item.conferenceId, item.placeId) : -1.0;
+        return m_trips ? m_trips->distanceFromVenue(item.conferenceId, item.placeId) : -1.0;
     }
     case FriendsRole:
         return item.kind == AgendaItem::Kind::Trip || !m_app ? QStringList() : m_app->friendsState().friendsOf(item.id);

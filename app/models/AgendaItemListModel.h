@@ -5,9 +5,11 @@
 
 #include <QAbstractListModel>
 #include <QHash>
+#include <QPointer>
 #include <QtQml/qqmlregistration.h>
 
 class AppController;
+class TripController;
 
 /**
  * A list of agenda items (My agenda, Catch up) as QML sees it. Subclasses say which items belong;
@@ -89,7 +91,9 @@ protected:
     /** Applies the new list to the rows shown, announcing only what changed. */
     void setItems(QList<AgendaItem> items, const QList<Conference> &conferences);
 
+    // The app's services, as QML's singletons have them when this is made.
     AppController *m_app = nullptr;
+    QPointer<TripController> m_trips;
     /** Titles of items a subclass leaves out of its rows but that rows conflict with (set in buildItems). */
     mutable QHash<QString, QString> m_otherTitles;
 

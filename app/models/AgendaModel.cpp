@@ -17,8 +17,8 @@ AgendaModel::AgendaModel(QObject *parent)
     connect(&m_app->scheduleStore(), &ScheduleStore::scheduleChanged, this, &AgendaModel::refresh);
     connect(&m_app->scheduleStore(), &ScheduleStore::conferencesChanged, this, &AgendaModel::refresh);
     connect(m_app, &AppController::conferenceChanged, this, &AgendaModel::refresh);
-    if (TripController *trips = TripController::instance())
-        connect(trips, &TripController::dataChanged, this, &AgendaModel::refresh);
+    if (m_trips)
+        connect(m_trips, &TripController::dataChanged, this, &AgendaModel::refresh);
     refresh();
 }
 

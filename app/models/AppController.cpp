@@ -12,7 +12,6 @@
 #include <QClipboard>
 #include <QDesktopServices>
 #include <QGuiApplication>
-#include <QJSEngine>
 #include <QLoggingCategory>
 #include <QSet>
 #include <QSettings>
@@ -22,24 +21,20 @@ using namespace Qt::Literals::StringLiterals;
 
 Q_LOGGING_CATEGORY(lcApp, "lanyard.app")
 
-namespace
-{
-AppController *s_instance = nullptr;
-} // namespace
-
-AppController::AppController(ScheduleStore &schedule, UserDataStore &userData, Clock &clock, QObject *parent)
+AppController::AppController(ScheduleStore &schedule, UserDataStore &userData, Clock &clock, TimeFormat *format,
+                             QObject *parent)
     : QObject(parent)
     , m_schedule(schedule)
     , m_userData(userData)
     , m_clock(clock)
+    , m_format(format)
     , m_agendaState(schedule, userData)
     , m_friendsState(schedule.database(), schedule)
     , m_conferences(schedule)
     , m_hiddenItems(std::make_unique<HiddenItems>(schedule.database()))
 {
-    s_instance = this;
-    if (TimeFormat *format = TimeFormat::instance())
-        format->setClock(&m_clock);
+    if (m_format)
+        m_format->setClock(&m_clock);
     QString error;
     if (!m_hiddenItems->load(&error))
         qCWarning(lcApp) << "cannot read the hidden tracks, rooms and languages:" << error;
@@ -76,23 +71,7 @@ AppController::AppController(ScheduleStore &schedule, UserDataStore &userData, C
     setConferenceId(settings.value(u"ui/conference"_s).toString());
 }
 
-AppController::~AppController()
-{
-    if (s_instance == this)
-        s_instance = nullptr;
-}
-
-AppController *AppController::instance()
-{
-    return s_instance;
-}
-
-AppController *AppController::create(QQmlEngine *, QJSEngine *)
-{
-    Q_ASSERT(s_instance);
-    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
-    return s_instance;
-}
+AppController::~AppController() = default;
 
 void AppController::setConferenceId(const QString &conferenceId)
 {
@@ -175,8 +154,8 @@ void AppController::reloadConference()
         tracksForFilter = orNone(m_trackNames, ScheduleStore::EventField::Track);
         roomsForFilter = orNone(m_rooms, ScheduleStore::EventField::Room);
         typesForFilter = orNone(m_types, ScheduleStore::EventField::Type);
-        if (TimeFormat *format = TimeFormat::instance())
-            format->setZone(zone, conference->timeZoneId, TimeRules::localToUtc(conference->start, QTime(12, 0), zone));
+        if (m_format)
+            m_format->setZone(zone, conference->timeZoneId, TimeRules::localToUtc(conference->start, QTime(12, 0), zone));
     }
     m_filter.setOptions(ScheduleFilter::Track, tracksForFilter);
     m_filter.setOptions(ScheduleFilter::Room, roomsForFilter);

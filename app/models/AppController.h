@@ -10,6 +10,7 @@
 #include <memory>
 
 #include "ConferenceListModel.h"
+#include "QmlSingleton.h"
 #include "ScheduleFilter.h"
 #include "agenda/AgendaState.h"
 #include "agenda/FriendsState.h"
@@ -17,17 +18,16 @@
 
 class Clock;
 class ScheduleStore;
+class TimeFormat;
 class UserDataStore;
 struct Event;
-class QQmlEngine;
-class QJSEngine;
 
 /**
  * What the whole UI shares: the stores, the clock, the chosen conference and its days, rooms,
- * tracks and filter. Made by main() (or a test) and handed to QML as the `App` singleton; list
- * models created in QML find the stores through it.
+ * tracks and filter. Made by the app's services and handed to QML as the `App` singleton; list
+ * models are handed it (or, made by QML, take the one QML has).
  */
-class AppController : public QObject
+class AppController : public QObject, public QmlSingleton<AppController>
 {
     Q_OBJECT
     QML_NAMED_ELEMENT(App)
@@ -54,15 +54,16 @@ class AppController : public QObject
     /** The friends whose calendars the user plans with, sorted. */
     Q_PROPERTY(QStringList friendNames READ friendNames NOTIFY friendsChanged)
 public:
-    AppController(ScheduleStore &schedule, UserDataStore &userData, Clock &clock, QObject *parent = nullptr);
+    /** `format` (may be null) is kept on the current conference's zone and the app's clock. */
+    AppController(ScheduleStore &schedule, UserDataStore &userData, Clock &clock, TimeFormat *format,
+                  QObject *parent = nullptr);
     ~AppController() override;
-
-    static AppController *instance();
-    static AppController *create(QQmlEngine *, QJSEngine *);
 
     ScheduleStore &scheduleStore() const { return m_schedule; }
     UserDataStore &userDataStore() const { return m_userData; }
     Clock &clock() const { return m_clock; }
+    /** The formatter on the current conference's zone; null where none was handed in. */
+    TimeFormat *timeFormat() const { return m_format; }
     /** Bookmarks plus trips: the agendas, conflicts and gaps every view reads. */
     AgendaState &agendaState() { return m_agendaState; }
     const AgendaState &agendaState() const { return m_agendaState; }
@@ -146,6 +147,7 @@ private:
     ScheduleStore &m_schedule;
     UserDataStore &m_userData;
     Clock &m_clock;
+    TimeFormat *m_format = nullptr;
     AgendaState m_agendaState;
     FriendsState m_friendsState;
     ConferenceListModel m_conferences;

@@ -7,32 +7,27 @@
 #include "sync/CalDavSync.h"
 #include "sync/SyncManager.h"
 
-#include <QJSEngine>
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace
-{
-CalendarController *s_instance = nullptr;
-}
-
 CalendarController::CalendarController(Database &database, ScheduleStore &schedule, UserDataStore &userData,
                                        TripStore *trips, PlaceStore *places, Clock &clock,
-                                       QNetworkAccessManager &network, QObject *parent)
+                                       QNetworkAccessManager &network, Preferences *preferences,
+                                       QObject *parent)
     : QObject(parent)
     , m_schedule(&schedule)
     , m_userData(&userData)
     , m_trips(trips)
     , m_places(places)
     , m_clock(&clock)
+    , m_preferences(preferences)
     , m_network(&network)
     , m_state(std::make_unique<CalendarSyncStore>(database))
 {
-    s_instance = this;
     reload();
     connect(&m_timer, &QTimer::timeout, this, [this] { syncNow(); });
-    if (Preferences *preferences = Preferences::instance())
-        connect(preferences, &Preferences::syncIntervalChanged, this, &CalendarController::applyInterval);
+    if (m_preferences)
+        connect(m_preferences, &Preferences::syncIntervalChanged, this, &CalendarController::applyInterval);
     applyInterval();
 }
 
@@ -41,24 +36,16 @@ CalendarController::CalendarController(StandIn)
 {
 }
 
-CalendarController::~CalendarController()
-{
-    if (s_instance == this)
-        s_instance = nullptr;
-}
+CalendarController::~CalendarController() = default;
 
-CalendarController *CalendarController::create(QQmlEngine *, QJSEngine *)
+CalendarController *CalendarController::standIn()
 {
-    if (!s_instance)
-        s_instance = new CalendarController(StandIn{});
-    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
-    return s_instance;
+    return new CalendarController(StandIn{});
 }
 
 void CalendarController::applyInterval()
 {
-    const Preferences *preferences = Preferences::instance();
-    const int minutes = preferences ? preferences->syncIntervalMinutes() : 0;
+    const int minutes = m_preferences ? m_preferences->syncIntervalMinutes() : 0;
     if (minutes > 0)
         m_timer.start(minutes * 60 * 1000);
     else

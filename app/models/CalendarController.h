@@ -8,12 +8,13 @@
 #include <QTimer>
 #include <QtQml/qqmlregistration.h>
 
+#include "QmlSingleton.h"
+
 class Clock;
 class Database;
 class PlaceStore;
-class QJSEngine;
+class Preferences;
 class QNetworkAccessManager;
-class QQmlEngine;
 class ScheduleStore;
 class SyncManager;
 class TripStore;
@@ -26,7 +27,7 @@ class UserDataStore;
  * settings (never when that is "only when I ask"). The password comes from the keyring; where
  * there is none, the page asks once per session and keeps it in memory only.
  */
-class CalendarController : public QObject
+class CalendarController : public QObject, public QmlSingleton<CalendarController>
 {
     Q_OBJECT
     QML_NAMED_ELEMENT(Calendar)
@@ -43,9 +44,11 @@ class CalendarController : public QObject
     Q_PROPERTY(QStringList changes READ changes NOTIFY stateChanged)
 public:
     CalendarController(Database &database, ScheduleStore &schedule, UserDataStore &userData, TripStore *trips,
-                       PlaceStore *places, Clock &clock, QNetworkAccessManager &network, QObject *parent = nullptr);
+                       PlaceStore *places, Clock &clock, QNetworkAccessManager &network,
+                       Preferences *preferences = nullptr, QObject *parent = nullptr);
     ~CalendarController() override;
-    static CalendarController *create(QQmlEngine *, QJSEngine *);
+    /** For QML when the app made none: not connected, cannot connect. */
+    static CalendarController *standIn();
 
     bool isConnected() const { return m_account.has_value(); }
     bool isBusy() const { return m_busy; }
@@ -89,6 +92,8 @@ private:
     TripStore *m_trips = nullptr;
     PlaceStore *m_places = nullptr;
     Clock *m_clock = nullptr;
+    /** Whose sync interval the calendar follows; null: only when asked. */
+    Preferences *m_preferences = nullptr;
     QNetworkAccessManager *m_network = nullptr;
     std::unique_ptr<CalendarSyncStore> m_state;
     std::optional<CalendarAccount> m_account;

@@ -20,9 +20,8 @@ namespace
 /** The trips' colour in the timetable: apart from the track palette's golden-angle hues. */
 const QString kTripColor = u"#1f8a70"_s;
 
-QList<AgendaItem> tripItems(const AppController *app, const QString &conferenceId)
+QList<AgendaItem> tripItems(const AppController *app, const TripController *trips, const QString &conferenceId)
 {
-    const TripController *trips = TripController::instance();
     if (!app || !trips || conferenceId.isEmpty())
         return {};
     return TripPlanning::agendaItems(trips->sources(), app->scheduleStore(), conferenceId);
@@ -32,6 +31,8 @@ QList<AgendaItem> tripItems(const AppController *app, const QString &conferenceI
 DayModel::DayModel(QObject *parent)
     : QAbstractListModel(parent)
     , m_app(AppController::instance())
+    , m_trips(TripController::instance())
+    , m_sync(SyncController::instance())
 {
     if (!m_app)
         return;
@@ -54,7 +55,7 @@ DayModel::DayModel(QObject *parent)
         if (!m_rows.isEmpty())
             Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1), {BookmarkedRole, PriorityRole, ConflictingRole});
     });
-    if (SyncController *sync = SyncController::instance()) {
+    if (SyncController *sync = m_sync) {
         connect(&sync->marks(), &EventMarks::markCleared, this, [this](const QString &eventId) {
             m_marks.remove(eventId);
             const auto found = m_rowById.constFind(eventId);
@@ -67,8 +68,8 @@ DayModel::DayModel(QObject *parent)
                 Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1), {MarkRole});
         });
     }
-    if (TripController *trips = TripController::instance())
-        connect(trips, &TripController::dataChanged, this, &DayModel::reload);
+    if (m_trips)
+        connect(m_trips, &TripController::dataChanged, this, &DayModel::reload);
     connect(m_app, &AppController::friendsChanged, this, [this] {
         if (!m_rows.isEmpty())
             Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1), {FriendsRole});
@@ -135,8 +136,8 @@ void DayModel::reload()
         const ScheduleStore &store = m_app->scheduleStore();
         const QHash<QString, QDateTime> cancelled = store.cancelledEvents(conferenceId);
         const ScheduleFilter *filter = m_app->filter();
-        if (SyncController *sync = SyncController::instance())
-            marks = sync->marks().marks(conferenceId);
+        if (m_sync)
+            marks = m_sync->marks().marks(conferenceId);
         // Without abstracts and links: a day of a thousand events read them for nothing.
         QList<Event> events = store.events(conferenceId, date, ScheduleStore::Detail::Listing);
         rows.reserve(events.size());
@@ -160,7 +161,7 @@ void DayModel::reload()
         // The day's trips, merged in by start time (after events starting at the same time);
         // a room's day list has none.
         QList<Row> trips;
-        const QList<AgendaItem> tripsOfConference = m_room.isEmpty() ? tripItems(m_app, conferenceId) : QList<AgendaItem>{};
+        const QList<AgendaItem> tripsOfConference = m_room.isEmpty() ? tripItems(m_app, m_trips, conferenceId) : QList<AgendaItem>{};
         for (const AgendaItem &item : tripsOfConference) {
             if (item.day != date)
                 continue;
@@ -212,7 +213,7 @@ void DayModel::reload()
 
         if (!rows.isEmpty()) {
             // The grid starts at the full hour (conference time) before the first event.
-            const QTimeZone zone = TimeFormat::instance() ? TimeFormat::instance()->zone() : QTimeZone::utc();
+            const QTimeZone zone = m_app->timeFormat() ? m_app->timeFormat()->zone() : QTimeZone::utc();
             const QDateTime first = rows.constFirst().event.start.toTimeZone(zone);
             const QDateTime hour(first.date(), QTime(first.time().hour(), 0), zone);
             gridStart = hour.toUTC();

@@ -5,11 +5,14 @@
 #include <QAbstractListModel>
 #include <QDateTime>
 #include <QHash>
+#include <QPointer>
 #include <QSet>
 #include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
 
 class AppController;
+class SyncController;
+class TripController;
 
 /**
  * The events of one conference day, in start order, with what the timetable needs to lay them
@@ -197,7 +200,10 @@ private:
     /** Recomputes conflicts; announces `eventId`'s row and every row whose mark changed. */
     void updateConflicts(const QString &eventId);
 
+    // The app's services, as QML's singletons have them when this is made.
     AppController *m_app = nullptr;
+    QPointer<TripController> m_trips;
+    QPointer<SyncController> m_sync;
     QString m_conferenceId;
     QString m_day;
     QString m_room;

@@ -17,6 +17,7 @@ using namespace Qt::Literals::StringLiterals;
 EventDetails::EventDetails(QObject *parent)
     : QObject(parent)
     , m_app(AppController::instance())
+    , m_sync(SyncController::instance())
 {
     if (!m_app)
         return;
@@ -48,8 +49,8 @@ void EventDetails::setEventId(const QString &eventId)
     Q_EMIT eventIdChanged();
     load();
     // Opening an event's page is seeing it: a "new" or "changed" mark from an update goes.
-    if (SyncController *sync = SyncController::instance(); sync && isValid())
-        sync->markSeen(m_eventId);
+    if (m_sync && isValid())
+        m_sync->markSeen(m_eventId);
 }
 
 void EventDetails::load()

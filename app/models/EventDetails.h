@@ -4,10 +4,12 @@
 
 #include <QDateTime>
 #include <QObject>
+#include <QPointer>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
 class AppController;
+class SyncController;
 
 /** One event with everything its page shows; follows bookmark changes made anywhere. */
 class EventDetails : public QObject
@@ -94,7 +96,9 @@ Q_SIGNALS:
 private:
     void load();
 
+    // The app's services, as QML's singletons have them when this is made.
     AppController *m_app = nullptr;
+    QPointer<SyncController> m_sync;
     QString m_eventId;
     Event m_event;
     bool m_cancelled = false;

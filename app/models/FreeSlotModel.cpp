@@ -8,16 +8,18 @@
 
 FreeSlotModel::FreeSlotModel(QObject *parent)
     : QAbstractListModel(parent)
+    , m_app(AppController::instance())
+    , m_trips(TripController::instance())
 {
-    if (AppController *app = AppController::instance()) {
+    if (AppController *app = m_app) {
         connect(&app->userDataStore(), &UserDataStore::eventDataChanged, this, &FreeSlotModel::refresh);
         connect(&app->userDataStore(), &UserDataStore::reset, this, &FreeSlotModel::refresh);
         connect(&app->scheduleStore(), &ScheduleStore::scheduleChanged, this, &FreeSlotModel::refresh);
         connect(app, &AppController::conferenceChanged, this, &FreeSlotModel::refresh);
         connect(app, &AppController::friendsChanged, this, &FreeSlotModel::refresh);
     }
-    if (TripController *trips = TripController::instance())
-        connect(trips, &TripController::dataChanged, this, &FreeSlotModel::refresh);
+    if (m_trips)
+        connect(m_trips, &TripController::dataChanged, this, &FreeSlotModel::refresh);
 }
 
 void FreeSlotModel::setDay(const QString &day)
@@ -60,11 +62,10 @@ void FreeSlotModel::setFriends(const QStringList &names)
 void FreeSlotModel::refresh()
 {
     QList<FreeSlots::Slot> slots;
-    const AppController *app = AppController::instance();
+    const AppController *app = m_app;
     const QDate date = QDate::fromString(m_day, Qt::ISODate);
     if (app && date.isValid() && !app->conferenceId().isEmpty()) {
-        const TripController *trips = TripController::instance();
-        slots = FreeSlots::forDay(app->scheduleStore(), app->userDataStore(), trips ? trips->sources() : TripSources{},
+        slots = FreeSlots::forDay(app->scheduleStore(), app->userDataStore(), app->agendaState().tripSources(),
                                   {app->conferenceId(), date, m_minMinutes, m_ignoreTripId,
                                    app->friendsState().plans().busyOf(m_friends)});
     }

@@ -3,7 +3,11 @@
 #include "agenda/FreeSlots.h"
 
 #include <QAbstractListModel>
+#include <QPointer>
 #include <QtQml/qqmlregistration.h>
+
+class AppController;
+class TripController;
 
 /**
  * The free slots of one day of the current conference: the gaps of at least `minMinutes`
@@ -53,6 +57,9 @@ Q_SIGNALS:
     void countChanged();
 
 private:
+    // The app's services, as QML's singletons have them when this is made.
+    QPointer<AppController> m_app;
+    QPointer<TripController> m_trips;
     QString m_day;
     int m_minMinutes = 30;
     QString m_ignoreTripId;

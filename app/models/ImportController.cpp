@@ -8,7 +8,6 @@
 
 #include <QFile>
 #include <QFileInfo>
-#include <QJSEngine>
 #include <QLoggingCategory>
 #include <QUrl>
 
@@ -18,8 +17,6 @@ Q_LOGGING_CATEGORY(lcImport, "lanyard.import", QtInfoMsg)
 
 namespace
 {
-ImportController *s_instance = nullptr;
-
 /** A path as given, or the local path of a file: URL; empty for other URLs. */
 QString localPath(const QString &file)
 {
@@ -35,27 +32,9 @@ ImportController::ImportController(AppController &app, QObject *parent)
     : QObject(parent)
     , m_app(app)
 {
-    if (!s_instance)
-        s_instance = this;
 }
 
-ImportController::~ImportController()
-{
-    if (s_instance == this)
-        s_instance = nullptr;
-}
-
-ImportController *ImportController::instance()
-{
-    return s_instance;
-}
-
-ImportController *ImportController::create(QQmlEngine *, QJSEngine *)
-{
-    Q_ASSERT_X(s_instance, "ImportController", "created by main() or the test before QML uses it");
-    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
-    return s_instance;
-}
+ImportController::~ImportController() = default;
 
 void ImportController::openFiles(const QStringList &files)
 {

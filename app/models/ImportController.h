@@ -6,9 +6,9 @@
 #include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
 
+#include "QmlSingleton.h"
+
 class AppController;
-class QQmlEngine;
-class QJSEngine;
 
 /**
  * Files opened with Lanyard (`lanyard FILE.ics`, the desktop's "Open with", or a second launch
@@ -16,7 +16,7 @@ class QJSEngine;
  * once for the preview; confirming stores exactly those bytes through ScheduleImport, so what is
  * imported is what was shown. Exposed to QML as the `Importer` singleton.
  */
-class ImportController : public QObject
+class ImportController : public QObject, public QmlSingleton<ImportController>
 {
     Q_OBJECT
     QML_NAMED_ELEMENT(Importer)
@@ -33,9 +33,6 @@ class ImportController : public QObject
 public:
     explicit ImportController(AppController &app, QObject *parent = nullptr);
     ~ImportController() override;
-
-    static ImportController *instance();
-    static ImportController *create(QQmlEngine *, QJSEngine *);
 
     bool pending() const { return !m_queue.isEmpty(); }
     int queueLength() const { return int(m_queue.size()); }

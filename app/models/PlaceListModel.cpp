@@ -19,21 +19,22 @@ QString shortPlaceName(const QString &name)
 
 PlaceListModel::PlaceListModel(QObject *parent)
     : QAbstractListModel(parent)
+    , m_trips(TripController::instance())
+    , m_app(AppController::instance())
 {
-    TripController *trips = TripController::instance();
-    if (trips) {
-        connect(trips, &TripController::dataChanged, this, &PlaceListModel::refresh);
-        connect(trips, &TripController::speedChanged, this, &PlaceListModel::refresh);
+    if (m_trips) {
+        connect(m_trips, &TripController::dataChanged, this, &PlaceListModel::refresh);
+        connect(m_trips, &TripController::speedChanged, this, &PlaceListModel::refresh);
     }
-    if (AppController *app = AppController::instance())
-        connect(app, &AppController::conferenceChanged, this, &PlaceListModel::refresh);
+    if (m_app)
+        connect(m_app, &AppController::conferenceChanged, this, &PlaceListModel::refresh);
     refresh();
 }
 
 void PlaceListModel::refresh()
 {
-    const TripController *trips = TripController::instance();
-    const AppController *app = AppController::instance();
+    const TripController *trips = m_trips;
+    const AppController *app = m_app;
     QList<Row> rows;
     if (trips && trips->placeStore() && app && !app->conferenceId().isEmpty()) {
         const PlaceStore &store = *trips->placeStore();

@@ -4,7 +4,11 @@
 
 #include <QAbstractListModel>
 #include <QPointF>
+#include <QPointer>
 #include <QtQml/qqmlregistration.h>
+
+class AppController;
+class TripController;
 
 /**
  * The places of the current conference: the venue first, then by distance from it, places
@@ -79,6 +83,9 @@ Q_SIGNALS:
     void rowsUpdated();
 
 private:
+    // The app's services, as QML's singletons have them when this is made.
+    QPointer<TripController> m_trips;
+    QPointer<AppController> m_app;
     QList<Row> m_rows;
 };
 

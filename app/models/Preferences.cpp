@@ -7,7 +7,6 @@
 #include <QDBusVariant>
 #include <QDir>
 #include <QGuiApplication>
-#include <QJSEngine>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QLoggingCategory>
@@ -19,8 +18,6 @@ Q_LOGGING_CATEGORY(lcPreferences, "lanyard.preferences", QtInfoMsg)
 
 namespace
 {
-Preferences *s_instance = nullptr;
-
 const auto kPortalService = u"org.freedesktop.portal.Desktop"_s;
 const auto kPortalPath = u"/org/freedesktop/portal/desktop"_s;
 const auto kPortalSettings = u"org.freedesktop.portal.Settings"_s;
@@ -59,8 +56,6 @@ int clampMinutes(int minutes, int low, int high)
 Preferences::Preferences(QObject *parent)
     : QObject(parent)
 {
-    if (!s_instance)
-        s_instance = this;
     m_theme = m_settings.value(key(kTheme), u"system"_s).toString();
     if (m_theme != u"light"_s && m_theme != u"dark"_s)
         m_theme = u"system"_s;
@@ -78,21 +73,11 @@ Preferences::~Preferences()
         QCoreApplication::removeTranslator(m_translator.get());
     if (m_qtTranslator)
         QCoreApplication::removeTranslator(m_qtTranslator.get());
-    if (s_instance == this)
-        s_instance = nullptr;
 }
 
-Preferences *Preferences::instance()
+Preferences *Preferences::standIn()
 {
-    return s_instance;
-}
-
-Preferences *Preferences::create(QQmlEngine *, QJSEngine *)
-{
-    if (!s_instance)
-        s_instance = new Preferences(nullptr);
-    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
-    return s_instance;
+    return new Preferences(nullptr);
 }
 
 QStringList Preferences::translations()

@@ -10,10 +10,9 @@
 
 #include <memory>
 
-class QTranslator;
+#include "QmlSingleton.h"
 
-class QQmlEngine;
-class QJSEngine;
+class QTranslator;
 
 /**
  * The user's settings (QSettings, ~/.config/lanyard.org/lanyard.conf) and what follows from them at
@@ -21,7 +20,7 @@ class QJSEngine;
  * (sync/intervalMinutes); reminders have their own (ReminderService, QML: Reminders). Exposed to
  * QML as the `Preferences` singleton.
  */
-class Preferences : public QObject
+class Preferences : public QObject, public QmlSingleton<Preferences>
 {
     Q_OBJECT
     QML_ELEMENT
@@ -66,8 +65,8 @@ public:
     explicit Preferences(QObject *parent);
     ~Preferences() override;
 
-    static Preferences *instance();
-    static Preferences *create(QQmlEngine *, QJSEngine *);
+    /** For QML when the app made none: the settings file as it is. */
+    static Preferences *standIn();
 
     QString theme() const { return m_theme; }
     void setTheme(const QString &theme);

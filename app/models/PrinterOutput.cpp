@@ -1,7 +1,6 @@
 #include "PrinterOutput.h"
 
 #include "AppController.h"
-#include "TripController.h"
 #include "agenda/Printout.h"
 
 #include <QPrinter>
@@ -51,10 +50,9 @@ bool PrinterOutput::print(const QString &printer, const QString &kind, const QSt
     request.kind = *parsed;
     request.conferenceId = allConferences && *parsed == Printout::Kind::Agenda ? QString() : m_app->conferenceId();
     request.day = QDate::fromString(day, Qt::ISODate);
-    const TripController *trips = TripController::instance();
     QString error;
     if (!Printout::draw(device, request, m_app->scheduleStore(), m_app->userDataStore(),
-                        trips ? trips->sources() : TripSources{}, &error)) {
+                        m_app->agendaState().tripSources(), &error)) {
         report(tr("Nothing was printed: %1").arg(error), true);
         return false;
     }

@@ -2,36 +2,21 @@
 
 #include "agenda/ReminderService.h"
 
-#include <QJSEngine>
-
-namespace
-{
-ReminderController *s_instance = nullptr;
-}
 
 ReminderController::ReminderController(ReminderService *service, QObject *parent)
     : QObject(parent)
     , m_service(service)
 {
-    if (!s_instance)
-        s_instance = this;
     if (m_service)
         connect(m_service, &ReminderService::settingsChanged, this, &ReminderController::changed);
     m_available = m_service && m_service->isAvailable();
 }
 
-ReminderController::~ReminderController()
-{
-    if (s_instance == this)
-        s_instance = nullptr;
-}
+ReminderController::~ReminderController() = default;
 
-ReminderController *ReminderController::create(QQmlEngine *, QJSEngine *)
+ReminderController *ReminderController::standIn()
 {
-    if (!s_instance)
-        s_instance = new ReminderController(nullptr);
-    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
-    return s_instance;
+    return new ReminderController(nullptr);
 }
 
 bool ReminderController::enabled() const

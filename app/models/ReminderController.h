@@ -3,15 +3,15 @@
 #include <QObject>
 #include <QtQml/qqmlregistration.h>
 
+#include "QmlSingleton.h"
+
 class ReminderService;
-class QQmlEngine;
-class QJSEngine;
 
 /**
  * The reminder settings as QML sees them (singleton `Reminders`): on or off, how many minutes
  * before a talk, and whether this desktop can show notifications at all.
  */
-class ReminderController : public QObject
+class ReminderController : public QObject, public QmlSingleton<ReminderController>
 {
     Q_OBJECT
     QML_NAMED_ELEMENT(Reminders)
@@ -25,7 +25,8 @@ public:
     explicit ReminderController(ReminderService *service, QObject *parent = nullptr);
     ~ReminderController() override;
 
-    static ReminderController *create(QQmlEngine *, QJSEngine *);
+    /** For QML when the app made none: no reminders, unavailable. */
+    static ReminderController *standIn();
 
     bool enabled() const;
     void setEnabled(bool enabled);

@@ -14,6 +14,7 @@ using namespace Qt::Literals::StringLiterals;
 SpeakerEventsModel::SpeakerEventsModel(QObject *parent)
     : QAbstractListModel(parent)
     , m_app(AppController::instance())
+    , m_sync(SyncController::instance())
 {
     if (!m_app)
         return;
@@ -26,7 +27,7 @@ SpeakerEventsModel::SpeakerEventsModel(QObject *parent)
             Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1), {FriendsRole});
     });
     connect(&m_app->userDataStore(), &UserDataStore::eventDataChanged, this, &SpeakerEventsModel::onUserDataChanged);
-    if (SyncController *sync = SyncController::instance()) {
+    if (SyncController *sync = m_sync) {
         connect(&sync->marks(), &EventMarks::markCleared, this, [this](const QString &eventId) {
             if (!m_marks.remove(eventId))
                 return;
@@ -90,7 +91,7 @@ void SpeakerEventsModel::reload()
     // the rows change; a kept row is announced when any of it changed.
     const QSet<QString> conflictingBefore = std::exchange(m_conflicting, findConflicting(next));
     const QHash<QString, QString> marksBefore = std::exchange(m_marks, {});
-    if (SyncController *sync = SyncController::instance()) {
+    if (SyncController *sync = m_sync) {
         for (const Row &row : std::as_const(next)) {
             const QString mark = sync->marks().mark(row.event.id);
             if (!mark.isEmpty())

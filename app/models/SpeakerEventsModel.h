@@ -4,10 +4,12 @@
 
 #include <QAbstractListModel>
 #include <QHash>
+#include <QPointer>
 #include <QSet>
 #include <QtQml/qqmlregistration.h>
 
 class AppController;
+class SyncController;
 
 /**
  * A speaker's page: every event a person speaks at, across days and conferences, in start order,
@@ -92,7 +94,9 @@ private:
     QSet<QString> findConflicting(const QList<Row> &rows) const;
     void onUserDataChanged(const QString &eventId);
 
+    // The app's services, as QML's singletons have them when this is made.
     AppController *m_app = nullptr;
+    QPointer<SyncController> m_sync;
     QString m_name;
     QSet<QString> m_conflicting;
     QHash<QString, QString> m_marks;

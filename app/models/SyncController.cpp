@@ -8,7 +8,6 @@
 #include "agenda/ChangeText.h"
 
 #include <QFileInfo>
-#include <QJSEngine>
 #include <QLocale>
 #include <utility>
 #include <QSettings>
@@ -18,13 +17,8 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace
-{
-SyncController *s_instance = nullptr;
-}
-
 SyncController::SyncController(Database &database, ScheduleStore &schedule, UserDataStore &userData, Clock &clock,
-                               QNetworkAccessManager &network, QObject *parent)
+                               QNetworkAccessManager &network, Preferences *preferences, QObject *parent)
     : QObject(parent)
     , m_schedule(schedule)
     , m_userData(userData)
@@ -35,12 +29,11 @@ SyncController::SyncController(Database &database, ScheduleStore &schedule, User
     , m_friends(network, database, schedule, clock)
     , m_sources(schedule, m_subscriptions, m_manager)
 {
-    s_instance = this;
     m_manager.setLimits(FetchLimits::fromSettings());
     m_friends.setLimits(m_manager.limits());
     m_manager.setFriendRefresh(&m_friends);
     // How often during a conference: the user's choice in Settings (0: only when asked).
-    if (Preferences *preferences = Preferences::instance()) {
+    if (preferences) {
         m_manager.setAutomaticInterval(qint64(preferences->syncIntervalMinutes()) * 60);
         connect(preferences, &Preferences::syncIntervalChanged, this, [this, preferences] {
             m_manager.setAutomaticInterval(qint64(preferences->syncIntervalMinutes()) * 60);
@@ -76,23 +69,7 @@ SyncController::SyncController(Database &database, ScheduleStore &schedule, User
     });
 }
 
-SyncController::~SyncController()
-{
-    if (s_instance == this)
-        s_instance = nullptr;
-}
-
-SyncController *SyncController::instance()
-{
-    return s_instance;
-}
-
-SyncController *SyncController::create(QQmlEngine *, QJSEngine *)
-{
-    Q_ASSERT(s_instance);
-    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
-    return s_instance;
-}
+SyncController::~SyncController() = default;
 
 QStringList SyncController::timeZones() const
 {

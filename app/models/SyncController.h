@@ -12,11 +12,12 @@
 #include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
 
+#include "QmlSingleton.h"
+
 class Clock;
 class Database;
-class QJSEngine;
+class Preferences;
 class QNetworkAccessManager;
-class QQmlEngine;
 class ScheduleStore;
 class UserDataStore;
 
@@ -26,7 +27,7 @@ class UserDataStore;
  * report, the new/changed marks, and the notice of what an update changed in the user's agenda.
  * Made by GuiRunner (or a test) with the app's one network manager.
  */
-class SyncController : public QObject
+class SyncController : public QObject, public QmlSingleton<SyncController>
 {
     Q_OBJECT
     QML_NAMED_ELEMENT(Sync)
@@ -47,11 +48,8 @@ class SyncController : public QObject
     Q_PROPERTY(int totalTimeoutSeconds READ totalTimeoutSeconds WRITE setTotalTimeoutSeconds NOTIFY limitsChanged)
 public:
     SyncController(Database &database, ScheduleStore &schedule, UserDataStore &userData, Clock &clock,
-                   QNetworkAccessManager &network, QObject *parent = nullptr);
+                   QNetworkAccessManager &network, Preferences *preferences = nullptr, QObject *parent = nullptr);
     ~SyncController() override;
-
-    static SyncController *instance();
-    static SyncController *create(QQmlEngine *, QJSEngine *);
 
     SourceListModel *sources() { return &m_sources; }
     SyncManager &manager() { return m_manager; }

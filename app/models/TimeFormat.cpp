@@ -3,17 +3,10 @@
 #include "core/Clock.h"
 #include "core/TimeRules.h"
 
-#include <QJSEngine>
 #include <QLocale>
-#include <QQmlEngine>
 #include <QRegularExpression>
 
 using namespace Qt::Literals::StringLiterals;
-
-namespace
-{
-TimeFormat *s_instance = nullptr;
-}
 
 TimeFormat::TimeFormat(QObject *parent)
     : QObject(parent)
@@ -21,26 +14,11 @@ TimeFormat::TimeFormat(QObject *parent)
     , m_zoneId(u"UTC"_s)
     , m_userZone(QTimeZone::systemTimeZone())
 {
-    s_instance = this;
 }
 
-TimeFormat::~TimeFormat()
+TimeFormat *TimeFormat::standIn()
 {
-    if (s_instance == this)
-        s_instance = nullptr;
-}
-
-TimeFormat *TimeFormat::instance()
-{
-    return s_instance;
-}
-
-TimeFormat *TimeFormat::create(QQmlEngine *, QJSEngine *)
-{
-    if (!s_instance)
-        s_instance = new TimeFormat(nullptr);
-    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
-    return s_instance;
+    return new TimeFormat(nullptr);
 }
 
 void TimeFormat::setZone(const QTimeZone &zone, const QString &zoneId, const QDateTime &reference)

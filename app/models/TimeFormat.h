@@ -5,6 +5,8 @@
 #include <QTimeZone>
 #include <QtQml/qqmlregistration.h>
 
+#include "QmlSingleton.h"
+
 class Clock;
 
 /**
@@ -12,7 +14,7 @@ class Clock;
  * time shown in the conference's zone (or beside it in the user's own) is formatted here. The
  * zone is the current conference's; AppController keeps it up to date.
  */
-class TimeFormat : public QObject
+class TimeFormat : public QObject, public QmlSingleton<TimeFormat>
 {
     Q_OBJECT
     QML_NAMED_ELEMENT(Format)
@@ -24,9 +26,8 @@ public:
     // No default argument on purpose: Qt 6.4 constructs a default-constructible QML_SINGLETON
     // itself instead of calling create(), and QML would format with a zone nobody sets.
     explicit TimeFormat(QObject *parent);
-    ~TimeFormat() override;
-    static TimeFormat *create(class QQmlEngine *, class QJSEngine *);
-    static TimeFormat *instance();
+    /** For QML when the app made none (a QML test of one page): UTC until a conference is chosen. */
+    static TimeFormat *standIn();
 
     /** The conference's zone; `reference` is an instant of the conference (its offset is the one labelled). */
     void setZone(const QTimeZone &zone, const QString &zoneId, const QDateTime &reference = {});

@@ -9,7 +9,6 @@
 #include "store/ScheduleStore.h"
 #include "store/TripStore.h"
 
-#include <QJSEngine>
 #include <QRegularExpression>
 #include <QSettings>
 
@@ -19,7 +18,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace
 {
-TripController *s_instance = nullptr;
 const QString kSpeedKey = u"trips/speedKmh"_s;
 
 /** "-42.896, 147.237306": two decimal numbers separated by a comma, semicolon or spaces. */
@@ -45,13 +43,12 @@ QVariantMap outcome(bool ok, const QString &id, const QString &error)
 }
 } // namespace
 
-TripController::TripController(TripStore *trips, PlaceStore *places, QObject *parent)
+TripController::TripController(TripStore *trips, PlaceStore *places, AppController *app, QObject *parent)
     : QObject(parent)
     , m_trips(trips)
     , m_places(places)
+    , m_app(app)
 {
-    // The newest one is the one in use (as with AppController: a test may make the next before the last goes).
-    s_instance = this;
     const double stored = QSettings().value(kSpeedKey, TripPlanning::kDrivingKmh).toDouble();
     m_speedKmh = stored > 0 && stored <= 1000 ? stored : TripPlanning::kDrivingKmh;
     if (m_trips) {
@@ -67,34 +64,25 @@ TripController::TripController(TripStore *trips, PlaceStore *places, QObject *pa
             Q_EMIT dataChanged();
         });
     }
-    if (AppController *app = AppController::instance())
-        connect(app, &AppController::conferenceChanged, this, &TripController::venueChanged);
+    if (m_app)
+        connect(m_app, &AppController::conferenceChanged, this, &TripController::venueChanged);
 }
 
-TripController::~TripController()
+TripController::TripController(TripStore *trips, PlaceStore *places, QObject *parent)
+    : TripController(trips, places, nullptr, parent)
 {
-    if (s_instance == this)
-        s_instance = nullptr;
 }
 
-TripController *TripController::instance()
-{
-    return s_instance;
-}
+TripController::~TripController() = default;
 
-TripController *TripController::create(QQmlEngine *, QJSEngine *)
+TripController *TripController::standIn()
 {
-    // Without stores (a QML test of other pages) the pages show that trips are unavailable.
-    if (!s_instance)
-        s_instance = new TripController(nullptr, nullptr, nullptr);
-    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
-    return s_instance;
+    return new TripController(nullptr, nullptr, nullptr, nullptr);
 }
 
 QString TripController::conferenceId() const
 {
-    const AppController *app = AppController::instance();
-    return app ? app->conferenceId() : QString();
+    return m_app ? m_app->conferenceId() : QString();
 }
 
 void TripController::setSpeedKmh(double kmh)
@@ -122,7 +110,7 @@ bool TripController::isTrip(const QString &itemId) const
 QVariantMap TripController::trip(const QString &tripId) const
 {
     const auto found = m_trips ? m_trips->trip(tripId) : std::nullopt;
-    const AppController *app = AppController::instance();
+    const AppController *app = m_app;
     if (!found || !app)
         return {};
     const auto conference = app->scheduleStore().conference(found->conferenceId);
@@ -144,7 +132,7 @@ QVariantMap TripController::trip(const QString &tripId) const
 
 QVariantMap TripController::saveTrip(const QString &tripId, const QVariantMap &fields)
 {
-    const AppController *app = AppController::instance();
+    const AppController *app = m_app;
     if (!m_trips || !app)
         return outcome(false, {}, tr("Trips cannot be stored here."));
     Trip trip;
@@ -315,7 +303,7 @@ QVariantMap TripController::suggestion(const QDateTime &slotStart, const QDateTi
     const QVariantMap way = travel(placeId);
     const int minutes = way.value(u"known"_s).toBool() ? way.value(u"minutes"_s).toInt() : 0;
     const TripPlanning::Suggestion suggested = TripPlanning::suggest(slotStart, slotEnd, minutes);
-    const AppController *app = AppController::instance();
+    const AppController *app = m_app;
     const auto conference = app ? app->scheduleStore().conference(conferenceId()) : std::nullopt;
     const QTimeZone zone = conference && conference->timeZone().isValid() ? conference->timeZone() : QTimeZone::utc();
     QString text;

@@ -5,22 +5,21 @@
 #include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
 
+#include "QmlSingleton.h"
 #include "agenda/TripSources.h"
 
 class AppController;
 class PlaceStore;
 class TripStore;
-class QQmlEngine;
-class QJSEngine;
 
 /**
  * Side trips and places as QML sees them (singleton `Trips`): add, change and remove trips and
  * the user's own places, travel times at the chosen speed, a suggested trip for a free slot, and
- * OpenStreetMap links. Made by main() (or a test) with the stores; list models find it through
- * instance(). Times come and go as "YYYY-MM-DD" and "HH:mm" in the conference's zone, since
+ * OpenStreetMap links. Made by the app's services with the stores and the App controller (whose
+ * conference the trips belong to). Times come and go as "YYYY-MM-DD" and "HH:mm" in the conference's zone, since
  * JavaScript's Date knows only the machine's.
  */
-class TripController : public QObject
+class TripController : public QObject, public QmlSingleton<TripController>
 {
     Q_OBJECT
     QML_NAMED_ELEMENT(Trips)
@@ -32,11 +31,12 @@ class TripController : public QObject
     Q_PROPERTY(bool available READ available CONSTANT)
 public:
     // No default argument on purpose: Qt 6.4 would construct a default-constructible singleton itself.
+    TripController(TripStore *trips, PlaceStore *places, AppController *app, QObject *parent);
+    /** Without an App controller: no current conference, so no venue and no trips to add (places and the speed work). */
     TripController(TripStore *trips, PlaceStore *places, QObject *parent);
     ~TripController() override;
-
-    static TripController *instance();
-    static TripController *create(QQmlEngine *, QJSEngine *);
+    /** For QML without stores (a QML test of other pages): the pages show that trips are unavailable. */
+    static TripController *standIn();
 
     TripStore *tripStore() const { return m_trips; }
     PlaceStore *placeStore() const { return m_places; }
@@ -91,5 +91,7 @@ private:
 
     TripStore *m_trips = nullptr;
     PlaceStore *m_places = nullptr;
+    /** Whose current conference the trips and the venue are of. */
+    AppController *m_app = nullptr;
     double m_speedKmh = 40;
 };

@@ -17,14 +17,14 @@ TripListModel::TripListModel(QObject *parent)
     connect(&m_app->userDataStore(), &UserDataStore::reset, this, &TripListModel::refresh);
     connect(&m_app->scheduleStore(), &ScheduleStore::scheduleChanged, this, &TripListModel::refresh);
     connect(m_app, &AppController::conferenceChanged, this, &TripListModel::refresh);
-    if (TripController *trips = TripController::instance())
-        connect(trips, &TripController::dataChanged, this, &TripListModel::refresh);
+    if (m_trips)
+        connect(m_trips, &TripController::dataChanged, this, &TripListModel::refresh);
     refresh();
 }
 
 QList<AgendaItem> TripListModel::buildItems(QList<Conference> &conferences) const
 {
-    const TripController *trips = TripController::instance();
+    const TripController *trips = m_trips;
     if (!m_app || !trips || m_app->conferenceId().isEmpty())
         return {};
     Agenda::Options options;

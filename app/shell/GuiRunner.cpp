@@ -1,23 +1,16 @@
 #include "GuiRunner.h"
 
 #include "AccessibleQuickItem.h"
+#include "AppServices.h"
 #include "IconTheme.h"
 #include "SingleInstance.h"
 #include "StartupOptions.h"
 #include "StartupTiming.h"
 #include "Storage.h"
 #include "agenda/DesktopNotifier.h"
-#include "agenda/ReminderService.h"
 #include "core/Clock.h"
-#include "models/AppController.h"
-#include "models/CalendarController.h"
 #include "models/ImportController.h"
-#include "models/Preferences.h"
-#include "models/ReminderController.h"
 #include "models/SyncController.h"
-#include "models/TimeFormat.h"
-#include "models/TripController.h"
-#include "store/OutsideChanges.h"
 
 #include <QDebug>
 #include <QDirIterator>
@@ -177,35 +170,16 @@ int runGui(int &argc, char **argv, const StartupOptions &options)
         return 1;
     }
 
-    Preferences preferences(nullptr);
-    preferences.apply();
-    TimeFormat format(nullptr);
-    format.setShowUserZone(preferences.showUserZone());
-    QObject::connect(&preferences, &Preferences::showUserZoneChanged, &format,
-                     [&] { format.setShowUserZone(preferences.showUserZone()); });
-    AppController controller(storage.schedule(), storage.userData(), clock);
-    // Before anything that listens to the trips: the agendas are current when the views ask.
-    controller.agendaState().setTripSources({&storage.trips(), &storage.places()});
-    TripController trips(&storage.trips(), &storage.places(), nullptr);
     DesktopNotifier notifier;
-    ReminderService reminders(storage.schedule(), storage.userData(), clock, notifier);
-    ReminderController reminderSettings(&reminders);
-    ImportController importer(controller);
     // The app's one network manager; every feed fetch is a job on it.
     QNetworkAccessManager network;
-    SyncController sync(storage.database(), storage.schedule(), storage.userData(), clock, network);
-    // What the command line, a restore or another window writes shows here within a second.
-    OutsideChanges outsideChanges(storage.database(), storage.schedule(), storage.userData(), &storage.trips());
-    QObject::connect(&outsideChanges, &OutsideChanges::changed, &controller, &AppController::reloadAfterOutsideChange);
-    QObject::connect(&sync.friendRefresh(), &FriendRefresh::refreshed, &controller, &AppController::reloadFriends);
-    CalendarController calendar(storage.database(), storage.schedule(), storage.userData(), &storage.trips(),
-                                &storage.places(), clock, network);
-    calendar.followSubscriptions(sync.manager());
+    AppServices services(storage, clock, {.notifier = &notifier, .network = &network, .applyPreferences = true});
+    ImportController &importer = services.importer();
 
     AccessibleQuickItem::install();
     QQmlApplicationEngine engine;
     engine.addImportPath(u"qrc:/qt/qml"_s);
-    QObject::connect(&preferences, &Preferences::languageChanged, &engine, &QQmlEngine::retranslate);
+    services.attach(engine);
     QObject::connect(&engine, &QQmlApplicationEngine::objectCreationFailed, &app, [] { QCoreApplication::exit(1); },
                      Qt::QueuedConnection);
     engine.load(QUrl(u"qrc:/qt/qml/Lanyard/Main.qml"_s));
@@ -241,7 +215,7 @@ int runGui(int &argc, char **argv, const StartupOptions &options)
     }
     // Subscriptions refresh on their own once the window is up (not in the self-test runs).
     if (!options.selfTest && !options.quitAfterFirstFrame)
-        sync.startAutomaticRefresh(2000);
+        services.sync()->startAutomaticRefresh(2000);
     if (options.selfTest) {
         compileAllQml(engine, problems);
         // Let the first frames render so that binding errors during layout show up too.
@@ -254,7 +228,7 @@ int runGui(int &argc, char **argv, const StartupOptions &options)
         });
     }
     if (!options.selfTest && !options.quitAfterFirstFrame)
-        outsideChanges.start();
+        services.watchOutsideChanges();
     const int code = app.exec();
     if (options.selfTest) {
         qInstallMessageHandler(s_previousHandler);

@@ -477,7 +477,7 @@ void benchDaySwitch(const QString &dbPath, int events)
     Clock clock;
     clock.freezeAt(QDateTime(QDate(2026, 3, 2), QTime(9, 0), QTimeZone::utc()));
     TimeFormat format(nullptr);
-    AppController controller(schedule, userData, clock);
+    AppController controller(schedule, userData, clock, &format);
     controller.setConferenceId(u"bench"_s);
     const QStringList days = controller.days();
     if (days.isEmpty()) {
@@ -784,7 +784,7 @@ int runGuiOutside(int &argc, char **argv, const QString &dbPath)
         return 1;
     }
     TimeFormat format(nullptr);
-    AppController controller(storage.schedule(), storage.userData(), clock);
+    AppController controller(storage.schedule(), storage.userData(), clock, &format);
     controller.setConferenceId(u"bench"_s);
     OutsideChanges outsideChanges(storage.database(), storage.schedule(), storage.userData(), &storage.trips());
     QObject::connect(&outsideChanges, &OutsideChanges::changed, &controller, &AppController::reloadAfterOutsideChange);
@@ -1016,7 +1016,7 @@ int runGuiScroll(int &argc, char **argv, const QString &dbPath)
         return 1;
     }
     TimeFormat format(nullptr);
-    AppController controller(storage.schedule(), storage.userData(), clock);
+    AppController controller(storage.schedule(), storage.userData(), clock, &format);
     controller.setConferenceId(u"bench"_s);
     QQmlApplicationEngine engine;
     engine.addImportPath(u"qrc:/qt/qml"_s);

@@ -4,6 +4,7 @@
 #include "models/AppController.h"
 #include "models/TimeFormat.h"
 #include "models/TripController.h"
+#include "shell/AppServices.h"
 #include "store/Database.h"
 #include "store/PlaceStore.h"
 #include "store/ScheduleStore.h"
@@ -11,6 +12,7 @@
 #include "store/UserDataStore.h"
 
 #include <QCoreApplication>
+#include <QPointer>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -18,9 +20,9 @@
 #include <memory>
 
 /**
- * The stores, a frozen clock, the formatter, the App and Trips controllers on a fresh temporary
- * database, as GuiRunner wires them, for tests of the QML-facing models. Settings go to Qt's test
- * location.
+ * The stores and a frozen clock on a fresh temporary database, and the app's services on them as
+ * the window has them (without reminders, sync and calendar), for tests of the QML-facing models.
+ * Settings go to Qt's test location.
  */
 class TestApp
 {
@@ -46,11 +48,12 @@ public:
         trips = std::make_unique<TripStore>(*database, *places);
         trips->load();
         trips->setNowProvider([this] { return clock.now(); });
-        format = std::make_unique<TimeFormat>(nullptr);
+        services = std::make_unique<AppServices>(AppServices::Stores{*database, *schedule, *userData, *places, *trips},
+                                                 clock, AppServices::Options{});
+        format = &services->format();
         format->setUserZone(QTimeZone("Europe/Berlin"));
-        controller = std::make_unique<AppController>(*schedule, *userData, clock);
-        controller->agendaState().setTripSources({trips.get(), places.get()});
-        tripController = std::make_unique<TripController>(trips.get(), places.get(), nullptr);
+        controller = &services->app();
+        tripController = &services->trips();
     }
 
     QTemporaryDir dir;
@@ -62,7 +65,9 @@ public:
     std::unique_ptr<PlaceStore> places;
     std::unique_ptr<TripStore> trips;
     Clock clock;
-    std::unique_ptr<TimeFormat> format;
-    std::unique_ptr<AppController> controller;
-    std::unique_ptr<TripController> tripController;
+    std::unique_ptr<AppServices> services;
+    // The services' own, named as the tests know them.
+    QPointer<TimeFormat> format;
+    QPointer<AppController> controller;
+    QPointer<TripController> tripController;
 };

@@ -1,15 +1,6 @@
 #include "agenda/Notifier.h"
-#include "agenda/ReminderService.h"
 #include "core/Clock.h"
-#include "models/AppController.h"
-#include "models/ImportController.h"
-#include "models/Preferences.h"
-#include "models/ReminderController.h"
-#include "models/CalendarController.h"
-#include "models/SyncController.h"
-#include "models/TimeFormat.h"
-#include "models/TripController.h"
-#include "store/OutsideChanges.h"
+#include "shell/AppServices.h"
 #include "shell/IconTheme.h"
 #include "shell/Storage.h"
 
@@ -136,8 +127,8 @@ public:
 };
 
 /**
- * The stores and singletons, made once for all QML test files (like GuiRunner does), on a
- * database in a temporary folder that is removed at the end.
+ * The stores and the app's services, made once for all QML test files as GuiRunner makes them, on
+ * a database in a temporary folder that is removed at the end.
  */
 class LanyardQmlTestSetup : public QObject
 {
@@ -165,48 +156,25 @@ public Q_SLOTS:
         QString error;
         if (!m_storage->open(m_clock->now(), &error))
             qFatal("cannot open the test database: %s", qPrintable(error));
-        m_preferences = std::make_unique<Preferences>(nullptr);
-        m_preferences->apply();
-        m_format = std::make_unique<TimeFormat>(nullptr);
-        m_app = std::make_unique<AppController>(m_storage->schedule(), m_storage->userData(), *m_clock);
-        m_app->agendaState().setTripSources({&m_storage->trips(), &m_storage->places()});
-        m_trips = std::make_unique<TripController>(&m_storage->trips(), &m_storage->places(), nullptr);
-        m_importer = std::make_unique<ImportController>(*m_app);
         m_network = std::make_unique<QNetworkAccessManager>();
-        m_reminderService = std::make_unique<ReminderService>(m_storage->schedule(), m_storage->userData(), *m_clock, m_notifier);
-        m_reminders = std::make_unique<ReminderController>(m_reminderService.get());
         // No automatic refresh here: the tests never reach out to a network.
-        m_sync = std::make_unique<SyncController>(m_storage->database(), m_storage->schedule(), m_storage->userData(),
-                                                  *m_clock, *m_network);
+        m_services = std::make_unique<AppServices>(
+            *m_storage, *m_clock,
+            AppServices::Options{.notifier = &m_notifier, .network = m_network.get(), .applyPreferences = true});
         // What another process writes reaches the views, as in the window.
-        m_outsideChanges = std::make_unique<OutsideChanges>(m_storage->database(), m_storage->schedule(),
-                                                            m_storage->userData(), &m_storage->trips());
-        QObject::connect(m_outsideChanges.get(), &OutsideChanges::changed, m_app.get(), &AppController::reloadAfterOutsideChange);
-        m_outsideChanges->start();
-        m_calendar = std::make_unique<CalendarController>(m_storage->database(), m_storage->schedule(),
-                                                          m_storage->userData(), &m_storage->trips(),
-                                                          &m_storage->places(), *m_clock, *m_network);
+        m_services->watchOutsideChanges();
     }
 
     void qmlEngineAvailable(QQmlEngine *engine)
     {
         engine->addImportPath(u"qrc:/qt/qml"_s);
         engine->rootContext()->setContextProperty(u"LanyardTest"_s, &m_helper);
-        QObject::connect(m_preferences.get(), &Preferences::languageChanged, engine, &QQmlEngine::retranslate);
+        m_services->attach(*engine);
     }
 
     void cleanupTestCase()
     {
-        m_outsideChanges.reset();
-        m_calendar.reset();
-        m_sync.reset();
-        m_reminders.reset();
-        m_reminderService.reset();
-        m_importer.reset();
-        m_trips.reset();
-        m_app.reset();
-        m_format.reset();
-        m_preferences.reset();
+        m_services.reset();
         m_storage.reset();
         m_network.reset();
     }
@@ -216,19 +184,10 @@ private:
     std::unique_ptr<Clock> m_clock;
     LanyardTestHelper m_helper;
     std::unique_ptr<Storage> m_storage;
-    std::unique_ptr<Preferences> m_preferences;
-    std::unique_ptr<TimeFormat> m_format;
-    std::unique_ptr<AppController> m_app;
-    std::unique_ptr<TripController> m_trips;
-    std::unique_ptr<ImportController> m_importer;
     TestNotifier m_notifier;
-    std::unique_ptr<ReminderService> m_reminderService;
-    std::unique_ptr<ReminderController> m_reminders;
     /** Made once the application exists: made before it, it warns and misses the application's signals. */
     std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<OutsideChanges> m_outsideChanges;
-    std::unique_ptr<SyncController> m_sync;
-    std::unique_ptr<CalendarController> m_calendar;
+    std::unique_ptr<AppServices> m_services;
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(lanyard_qml, LanyardQmlTestSetup)

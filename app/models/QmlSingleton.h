@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QJSEngine>
+#include <QtGlobal>
+
+class QQmlEngine;
+
+/**
+ * What a QML_SINGLETON of Lanyard hands to QML: the object the app's services made, owned by C++.
+ * A class derives from QmlSingleton<Itself>; the newest one made is the one QML gets (a test may
+ * make the next before the last goes). A class with a static `standIn()` gives QML that when
+ * nothing was made (a QML test of other pages); without one, QML asking first is a programming
+ * error.
+ *
+ * The class must not be default-constructible: Qt 6.4 would then construct the singleton itself
+ * instead of calling create().
+ */
+template<typename T>
+class QmlSingleton
+{
+public:
+    static T *create(QQmlEngine *, QJSEngine *)
+    {
+        if (!s_current) {
+            // A stand-in registers itself as it is made; QML keeps it for the process.
+            if constexpr (requires { T::standIn(); })
+                T::standIn();
+            else
+                qFatal("%s: made by the app's services before QML uses it", T::staticMetaObject.className());
+        }
+        T *object = instance();
+        QJSEngine::setObjectOwnership(object, QJSEngine::CppOwnership);
+        return object;
+    }
+
+    /** The one QML gets; for the list models QML creates without their dependencies handed in. */
+    static T *instance() { return static_cast<T *>(s_current); }
+
+protected:
+    QmlSingleton() { s_current = this; }
+    ~QmlSingleton()
+    {
+        if (s_current == this)
+            s_current = nullptr;
+    }
+    QmlSingleton(const QmlSingleton &) = delete;
+    QmlSingleton &operator=(const QmlSingleton &) = delete;
+
+private:
+    static inline QmlSingleton *s_current = nullptr;
+};
