@@ -12,7 +12,7 @@ ItemDelegate {
     id: root
 
     required property int index
-    required property string itemId
+    required property string eventId
     required property string kind
     required property string conferenceId
     required property string title
@@ -20,7 +20,7 @@ ItemDelegate {
     required property string room
     required property string track
     required property string trackColor
-    required property string zoneId
+    required property string timeZone
     required property date start
     required property date end
     required property int priority
@@ -52,7 +52,7 @@ ItemDelegate {
     // room first, then time and title, speakers, priority, rating and marks.
     Accessible.name: (!root.firstOfDay && root.previousRoom.length > 0 ? qsTr("Room change: %1 → %2. ").arg(root.previousRoom).arg(root.room) : "")
                      + (root.isTrip ? qsTr("Trip: ") : "")
-                     + qsTr("%1, %2, %3").arg(root.title).arg(Format.timeRangeIn(root.start, root.end, root.zoneId)).arg(root.room)
+                     + qsTr("%1, %2, %3").arg(root.title).arg(Format.timeRangeIn(root.start, root.end, root.timeZone)).arg(root.room)
                      + (!root.isTrip && root.speakers ? qsTr(", by %1").arg(root.speakers) : "")
                      + (root.isTrip ? (root.who ? qsTr(", with %1").arg(root.who) : "") : (root.priority === 2 ? qsTr(", maybe") : qsTr(", must see")))
                      + (root.rating > 0 ? qsTr(", rated %1 of 5").arg(root.rating) : "")
@@ -110,7 +110,7 @@ ItemDelegate {
                 color: root.conflicting ? "#c0392b" : root.isTrip ? "#1f8a70" : root.trackColor
             }
             Label {
-                text: Format.timeRangeIn(root.start, root.end, root.zoneId)
+                text: Format.timeRangeIn(root.start, root.end, root.timeZone)
                 textFormat: Text.PlainText
                 Layout.preferredWidth: 100
                 Layout.alignment: Qt.AlignTop
@@ -183,7 +183,7 @@ ItemDelegate {
                 visible: root.cancelled
                 text: qsTr("Dismiss")
                 focusPolicy: Qt.NoFocus
-                onClicked: App.dismissCancelled(root.itemId, root.conferenceId)
+                onClicked: App.dismissCancelled(root.eventId, root.conferenceId)
                 Accessible.name: qsTr("Dismiss the cancelled event %1").arg(root.title)
                 ToolTip.visible: hovered
                 ToolTip.text: qsTr("Cancelled: no longer in the programme. Take it off my agenda (Delete)")
@@ -230,7 +230,7 @@ ItemDelegate {
                     visible: root.kind === "event"
                     bookmarked: true
                     eventTitle: root.title
-                    onToggled: App.toggleBookmark(root.itemId, root.conferenceId)
+                    onToggled: App.toggleBookmark(root.eventId, root.conferenceId)
                 }
             }
         }

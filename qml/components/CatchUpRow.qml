@@ -9,13 +9,13 @@ ItemDelegate {
     id: root
 
     required property int index
-    required property string itemId
+    required property string eventId
     required property string conferenceId
     required property string title
     required property string speakers
     required property string room
     required property string trackColor
-    required property string zoneId
+    required property string timeZone
     required property date start
     required property date end
     required property string note
@@ -38,7 +38,7 @@ ItemDelegate {
             color: root.trackColor
         }
         Label {
-            text: Format.timeRangeIn(root.start, root.end, root.zoneId)
+            text: Format.timeRangeIn(root.start, root.end, root.timeZone)
             textFormat: Text.PlainText
             Layout.preferredWidth: 100
             opacity: 0.8
@@ -88,7 +88,7 @@ ItemDelegate {
         Button {
             text: qsTr("Mark watched")
             focusPolicy: Qt.NoFocus
-            onClicked: App.setWatched(root.itemId, root.conferenceId, true)
+            onClicked: App.setWatched(root.eventId, root.conferenceId, true)
             Accessible.name: qsTr("Mark %1 as watched").arg(root.title)
             ToolTip.visible: hovered
             ToolTip.text: qsTr("Mark watched (W)")

@@ -22,15 +22,15 @@ ItemDelegate {
     required property real progress
     required property int minutesLeft
     required property int minutesUntil
-    required property bool conflict
-    required property string conflictTitles
+    required property bool conflicting
+    required property var conflictTitles
     property bool current: false
 
     highlighted: root.current
     focusPolicy: Qt.NoFocus
     Accessible.name: qsTr("%1, %2, %3").arg(root.title).arg(Format.timeRange(root.start, root.end)).arg(root.room)
                      + (root.bookmarked ? qsTr(", bookmarked") : "")
-                     + (root.conflict ? qsTr(", clashes with %1").arg(root.conflictTitles) : "")
+                     + (root.conflicting ? qsTr(", clashes with %1").arg(root.conflictTitles.join(", ")) : "")
 
     // Bookmarked rows are tinted; the keyboard's row is outlined, so both show at once.
     background: Rectangle {
@@ -97,9 +97,9 @@ ItemDelegate {
             }
             IconText {
                 Layout.fillWidth: true
-                visible: root.conflict
+                visible: root.conflicting
                 iconName: "dialog-warning"
-                text: qsTr("Clashes with %1").arg(root.conflictTitles)
+                text: qsTr("Clashes with %1").arg(root.conflictTitles.join(", "))
                 color: "#b3261e"
                 wrapMode: Text.Wrap
             }

@@ -9,12 +9,12 @@ ItemDelegate {
     id: root
 
     required property int index
-    required property string itemId
+    required property string eventId
     required property string title
     required property string room
     required property string placeId
     required property string day
-    required property string zoneId
+    required property string timeZone
     required property date start
     required property date end
     required property string who
@@ -32,7 +32,7 @@ ItemDelegate {
     focusPolicy: Qt.NoFocus
     onClicked: root.editRequested()
     Accessible.name: qsTr("Trip %1, %2, %3").arg(root.title).arg(Format.dayLabel(root.day))
-                     .arg(Format.timeRangeIn(root.start, root.end, root.zoneId))
+                     .arg(Format.timeRangeIn(root.start, root.end, root.timeZone))
                      + (root.room ? qsTr(", to %1").arg(root.room) : "")
                      + (root.conflicting ? qsTr(", conflicts with %1").arg(root.conflictTitles.join(", ")) : "")
 
@@ -49,7 +49,7 @@ ItemDelegate {
             Layout.alignment: Qt.AlignTop
             spacing: 0
             Label { textFormat: Text.PlainText; text: Format.dayLabel(root.day); font.bold: true }
-            Label { textFormat: Text.PlainText; text: Format.timeRangeIn(root.start, root.end, root.zoneId); opacity: 0.8 }
+            Label { textFormat: Text.PlainText; text: Format.timeRangeIn(root.start, root.end, root.timeZone); opacity: 0.8 }
             Label { textFormat: Text.PlainText; text: Format.duration(root.start, root.end); opacity: 0.6; font.pixelSize: 12 }
         }
         ColumnLayout {

@@ -176,7 +176,7 @@ Page {
                     list.fresh = false
                     list.currentIndex = index
                     list.forceActiveFocus()
-                    Navigation.openEvent(itemId)
+                    Navigation.openEvent(eventId)
                 }
                 onPlanTripRequested: (start, end) => Navigation.showPage("trips", { newTripSlot: { start: start, end: end } })
             }

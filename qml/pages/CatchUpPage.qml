@@ -88,7 +88,7 @@ Page {
             onOpenRequested: {
                 list.currentIndex = index
                 list.forceActiveFocus()
-                Navigation.openEvent(itemId)
+                Navigation.openEvent(eventId)
             }
         }
 

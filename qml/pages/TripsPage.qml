@@ -128,9 +128,9 @@ Page {
             current: ListView.isCurrentItem
             onEditRequested: {
                 list.currentIndex = index
-                editor.openEdit(itemId)
+                editor.openEdit(eventId)
             }
-            onRemoveRequested: root.askRemove(itemId)
+            onRemoveRequested: root.askRemove(eventId)
         }
     }
 
