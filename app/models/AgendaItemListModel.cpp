@@ -79,7 +79,7 @@ QVariant AgendaItemListModel::data(const QModelIndex &index, int role) const
         return item.day.toString(Qt::ISODate);
     case SectionRole:
         return QString(item.conferenceId + u'|' + item.day.toString(Qt::ISODate));
-    case ZoneIdRole:
+    case TimeZoneRole:
         return m_conferences.value(item.conferenceId).timeZoneId;
     case RoomRole:
         return item.location;
@@ -134,49 +134,32 @@ QVariant AgendaItemListModel::data(const QModelIndex &index, int role) const
     }
     case FriendsRole:
         return item.kind == AgendaItem::Kind::Trip || !m_app ? QStringList() : m_app->friendsState().friendsOf(item.id);
+    case BookmarkedRole:
+        // The agenda's events are its bookmarks.
+        return item.kind == AgendaItem::Kind::Event;
     default:
-        return {};
+        return EventRoles::fallback(role);
     }
 }
 
 QHash<int, QByteArray> AgendaItemListModel::roleNames() const
 {
-    return {
-        {IdRole, "itemId"},
-        {KindRole, "kind"},
-        {ConferenceIdRole, "conferenceId"},
-        {ConferenceTitleRole, "conferenceTitle"},
-        {TitleRole, "title"},
-        {SubtitleRole, "subtitle"},
-        {StartRole, "start"},
-        {EndRole, "end"},
-        {DayRole, "day"},
-        {SectionRole, "section"},
-        {ZoneIdRole, "zoneId"},
-        {RoomRole, "room"},
-        {TrackRole, "track"},
-        {TrackColorRole, "trackColor"},
-        {SpeakersRole, "speakers"},
-        {PriorityRole, "priority"},
+    QHash<int, QByteArray> names = EventRoles::names();
+    names.insert({
         {NoteRole, "note"},
         {RatingRole, "rating"},
         {WatchedRole, "watched"},
-        {HasVideoRole, "hasVideo"},
         {VideoUrlRole, "videoUrl"},
         {UrlRole, "url"},
-        {CancelledRole, "cancelled"},
         {ConflictsRole, "conflicts"},
-        {ConflictTitlesRole, "conflictTitles"},
-        {ConflictingRole, "conflicting"},
         {GapMinutesRole, "gapMinutes"},
         {PreviousRoomRole, "previousRoom"},
         {FirstOfDayRole, "firstOfDay"},
-        {WhoRole, "who"},
         {PlaceIdRole, "placeId"},
         {HasGeoRole, "hasGeo"},
         {DistanceRole, "distanceKm"},
-        {FriendsRole, "friends"},
-    };
+    });
+    return names;
 }
 
 int AgendaItemListModel::indexOf(const QString &itemId) const

@@ -2,6 +2,7 @@
 
 #include "agenda/AgendaItem.h"
 #include "core/Conference.h"
+#include "EventRoles.h"
 
 #include <QAbstractListModel>
 #include <QHash>
@@ -25,43 +26,22 @@ class AgendaItemListModel : public QAbstractListModel
     /** Items that overlap another item. */
     Q_PROPERTY(int conflictCount READ conflictCount NOTIFY countChanged)
 public:
+    using enum EventRoles::Role;
     enum Role {
-        IdRole = Qt::UserRole + 1,
-        KindRole,
-        ConferenceIdRole,
-        ConferenceTitleRole,
-        TitleRole,
-        SubtitleRole,
-        StartRole,
-        EndRole,
-        DayRole,
-        SectionRole,
-        ZoneIdRole,
-        RoomRole,
-        TrackRole,
-        TrackColorRole,
-        SpeakersRole,
-        PriorityRole,
-        NoteRole,
+        NoteRole = EventRoles::FirstOwnRole,
         RatingRole,
         WatchedRole,
-        HasVideoRole,
         VideoUrlRole,
         UrlRole,
-        CancelledRole,
+        /** The ids of the items it overlaps (ConflictingRole: whether there are any). */
         ConflictsRole,
-        ConflictTitlesRole,
-        ConflictingRole,
         GapMinutesRole,
         PreviousRoomRole,
         FirstOfDayRole,
-        /** Trips: who goes, the place's id, whether it has a location, km from the venue (-1: unknown). */
-        WhoRole,
+        /** Trips: the place's id, whether it has a location, km from the venue (-1: unknown). */
         PlaceIdRole,
         HasGeoRole,
         DistanceRole,
-        /** Events: the names of the friends who go, sorted (empty for trips). */
-        FriendsRole,
     };
     Q_ENUM(Role)
 

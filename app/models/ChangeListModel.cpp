@@ -100,11 +100,11 @@ QVariant ChangeListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case TextRole:
         return row.text;
-    case EventIdRole:
+    case IdRole:
         return row.change.eventId;
     case TitleRole:
         return row.change.title;
-    case KindRole:
+    case ChangeRole:
         return EventChange::kindName(row.change.kind);
     case BeforeRole:
         return row.change.before;
@@ -121,6 +121,13 @@ QVariant ChangeListModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> ChangeListModel::roleNames() const
 {
-    return {{EventIdRole, "eventId"}, {TitleRole, "title"}, {KindRole, "kind"}, {BeforeRole, "before"},
-            {AfterRole, "after"},     {TextRole, "sentence"},   {BookmarkedRole, "bookmarked"}, {GroupRole, "group"}};
+    const QHash<int, QByteArray> shared = EventRoles::names();
+    return {{IdRole, shared.value(IdRole)},
+            {TitleRole, shared.value(TitleRole)},
+            {BookmarkedRole, shared.value(BookmarkedRole)},
+            {ChangeRole, "change"},
+            {BeforeRole, "before"},
+            {AfterRole, "after"},
+            {TextRole, "sentence"},
+            {GroupRole, "group"}};
 }

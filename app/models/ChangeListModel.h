@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/ScheduleDiff.h"
+#include "EventRoles.h"
 
 #include <QAbstractListModel>
 #include <QtQml/qqmlregistration.h>
@@ -21,7 +22,16 @@ class ChangeListModel : public QAbstractListModel
     /** How many of the changes touch bookmarked events. */
     Q_PROPERTY(int bookmarkedCount READ bookmarkedCount NOTIFY countChanged)
 public:
-    enum Role { EventIdRole = Qt::UserRole + 1, TitleRole, KindRole, BeforeRole, AfterRole, TextRole, BookmarkedRole, GroupRole };
+    /** The event's id, title and bookmark under the shared names (IdRole, TitleRole, BookmarkedRole). */
+    using enum EventRoles::Role;
+    enum Role {
+        /** What changed: "new", "cancelled", "moved", "retimed", "renamed", "speakers". */
+        ChangeRole = EventRoles::FirstOwnRole,
+        BeforeRole,
+        AfterRole,
+        TextRole,
+        GroupRole,
+    };
     Q_ENUM(Role)
 
     explicit ChangeListModel(QObject *parent = nullptr);

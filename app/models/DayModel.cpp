@@ -507,22 +507,16 @@ QVariant DayModel::data(const QModelIndex &index, int role) const
     case FriendsRole:
         return row.trip || !m_app ? QStringList() : m_app->friendsState().friendsOf(event.id);
     default:
-        return {};
+        return EventRoles::fallback(role);
     }
 }
 
 QHash<int, QByteArray> DayModel::roleNames() const
 {
-    return {
-        {IdRole, "eventId"},
-        {ConferenceIdRole, "conferenceId"},
-        {TitleRole, "title"},
-        {SubtitleRole, "subtitle"},
-        {StartRole, "start"},
-        {EndRole, "end"},
+    QHash<int, QByteArray> names = EventRoles::names();
+    names.insert({
         {StartOffsetRole, "startOffset"},
         {DurationRole, "duration"},
-        {RoomRole, "room"},
         {ColumnRole, "column"},
         {LaneRole, "lane"},
         {LaneCountRole, "laneCount"},
@@ -531,23 +525,11 @@ QHash<int, QByteArray> DayModel::roleNames() const
         {StackFirstRole, "stackFirst"},
         {StackMinutesRole, "stackMinutes"},
         {StackBookmarkedRole, "stackBookmarked"},
-        {TrackRole, "track"},
-        {TrackColorRole, "trackColor"},
-        {TypeRole, "type"},
         {LanguageRole, "language"},
-        {SpeakersRole, "speakers"},
-        {BookmarkedRole, "bookmarked"},
-        {PriorityRole, "priority"},
-        {HasVideoRole, "hasVideo"},
-        {CancelledRole, "cancelled"},
         {SlotRole, "slot"},
-        {ConflictingRole, "conflicting"},
-        {MarkRole, "mark"},
-        {KindRole, "kind"},
-        {WhoRole, "who"},
         {FirstInSlotRole, "firstInSlot"},
-        {FriendsRole, "friends"},
-    };
+    });
+    return names;
 }
 
 int DayModel::indexOf(const QString &eventId) const

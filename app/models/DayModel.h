@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Event.h"
+#include "EventRoles.h"
 
 #include <QAbstractListModel>
 #include <QDateTime>
@@ -49,41 +50,17 @@ class DayModel : public QAbstractListModel
     /** Events of this day hidden from every view (a hidden track, room, language or type). */
     Q_PROPERTY(int excludedCount READ excludedCount NOTIFY layoutChanged)
 public:
+    using enum EventRoles::Role;
     enum Role {
-        IdRole = Qt::UserRole + 1,
-        ConferenceIdRole,
-        TitleRole,
-        SubtitleRole,
-        StartRole,
-        EndRole,
-        StartOffsetRole,
+        StartOffsetRole = EventRoles::FirstOwnRole,
         DurationRole,
-        RoomRole,
         ColumnRole,
         LaneRole,
         LaneCountRole,
-        TrackRole,
-        TrackColorRole,
-        TypeRole,
         LanguageRole,
-        SpeakersRole,
-        BookmarkedRole,
-        PriorityRole,
-        HasVideoRole,
-        CancelledRole,
         SlotRole,
-        /** Bookmarked (or a trip) and overlapping another agenda item (a conflict in the agenda). */
-        ConflictingRole,
-        /** "new" or "changed" until the user has seen the event after an update; else "". */
-        MarkRole,
-        /** "event" or "trip". */
-        KindRole,
-        /** Trips: who goes. */
-        WhoRole,
         /** The first row of its slot (no row before it starts at the same instant): the list puts the slot's heading above it. */
         FirstInSlotRole,
-        /** Events: the names of the friends who go, sorted (empty for trips). */
-        FriendsRole,
         /**
          * A run of short talks back to back in one room (lightning talks): how many it has (1 for
          * an event in none), this row's place in it, the id of its first and the run's length in

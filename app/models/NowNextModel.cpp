@@ -165,40 +165,25 @@ QVariant NowNextModel::data(const QModelIndex &index, int role) const
         return entry.running ? int((entry.seconds + 59) / 60) : 0;
     case MinutesUntilRole:
         return entry.running ? 0 : int((entry.seconds + 59) / 60);
-    case ConflictRole:
+    case ConflictingRole:
         return !entry.conflictIds.isEmpty();
     case ConflictTitlesRole:
-        return entry.conflictTitles.join(u", "_s);
+        return entry.conflictTitles;
     case HasVideoRole:
         return !event.videos.isEmpty();
     default:
-        return {};
+        return EventRoles::fallback(role);
     }
 }
 
 QHash<int, QByteArray> NowNextModel::roleNames() const
 {
-    return {
-        {IdRole, "eventId"},
-        {ConferenceIdRole, "conferenceId"},
-        {TitleRole, "title"},
-        {SubtitleRole, "subtitle"},
-        {StartRole, "start"},
-        {EndRole, "end"},
-        {RoomRole, "room"},
-        {TrackRole, "track"},
-        {TrackColorRole, "trackColor"},
-        {TypeRole, "type"},
-        {SpeakersRole, "speakers"},
-        {BookmarkedRole, "bookmarked"},
-        {PriorityRole, "priority"},
+    QHash<int, QByteArray> names = EventRoles::names();
+    names.insert({
         {RunningRole, "running"},
-        {SectionRole, "section"},
         {ProgressRole, "progress"},
         {MinutesLeftRole, "minutesLeft"},
         {MinutesUntilRole, "minutesUntil"},
-        {ConflictRole, "conflict"},
-        {ConflictTitlesRole, "conflictTitles"},
-        {HasVideoRole, "hasVideo"},
-    };
+    });
+    return names;
 }

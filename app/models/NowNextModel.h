@@ -1,6 +1,7 @@
 #pragma once
 
 #include "agenda/NowNext.h"
+#include "EventRoles.h"
 
 #include <QAbstractListModel>
 #include <QDateTime>
@@ -38,28 +39,12 @@ class NowNextModel : public QAbstractListModel
 public:
     enum Phase { NoProgramme, Before, During, Between, After };
     Q_ENUM(Phase)
+    using enum EventRoles::Role;
     enum Role {
-        IdRole = Qt::UserRole + 1,
-        ConferenceIdRole,
-        TitleRole,
-        SubtitleRole,
-        StartRole,
-        EndRole,
-        RoomRole,
-        TrackRole,
-        TrackColorRole,
-        TypeRole,
-        SpeakersRole,
-        BookmarkedRole,
-        PriorityRole,
-        RunningRole,
-        SectionRole,
+        RunningRole = EventRoles::FirstOwnRole,
         ProgressRole,
         MinutesLeftRole,
         MinutesUntilRole,
-        ConflictRole,
-        ConflictTitlesRole,
-        HasVideoRole,
     };
     Q_ENUM(Role)
 

@@ -287,32 +287,21 @@ QVariant SearchModel::data(const QModelIndex &index, int role) const
     case CancelledRole:
         return hit.cancelled;
     default:
-        return {};
+        return EventRoles::fallback(role);
     }
 }
 
 QHash<int, QByteArray> SearchModel::roleNames() const
 {
-    return {
-        {IdRole, "eventId"},
-        {ConferenceIdRole, "conferenceId"},
-        {TitleRole, "title"},
+    QHash<int, QByteArray> names = EventRoles::names();
+    names.insert({
         {TitleMarkupRole, "titleMarkup"},
-        {SubtitleRole, "subtitle"},
-        {SpeakersRole, "speakers"},
         {SpeakersMarkupRole, "speakersMarkup"},
         {SnippetMarkupRole, "snippetMarkup"},
         {SnippetSourceRole, "snippetSource"},
-        {RoomRole, "room"},
-        {TrackRole, "track"},
-        {TrackColorRole, "trackColor"},
-        {StartRole, "start"},
-        {EndRole, "end"},
-        {DayRole, "day"},
         {WhenRole, "when"},
-        {BookmarkedRole, "bookmarked"},
-        {CancelledRole, "cancelled"},
-    };
+    });
+    return names;
 }
 
 QString SearchModel::eventIdAt(int row) const

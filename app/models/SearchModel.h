@@ -1,6 +1,7 @@
 #pragma once
 
 #include "store/EventSearch.h"
+#include "EventRoles.h"
 
 #include <QAbstractListModel>
 #include <QHash>
@@ -43,25 +44,13 @@ class SearchModel : public QAbstractListModel
     Q_PROPERTY(QStringList dayOptions READ dayOptions NOTIFY conferenceIdChanged)
     Q_PROPERTY(QStringList trackOptions READ trackOptions NOTIFY conferenceIdChanged)
 public:
+    using enum EventRoles::Role;
     enum Role {
-        IdRole = Qt::UserRole + 1,
-        ConferenceIdRole,
-        TitleRole,
-        TitleMarkupRole,
-        SubtitleRole,
-        SpeakersRole,
+        TitleMarkupRole = EventRoles::FirstOwnRole,
         SpeakersMarkupRole,
         SnippetMarkupRole,
         SnippetSourceRole,
-        RoomRole,
-        TrackRole,
-        TrackColorRole,
-        StartRole,
-        EndRole,
-        DayRole,
         WhenRole,
-        BookmarkedRole,
-        CancelledRole,
     };
     Q_ENUM(Role)
 

@@ -208,45 +208,17 @@ QVariant SpeakerEventsModel::data(const QModelIndex &index, int role) const
         return m_conflicting.contains(event.id);
     case MarkRole:
         return m_marks.value(event.id);
-    case KindRole:
-        return u"event"_s;
-    case WhoRole:
-        return QString();
     case FriendsRole:
         return m_app ? m_app->friendsState().friendsOf(event.id) : QStringList();
     case SectionRole:
         // One heading per conference day: the conference id keeps two conferences' same date apart.
         return QString(event.conferenceId + u'|' + event.day.toString(Qt::ISODate));
     default:
-        return {};
+        return EventRoles::fallback(role);
     }
 }
 
 QHash<int, QByteArray> SpeakerEventsModel::roleNames() const
 {
-    return {
-        {IdRole, "eventId"},
-        {ConferenceIdRole, "conferenceId"},
-        {ConferenceTitleRole, "conferenceTitle"},
-        {TimeZoneRole, "timeZone"},
-        {TitleRole, "title"},
-        {SubtitleRole, "subtitle"},
-        {SpeakersRole, "speakers"},
-        {StartRole, "start"},
-        {EndRole, "end"},
-        {DayRole, "day"},
-        {RoomRole, "room"},
-        {TrackRole, "track"},
-        {TrackColorRole, "trackColor"},
-        {BookmarkedRole, "bookmarked"},
-        {PriorityRole, "priority"},
-        {CancelledRole, "cancelled"},
-        {HasVideoRole, "hasVideo"},
-        {SectionRole, "section"},
-        {ConflictingRole, "conflicting"},
-        {MarkRole, "mark"},
-        {KindRole, "kind"},
-        {WhoRole, "who"},
-        {FriendsRole, "friends"},
-    };
+    return EventRoles::names();
 }

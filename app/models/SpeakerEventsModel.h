@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Event.h"
+#include "EventRoles.h"
 
 #include <QAbstractListModel>
 #include <QHash>
@@ -26,37 +27,7 @@ class SpeakerEventsModel : public QAbstractListModel
     /** Their events that hidden tracks, rooms, languages or types keep out of view. */
     Q_PROPERTY(int excludedCount READ excludedCount NOTIFY countChanged)
 public:
-    enum Role {
-        IdRole = Qt::UserRole + 1,
-        ConferenceIdRole,
-        ConferenceTitleRole,
-        TimeZoneRole,
-        TitleRole,
-        SubtitleRole,
-        SpeakersRole,
-        StartRole,
-        EndRole,
-        DayRole,
-        RoomRole,
-        TrackRole,
-        TrackColorRole,
-        BookmarkedRole,
-        PriorityRole,
-        CancelledRole,
-        HasVideoRole,
-        SectionRole,
-        /** Bookmarked and overlapping another item of the agenda. */
-        ConflictingRole,
-        /** "new" or "changed" by the last programme update, until seen; else "". */
-        MarkRole,
-        /** Always "event" (the day lists also hold trips; the rows share one delegate). */
-        KindRole,
-        /** Who goes along: trips only, so always empty here. */
-        WhoRole,
-        /** The names of the friends who go, sorted. */
-        FriendsRole,
-    };
-    Q_ENUM(Role)
+    using enum EventRoles::Role;
 
     explicit SpeakerEventsModel(QObject *parent = nullptr);
 

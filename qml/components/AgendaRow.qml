@@ -12,7 +12,7 @@ ItemDelegate {
     id: root
 
     required property int index
-    required property string itemId
+    required property string eventId
     required property string kind
     required property string conferenceId
     required property string title
@@ -20,7 +20,7 @@ ItemDelegate {
     required property string room
     required property string track
     required property string trackColor
-    required property string zoneId
+    required property string timeZone
     required property date start
     required property date end
     required property int priority
@@ -52,7 +52,7 @@ ItemDelegate {
     // room first, then time and title, speakers, priority, rating and marks.
     Accessible.name: (!root.firstOfDay && root.previousRoom.length > 0 ? qsTr("Room change: %1 → %2. ").arg(root.previousRoom).arg(root.room) : "")
                      + (root.isTrip ? qsTr("Trip: ") : "")
-                     + qsTr("%1, %2, %3").arg(root.title).arg(Format.timeRangeIn(root.start, root.end, root.zoneId)).arg(root.room)
+                     + qsTr("%1, %2, %3").arg(root.title).arg(Format.timeRangeIn(root.start, root.end, root.timeZone)).arg(root.room)
                      + (!root.isTrip && root.speakers ? qsTr(", by %1").arg(root.speakers) : "")
                      + (root.isTrip ? (root.who ? qsTr(", with %1").arg(root.who) : "") : (root.priority === 2 ? qsTr(", maybe") : qsTr(", must see")))
                      + (root.rating > 0 ? qsTr(", rated %1 of 5").arg(root.rating) : "")
@@ -98,62 +98,30 @@ ItemDelegate {
             }
         }
 
-        RowLayout {
+        EventContent {
             Layout.fillWidth: true
             Layout.margins: 8
-            spacing: 12
-
-            Rectangle {
-                Layout.preferredWidth: 4
-                Layout.fillHeight: true
-                radius: 2
-                color: root.conflicting ? "#c0392b" : root.isTrip ? "#1f8a70" : root.trackColor
-            }
-            Label {
-                text: Format.timeRangeIn(root.start, root.end, root.zoneId)
+            barColor: root.conflicting ? "#c0392b" : root.isTrip ? "#1f8a70" : root.trackColor
+            time: Format.timeRangeIn(root.start, root.end, root.timeZone)
+            timeAlignment: Qt.AlignTop
+            title: root.title
+            struckOut: root.cancelled
+            titleMarks: Label {
                 textFormat: Text.PlainText
-                Layout.preferredWidth: 100
-                Layout.alignment: Qt.AlignTop
-                opacity: 0.8
+                text: root.isTrip ? qsTr("Trip") : root.priority === 2 ? qsTr("Maybe") : qsTr("Must see")
+                font.pixelSize: 11
+                padding: 2
+                leftPadding: 6
+                rightPadding: 6
+                color: root.isTrip ? "white" : root.priority === 2 ? palette.text : "#5c3d00"
+                background: Rectangle {
+                    radius: 8
+                    color: root.isTrip ? "#1f8a70" : root.priority === 2 ? palette.alternateBase : "#f6d365"
+                    border.color: root.isTrip ? "#1f8a70" : palette.mid
+                }
             }
-            ColumnLayout {
-                Layout.fillWidth: true
-                spacing: 2
-                RowLayout {
-                    Layout.fillWidth: true
-                    spacing: 8
-                    Label {
-                        Layout.fillWidth: true
-                        text: root.title
-                        font.bold: true
-                        font.strikeout: root.cancelled
-                        elide: Text.ElideRight
-                        textFormat: Text.PlainText
-                    }
-                    Label {
-                        textFormat: Text.PlainText
-                        text: root.isTrip ? qsTr("Trip") : root.priority === 2 ? qsTr("Maybe") : qsTr("Must see")
-                        font.pixelSize: 11
-                        padding: 2
-                        leftPadding: 6
-                        rightPadding: 6
-                        color: root.isTrip ? "white" : root.priority === 2 ? palette.text : "#5c3d00"
-                        background: Rectangle {
-                            radius: 8
-                            color: root.isTrip ? "#1f8a70" : root.priority === 2 ? palette.alternateBase : "#f6d365"
-                            border.color: root.isTrip ? "#1f8a70" : palette.mid
-                        }
-                    }
-                }
-                Label {
-                    Layout.fillWidth: true
-                    visible: text.length > 0
-                    text: [root.speakers, root.room, root.track, root.who ? qsTr("with %1").arg(root.who) : ""]
-                          .filter(part => part.length > 0).join("  ·  ")
-                    opacity: 0.75
-                    elide: Text.ElideRight
-                    textFormat: Text.PlainText
-                }
+            detailParts: [root.speakers, root.room, root.track, root.who ? qsTr("with %1").arg(root.who) : ""]
+            lines: [
                 IconText {
                     Layout.fillWidth: true
                     visible: root.conflicting
@@ -162,7 +130,7 @@ ItemDelegate {
                     color: "#c0392b"
                     font.bold: true
                     wrapMode: Text.Wrap
-                }
+                },
                 IconText {
                     Layout.fillWidth: true
                     visible: root.note.length > 0
@@ -174,7 +142,7 @@ ItemDelegate {
                     wrapMode: Text.Wrap
                     elide: Text.ElideRight
                 }
-            }
+            ]
             FriendChips {
                 objectName: "agendaFriends"
                 names: root.friends
@@ -183,7 +151,7 @@ ItemDelegate {
                 visible: root.cancelled
                 text: qsTr("Dismiss")
                 focusPolicy: Qt.NoFocus
-                onClicked: App.dismissCancelled(root.itemId, root.conferenceId)
+                onClicked: App.dismissCancelled(root.eventId, root.conferenceId)
                 Accessible.name: qsTr("Dismiss the cancelled event %1").arg(root.title)
                 ToolTip.visible: hovered
                 ToolTip.text: qsTr("Cancelled: no longer in the programme. Take it off my agenda (Delete)")
@@ -230,7 +198,7 @@ ItemDelegate {
                     visible: root.kind === "event"
                     bookmarked: true
                     eventTitle: root.title
-                    onToggled: App.toggleBookmark(root.itemId, root.conferenceId)
+                    onToggled: App.toggleBookmark(root.eventId, root.conferenceId)
                 }
             }
         }

@@ -9,13 +9,13 @@ ItemDelegate {
     id: root
 
     required property int index
-    required property string itemId
+    required property string eventId
     required property string conferenceId
     required property string title
     required property string speakers
     required property string room
     required property string trackColor
-    required property string zoneId
+    required property string timeZone
     required property date start
     required property date end
     required property string note
@@ -29,47 +29,19 @@ ItemDelegate {
     Accessible.name: qsTr("%1, %2, recording available").arg(root.title).arg(root.speakers)
     onClicked: root.openRequested()
 
-    contentItem: RowLayout {
-        spacing: 12
-        Rectangle {
-            Layout.preferredWidth: 4
-            Layout.fillHeight: true
-            radius: 2
-            color: root.trackColor
-        }
-        Label {
-            text: Format.timeRangeIn(root.start, root.end, root.zoneId)
-            textFormat: Text.PlainText
-            Layout.preferredWidth: 100
-            opacity: 0.8
-        }
-        ColumnLayout {
+    contentItem: EventContent {
+        barColor: root.trackColor
+        time: Format.timeRangeIn(root.start, root.end, root.timeZone)
+        title: root.title
+        detailParts: [root.speakers, root.room]
+        lines: IconText {
             Layout.fillWidth: true
-            spacing: 2
-            Label {
-                Layout.fillWidth: true
-                text: root.title
-                font.bold: true
-                elide: Text.ElideRight
-                textFormat: Text.PlainText
-            }
-            Label {
-                Layout.fillWidth: true
-                visible: text.length > 0
-                text: [root.speakers, root.room].filter(part => part.length > 0).join("  ·  ")
-                opacity: 0.75
-                elide: Text.ElideRight
-                textFormat: Text.PlainText
-            }
-            IconText {
-                Layout.fillWidth: true
-                visible: root.note.length > 0
-                iconName: "document-edit"
-                text: root.note
-                font.italic: true
-                elide: Text.ElideRight
-                maximumLineCount: 1
-            }
+            visible: root.note.length > 0
+            iconName: "document-edit"
+            text: root.note
+            font.italic: true
+            elide: Text.ElideRight
+            maximumLineCount: 1
         }
         Button {
             id: watchButton
@@ -88,7 +60,7 @@ ItemDelegate {
         Button {
             text: qsTr("Mark watched")
             focusPolicy: Qt.NoFocus
-            onClicked: App.setWatched(root.itemId, root.conferenceId, true)
+            onClicked: App.setWatched(root.eventId, root.conferenceId, true)
             Accessible.name: qsTr("Mark %1 as watched").arg(root.title)
             ToolTip.visible: hovered
             ToolTip.text: qsTr("Mark watched (W)")

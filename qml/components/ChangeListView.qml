@@ -5,7 +5,7 @@ import QtQuick.Controls
 import Lanyard
 
 /** The changes of the last update, those to the user's agenda first; Enter or a click opens the event. */
-ListView {
+EventListView {
     id: root
 
     signal openRequested(string eventId)
@@ -16,16 +16,8 @@ ListView {
             root.openRequested(item.eventId)
     }
 
-    clip: true
-    keyNavigationEnabled: true
-    boundsBehavior: Flickable.StopAtBounds
-    highlightMoveDuration: 0
-    ScrollBar.vertical: ScrollBar {}
-    Accessible.role: Accessible.List
     Accessible.name: qsTr("Changes")
-
-    Keys.onReturnPressed: root.openCurrent()
-    Keys.onEnterPressed: root.openCurrent()
+    onActivated: root.openCurrent()
 
     section.property: "group"
     section.criteria: ViewSection.FullString
@@ -36,7 +28,7 @@ ListView {
     delegate: ChangeRow {
         width: root.width
         openable: (root.model as ChangeListModel).canOpen(eventId)
-        current: ListView.isCurrentItem && root.activeFocus
+        current: ListView.isCurrentItem && root.showsCurrent
         onClicked: {
             root.currentIndex = index
             if (openable)

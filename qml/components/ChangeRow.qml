@@ -10,7 +10,7 @@ ItemDelegate {
 
     required property int index
     required property string eventId
-    required property string kind
+    required property string change
     required property string sentence
     required property bool bookmarked
     property bool openable: false
@@ -27,7 +27,7 @@ ItemDelegate {
             Layout.preferredWidth: 86
             horizontalAlignment: Text.AlignHCenter
             text: {
-                switch (root.kind) {
+                switch (root.change) {
                 case "new": return qsTr("New")
                 case "cancelled": return qsTr("Cancelled")
                 case "moved": return qsTr("Moved")
@@ -35,7 +35,7 @@ ItemDelegate {
                 case "renamed": return qsTr("Renamed")
                 case "speakers": return qsTr("Speakers")
                 }
-                return root.kind
+                return root.change
             }
             font.pixelSize: 11
             font.bold: true
@@ -43,7 +43,7 @@ ItemDelegate {
             padding: 3
             background: Rectangle {
                 radius: 3
-                color: root.kind === "cancelled" ? "#b71c1c" : root.kind === "new" ? "#2e7d32" : "#c77700"
+                color: root.change === "cancelled" ? "#b71c1c" : root.change === "new" ? "#2e7d32" : "#c77700"
             }
         }
         Label {

@@ -44,40 +44,12 @@ ItemDelegate {
                      + (root.mark === "new" ? qsTr(", new") : root.mark === "changed" ? qsTr(", changed") : "")
                      + (root.friends.length > 0 ? qsTr(", friends going: %1").arg(root.friends.join(", ")) : "")
 
-    contentItem: RowLayout {
-        spacing: 12
-        Rectangle {
-            Layout.preferredWidth: 4
-            Layout.fillHeight: true
-            radius: 2
-            color: root.conflicting ? "#c0392b" : root.trackColor
-        }
-        Label {
-            text: root.timeText
-            textFormat: Text.PlainText
-            Layout.preferredWidth: 100
-            opacity: 0.8
-        }
-        ColumnLayout {
-            Layout.fillWidth: true
-            spacing: 2
-            Label {
-                Layout.fillWidth: true
-                text: root.title
-                textFormat: Text.PlainText
-                font.bold: true
-                font.strikeout: root.cancelled
-                elide: Text.ElideRight
-            }
-            Label {
-                Layout.fillWidth: true
-                visible: text.length > 0
-                text: [root.speakers, root.room, root.track, root.who ? qsTr("with %1").arg(root.who) : ""].filter(part => part.length > 0).join("  ·  ")
-                textFormat: Text.PlainText
-                opacity: 0.75
-                elide: Text.ElideRight
-            }
-        }
+    contentItem: EventContent {
+        barColor: root.conflicting ? "#c0392b" : root.trackColor
+        time: root.timeText
+        title: root.title
+        struckOut: root.cancelled
+        detailParts: [root.speakers, root.room, root.track, root.who ? qsTr("with %1").arg(root.who) : ""]
         FriendChips {
             names: root.friends
         }

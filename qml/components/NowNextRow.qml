@@ -22,15 +22,15 @@ ItemDelegate {
     required property real progress
     required property int minutesLeft
     required property int minutesUntil
-    required property bool conflict
-    required property string conflictTitles
+    required property bool conflicting
+    required property var conflictTitles
     property bool current: false
 
     highlighted: root.current
     focusPolicy: Qt.NoFocus
     Accessible.name: qsTr("%1, %2, %3").arg(root.title).arg(Format.timeRange(root.start, root.end)).arg(root.room)
                      + (root.bookmarked ? qsTr(", bookmarked") : "")
-                     + (root.conflict ? qsTr(", clashes with %1").arg(root.conflictTitles) : "")
+                     + (root.conflicting ? qsTr(", clashes with %1").arg(root.conflictTitles.join(", ")) : "")
 
     // Bookmarked rows are tinted; the keyboard's row is outlined, so both show at once.
     background: Rectangle {
@@ -40,22 +40,16 @@ ItemDelegate {
         Rectangle { anchors.bottom: parent.bottom; width: parent.width; height: 1; color: root.palette.mid; opacity: 0.4 }
     }
 
-    contentItem: RowLayout {
-        spacing: 12
-        Rectangle {
-            Layout.preferredWidth: 4
-            Layout.fillHeight: true
-            radius: 2
-            color: root.trackColor
-        }
-        ColumnLayout {
-            Layout.preferredWidth: 120
-            spacing: 2
+    contentItem: EventContent {
+        barColor: root.trackColor
+        timeWidth: 120
+        whenSpacing: 2
+        whenLines: [
             Label {
                 textFormat: Text.PlainText
                 text: Format.timeRange(root.start, root.end)
                 font.bold: root.running
-            }
+            },
             Label {
                 objectName: "nowNextWhen"
                 textFormat: Text.PlainText
@@ -67,25 +61,10 @@ ItemDelegate {
                 opacity: 0.7
                 font.pointSize: Qt.application.font.pointSize * 0.9
             }
-        }
-        ColumnLayout {
-            Layout.fillWidth: true
-            spacing: 2
-            Label {
-                Layout.fillWidth: true
-                text: root.title
-                font.bold: true
-                elide: Text.ElideRight
-                textFormat: Text.PlainText
-            }
-            Label {
-                Layout.fillWidth: true
-                visible: text.length > 0
-                text: [root.room, root.speakers].filter(part => part.length > 0).join("  ·  ")
-                opacity: 0.75
-                elide: Text.ElideRight
-                textFormat: Text.PlainText
-            }
+        ]
+        title: root.title
+        detailParts: [root.room, root.speakers]
+        lines: [
             ProgressBar {
                 Layout.fillWidth: true
                 Layout.maximumWidth: 360
@@ -94,16 +73,16 @@ ItemDelegate {
                 to: 1
                 value: root.progress
                 Accessible.name: qsTr("%1% done").arg(Math.round(root.progress * 100))
-            }
+            },
             IconText {
                 Layout.fillWidth: true
-                visible: root.conflict
+                visible: root.conflicting
                 iconName: "dialog-warning"
-                text: qsTr("Clashes with %1").arg(root.conflictTitles)
+                text: qsTr("Clashes with %1").arg(root.conflictTitles.join(", "))
                 color: "#b3261e"
                 wrapMode: Text.Wrap
             }
-        }
+        ]
         BookmarkButton {
             Layout.preferredWidth: 28
             Layout.preferredHeight: 28

@@ -34,25 +34,14 @@ ItemDelegate {
     Accessible.name: qsTr("%1, %2, %3").arg(root.title).arg(root.when).arg(root.room)
                      + (root.bookmarked ? qsTr(", bookmarked") : "") + (root.cancelled ? qsTr(", cancelled") : "")
 
-    contentItem: RowLayout {
-        spacing: 12
-        Rectangle {
-            Layout.preferredWidth: 4
-            Layout.fillHeight: true
-            radius: 2
-            color: root.trackColor
-        }
-        ColumnLayout {
-            Layout.fillWidth: true
-            spacing: 2
-            Label {
-                Layout.fillWidth: true
-                text: root.titleMarkup
-                textFormat: Text.StyledText
-                font.pixelSize: 15
-                font.strikeout: root.cancelled
-                elide: Text.ElideRight
-            }
+    contentItem: EventContent {
+        barColor: root.trackColor
+        title: root.titleMarkup
+        titleFormat: Text.StyledText
+        titleBold: false
+        titlePixelSize: 15
+        struckOut: root.cancelled
+        lines: [
             RowLayout {
                 Layout.fillWidth: true
                 spacing: 6
@@ -69,7 +58,7 @@ ItemDelegate {
                     opacity: 0.85
                     elide: Text.ElideRight
                 }
-            }
+            },
             Label {
                 Layout.fillWidth: true
                 visible: root.snippetMarkup.length > 0
@@ -81,7 +70,7 @@ ItemDelegate {
                 opacity: 0.75
                 font.italic: root.snippetSource === "note"
             }
-        }
+        ]
         Label {
             visible: root.cancelled
             text: qsTr("Cancelled")

@@ -9,12 +9,12 @@ ItemDelegate {
     id: root
 
     required property int index
-    required property string itemId
+    required property string eventId
     required property string title
     required property string room
     required property string placeId
     required property string day
-    required property string zoneId
+    required property string timeZone
     required property date start
     required property date end
     required property string who
@@ -32,46 +32,26 @@ ItemDelegate {
     focusPolicy: Qt.NoFocus
     onClicked: root.editRequested()
     Accessible.name: qsTr("Trip %1, %2, %3").arg(root.title).arg(Format.dayLabel(root.day))
-                     .arg(Format.timeRangeIn(root.start, root.end, root.zoneId))
+                     .arg(Format.timeRangeIn(root.start, root.end, root.timeZone))
                      + (root.room ? qsTr(", to %1").arg(root.room) : "")
                      + (root.conflicting ? qsTr(", conflicts with %1").arg(root.conflictTitles.join(", ")) : "")
 
-    contentItem: RowLayout {
-        spacing: 12
-        Rectangle {
-            Layout.preferredWidth: 4
-            Layout.fillHeight: true
-            radius: 2
-            color: root.conflicting ? "#c0392b" : "#1f8a70"
-        }
-        ColumnLayout {
-            Layout.preferredWidth: 120
-            Layout.alignment: Qt.AlignTop
-            spacing: 0
-            Label { textFormat: Text.PlainText; text: Format.dayLabel(root.day); font.bold: true }
-            Label { textFormat: Text.PlainText; text: Format.timeRangeIn(root.start, root.end, root.zoneId); opacity: 0.8 }
+    contentItem: EventContent {
+        barColor: root.conflicting ? "#c0392b" : "#1f8a70"
+        timeWidth: 120
+        timeAlignment: Qt.AlignTop
+        whenSpacing: 0
+        whenLines: [
+            Label { textFormat: Text.PlainText; text: Format.dayLabel(root.day); font.bold: true },
+            Label { textFormat: Text.PlainText; text: Format.timeRangeIn(root.start, root.end, root.timeZone); opacity: 0.8 },
             Label { textFormat: Text.PlainText; text: Format.duration(root.start, root.end); opacity: 0.6; font.pixelSize: 12 }
-        }
-        ColumnLayout {
-            Layout.fillWidth: true
-            spacing: 2
-            Label {
-                Layout.fillWidth: true
-                text: root.title
-                font.bold: true
-                elide: Text.ElideRight
-                textFormat: Text.PlainText
-            }
-            Label {
-                Layout.fillWidth: true
-                visible: root.room.length > 0 || root.placeId.length > 0
-                text: root.room.length > 0
+        ]
+        title: root.title
+        detailParts: [root.room.length > 0
                       ? (root.distanceKm >= 0 ? qsTr("%1 · %2 km from the venue").arg(root.room).arg(root.distanceKm.toFixed(1)) : root.room)
-                      : qsTr("Place %1 is not known here").arg(root.placeId)
-                opacity: 0.8
-                elide: Text.ElideRight
-                textFormat: Text.PlainText
-            }
+                      : root.placeId.length > 0 ? qsTr("Place %1 is not known here").arg(root.placeId) : ""]
+        detailsOpacity: 0.8
+        lines: [
             Label {
                 Layout.fillWidth: true
                 visible: root.who.length > 0
@@ -79,7 +59,7 @@ ItemDelegate {
                 opacity: 0.8
                 elide: Text.ElideRight
                 textFormat: Text.PlainText
-            }
+            },
             IconText {
                 Layout.fillWidth: true
                 visible: root.conflicting
@@ -89,7 +69,7 @@ ItemDelegate {
                 color: root.highlighted ? palette.highlightedText : "#c0392b"
                 font.bold: true
                 wrapMode: Text.Wrap
-            }
+            },
             IconText {
                 Layout.fillWidth: true
                 visible: root.note.length > 0
@@ -101,7 +81,7 @@ ItemDelegate {
                 wrapMode: Text.Wrap
                 elide: Text.ElideRight
             }
-        }
+        ]
         ToolButton {
             visible: root.hasGeo
             text: qsTr("Map")

@@ -99,45 +99,22 @@ Page {
             }
         }
 
-        ListView {
+        EventListView {
             id: list
             Layout.fillWidth: true
             Layout.fillHeight: true
-            clip: true
             focus: true
             model: agenda
-            keyNavigationEnabled: true
-            boundsBehavior: Flickable.StopAtBounds
-            highlightMoveDuration: 0
             currentIndex: agenda.count > 0 ? 0 : -1
-            ScrollBar.vertical: ScrollBar {}
-            Accessible.role: Accessible.List
             Accessible.name: qsTr("My agenda")
-            /**
-             * True until a key or a click reaches the list: the page gives it the keyboard as it
-             * opens, and its first row looked chosen before anyone chose it. Once the focus goes
-             * and comes back (Tab), the current row shows where it is.
-             */
-            property bool fresh: true
-            onActiveFocusChanged: if (!activeFocus) list.fresh = false
 
-            Keys.onReturnPressed: root.openCurrent()
-            Keys.onEnterPressed: root.openCurrent()
-            Keys.onSpacePressed: {
-                if (list.currentIndex >= 0)
-                    App.toggleBookmark(agenda.idAt(list.currentIndex), root.currentData("conferenceId"))
-            }
-            Keys.onDeletePressed: {
-                if (list.currentIndex >= 0 && root.currentData("cancelled"))
-                    App.dismissCancelled(agenda.idAt(list.currentIndex), root.currentData("conferenceId"))
+            onActivated: root.openCurrent()
+            onToggleRequested: row => App.toggleBookmark(agenda.idAt(row), root.currentData("conferenceId"))
+            onRemoveRequested: row => {
+                if (root.currentData("cancelled"))
+                    App.dismissCancelled(agenda.idAt(row), root.currentData("conferenceId"))
             }
             Keys.onPressed: event => {
-                // The first Up or Down shows the row the list is on, rather than moving past it.
-                if (list.fresh && (event.key === Qt.Key_Up || event.key === Qt.Key_Down) && list.currentIndex >= 0)
-                    event.accepted = true
-                list.fresh = false
-                if (event.accepted)
-                    return
                 if (event.key === Qt.Key_V && list.currentIndex >= 0 && root.currentData("hasVideo")) {
                     App.openLink(root.currentData("videoUrl"))
                     event.accepted = true
@@ -153,13 +130,10 @@ Page {
 
             delegate: AgendaRow {
                 width: ListView.view.width
-                // Marked only once the list has the keyboard and was used: a fresh page shows no row as chosen.
-                current: ListView.isCurrentItem && list.activeFocus && !list.fresh
+                current: ListView.isCurrentItem && list.showsCurrent
                 onOpenRequested: {
-                    list.fresh = false
-                    list.currentIndex = index
-                    list.forceActiveFocus()
-                    Navigation.openEvent(itemId)
+                    list.focusRow(index)
+                    Navigation.openEvent(eventId)
                 }
                 onPlanTripRequested: (start, end) => Navigation.showPage("trips", { newTripSlot: { start: start, end: end } })
             }

@@ -33,22 +33,15 @@ Page {
         }
     }
 
-    ListView {
+    EventListView {
         id: list
         anchors.fill: parent
-        clip: true
         focus: true
         model: catchUp
-        keyNavigationEnabled: true
-        highlightMoveDuration: 0
         currentIndex: catchUp.count > 0 ? 0 : -1
-        boundsBehavior: Flickable.StopAtBounds
-        ScrollBar.vertical: ScrollBar {}
-        Accessible.role: Accessible.List
         Accessible.name: qsTr("Recordings to catch up on")
 
-        Keys.onReturnPressed: App.openLink(root.current("videoUrl"))
-        Keys.onEnterPressed: App.openLink(root.current("videoUrl"))
+        onActivated: App.openLink(root.current("videoUrl"))
         Keys.onPressed: event => {
             if (list.currentIndex < 0)
                 return
@@ -70,11 +63,10 @@ Page {
 
         delegate: CatchUpRow {
             width: ListView.view.width
-            current: ListView.isCurrentItem
+            current: ListView.isCurrentItem && list.showsCurrent
             onOpenRequested: {
-                list.currentIndex = index
-                list.forceActiveFocus()
-                Navigation.openEvent(itemId)
+                list.focusRow(index)
+                Navigation.openEvent(eventId)
             }
         }
 

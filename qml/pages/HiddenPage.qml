@@ -52,21 +52,15 @@ Page {
         }
     }
 
-    ListView {
+    EventListView {
         id: list
         anchors.fill: parent
         model: items
-        clip: true
         focus: true
-        keyNavigationEnabled: true
-        boundsBehavior: Flickable.StopAtBounds
-        highlightMoveDuration: 0
-        ScrollBar.vertical: ScrollBar {}
-        Accessible.role: Accessible.List
         Accessible.name: qsTr("Tracks, rooms, languages and types")
-        Keys.onSpacePressed: {
+        onToggleRequested: row => {
             if (list.currentItem)
-                items.setHidden(list.currentIndex, !list.currentItem.hidden)
+                items.setHidden(row, !list.currentItem.hidden)
         }
 
         section.property: "kind"
@@ -92,7 +86,7 @@ Page {
             required property bool hidden
             required property int eventCount
             width: ListView.view.width
-            highlighted: ListView.isCurrentItem && list.activeFocus
+            highlighted: ListView.isCurrentItem && list.showsCurrent
             focusPolicy: Qt.NoFocus
             text: entry.label
             checked: entry.hidden

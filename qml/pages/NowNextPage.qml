@@ -81,23 +81,16 @@ Page {
         }
     }
 
-    ListView {
+    EventListView {
         id: list
         anchors.fill: parent
         model: nowNext
-        clip: true
         focus: true
-        keyNavigationEnabled: true
-        boundsBehavior: Flickable.StopAtBounds
-        highlightMoveDuration: 0
-        ScrollBar.vertical: ScrollBar {}
-        Accessible.role: Accessible.List
         Accessible.name: qsTr("Now and next events")
 
-        Keys.onReturnPressed: Navigation.openEvent(nowNext.eventIdAt(list.currentIndex))
-        Keys.onEnterPressed: Navigation.openEvent(nowNext.eventIdAt(list.currentIndex))
-        Keys.onSpacePressed: {
-            const id = nowNext.eventIdAt(list.currentIndex)
+        onActivated: row => Navigation.openEvent(nowNext.eventIdAt(row))
+        onToggleRequested: row => {
+            const id = nowNext.eventIdAt(row)
             if (id)
                 App.toggleBookmark(id, App.conferenceId)
         }
@@ -122,7 +115,7 @@ Page {
 
         delegate: NowNextRow {
             width: ListView.view.width
-            current: ListView.isCurrentItem && list.activeFocus
+            current: ListView.isCurrentItem && list.showsCurrent
             onClicked: {
                 list.currentIndex = index
                 Navigation.openEvent(eventId)

@@ -72,23 +72,16 @@ Page {
             onDaySelected: date => root.day = date
         }
 
-        ListView {
+        EventListView {
             id: list
             Layout.fillWidth: true
             Layout.fillHeight: true
             model: roomModel
-            clip: true
             focus: true
-            keyNavigationEnabled: true
-            boundsBehavior: Flickable.StopAtBounds
-            highlightMoveDuration: 0
-            ScrollBar.vertical: ScrollBar {}
-            Accessible.role: Accessible.List
             Accessible.name: qsTr("Events in %1").arg(root.room)
-            Keys.onReturnPressed: Navigation.openEvent(roomModel.eventIdAt(list.currentIndex))
-            Keys.onEnterPressed: Navigation.openEvent(roomModel.eventIdAt(list.currentIndex))
-            Keys.onSpacePressed: {
-                const id = roomModel.eventIdAt(list.currentIndex)
+            onActivated: row => Navigation.openEvent(roomModel.eventIdAt(row))
+            onToggleRequested: row => {
+                const id = roomModel.eventIdAt(row)
                 if (id)
                     App.toggleBookmark(id, App.conferenceId)
             }
@@ -96,7 +89,7 @@ Page {
             delegate: EventRow {
                 id: row
                 width: ListView.view.width
-                current: ListView.isCurrentItem && list.activeFocus
+                current: ListView.isCurrentItem && list.showsCurrent
                 runsNow: App.now >= row.start && App.now < row.end
                 onClicked: {
                     list.currentIndex = row.index

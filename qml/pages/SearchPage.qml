@@ -34,10 +34,8 @@ Page {
             root.open(list.currentIndex >= 0 ? list.currentIndex : 0)
         }
         function onSearchResultsRequested() {
-            if (results.count > 0) {
-                list.currentIndex = 0
-                list.forceActiveFocus()
-            }
+            if (results.count > 0)
+                list.focusRow(0)
         }
     }
 
@@ -103,31 +101,19 @@ Page {
             textFormat: Text.PlainText
         }
 
-        ListView {
+        EventListView {
             id: list
             Layout.fillWidth: true
             Layout.fillHeight: true
-            clip: true
             model: results
             reuseItems: true
-            keyNavigationEnabled: true
-            boundsBehavior: Flickable.StopAtBounds
-            highlightMoveDuration: 0
             currentIndex: -1
-            Accessible.role: Accessible.List
             Accessible.name: qsTr("Search results")
-            ScrollBar.vertical: ScrollBar {}
-            Keys.onReturnPressed: root.open(list.currentIndex)
-            Keys.onEnterPressed: root.open(list.currentIndex)
-            Keys.onUpPressed: event => {
-                if (list.currentIndex <= 0)
-                    Navigation.focusSearch("")
-                else
-                    event.accepted = false
-            }
+            onActivated: row => root.open(row)
+            onUpFromTop: Navigation.focusSearch("")
             delegate: SearchResultRow {
                 width: ListView.view.width
-                current: ListView.isCurrentItem
+                current: ListView.isCurrentItem && list.showsCurrent
                 onClicked: {
                     list.currentIndex = index
                     root.open(index)

@@ -76,23 +76,16 @@ Page {
             }
         }
 
-        ListView {
+        EventListView {
             id: list
             Layout.fillWidth: true
             Layout.fillHeight: true
             model: events
-            clip: true
             focus: true
-            keyNavigationEnabled: true
-            boundsBehavior: Flickable.StopAtBounds
-            highlightMoveDuration: 0
-            ScrollBar.vertical: ScrollBar {}
-            Accessible.role: Accessible.List
             Accessible.name: qsTr("Events of %1").arg(root.name)
-            Keys.onReturnPressed: Navigation.openEvent(events.eventIdAt(list.currentIndex))
-            Keys.onEnterPressed: Navigation.openEvent(events.eventIdAt(list.currentIndex))
-            Keys.onSpacePressed: {
-                const id = events.eventIdAt(list.currentIndex)
+            onActivated: row => Navigation.openEvent(events.eventIdAt(row))
+            onToggleRequested: row => {
+                const id = events.eventIdAt(row)
                 if (id)
                     App.toggleBookmark(id, list.currentItem.conferenceId)
             }
@@ -189,7 +182,7 @@ Page {
             delegate: EventRow {
                 required property string timeZone
                 width: ListView.view.width
-                current: ListView.isCurrentItem && list.activeFocus
+                current: ListView.isCurrentItem && list.showsCurrent
                 timeText: Format.timeRangeIn(start, end, timeZone)
                 onClicked: {
                     list.currentIndex = index

@@ -44,7 +44,7 @@ Page {
                     placeholderText: qsTr("Search speakers by name")
                     selectByMouse: true
                     Accessible.name: qsTr("Search speakers")
-                    Keys.onDownPressed: list.forceActiveFocus()
+                    Keys.onDownPressed: list.focusRow(-1)
                     Keys.onReturnPressed: if (speakers.count > 0) Navigation.openSpeaker(speakers.nameAt(Math.max(0, list.currentIndex)))
                     Keys.onEscapePressed: event => {
                         if (text.length > 0) {
@@ -59,25 +59,13 @@ Page {
         }
     }
 
-    ListView {
+    EventListView {
         id: list
         anchors.fill: parent
         model: speakers
-        clip: true
-        keyNavigationEnabled: true
-        boundsBehavior: Flickable.StopAtBounds
-        highlightMoveDuration: 0
-        ScrollBar.vertical: ScrollBar {}
-        Accessible.role: Accessible.List
         Accessible.name: qsTr("Speakers")
-        Keys.onReturnPressed: Navigation.openSpeaker(speakers.nameAt(list.currentIndex))
-        Keys.onEnterPressed: Navigation.openSpeaker(speakers.nameAt(list.currentIndex))
-        Keys.onUpPressed: event => {
-            if (list.currentIndex <= 0)
-                searchField.forceActiveFocus()
-            else
-                list.decrementCurrentIndex()
-        }
+        onActivated: row => Navigation.openSpeaker(speakers.nameAt(row))
+        onUpFromTop: searchField.forceActiveFocus()
 
         delegate: ItemDelegate {
             id: entry
@@ -87,7 +75,7 @@ Page {
             required property string titles
             required property int bookmarkedCount
             width: ListView.view.width
-            highlighted: ListView.isCurrentItem && list.activeFocus
+            highlighted: ListView.isCurrentItem && list.showsCurrent
             focusPolicy: Qt.NoFocus
             onClicked: {
                 list.currentIndex = entry.index

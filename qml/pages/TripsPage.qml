@@ -30,9 +30,6 @@ Page {
     readonly property alias editor: editor
     readonly property alias confirmRemove: confirm
 
-    function currentId(): string {
-        return list.currentIndex >= 0 ? trips.idAt(list.currentIndex) : ""
-    }
     function askRemove(tripId: string) {
         const trip = Trips.trip(tripId)
         if (!trip.id)
@@ -80,24 +77,17 @@ Page {
         }
     }
 
-    ListView {
+    EventListView {
         id: list
         objectName: "tripList"
         anchors.fill: parent
-        clip: true
         focus: true
         model: trips
-        keyNavigationEnabled: true
-        boundsBehavior: Flickable.StopAtBounds
-        highlightMoveDuration: 0
         currentIndex: trips.count > 0 ? 0 : -1
-        ScrollBar.vertical: ScrollBar {}
-        Accessible.role: Accessible.List
         Accessible.name: qsTr("Trips")
 
-        Keys.onReturnPressed: if (root.currentId()) editor.openEdit(root.currentId())
-        Keys.onEnterPressed: if (root.currentId()) editor.openEdit(root.currentId())
-        Keys.onDeletePressed: if (root.currentId()) root.askRemove(root.currentId())
+        onActivated: row => editor.openEdit(trips.idAt(row))
+        onRemoveRequested: row => root.askRemove(trips.idAt(row))
         Keys.onPressed: event => {
             const row = list.currentItem as TripRow
             if (event.key === Qt.Key_M && row && row.hasGeo) {
@@ -108,12 +98,12 @@ Page {
 
         delegate: TripRow {
             width: ListView.view.width
-            current: ListView.isCurrentItem
+            current: ListView.isCurrentItem && list.showsCurrent
             onEditRequested: {
-                list.currentIndex = index
-                editor.openEdit(itemId)
+                list.focusRow(index)
+                editor.openEdit(eventId)
             }
-            onRemoveRequested: root.askRemove(itemId)
+            onRemoveRequested: root.askRemove(eventId)
         }
     }
 

@@ -69,8 +69,8 @@ TestCase {
         verify(timetable.currentEventId.length > 0, "an event is current")
         const model = timetable.model
         const row = model.indexOf(timetable.currentEventId)
-        const start = model.data(model.index(row, 0), DayModel.StartRole)
-        const end = model.data(model.index(row, 0), DayModel.EndRole)
+        const start = model.data(model.index(row, 0), EventRoles.StartRole)
+        const end = model.data(model.index(row, 0), EventRoles.EndRole)
         verify(end > App.now, "not an event that is over: " + start + "–" + end)
         verify(start >= App.now || row === model.rowAt(App.now), "running now or the next: " + start)
         // The view stays where now is: the now line is still on screen.
@@ -96,7 +96,7 @@ TestCase {
         const item = list.currentItem
         const y = item.mapToItem(list, 0, 0).y
         verify(y >= -1 && y + item.height <= list.height + 1, "and it is in view")
-        const start = list.model.data(list.model.index(list.currentIndex, 0), DayModel.StartRole)
+        const start = list.model.data(list.model.index(list.currentIndex, 0), EventRoles.StartRole)
         verify(Format.time(start) !== "08:00" || Format.time(App.now) <= "08:00", "not the day's first")
     }
 }

@@ -152,11 +152,11 @@ TestCase {
             wait(0)
             waitForRendering(win.contentItem)
             let button = null
-            tryVerify(() => (button = findAll(win.contentItem, i => i instanceof AgendaRow && i.itemId === secrets, [])
+            tryVerify(() => (button = findAll(win.contentItem, i => i instanceof AgendaRow && i.eventId === secrets, [])
                              .map(row => findChild(row, "planTripHere"))[0] ?? null) !== null, 5000, "the row after the gap is shown")
             verify(button.visible, "the 45 min free offer a trip")
             verify(button.Accessible.role === Accessible.Link)
-            verify(!findChild(findAll(win.contentItem, i => i instanceof AgendaRow && i.itemId === porting, [])[0], "planTripHere").visible,
+            verify(!findChild(findAll(win.contentItem, i => i instanceof AgendaRow && i.eventId === porting, [])[0], "planTripHere").visible,
                    "the day's first item has no gap before it")
             waitForRendering(button)
             mouseClick(button)

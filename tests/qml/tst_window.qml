@@ -186,6 +186,57 @@ TestCase {
         }
     }
 
+    /**
+     * Catch up and Trips open with the keyboard on their list, like My agenda, and like it show
+     * no row as chosen until a key or a click; the first Down then shows the first row.
+     */
+    function checkNoRowChosenAtFirst(page, rowType, listName) {
+        win.showPage(page, {})
+        wait(0)
+        waitForRendering(win.contentItem)
+        let rows = []
+        tryVerify(() => (rows = findAll(win.contentItem, i => i instanceof rowType, [])).length > 0, 5000, listName + " lists a row")
+        for (const row of rows)
+            verify(!row.highlighted, listName + ": a row is shown as chosen before any key or click")
+        const list = findAll(win.contentItem, i => i instanceof ListView && i.Accessible.name === listName, [])[0]
+        verify(list, listName)
+        if (!list.activeFocus)
+            list.forceActiveFocus()
+        keyClick(Qt.Key_Down)
+        compare(list.currentIndex, 0)
+        verify(list.currentItem.highlighted, listName + ": the row the keyboard is on shows")
+    }
+
+    /** The talk after the opening on Saturday: over at the tests' 10:30, and recorded. */
+    function pastRecordedTalk(): string {
+        const search = createTemporaryQmlObject("import Lanyard; SearchModel {}", testCase)
+        search.conferenceId = App.conferenceId
+        search.query = "Computer Science, Software Engineering"
+        tryVerify(() => !search.busy && search.count > 0, 5000)
+        return search.eventIdAt(0)
+    }
+
+    function test_catchUpChoosesNoRowAtFirst() {
+        const talk = pastRecordedTalk()
+        if (!App.isBookmarked(talk))
+            App.toggleBookmark(talk, App.conferenceId)
+        try {
+            checkNoRowChosenAtFirst("catchup", CatchUpRow, "Recordings to catch up on")
+        } finally {
+            App.toggleBookmark(talk, App.conferenceId)
+        }
+    }
+
+    function test_tripsChooseNoRowAtFirst() {
+        const trip = Trips.saveTrip("", { title: "Pub", day: "2013-07-06", startTime: "18:00", endTime: "20:00" })
+        verify(trip.ok, trip.error)
+        try {
+            checkNoRowChosenAtFirst("trips", TripRow, "Trips")
+        } finally {
+            compare(Trips.removeTrip(trip.id), "")
+        }
+    }
+
     /** Lunch on the same day as the testing talk: it has no recording, so no Watch button. */
     readonly property string lunchWithoutRecording: "0a00c39749cb9332"
 

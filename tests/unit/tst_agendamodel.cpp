@@ -128,7 +128,7 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 1);
         model.setAllConferences(true);
         QCOMPARE(titles(model), (QStringList{u"Talk 1"_s, u"Elsewhere"_s}));
-        QCOMPARE(model.data(model.index(1), AgendaModel::ZoneIdRole).toString(), u"Europe/Berlin"_s);
+        QCOMPARE(model.data(model.index(1), AgendaModel::TimeZoneRole).toString(), u"Europe/Berlin"_s);
         QCOMPARE(model.sectionLabel(u"otherconf|2013-08-01"_s), u"Thursday 1 August 2013 · Test Conference otherconf"_s);
     }
 

@@ -30,12 +30,12 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.bookmarkedCount(), 0);
-        QCOMPARE(model.data(model.index(0), ChangeListModel::KindRole).toString(), u"moved"_s);
+        QCOMPARE(model.data(model.index(0), ChangeListModel::ChangeRole).toString(), u"moved"_s);
         QCOMPARE(model.data(model.index(0), ChangeListModel::BeforeRole).toString(), u"Room 1"_s);
         QCOMPARE(model.data(model.index(0), ChangeListModel::AfterRole).toString(), u"Room 2"_s);
-        QCOMPARE(model.data(model.index(1), ChangeListModel::KindRole).toString(), u"renamed"_s);
+        QCOMPARE(model.data(model.index(1), ChangeListModel::ChangeRole).toString(), u"renamed"_s);
         QCOMPARE(model.data(model.index(1), ChangeListModel::GroupRole).toString(), u"all"_s);
-        QVERIFY(model.canOpen(model.data(model.index(1), ChangeListModel::EventIdRole).toString()));
+        QVERIFY(model.canOpen(model.data(model.index(1), ChangeListModel::IdRole).toString()));
     }
 
     void aBookmarkMovesItsChangeRowByRow()
@@ -46,10 +46,10 @@ private Q_SLOTS:
         QSignalSpy moved(&model, &QAbstractItemModel::rowsMoved);
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         QSignalSpy count(&model, &ChangeListModel::countChanged);
-        const QString renamed = model.data(model.index(1), ChangeListModel::EventIdRole).toString();
+        const QString renamed = model.data(model.index(1), ChangeListModel::IdRole).toString();
         const QString before = model.data(model.index(1), ChangeListModel::TextRole).toString();
         m_app->controller->toggleBookmark(renamed, u"chg"_s);
-        QCOMPARE(model.data(model.index(0), ChangeListModel::EventIdRole).toString(), renamed);
+        QCOMPARE(model.data(model.index(0), ChangeListModel::IdRole).toString(), renamed);
         QCOMPARE(model.data(model.index(0), ChangeListModel::GroupRole).toString(), u"yours"_s);
         QVERIFY(model.data(model.index(0), ChangeListModel::BookmarkedRole).toBool());
         QVERIFY(model.data(model.index(0), ChangeListModel::TextRole).toString() != before); // "Your talk …"
@@ -70,7 +70,7 @@ private Q_SLOTS:
         // The next update changes only Talk B's length: no change of the last list stays.
         QVERIFY(apply(programme(u"Room 2"_s, u"Talk B, renamed"_s, 45)));
         QCOMPARE(model.rowCount(), 1);
-        QCOMPARE(model.data(model.index(0), ChangeListModel::KindRole).toString(), u"retimed"_s);
+        QCOMPARE(model.data(model.index(0), ChangeListModel::ChangeRole).toString(), u"retimed"_s);
         QCOMPARE(reset.count(), 1);
 
         // A conference without changes: the rows go.

@@ -156,10 +156,10 @@ private Q_SLOTS:
         QCOMPARE(model.conflictCount(), 0);
 
         m_app->controller->toggleBookmark(idOf(u"Workshop"_s), u"nntest"_s);
-        QVERIFY(value(model, u"Talk B"_s, NowNextModel::ConflictRole).toBool());
-        QCOMPARE(value(model, u"Talk B"_s, NowNextModel::ConflictTitlesRole).toString(), u"Workshop"_s);
-        QVERIFY(value(model, u"Workshop"_s, NowNextModel::ConflictRole).toBool());
-        QVERIFY(!value(model, u"Talk A"_s, NowNextModel::ConflictRole).toBool());
+        QVERIFY(value(model, u"Talk B"_s, NowNextModel::ConflictingRole).toBool());
+        QCOMPARE(value(model, u"Talk B"_s, NowNextModel::ConflictTitlesRole).toStringList(), QStringList{u"Workshop"_s});
+        QVERIFY(value(model, u"Workshop"_s, NowNextModel::ConflictingRole).toBool());
+        QVERIFY(!value(model, u"Talk A"_s, NowNextModel::ConflictingRole).toBool());
         QCOMPARE(model.conflictCount(), 2);
 
         m_app->controller->toggleBookmark(idOf(u"Talk B"_s), u"nntest"_s);
