@@ -1,12 +1,12 @@
 #include "shell/CliRunner.h"
-#include "shell/StartupOptions.h"
 #include "shell/GuiRunner.h"
+#include "shell/StartupOptions.h"
 #include "shell/StartupTiming.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
-#include <QtQml/QQmlExtensionPlugin>
 #include <QTextStream>
+#include <QtQml/QQmlExtensionPlugin>
 
 #include <cstdio>
 

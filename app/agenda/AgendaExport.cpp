@@ -77,9 +77,8 @@ bool writeFile(const QString &path, const QByteArray &bytes, QString *errorMessa
     return ExportFile::write(path, bytes, errorMessage);
 }
 
-RestoreOutcome restoreBytes(const QByteArray &bytes, const QString &sourceName, const ScheduleStore &schedule,
-                            UserDataStore &userData, const QString &conferenceId, const QDateTime &now,
-                            const TripSources &trips)
+RestoreOutcome restoreBytes(const QByteArray &bytes, const QString &sourceName, const ScheduleStore &schedule, UserDataStore &userData,
+                            const QString &conferenceId, const QDateTime &now, const TripSources &trips)
 {
     RestoreOutcome outcome;
     if (UserDataBackup::looksLikeBackup(bytes)) {
@@ -107,8 +106,8 @@ RestoreOutcome restoreBytes(const QByteArray &bytes, const QString &sourceName, 
     return outcome;
 }
 
-RestoreOutcome restoreFile(const QString &path, const ScheduleStore &schedule, UserDataStore &userData,
-                           const QString &conferenceId, const QDateTime &now, const TripSources &trips)
+RestoreOutcome restoreFile(const QString &path, const ScheduleStore &schedule, UserDataStore &userData, const QString &conferenceId,
+                           const QDateTime &now, const TripSources &trips)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {

@@ -43,9 +43,8 @@ struct RestoreOutcome
     bool ok() const { return error.isEmpty(); }
 };
 /** A JSON backup (merged in) or an .ics (its events bookmarked), told apart by content. */
-RestoreOutcome restoreBytes(const QByteArray &bytes, const QString &sourceName, const ScheduleStore &schedule,
-                            UserDataStore &userData, const QString &conferenceId, const QDateTime &now,
-                            const TripSources &trips = {});
-RestoreOutcome restoreFile(const QString &path, const ScheduleStore &schedule, UserDataStore &userData,
-                           const QString &conferenceId, const QDateTime &now, const TripSources &trips = {});
+RestoreOutcome restoreBytes(const QByteArray &bytes, const QString &sourceName, const ScheduleStore &schedule, UserDataStore &userData,
+                            const QString &conferenceId, const QDateTime &now, const TripSources &trips = {});
+RestoreOutcome restoreFile(const QString &path, const ScheduleStore &schedule, UserDataStore &userData, const QString &conferenceId,
+                           const QDateTime &now, const TripSources &trips = {});
 } // namespace AgendaExport

@@ -27,8 +27,9 @@ QJsonObject toJson(const AgendaItem &item, const QTimeZone &zone)
             {u"location"_s, item.location},
         };
         object.insert(u"place"_s, item.placeId.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(item.placeId));
-        object.insert(u"geo"_s, item.geo ? QJsonValue(QJsonObject{{u"lat"_s, item.geo->latitude}, {u"lon"_s, item.geo->longitude}})
-                                         : QJsonValue(QJsonValue::Null));
+        object.insert(u"geo"_s,
+                      item.geo ? QJsonValue(QJsonObject{{u"lat"_s, item.geo->latitude}, {u"lon"_s, item.geo->longitude}})
+                               : QJsonValue(QJsonValue::Null));
         object.insert(u"who"_s, item.who);
     }
     object.insert(u"kind"_s, AgendaItem::kindName(item.kind));

@@ -23,7 +23,8 @@ QString duration(qint64 seconds)
     const qint64 minutes = seconds / 60;
     if (minutes < 60)
         return QCoreApplication::translate("AgendaPrint", "%1 min").arg(minutes);
-    return minutes % 60 == 0 ? QCoreApplication::translate("AgendaPrint", "%1 h").arg(minutes / 60) : QCoreApplication::translate("AgendaPrint", "%1 h %2 min").arg(minutes / 60).arg(minutes % 60);
+    return minutes % 60 == 0 ? QCoreApplication::translate("AgendaPrint", "%1 h").arg(minutes / 60)
+                             : QCoreApplication::translate("AgendaPrint", "%1 h %2 min").arg(minutes / 60).arg(minutes % 60);
 }
 
 /** A line under an item's title: "label: text", in red when it warns of a clash. */
@@ -37,13 +38,17 @@ QList<DetailLine> detailLines(const AgendaItem &item, const Agenda &agenda, cons
 {
     QList<DetailLine> lines;
     if (!item.location.isEmpty()) {
-        lines.append({item.roomChange() ? QCoreApplication::translate("AgendaPrint", "Where: %1 (room change from %2)").arg(item.location, item.previousLocation)
-                                        : QCoreApplication::translate("AgendaPrint", "Where: %1").arg(item.location)});
+        lines.append(
+            {item.roomChange()
+                 ? QCoreApplication::translate("AgendaPrint", "Where: %1 (room change from %2)").arg(item.location, item.previousLocation)
+                 : QCoreApplication::translate("AgendaPrint", "Where: %1").arg(item.location)});
     }
     if (!item.who.isEmpty())
         lines.append({QCoreApplication::translate("AgendaPrint", "Who: %1").arg(item.who)});
     if (!item.speakers.isEmpty())
-        lines.append({(item.speakers.size() == 1 ? QCoreApplication::translate("AgendaPrint", "Speaker: %1") : QCoreApplication::translate("AgendaPrint", "Speakers: %1")).arg(item.speakers.join(u", "_s))});
+        lines.append({(item.speakers.size() == 1 ? QCoreApplication::translate("AgendaPrint", "Speaker: %1")
+                                                 : QCoreApplication::translate("AgendaPrint", "Speakers: %1"))
+                          .arg(item.speakers.join(u", "_s))});
     if (!item.conflicts.isEmpty()) {
         QStringList others;
         for (const QString &id : item.conflicts) {
@@ -114,9 +119,9 @@ void draw(const Agenda &agenda, PrintPage &page)
         if (agenda.conferences().size() > 1 && conference)
             heading = conference->title + u" – "_s + heading;
         const int offset = day.items.constFirst().start.toTimeZone(zone).offsetFromUtc();
-        const QString zoneLine = QCoreApplication::translate("AgendaPrint", "Times in %1 (UTC%2)")
-                                     .arg(conference && !conference->timeZoneId.isEmpty() ? conference->timeZoneId : u"UTC"_s,
-                                          TimeRules::offsetString(offset));
+        const QString zoneLine =
+            QCoreApplication::translate("AgendaPrint", "Times in %1 (UTC%2)")
+                .arg(conference && !conference->timeZoneId.isEmpty() ? conference->timeZoneId : u"UTC"_s, TimeRules::offsetString(offset));
         // A day heading never sits alone at the foot of a page.
         ensureRoom(page.heightOf(heading, dayFont, page.body().width()) + 60);
         y += 6;
@@ -131,7 +136,9 @@ void draw(const Agenda &agenda, PrintPage &page)
             qreal height = page.heightOf(item.title, titleFont, width) + page.heightOf(flags, smallFont, width);
             for (const DetailLine &line : lines)
                 height += page.heightOf(line.text, textFont, width);
-            const QString gap = item.gapBeforeSeconds > 0 ? QCoreApplication::translate("AgendaPrint", "%1 free").arg(duration(item.gapBeforeSeconds)) : QString();
+            const QString gap = item.gapBeforeSeconds > 0
+                ? QCoreApplication::translate("AgendaPrint", "%1 free").arg(duration(item.gapBeforeSeconds))
+                : QString();
             ensureRoom(height + (gap.isEmpty() ? 0 : 14) + 8);
             if (!gap.isEmpty()) {
                 painter.setFont(smallFont);
@@ -142,8 +149,7 @@ void draw(const Agenda &agenda, PrintPage &page)
             const qreal top = y;
             painter.setFont(timeFont);
             painter.setPen(Qt::black);
-            painter.drawText(QRectF(page.body().left(), y, timeWidth - 6, 14), Qt::AlignLeft | Qt::TextSingleLine,
-                             timeRange(item, zone));
+            painter.drawText(QRectF(page.body().left(), y, timeWidth - 6, 14), Qt::AlignLeft | Qt::TextSingleLine, timeRange(item, zone));
             QFont title = titleFont;
             title.setStrikeOut(item.cancelled);
             y += text(item.title, title, left, width);

@@ -36,8 +36,8 @@ void AgendaState::connectTrips()
     if (!m_trips.trips)
         return;
     for (auto signal : {&TripStore::tripAdded, &TripStore::tripChanged, &TripStore::tripRemoved}) {
-        m_tripConnections.append(connect(m_trips.trips, signal, this,
-                                         [this](const QString &conferenceId, const QString &) { invalidate(conferenceId); }));
+        m_tripConnections.append(
+            connect(m_trips.trips, signal, this, [this](const QString &conferenceId, const QString &) { invalidate(conferenceId); }));
     }
     m_tripConnections.append(connect(m_trips.trips, &TripStore::reset, this, [this] { invalidate({}); }));
 }

@@ -24,8 +24,7 @@ std::pair<QDateTime, QDateTime> parseInterval(const QString &isoInterval)
     const qsizetype slash = isoInterval.indexOf(u'/');
     if (slash < 0)
         return {};
-    return {QDateTime::fromString(isoInterval.left(slash), Qt::ISODate),
-            QDateTime::fromString(isoInterval.mid(slash + 1), Qt::ISODate)};
+    return {QDateTime::fromString(isoInterval.left(slash), Qt::ISODate), QDateTime::fromString(isoInterval.mid(slash + 1), Qt::ISODate)};
 }
 } // namespace
 
@@ -43,8 +42,7 @@ QString interval(const QString &isoInterval, const QTimeZone &zone)
     // Day and month names in English like the rest of the programme's data; digits stay digits.
     const QLocale locale(QLocale::English);
     QString text = locale.toString(localStart, u"ddd d MMM HH:mm"_s) + u"–"_s;
-    text += localEnd.date() == localStart.date() ? localEnd.toString(u"HH:mm"_s)
-                                                 : locale.toString(localEnd, u"ddd d MMM HH:mm"_s);
+    text += localEnd.date() == localStart.date() ? localEnd.toString(u"HH:mm"_s) : locale.toString(localEnd, u"ddd d MMM HH:mm"_s);
     return text;
 }
 
@@ -55,15 +53,20 @@ QString describe(const EventChange &change, const QTimeZone &zone, bool bookmark
     case EventChange::Kind::Added:
         return translated(QT_TRANSLATE_NOOP("ChangeText", "New: %1, %2.")).arg(title, interval(change.after, zone));
     case EventChange::Kind::Cancelled:
-        return (bookmarked ? translated(QT_TRANSLATE_NOOP("ChangeText", "Your talk %1 was cancelled.")) : translated(QT_TRANSLATE_NOOP("ChangeText", "%1 was cancelled."))).arg(title);
+        return (bookmarked ? translated(QT_TRANSLATE_NOOP("ChangeText", "Your talk %1 was cancelled."))
+                           : translated(QT_TRANSLATE_NOOP("ChangeText", "%1 was cancelled.")))
+            .arg(title);
     case EventChange::Kind::Moved:
         if (change.before.isEmpty())
-            return (bookmarked ? translated(QT_TRANSLATE_NOOP("ChangeText", "Your talk %1 now takes place in %2.")) : translated(QT_TRANSLATE_NOOP("ChangeText", "%1 now takes place in %2.")))
+            return (bookmarked ? translated(QT_TRANSLATE_NOOP("ChangeText", "Your talk %1 now takes place in %2."))
+                               : translated(QT_TRANSLATE_NOOP("ChangeText", "%1 now takes place in %2.")))
                 .arg(title, change.after);
         if (change.after.isEmpty())
-            return (bookmarked ? translated(QT_TRANSLATE_NOOP("ChangeText", "Your talk %1 no longer has a room (was %2).")) : translated(QT_TRANSLATE_NOOP("ChangeText", "%1 no longer has a room (was %2).")))
+            return (bookmarked ? translated(QT_TRANSLATE_NOOP("ChangeText", "Your talk %1 no longer has a room (was %2)."))
+                               : translated(QT_TRANSLATE_NOOP("ChangeText", "%1 no longer has a room (was %2).")))
                 .arg(title, change.before);
-        return (bookmarked ? translated(QT_TRANSLATE_NOOP("ChangeText", "Your talk %1 moved from %2 to %3.")) : translated(QT_TRANSLATE_NOOP("ChangeText", "%1 moved from %2 to %3.")))
+        return (bookmarked ? translated(QT_TRANSLATE_NOOP("ChangeText", "Your talk %1 moved from %2 to %3."))
+                           : translated(QT_TRANSLATE_NOOP("ChangeText", "%1 moved from %2 to %3.")))
             .arg(title, change.before, change.after);
     case EventChange::Kind::Retimed: {
         // "(was 13:00–13:30)" when only the time of day changed; the date too when that moved.
@@ -75,19 +78,23 @@ QString describe(const EventChange &change, const QTimeZone &zone, bool bookmark
             const QDateTime beforeEnd = parseInterval(change.before).second.toTimeZone(shown);
             was = before.toString(u"HH:mm"_s) + u"–"_s + beforeEnd.toString(u"HH:mm"_s);
         }
-        return (bookmarked ? translated(QT_TRANSLATE_NOOP("ChangeText", "Your talk %1 now runs %2 (was %3).")) : translated(QT_TRANSLATE_NOOP("ChangeText", "%1 now runs %2 (was %3).")))
+        return (bookmarked ? translated(QT_TRANSLATE_NOOP("ChangeText", "Your talk %1 now runs %2 (was %3)."))
+                           : translated(QT_TRANSLATE_NOOP("ChangeText", "%1 now runs %2 (was %3).")))
             .arg(title, interval(change.after, zone), was);
     }
     case EventChange::Kind::Renamed:
-        return (bookmarked ? translated(QT_TRANSLATE_NOOP("ChangeText", "Your talk %1 is now called %2.")) : translated(QT_TRANSLATE_NOOP("ChangeText", "%1 is now called %2.")))
+        return (bookmarked ? translated(QT_TRANSLATE_NOOP("ChangeText", "Your talk %1 is now called %2."))
+                           : translated(QT_TRANSLATE_NOOP("ChangeText", "%1 is now called %2.")))
             .arg(quoted(change.before), quoted(change.after));
     case EventChange::Kind::Speakers:
         if (change.after.isEmpty())
             return (bookmarked ? translated(QT_TRANSLATE_NOOP("ChangeText", "Your talk %1 no longer lists speakers (was %2)."))
                                : translated(QT_TRANSLATE_NOOP("ChangeText", "%1 no longer lists speakers (was %2).")))
                 .arg(title, change.before);
-        return (bookmarked ? translated(QT_TRANSLATE_NOOP("ChangeText", "Your talk %1 is now given by %2 (was %3).")) : translated(QT_TRANSLATE_NOOP("ChangeText", "%1 is now given by %2 (was %3).")))
-            .arg(title, change.after, change.before.isEmpty() ? translated(QT_TRANSLATE_NOOP("ChangeText", "nobody named")) : change.before);
+        return (bookmarked ? translated(QT_TRANSLATE_NOOP("ChangeText", "Your talk %1 is now given by %2 (was %3)."))
+                           : translated(QT_TRANSLATE_NOOP("ChangeText", "%1 is now given by %2 (was %3).")))
+            .arg(title, change.after,
+                 change.before.isEmpty() ? translated(QT_TRANSLATE_NOOP("ChangeText", "nobody named")) : change.before);
     }
     return {};
 }

@@ -13,12 +13,10 @@ bool overlap(const QDateTime &aStart, const QDateTime &aEnd, const QDateTime &bS
 QHash<QString, QStringList> find(QList<Interval> intervals)
 {
     // Items without a positive duration occupy no instant: they can clash with nothing.
-    intervals.removeIf([](const Interval &interval) {
-        return !interval.start.isValid() || !interval.end.isValid() || interval.end <= interval.start;
-    });
-    std::stable_sort(intervals.begin(), intervals.end(), [](const Interval &a, const Interval &b) {
-        return a.start != b.start ? a.start < b.start : a.id < b.id;
-    });
+    intervals.removeIf(
+        [](const Interval &interval) { return !interval.start.isValid() || !interval.end.isValid() || interval.end <= interval.start; });
+    std::stable_sort(intervals.begin(), intervals.end(),
+                     [](const Interval &a, const Interval &b) { return a.start != b.start ? a.start < b.start : a.id < b.id; });
 
     QHash<QString, QStringList> result;
     // Indices of the items that have started and not yet ended at the current sweep position.

@@ -10,10 +10,9 @@ namespace CsvExporter
 
 QStringList columns()
 {
-    return {u"kind"_s,     u"id"_s,       u"conference"_s, u"day"_s,       u"start"_s,  u"end"_s,
-            u"title"_s,    u"speakers"_s, u"room"_s,       u"track"_s,     u"priority"_s, u"rating"_s,
-            u"watched"_s,  u"note"_s,     u"recordings"_s, u"url"_s,       u"conflicts"_s, u"cancelled"_s,
-            u"who"_s,      u"lat"_s,      u"lon"_s};
+    return {u"kind"_s,       u"id"_s,   u"conference"_s, u"day"_s,       u"start"_s,  u"end"_s,     u"title"_s,
+            u"speakers"_s,   u"room"_s, u"track"_s,      u"priority"_s,  u"rating"_s, u"watched"_s, u"note"_s,
+            u"recordings"_s, u"url"_s,  u"conflicts"_s,  u"cancelled"_s, u"who"_s,    u"lat"_s,     u"lon"_s};
 }
 
 QString field(const QString &value)
@@ -39,12 +38,25 @@ QByteArray exportAgenda(const Agenda &agenda)
     writeRow(columns());
     for (const AgendaItem &item : agenda.items()) {
         const QTimeZone zone = agenda.zoneOf(item);
-        writeRow({AgendaItem::kindName(item.kind), item.id, item.conferenceId, item.day.toString(Qt::ISODate),
-                  TimeRules::isoWithOffset(item.start, zone), TimeRules::isoWithOffset(item.end, zone), item.title,
-                  item.speakers.join(u" | "_s), item.location, item.track, AgendaItem::priorityName(item.priority),
-                  item.rating > 0 ? QString::number(item.rating) : QString(), item.isWatched() ? u"yes"_s : u"no"_s,
-                  item.note, item.videos.join(u" | "_s), item.url, item.conflicts.join(u' '),
-                  item.cancelled ? u"yes"_s : u"no"_s, item.who,
+        writeRow({AgendaItem::kindName(item.kind),
+                  item.id,
+                  item.conferenceId,
+                  item.day.toString(Qt::ISODate),
+                  TimeRules::isoWithOffset(item.start, zone),
+                  TimeRules::isoWithOffset(item.end, zone),
+                  item.title,
+                  item.speakers.join(u" | "_s),
+                  item.location,
+                  item.track,
+                  AgendaItem::priorityName(item.priority),
+                  item.rating > 0 ? QString::number(item.rating) : QString(),
+                  item.isWatched() ? u"yes"_s : u"no"_s,
+                  item.note,
+                  item.videos.join(u" | "_s),
+                  item.url,
+                  item.conflicts.join(u' '),
+                  item.cancelled ? u"yes"_s : u"no"_s,
+                  item.who,
                   item.geo ? Geo::coordinate(item.geo->latitude) : QString(),
                   item.geo ? Geo::coordinate(item.geo->longitude) : QString()});
     }

@@ -200,8 +200,7 @@ void draw(const DayPrintInput &input, PrintPage &page)
                 painter.drawLine(QPointF(body.left() + kHourColumn - 4, y), QPointF(body.right(), y));
                 if (hour < hours) {
                     painter.setPen(QPen(QColor(0xe4, 0xe7, 0xea), 0.4, Qt::DotLine));
-                    painter.drawLine(QPointF(body.left() + kHourColumn, y + hourHeight / 2),
-                                     QPointF(body.right(), y + hourHeight / 2));
+                    painter.drawLine(QPointF(body.left() + kHourColumn, y + hourHeight / 2), QPointF(body.right(), y + hourHeight / 2));
                     painter.setPen(Qt::black);
                     painter.setFont(PrintPage::font(8, true));
                     painter.drawText(QRectF(body.left(), y + 1, kHourColumn - 6, 12), Qt::AlignRight | Qt::TextSingleLine,
@@ -220,9 +219,8 @@ void draw(const DayPrintInput &input, PrintPage &page)
                     if (event.room == rooms[i])
                         inRoom.append(&event);
                 }
-                std::sort(inRoom.begin(), inRoom.end(), [](const Event *a, const Event *b) {
-                    return a->start != b->start ? a->start < b->start : a->end > b->end;
-                });
+                std::sort(inRoom.begin(), inRoom.end(),
+                          [](const Event *a, const Event *b) { return a->start != b->start ? a->start < b->start : a->end > b->end; });
                 const auto lanes = lanesOf(inRoom);
                 for (const Event *event : std::as_const(inRoom)) {
                     if (event->end <= from || event->start >= to)

@@ -21,8 +21,7 @@ bool write(const QString &path, const QByteArray &bytes, QString *errorMessage)
     const qsizetype half = bytes.size() / 2;
     const bool firstHalf = file.write(bytes.constData(), half) == half && file.flush();
     TestStop::at("export-write");
-    if (!firstHalf || file.write(bytes.constData() + half, bytes.size() - half) != bytes.size() - half
-        || !file.commit()) {
+    if (!firstHalf || file.write(bytes.constData() + half, bytes.size() - half) != bytes.size() - half || !file.commit()) {
         if (errorMessage)
             *errorMessage = u"cannot write %1: %2 (the previous file, if any, is unchanged)"_s.arg(path, file.errorString());
         file.cancelWriting();

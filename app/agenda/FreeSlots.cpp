@@ -17,8 +17,8 @@ QList<Slot> find(const QDateTime &windowStart, const QDateTime &windowEnd, QList
     const qint64 minimumSeconds = qint64(std::max(0, minMinutes)) * 60;
     // Only what occupies time inside the window counts; it is clipped to the window.
     busy.removeIf([&](const Conflicts::Interval &interval) {
-        return !interval.start.isValid() || !interval.end.isValid() || interval.end <= interval.start
-            || interval.end <= windowStart || interval.start >= windowEnd;
+        return !interval.start.isValid() || !interval.end.isValid() || interval.end <= interval.start || interval.end <= windowStart
+            || interval.start >= windowEnd;
     });
     std::sort(busy.begin(), busy.end(), [](const Conflicts::Interval &a, const Conflicts::Interval &b) {
         return a.start != b.start ? a.start < b.start : a.end < b.end;

@@ -44,9 +44,8 @@ QString Matcher::normalizedUrl(const QString &url)
     if (!parsed.isValid() || parsed.host().isEmpty())
         return {};
     // http and https, a trailing slash and the fragment do not make another page.
-    QString text = parsed.adjusted(QUrl::RemoveScheme | QUrl::RemoveFragment | QUrl::StripTrailingSlash
-                                   | QUrl::NormalizePathSegments)
-                       .toString();
+    QString text =
+        parsed.adjusted(QUrl::RemoveScheme | QUrl::RemoveFragment | QUrl::StripTrailingSlash | QUrl::NormalizePathSegments).toString();
     return text.toLower();
 }
 
@@ -113,8 +112,8 @@ Entries readEntries(const QByteArray &bytes, const QString &sourceName, const QL
     return result;
 }
 
-BookmarkImportReport import(const QByteArray &bytes, const QString &sourceName, const ScheduleStore &schedule,
-                            UserDataStore &userData, const QString &conferenceId, const QDateTime &now)
+BookmarkImportReport import(const QByteArray &bytes, const QString &sourceName, const ScheduleStore &schedule, UserDataStore &userData,
+                            const QString &conferenceId, const QDateTime &now)
 {
     BookmarkImportReport report;
     QList<Conference> conferences;

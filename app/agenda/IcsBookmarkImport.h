@@ -76,6 +76,6 @@ Entries readEntries(const QByteArray &bytes, const QString &sourceName, const QL
  * cannot be read changes nothing. `conferenceId` limits matching to one conference (empty: all).
  * Zone-less ("floating") times are read in that conference's zone (or the only conference's).
  */
-BookmarkImportReport import(const QByteArray &bytes, const QString &sourceName, const ScheduleStore &schedule,
-                            UserDataStore &userData, const QString &conferenceId, const QDateTime &now);
+BookmarkImportReport import(const QByteArray &bytes, const QString &sourceName, const ScheduleStore &schedule, UserDataStore &userData,
+                            const QString &conferenceId, const QDateTime &now);
 } // namespace IcsBookmarkImport

@@ -72,8 +72,7 @@ QByteArray exportAgenda(const Agenda &agenda, const QString &title)
         out += u"\n## "_s + locale.toString(day.date, u"dddd d MMMM yyyy"_s) + u"\n\n"_s;
         if (conference && !conference->timeZoneId.isEmpty()) {
             const int offset = day.items.constFirst().start.toTimeZone(zone).offsetFromUtc();
-            out += u"Times in "_s + escape(conference->timeZoneId) + u" (UTC"_s + TimeRules::offsetString(offset)
-                + u").\n\n"_s;
+            out += u"Times in "_s + escape(conference->timeZoneId) + u" (UTC"_s + TimeRules::offsetString(offset) + u").\n\n"_s;
         }
         for (const AgendaItem &item : day.items) {
             if (item.gapBeforeSeconds > 0)
@@ -107,8 +106,8 @@ QByteArray exportAgenda(const Agenda &agenda, const QString &title)
             if (item.geo)
                 out += u"  - Map: "_s + linkTarget(Geo::openStreetMapUrl(*item.geo)) + u'\n';
             if (!item.speakers.isEmpty())
-                out += u"  - "_s + (item.speakers.size() == 1 ? u"Speaker: "_s : u"Speakers: "_s)
-                    + escape(item.speakers.join(u", "_s)) + u'\n';
+                out += u"  - "_s + (item.speakers.size() == 1 ? u"Speaker: "_s : u"Speakers: "_s) + escape(item.speakers.join(u", "_s))
+                    + u'\n';
             if (!item.conflicts.isEmpty()) {
                 QStringList others;
                 for (const QString &id : item.conflicts) {

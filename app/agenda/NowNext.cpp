@@ -9,8 +9,7 @@ using namespace Qt::Literals::StringLiterals;
 namespace NowNext
 {
 
-Snapshot compute(const QList<Event> &events, const QDateTime &at, const Agenda &agenda, const QStringList &rooms,
-                 qint64 windowSeconds)
+Snapshot compute(const QList<Event> &events, const QDateTime &at, const Agenda &agenda, const QStringList &rooms, qint64 windowSeconds)
 {
     Snapshot snapshot;
     snapshot.at = at;
@@ -47,8 +46,7 @@ Snapshot compute(const QList<Event> &events, const QDateTime &at, const Agenda &
     } else if (at >= snapshot.lastEnd) {
         snapshot.phase = Phase::After;
     } else {
-        const bool inADay = std::any_of(days.cbegin(), days.cend(),
-                                        [&at](const Span &span) { return span.start <= at && at < span.end; });
+        const bool inADay = std::any_of(days.cbegin(), days.cend(), [&at](const Span &span) { return span.start <= at && at < span.end; });
         snapshot.phase = inADay ? Phase::During : Phase::Between;
     }
 

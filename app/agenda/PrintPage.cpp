@@ -98,9 +98,8 @@ void PrintPage::drawFrame()
     m_painter.setFont(font(8));
     m_painter.setPen(Qt::darkGray);
     const QRectF footer(m_paper.left(), m_paper.bottom() - kFooterHeight + 6, m_paper.width(), kFooterHeight - 6);
-    const QString number = m_pageCount > 0
-        ? QCoreApplication::translate("PrintPage", "page %1 of %2").arg(m_page).arg(m_pageCount)
-        : QCoreApplication::translate("PrintPage", "page %1").arg(m_page);
+    const QString number = m_pageCount > 0 ? QCoreApplication::translate("PrintPage", "page %1 of %2").arg(m_page).arg(m_pageCount)
+                                           : QCoreApplication::translate("PrintPage", "page %1").arg(m_page);
     m_painter.drawText(footer, Qt::AlignLeft | Qt::AlignBottom | Qt::TextSingleLine, m_footer);
     m_painter.drawText(footer, Qt::AlignRight | Qt::AlignBottom | Qt::TextSingleLine, number);
     m_painter.restore();

@@ -25,8 +25,8 @@ bool fail(QString *errorMessage, const QString &message)
 }
 
 /** The day's events and the user's priorities for them, or a reason why the day cannot print. */
-std::optional<DayPrintInput> dayInput(const Printout::Request &request, const ScheduleStore &schedule,
-                                      const UserDataStore &userData, QString *errorMessage)
+std::optional<DayPrintInput> dayInput(const Printout::Request &request, const ScheduleStore &schedule, const UserDataStore &userData,
+                                      QString *errorMessage)
 {
     const auto conference = schedule.conference(request.conferenceId);
     if (!conference) {
@@ -39,9 +39,10 @@ std::optional<DayPrintInput> dayInput(const Printout::Request &request, const Sc
         QStringList dates;
         for (const Day &day : days)
             dates.append(day.date.toString(Qt::ISODate));
-        fail(errorMessage, QCoreApplication::translate("Printout", "%1 is not a day of %2 (its days: %3)")
-                               .arg(request.day.isValid() ? request.day.toString(Qt::ISODate) : QCoreApplication::translate("Printout", "no day"), conference->title,
-                                    dates.join(u", "_s)));
+        fail(errorMessage,
+             QCoreApplication::translate("Printout", "%1 is not a day of %2 (its days: %3)")
+                 .arg(request.day.isValid() ? request.day.toString(Qt::ISODate) : QCoreApplication::translate("Printout", "no day"),
+                      conference->title, dates.join(u", "_s)));
         return std::nullopt;
     }
     DayPrintInput input;
@@ -106,8 +107,8 @@ bool draw(QPagedPaintDevice &device, const Request &request, const ScheduleStore
     }
     if (!request.conferenceId.isEmpty() && !schedule.conference(request.conferenceId))
         return fail(errorMessage, QCoreApplication::translate("Printout", "there is no conference \"%1\"").arg(request.conferenceId));
-    const Agenda agenda = Agenda::build(
-        schedule, userData, {request.conferenceId, TripPlanning::agendaItems(trips, schedule, request.conferenceId)});
+    const Agenda agenda =
+        Agenda::build(schedule, userData, {request.conferenceId, TripPlanning::agendaItems(trips, schedule, request.conferenceId)});
     QString title = QCoreApplication::translate("Printout", "My agenda");
     if (const Conference *conference = request.conferenceId.isEmpty() ? nullptr : agenda.conference(request.conferenceId))
         title += u" – "_s + conference->title;
@@ -127,10 +128,11 @@ std::optional<QByteArray> pdf(const Request &request, const ScheduleStore &sched
         buffer.open(QIODevice::WriteOnly);
         QPdfWriter writer(&buffer);
         writer.setCreator(u"Lanyard"_s);
-        writer.setTitle(request.kind == Kind::Day ? QCoreApplication::translate("Printout", "Programme of %1").arg(request.day.toString(Qt::ISODate))
-                                                  : QCoreApplication::translate("Printout", "My agenda"));
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), orientationFor(request.kind), QMarginsF(15, 15, 15, 15),
-                                         QPageLayout::Millimeter));
+        writer.setTitle(request.kind == Kind::Day
+                            ? QCoreApplication::translate("Printout", "Programme of %1").arg(request.day.toString(Qt::ISODate))
+                            : QCoreApplication::translate("Printout", "My agenda"));
+        writer.setPageLayout(
+            QPageLayout(QPageSize(QPageSize::A4), orientationFor(request.kind), QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));
         if (!draw(writer, request, schedule, userData, trips, errorMessage))
             return std::nullopt;
     }

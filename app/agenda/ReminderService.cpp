@@ -16,8 +16,7 @@ const QString kMinutesKey = u"reminders/minutesBefore"_s;
 constexpr int kMaxMinutes = 240;
 } // namespace
 
-ReminderService::ReminderService(ScheduleStore &schedule, UserDataStore &userData, Clock &clock, Notifier &notifier,
-                                 QObject *parent)
+ReminderService::ReminderService(ScheduleStore &schedule, UserDataStore &userData, Clock &clock, Notifier &notifier, QObject *parent)
     : QObject(parent)
     , m_schedule(schedule)
     , m_userData(userData)
@@ -68,8 +67,8 @@ QString ReminderService::keyOf(const QString &eventId, const QDateTime &start)
     return eventId + u'@' + QString::number(start.toSecsSinceEpoch());
 }
 
-QList<Reminder> ReminderService::due(const QList<AgendaItem> &items, const QDateTime &now, int minutesBefore,
-                                     const QSet<QString> &sent, const QHash<QString, QTimeZone> &zones)
+QList<Reminder> ReminderService::due(const QList<AgendaItem> &items, const QDateTime &now, int minutesBefore, const QSet<QString> &sent,
+                                     const QHash<QString, QTimeZone> &zones)
 {
     QList<Reminder> result;
     for (const AgendaItem &item : items) {

@@ -31,8 +31,7 @@ class ReminderService : public QObject
 {
     Q_OBJECT
 public:
-    ReminderService(ScheduleStore &schedule, UserDataStore &userData, Clock &clock, Notifier &notifier,
-                    QObject *parent = nullptr);
+    ReminderService(ScheduleStore &schedule, UserDataStore &userData, Clock &clock, Notifier &notifier, QObject *parent = nullptr);
 
     bool isEnabled() const { return m_enabled; }
     void setEnabled(bool enabled);
@@ -42,8 +41,8 @@ public:
     bool isAvailable() const;
 
     /** The reminders due at `now` for these agenda items, not counting those in `sent` (keys). */
-    static QList<Reminder> due(const QList<AgendaItem> &items, const QDateTime &now, int minutesBefore,
-                               const QSet<QString> &sent, const QHash<QString, QTimeZone> &zones);
+    static QList<Reminder> due(const QList<AgendaItem> &items, const QDateTime &now, int minutesBefore, const QSet<QString> &sent,
+                               const QHash<QString, QTimeZone> &zones);
     static QString keyOf(const QString &eventId, const QDateTime &start);
 
     /** Sends the reminders due now (called on every minute tick while enabled). */

@@ -60,8 +60,7 @@ QList<AgendaItem> agendaItems(const TripSources &sources, const ScheduleStore &s
     return items;
 }
 
-Suggestion suggest(const QDateTime &slotStart, const QDateTime &slotEnd, int travelMinutes, int bufferMinutes,
-                   int minimumStayMinutes)
+Suggestion suggest(const QDateTime &slotStart, const QDateTime &slotEnd, int travelMinutes, int bufferMinutes, int minimumStayMinutes)
 {
     Suggestion suggestion;
     suggestion.travelMinutes = std::max(0, travelMinutes);

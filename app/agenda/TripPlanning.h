@@ -54,6 +54,6 @@ struct Suggestion
  * A trip for a free slot [slotStart, slotEnd) to a place `travelMinutes` away (one way): from
  * the slot's start to `bufferMinutes` before its end, travelling both ways within it.
  */
-Suggestion suggest(const QDateTime &slotStart, const QDateTime &slotEnd, int travelMinutes,
-                   int bufferMinutes = kDefaultBufferMinutes, int minimumStayMinutes = kMinimumStayMinutes);
+Suggestion suggest(const QDateTime &slotStart, const QDateTime &slotEnd, int travelMinutes, int bufferMinutes = kDefaultBufferMinutes,
+                   int minimumStayMinutes = kMinimumStayMinutes);
 } // namespace TripPlanning

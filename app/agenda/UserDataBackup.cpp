@@ -1,9 +1,9 @@
 #include "UserDataBackup.h"
 
 #include "AgendaItem.h"
+#include "FriendCalendar.h"
 #include "core/EventJson.h"
 #include "core/TimeRules.h"
-#include "FriendCalendar.h"
 #include "feeds/FeedImporter.h"
 #include "store/Database.h"
 #include "store/FriendStore.h"
@@ -287,8 +287,7 @@ std::optional<Place> readPlace(const QJsonValue &value, const QString &where, QS
 }
 
 /** Equal as user data: everything but the change time. */
-template<typename T>
-bool sameRow(T a, T b)
+template <typename T> bool sameRow(T a, T b)
 {
     a.updatedAt = b.updatedAt;
     a.createdAt = b.createdAt;
@@ -301,8 +300,7 @@ bool sameRow(T a, T b)
  * Merges rows by id: a row only the backup has is added; where both differ the newer one wins
  * (ties keep what is here). Counts into `counts`; returns the rows to write.
  */
-template<typename T, typename Lookup>
-QList<T> mergeRows(const QList<T> &incoming, Lookup local, RestoreReport::Counts &counts)
+template <typename T, typename Lookup> QList<T> mergeRows(const QList<T> &incoming, Lookup local, RestoreReport::Counts &counts)
 {
     QList<T> writes;
     for (const T &row : incoming) {
@@ -344,8 +342,7 @@ std::optional<Friend> readFriend(const QJsonValue &value, const QString &where, 
         *error = u"%1 (%2) has no \"source\""_s.arg(where, person.name);
         return std::nullopt;
     }
-    if (person.calendar.size() > FriendCalendar::kMaxBytes
-        || FeedImporter::detect(person.calendar) != FeedImporter::Format::ICalendar) {
+    if (person.calendar.size() > FriendCalendar::kMaxBytes || FeedImporter::detect(person.calendar) != FeedImporter::Format::ICalendar) {
         *error = u"%1 (%2): \"calendar\" is not an iCalendar text of at most %3 MiB"_s.arg(where, person.name)
                      .arg(FriendCalendar::kMaxBytes / (1024 * 1024));
         return std::nullopt;
@@ -363,8 +360,8 @@ std::optional<Friend> readFriend(const QJsonValue &value, const QString &where, 
     return person;
 }
 
-QJsonObject create(const ScheduleStore &schedule, const UserDataStore &userData, const QString &conferenceId,
-                   const QDateTime &now, const TripSources &tripSources)
+QJsonObject create(const ScheduleStore &schedule, const UserDataStore &userData, const QString &conferenceId, const QDateTime &now,
+                   const TripSources &tripSources)
 {
     const QList<EventUserData> rows = userData.all(conferenceId);
     QStringList ids;
@@ -382,8 +379,8 @@ QJsonObject create(const ScheduleStore &schedule, const UserDataStore &userData,
         QJsonObject entry{
             {u"event"_s, row.eventId},
             {u"conference"_s, row.conferenceId},
-            {u"priority"_s, row.priority == Priority::None ? QJsonValue(QJsonValue::Null)
-                                                            : QJsonValue(AgendaItem::priorityName(row.priority))},
+            {u"priority"_s,
+             row.priority == Priority::None ? QJsonValue(QJsonValue::Null) : QJsonValue(AgendaItem::priorityName(row.priority))},
             {u"bookmarkedAt"_s, instantOrNull(row.bookmarkedAt)},
             {u"note"_s, row.note},
             {u"rating"_s, row.rating > 0 ? QJsonValue(row.rating) : QJsonValue(QJsonValue::Null)},
@@ -450,7 +447,8 @@ QJsonObject create(const ScheduleStore &schedule, const UserDataStore &userData,
             {u"name"_s, person.name},
             {u"source"_s, person.source},
             {u"calendar"_s, QString::fromUtf8(person.calendar)},
-            {u"refreshedAt"_s, person.refreshedAt.isValid() ? QJsonValue(person.refreshedAt.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue()},
+            {u"refreshedAt"_s,
+             person.refreshedAt.isValid() ? QJsonValue(person.refreshedAt.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue()},
             {u"addedAt"_s, person.addedAt.isValid() ? QJsonValue(person.addedAt.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue()},
         });
     }
@@ -483,8 +481,8 @@ QJsonObject create(const ScheduleStore &schedule, const UserDataStore &userData,
     };
 }
 
-QByteArray createBytes(const ScheduleStore &schedule, const UserDataStore &userData, const QString &conferenceId,
-                       const QDateTime &now, const TripSources &trips)
+QByteArray createBytes(const ScheduleStore &schedule, const UserDataStore &userData, const QString &conferenceId, const QDateTime &now,
+                       const TripSources &trips)
 {
     return QJsonDocument(create(schedule, userData, conferenceId, now, trips)).toJson(QJsonDocument::Indented);
 }
@@ -501,9 +499,8 @@ bool looksLikeBackup(const QByteArray &bytes)
 
 bool sameData(const EventUserData &a, const EventUserData &b)
 {
-    return a.eventId == b.eventId && a.conferenceId == b.conferenceId && a.priority == b.priority
-        && a.bookmarkedAt == b.bookmarkedAt && a.note == b.note && a.rating == b.rating && a.watchedAt == b.watchedAt
-        && a.seenAt == b.seenAt && a.dismissedAt == b.dismissedAt;
+    return a.eventId == b.eventId && a.conferenceId == b.conferenceId && a.priority == b.priority && a.bookmarkedAt == b.bookmarkedAt
+        && a.note == b.note && a.rating == b.rating && a.watchedAt == b.watchedAt && a.seenAt == b.seenAt && a.dismissedAt == b.dismissedAt;
 }
 
 EventUserData merge(const EventUserData &local, const EventUserData &incoming)
@@ -550,9 +547,9 @@ struct BackupContents
 };
 
 /** Reads the entries of one array, each by `read`, refusing an entry whose key repeats an earlier one's. */
-template<typename T, typename Read, typename Key>
-bool readEntries(const QJsonArray &entries, const QString &key, const QString &name, const QString &what, Read read,
-                 Key keyOf, QList<T> *out, QString *error)
+template <typename T, typename Read, typename Key>
+bool readEntries(const QJsonArray &entries, const QString &key, const QString &name, const QString &what, Read read, Key keyOf,
+                 QList<T> *out, QString *error)
 {
     QSet<QString> seen;
     for (qsizetype i = 0; i < entries.size(); ++i) {
@@ -574,8 +571,7 @@ bool readEntries(const QJsonArray &entries, const QString &key, const QString &n
 }
 
 /** A row's key as compared, and as shown in an error message. */
-template<typename T>
-struct IdKey
+template <typename T> struct IdKey
 {
     QString operator()(const T &row) const { return row.id; }
     QString display(const T &row) const { return row.id; }
@@ -640,12 +636,10 @@ std::optional<BackupContents> readBackup(const QByteArray &bytes, const QString 
             return std::nullopt;
         }
     }
-    if (!readEntries(root.value(u"places"_s).toArray(), u"places"_s, name, u"place"_s, readPlace, IdKey<Place>(),
-                     &contents.places, error)
-        || !readEntries(root.value(u"trips"_s).toArray(), u"trips"_s, name, u"trip"_s, readTrip, IdKey<Trip>(),
-                        &contents.trips, error)
-        || !readEntries(root.value(u"friends"_s).toArray(), u"friends"_s, name, u"friend"_s, readFriend, FriendKey(),
-                        &contents.friends, error))
+    if (!readEntries(root.value(u"places"_s).toArray(), u"places"_s, name, u"place"_s, readPlace, IdKey<Place>(), &contents.places, error)
+        || !readEntries(root.value(u"trips"_s).toArray(), u"trips"_s, name, u"trip"_s, readTrip, IdKey<Trip>(), &contents.trips, error)
+        || !readEntries(root.value(u"friends"_s).toArray(), u"friends"_s, name, u"friend"_s, readFriend, FriendKey(), &contents.friends,
+                        error))
         return std::nullopt;
     return contents;
 }
@@ -677,17 +671,20 @@ QList<EventUserData> mergeEvents(const BackupContents &contents, const ScheduleS
 }
 
 /** The user's places and trips to write, merged by id; a trip to a place known nowhere is noted. */
-void mergeTrips(const BackupContents &contents, PlaceStore &places, TripStore &trips, UserDataWrites &writes,
-                RestoreReport &report)
+void mergeTrips(const BackupContents &contents, PlaceStore &places, TripStore &trips, UserDataWrites &writes, RestoreReport &report)
 {
-    writes.places = mergeRows(contents.places, [&places](const QString &id) -> std::optional<Place> {
-        for (const Place &place : places.userPlaces()) {
-            if (place.id == id)
-                return place;
-        }
-        return std::nullopt;
-    }, report.places);
-    writes.trips = mergeRows(contents.trips, [&trips](const QString &id) { return trips.trip(id); }, report.trips);
+    writes.places = mergeRows(
+        contents.places,
+        [&places](const QString &id) -> std::optional<Place> {
+            for (const Place &place : places.userPlaces()) {
+                if (place.id == id)
+                    return place;
+            }
+            return std::nullopt;
+        },
+        report.places);
+    writes.trips = mergeRows(
+        contents.trips, [&trips](const QString &id) { return trips.trip(id); }, report.trips);
     // A trip to a place neither here nor in the backup keeps its place id (the place may come
     // with its conference later); say so rather than drop it.
     QSet<QString> restoredPlaceIds;
@@ -721,8 +718,8 @@ QList<Friend> mergeFriends(const BackupContents &contents, const FriendStore &fr
 }
 } // namespace
 
-RestoreReport restore(const QByteArray &bytes, const QString &sourceName, const ScheduleStore &schedule,
-                      UserDataStore &userData, const TripSources &tripSources)
+RestoreReport restore(const QByteArray &bytes, const QString &sourceName, const ScheduleStore &schedule, UserDataStore &userData,
+                      const TripSources &tripSources)
 {
     RestoreReport report;
     const QString name = sourceName.isEmpty() ? u"backup"_s : sourceName;
@@ -731,8 +728,8 @@ RestoreReport restore(const QByteArray &bytes, const QString &sourceName, const 
         return report;
     const bool canRestoreTrips = tripSources.trips && tripSources.places;
     if (!canRestoreTrips && (!contents->trips.isEmpty() || !contents->places.isEmpty())) {
-        report.notes.append(u"%1 trip(s) and %2 place(s) in the backup were not restored here"_s.arg(contents->trips.size())
-                                .arg(contents->places.size()));
+        report.notes.append(
+            u"%1 trip(s) and %2 place(s) in the backup were not restored here"_s.arg(contents->trips.size()).arg(contents->places.size()));
         contents->trips.clear();
         contents->places.clear();
     }

@@ -71,10 +71,10 @@ namespace UserDataBackup
 inline constexpr int kVersion = 1;
 
 /** The backup of one conference's user data, or of all when `conferenceId` is empty. */
-QJsonObject create(const ScheduleStore &schedule, const UserDataStore &userData, const QString &conferenceId,
-                   const QDateTime &now, const TripSources &trips = {});
-QByteArray createBytes(const ScheduleStore &schedule, const UserDataStore &userData, const QString &conferenceId,
-                       const QDateTime &now, const TripSources &trips = {});
+QJsonObject create(const ScheduleStore &schedule, const UserDataStore &userData, const QString &conferenceId, const QDateTime &now,
+                   const TripSources &trips = {});
+QByteArray createBytes(const ScheduleStore &schedule, const UserDataStore &userData, const QString &conferenceId, const QDateTime &now,
+                       const TripSources &trips = {});
 
 /** Whether the bytes look like a Lanyard backup (a JSON object), as opposed to an .ics file. */
 bool looksLikeBackup(const QByteArray &bytes);
@@ -84,8 +84,8 @@ bool looksLikeBackup(const QByteArray &bytes);
  * transaction; nothing changes on error. Without trip sources, trips and places are reported as
  * not restored.
  */
-RestoreReport restore(const QByteArray &bytes, const QString &sourceName, const ScheduleStore &schedule,
-                      UserDataStore &userData, const TripSources &trips = {});
+RestoreReport restore(const QByteArray &bytes, const QString &sourceName, const ScheduleStore &schedule, UserDataStore &userData,
+                      const TripSources &trips = {});
 
 /** The merge rule: a value one side lacks comes from the other; where both differ, the newer row wins. */
 EventUserData merge(const EventUserData &local, const EventUserData &incoming);

@@ -5,9 +5,9 @@
 #include "agenda/Agenda.h"
 #include "agenda/AgendaJson.h"
 #include "agenda/FriendPlans.h"
-#include "store/FriendStore.h"
 #include "agenda/TripPlanning.h"
 #include "core/TimeRules.h"
+#include "store/FriendStore.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -53,16 +53,17 @@ int CliCommands::agenda(CliContext &context, const QStringList &arguments)
     for (const AgendaDay &day : agenda.days()) {
         const Conference *conference = agenda.conference(day.conferenceId);
         context.out << Qt::endl
-                    << (conference ? conference->title : day.conferenceId) << "  " << day.date.toString(u"ddd yyyy-MM-dd"_s)
-                    << Qt::endl;
+                    << (conference ? conference->title : day.conferenceId) << "  " << day.date.toString(u"ddd yyyy-MM-dd"_s) << Qt::endl;
         for (const AgendaItem &item : day.items) {
             const QTimeZone zone = agenda.zoneOf(item);
             if (item.gapBeforeSeconds >= 60)
                 context.out << "                    (" << item.gapBeforeSeconds / 60 << " min free)" << Qt::endl;
             const QDateTime start = item.start.toTimeZone(zone);
-            context.out << item.id << "  " << start.toString(u"HH:mm"_s) << "-" << item.end.toTimeZone(zone).toString(u"HH:mm"_s)
-                        << " " << TimeRules::offsetString(start.offsetFromUtc()) << "  "
-                        << (item.kind == AgendaItem::Kind::Trip ? "trip  " : item.priority == Priority::Maybe ? "maybe " : "must  ")
+            context.out << item.id << "  " << start.toString(u"HH:mm"_s) << "-" << item.end.toTimeZone(zone).toString(u"HH:mm"_s) << " "
+                        << TimeRules::offsetString(start.offsetFromUtc()) << "  "
+                        << (item.kind == AgendaItem::Kind::Trip    ? "trip  "
+                                : item.priority == Priority::Maybe ? "maybe "
+                                                                   : "must  ")
                         << item.title;
             if (!item.location.isEmpty())
                 context.out << "  [" << item.location << "]";

@@ -46,7 +46,7 @@ int CliCommands::bookmark(CliContext &context, const QStringList &arguments)
     }
     if (!context.userData.setPriority(event->id, event->conferenceId, priority, &error))
         return context.fail(error);
-    context.out << "bookmarked (" << (priority == Priority::MustSee ? "must see" : "maybe") << "): " << event->id << "  "
-                << event->title << Qt::endl;
+    context.out << "bookmarked (" << (priority == Priority::MustSee ? "must see" : "maybe") << "): " << event->id << "  " << event->title
+                << Qt::endl;
     return 0;
 }

@@ -73,10 +73,7 @@ QJsonArray notesJson(const QList<CalendarSyncNote> &notes)
 {
     QJsonArray array;
     for (const CalendarSyncNote &note : notes) {
-        array.append(QJsonObject{{u"kind"_s, note.kind},
-                                 {u"id"_s, note.localId},
-                                 {u"title"_s, note.title},
-                                 {u"detail"_s, note.detail}});
+        array.append(QJsonObject{{u"kind"_s, note.kind}, {u"id"_s, note.localId}, {u"title"_s, note.title}, {u"detail"_s, note.detail}});
     }
     return array;
 }
@@ -85,8 +82,7 @@ int connectVerb(CliContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.addOption(QCommandLineOption(u"user"_s, u"User name on the calendar server."_s, u"NAME"_s));
-    parser.addOption(QCommandLineOption(u"collection"_s, u"The calendar's display name (default: Lanyard)."_s, u"NAME"_s,
-                                        u"Lanyard"_s));
+    parser.addOption(QCommandLineOption(u"collection"_s, u"The calendar's display name (default: Lanyard)."_s, u"NAME"_s, u"Lanyard"_s));
     if (!CliArguments::parse(parser, u"calendar connect"_s, arguments, context))
         return 2;
     if (parser.positionalArguments().size() != 1 || !parser.isSet(u"user"_s))
@@ -116,8 +112,8 @@ int connectVerb(CliContext &context, const QStringList &arguments)
         return context.fail(u"calendar connect: %1"_s.arg(error));
     if (!fromEnvironment && !CalDavPassword::write(account.user, account.serverUrl, *password, &error))
         context.err << "lanyard: the password is not kept (" << error << "); each sync will ask for it" << Qt::endl;
-    context.out << (collection->created ? "Made the calendar \"" : "Connected to the calendar \"") << account.collectionName
-                << "\" at " << collection->url.toDisplayString() << Qt::endl
+    context.out << (collection->created ? "Made the calendar \"" : "Connected to the calendar \"") << account.collectionName << "\" at "
+                << collection->url.toDisplayString() << Qt::endl
                 << "Sync with: lanyard calendar sync" << Qt::endl;
     return 0;
 }
@@ -153,9 +149,8 @@ int syncVerb(CliContext &context, const QStringList &arguments)
                                       {u"message"_s, report.error},
                                       {u"changes"_s, notesJson(report.notes)}});
     } else {
-        context.out << "Calendar \"" << account->collectionName << "\": " << report.pulled << " read, " << report.pushed
-                    << " written, " << report.deleted << " deleted on the server, " << report.removedLocally
-                    << " removed here" << Qt::endl;
+        context.out << "Calendar \"" << account->collectionName << "\": " << report.pulled << " read, " << report.pushed << " written, "
+                    << report.deleted << " deleted on the server, " << report.removedLocally << " removed here" << Qt::endl;
         for (const CalendarSyncNote &note : report.notes)
             context.out << note.localId << "  " << note.title << ": " << note.detail << Qt::endl;
     }
@@ -199,8 +194,7 @@ int statusVerb(CliContext &context, const QStringList &arguments)
         context.out << "Not connected to a calendar (lanyard calendar connect URL --user NAME)" << Qt::endl;
         return 0;
     }
-    context.out << "Calendar \"" << account->collectionName << "\" at " << account->collectionUrl << " as "
-                << account->user << Qt::endl
+    context.out << "Calendar \"" << account->collectionName << "\" at " << account->collectionUrl << " as " << account->user << Qt::endl
                 << items.size() << " items in step; last sync "
                 << (account->lastSuccessAt.isValid() ? stamp(account->lastSuccessAt) : u"never"_s) << Qt::endl;
     if (!account->lastError.isEmpty())

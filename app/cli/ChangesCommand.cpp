@@ -2,10 +2,10 @@
 #include "CliCommands.h"
 #include "CliContext.h"
 
+#include "agenda/ChangeText.h"
 #include "store/CalendarSyncStore.h"
 #include "store/ScheduleStore.h"
 #include "store/UserDataStore.h"
-#include "agenda/ChangeText.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -55,8 +55,7 @@ int CliCommands::changes(CliContext &context, const QStringList &arguments)
                                          {u"before"_s, change.before},
                                          {u"after"_s, change.after}});
             } else {
-                context.out << change.eventId << "  " << ChangeText::describe(change, conference.timeZone(), mine)
-                            << Qt::endl;
+                context.out << change.eventId << "  " << ChangeText::describe(change, conference.timeZone(), mine) << Qt::endl;
             }
         }
     }
@@ -76,7 +75,6 @@ int CliCommands::changes(CliContext &context, const QStringList &arguments)
     if (json)
         context.printJson(array);
     else if (printed == 0)
-        context.out << (all ? "The last update changed nothing." : "The last update changed none of your bookmarked events.")
-                    << Qt::endl;
+        context.out << (all ? "The last update changed nothing." : "The last update changed none of your bookmarked events.") << Qt::endl;
     return 0;
 }

@@ -37,8 +37,8 @@ std::optional<QString> CliContext::resolveEventId(const QString &typed, QString 
     if (found->size() == 1)
         return found->constFirst();
     if (errorMessage) {
-        *errorMessage = found->isEmpty() ? u"no event with id \"%1\""_s.arg(typed)
-                                        : u"\"%1\" matches several events; give more of the id"_s.arg(typed);
+        *errorMessage =
+            found->isEmpty() ? u"no event with id \"%1\""_s.arg(typed) : u"\"%1\" matches several events; give more of the id"_s.arg(typed);
     }
     return std::nullopt;
 }

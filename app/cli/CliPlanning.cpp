@@ -8,8 +8,7 @@ using namespace Qt::Literals::StringLiterals;
 namespace CliPlanning
 {
 
-std::optional<QDateTime> parseWhen(const QString &text, const Conference &conference, const QString &option,
-                                   QString *errorMessage)
+std::optional<QDateTime> parseWhen(const QString &text, const Conference &conference, const QString &option, QString *errorMessage)
 {
     const auto parsed = TimeRules::parseDateTime(text);
     if (!parsed) {

@@ -18,10 +18,10 @@ CliSync::CliSync(CliContext &context)
     m_manager.setRetryDelays({});
     m_friends.setLimits(m_manager.limits());
     m_manager.setFriendRefresh(&m_friends);
-    QObject::connect(&m_friends, &FriendRefresh::refreshed, &m_friends,
-                     [this](const QString &name, const QString &error) { m_friendReports.append({name, error}); });
-    QObject::connect(&m_manager, &SyncManager::syncFinished, &m_manager,
-                     [this](const SyncReport &report) { m_reports.append(report); });
+    QObject::connect(&m_friends, &FriendRefresh::refreshed, &m_friends, [this](const QString &name, const QString &error) {
+        m_friendReports.append({name, error});
+    });
+    QObject::connect(&m_manager, &SyncManager::syncFinished, &m_manager, [this](const SyncReport &report) { m_reports.append(report); });
 }
 
 QList<SyncReport> CliSync::wait()

@@ -53,9 +53,8 @@ int CliCommands::conferences(CliContext &context, const QStringList &arguments)
     }
     for (const ConferenceSummary &summary : all) {
         const Conference &c = summary.conference;
-        context.out << c.id << "\t" << c.title << "\t" << c.start.toString(Qt::ISODate) << " to "
-                    << c.end.toString(Qt::ISODate) << "\t" << c.timeZoneId << "\t" << summary.eventCount << " events"
-                    << Qt::endl;
+        context.out << c.id << "\t" << c.title << "\t" << c.start.toString(Qt::ISODate) << " to " << c.end.toString(Qt::ISODate) << "\t"
+                    << c.timeZoneId << "\t" << summary.eventCount << " events" << Qt::endl;
     }
     return 0;
 }

@@ -4,8 +4,8 @@
 
 #include "agenda/FriendPlans.h"
 #include "core/EventJson.h"
-#include "store/FriendStore.h"
 #include "core/TimeRules.h"
+#include "store/FriendStore.h"
 #include "store/ScheduleStore.h"
 #include "store/UserDataStore.h"
 
@@ -56,9 +56,8 @@ int CliCommands::events(CliContext &context, const QStringList &arguments)
             }
             const QDateTime start = event.start.toTimeZone(zone);
             const QDateTime end = event.end.toTimeZone(zone);
-            context.out << event.id << "  " << start.toString(u"ddd yyyy-MM-dd HH:mm"_s) << "-" << end.toString(u"HH:mm"_s)
-                        << " " << TimeRules::offsetString(start.offsetFromUtc()) << "  " << (bookmarked ? "* " : "  ")
-                        << event.title;
+            context.out << event.id << "  " << start.toString(u"ddd yyyy-MM-dd HH:mm"_s) << "-" << end.toString(u"HH:mm"_s) << " "
+                        << TimeRules::offsetString(start.offsetFromUtc()) << "  " << (bookmarked ? "* " : "  ") << event.title;
             if (!event.room.isEmpty())
                 context.out << "  [" << event.room << "]";
             if (!event.persons.isEmpty())

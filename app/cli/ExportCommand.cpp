@@ -13,8 +13,7 @@ int CliCommands::exportAgenda(CliContext &context, const QStringList &arguments)
     QCommandLineParser parser;
     parser.addOption(QCommandLineOption(u"format"_s, u"ics, csv, md or json (the backup of all user data)."_s, u"FORMAT"_s));
     parser.addOption(CliArguments::conferenceOption());
-    parser.addOption(QCommandLineOption(u"output"_s, u"Write to FILE (replaced only once complete) instead of stdout."_s,
-                                        u"FILE"_s));
+    parser.addOption(QCommandLineOption(u"output"_s, u"Write to FILE (replaced only once complete) instead of stdout."_s, u"FILE"_s));
     if (!CliArguments::parse(parser, u"export"_s, arguments, context))
         return 2;
     if (!parser.positionalArguments().isEmpty())
@@ -33,8 +32,8 @@ int CliCommands::exportAgenda(CliContext &context, const QStringList &arguments)
             return context.fail(error);
         conferenceId = conference->id;
     }
-    const QByteArray bytes = AgendaExport::render(*format, context.schedule, context.userData, conferenceId, context.clock.now(),
-                                                  context.tripSources());
+    const QByteArray bytes =
+        AgendaExport::render(*format, context.schedule, context.userData, conferenceId, context.clock.now(), context.tripSources());
     if (!parser.isSet(u"output"_s)) {
         context.out << QString::fromUtf8(bytes);
         context.out.flush();

@@ -4,8 +4,8 @@
 
 #include "agenda/FreeSlots.h"
 #include "agenda/FriendPlans.h"
-#include "store/FriendStore.h"
 #include "core/TimeRules.h"
+#include "store/FriendStore.h"
 #include "store/ScheduleStore.h"
 
 #include <QJsonArray>
@@ -20,8 +20,8 @@ int CliCommands::freeSlots(CliContext &context, const QStringList &arguments)
     parser.addOption(CliArguments::conferenceOption());
     parser.addOption(QCommandLineOption(u"day"_s, u"Only this conference day."_s, u"YYYY-MM-DD"_s));
     parser.addOption(QCommandLineOption(u"min"_s, u"Only gaps of at least this many minutes (default 30)."_s, u"MINUTES"_s));
-    parser.addOption(QCommandLineOption(u"with"_s, u"Only times when these friends are free too (names, comma-separated)."_s,
-                                        u"NAME[,NAME...]"_s));
+    parser.addOption(
+        QCommandLineOption(u"with"_s, u"Only times when these friends are free too (names, comma-separated)."_s, u"NAME[,NAME...]"_s));
     if (!CliArguments::parse(parser, u"free-slots"_s, arguments, context))
         return 2;
     if (!parser.positionalArguments().isEmpty())
@@ -36,8 +36,8 @@ int CliCommands::freeSlots(CliContext &context, const QStringList &arguments)
         bool ok = false;
         minimum = parser.value(u"min"_s).toInt(&ok);
         if (!ok || minimum < 1 || minimum > 24 * 60)
-            return context.fail(u"free-slots: --min takes a whole number of minutes from 1 to 1440, not \"%1\""_s.arg(
-                parser.value(u"min"_s)));
+            return context.fail(
+                u"free-slots: --min takes a whole number of minutes from 1 to 1440, not \"%1\""_s.arg(parser.value(u"min"_s)));
     }
     QList<QDate> days;
     for (const Day &day : context.schedule.days(conference->id))
@@ -50,8 +50,8 @@ int CliCommands::freeSlots(CliContext &context, const QStringList &arguments)
             QStringList names;
             for (const QDate &date : std::as_const(days))
                 names.append(date.toString(Qt::ISODate));
-            return context.fail(u"free-slots: %1 is not a day of %2 (its days: %3)"_s.arg(
-                day.toString(Qt::ISODate), conference->id, names.join(u", "_s)));
+            return context.fail(
+                u"free-slots: %1 is not a day of %2 (its days: %3)"_s.arg(day.toString(Qt::ISODate), conference->id, names.join(u", "_s)));
         }
         days = {day};
     }
@@ -69,8 +69,8 @@ int CliCommands::freeSlots(CliContext &context, const QStringList &arguments)
                     for (const Friend &each : store.all())
                         known.append(each.name);
                     return context.fail(u"free-slots: there is no friend called %1 (%2)"_s.arg(
-                        typed.trimmed(), known.isEmpty() ? u"add one with: lanyard friends add NAME FILE|URL"_s
-                                                         : u"friends: "_s + known.join(u", "_s)));
+                        typed.trimmed(),
+                        known.isEmpty() ? u"add one with: lanyard friends add NAME FILE|URL"_s : u"friends: "_s + known.join(u", "_s)));
                 }
                 if (!with.contains(person->name)) {
                     with.append(person->name);
@@ -88,8 +88,8 @@ int CliCommands::freeSlots(CliContext &context, const QStringList &arguments)
     const bool json = parser.isSet(u"json"_s);
     QJsonArray array;
     for (const QDate &day : std::as_const(days)) {
-        const QList<FreeSlots::Slot> slots = FreeSlots::forDay(context.schedule, context.userData, context.tripSources(),
-                                                               {conference->id, day, minimum, {}, othersBusy});
+        const QList<FreeSlots::Slot> slots =
+            FreeSlots::forDay(context.schedule, context.userData, context.tripSources(), {conference->id, day, minimum, {}, othersBusy});
         if (!json) {
             context.out << day.toString(u"ddd yyyy-MM-dd"_s) << Qt::endl;
             // "Ana: busy 14:30-15:00": what of the friends' own plans (no talk of the programme) falls on the day.

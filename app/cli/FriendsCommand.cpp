@@ -62,8 +62,8 @@ int add(CliContext &context, const QStringList &arguments)
     if (!error.isEmpty())
         return context.fail(u"friends add: "_s + error);
     if (const auto existing = store.byName(name))
-        return context.fail(u"friends add: there is already a friend called %1 (remove them first, or pick another name)"_s.arg(
-            existing->name));
+        return context.fail(
+            u"friends add: there is already a friend called %1 (remove them first, or pick another name)"_s.arg(existing->name));
     const QString source = FriendCalendar::normalizeSource(arguments.at(1), &error);
     if (source.isEmpty())
         return context.fail(u"friends add: "_s + error);

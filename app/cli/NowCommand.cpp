@@ -101,11 +101,10 @@ int CliCommands::now(CliContext &context, const QStringList &arguments)
         QList<Event> events = context.schedule.events(conference.id);
         events.removeIf([&](const Event &event) { return cancelled.contains(event.id) || hidden.isHidden(event); });
         // Bookmarks plus trips, as in every other view: a talk clashes with a trip here too.
-        const Agenda agenda = Agenda::build(
-            context.schedule, context.userData,
-            {conference.id, TripPlanning::agendaItems(context.tripSources(), context.schedule, conference.id)});
-        const NowNext::Snapshot snapshot = NowNext::compute(events, at, agenda, context.schedule.rooms(conference.id),
-                                                            windowMinutes * 60);
+        const Agenda agenda =
+            Agenda::build(context.schedule, context.userData,
+                          {conference.id, TripPlanning::agendaItems(context.tripSources(), context.schedule, conference.id)});
+        const NowNext::Snapshot snapshot = NowNext::compute(events, at, agenda, context.schedule.rooms(conference.id), windowMinutes * 60);
         if (json) {
             for (const NowNext::Entry &entry : snapshot.now)
                 nowArray.append(entryToJson(entry, zone));

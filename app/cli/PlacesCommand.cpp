@@ -151,10 +151,10 @@ int CliCommands::places(CliContext &context, const QStringList &arguments)
                 {u"mine"_s, place.userMade},
                 {u"notes"_s, place.notes},
                 // Rounded to metres: more digits would claim a precision the points do not have.
-                {u"distanceKm"_s, nullable(row.distanceKm ? std::optional<double>(std::round(*row.distanceKm * 1000) / 1000)
-                                                          : std::nullopt)},
-                {u"travelMinutes"_s, row.distanceKm ? QJsonValue(Geo::travelMinutes(*row.distanceKm, speed))
-                                                    : QJsonValue(QJsonValue::Null)},
+                {u"distanceKm"_s,
+                 nullable(row.distanceKm ? std::optional<double>(std::round(*row.distanceKm * 1000) / 1000) : std::nullopt)},
+                {u"travelMinutes"_s,
+                 row.distanceKm ? QJsonValue(Geo::travelMinutes(*row.distanceKm, speed)) : QJsonValue(QJsonValue::Null)},
             });
         }
         context.printJson(array);
@@ -180,7 +180,7 @@ int CliCommands::places(CliContext &context, const QStringList &arguments)
             context.out << "  (mine)";
         context.out << Qt::endl;
     }
-    context.out << "Distances: great circle from the venue; travel times: straight line at "
-                << QString::number(speed, 'g', 4) << " km/h (roads are longer)." << Qt::endl;
+    context.out << "Distances: great circle from the venue; travel times: straight line at " << QString::number(speed, 'g', 4)
+                << " km/h (roads are longer)." << Qt::endl;
     return 0;
 }

@@ -13,8 +13,7 @@ int CliCommands::print(CliContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.addOption(CliArguments::conferenceOption());
-    parser.addOption(QCommandLineOption(u"day"_s, u"The conference day to print (default: today, else the first day)."_s,
-                                        u"YYYY-MM-DD"_s));
+    parser.addOption(QCommandLineOption(u"day"_s, u"The conference day to print (default: today, else the first day)."_s, u"YYYY-MM-DD"_s));
     parser.addOption(QCommandLineOption(u"output"_s, u"The PDF file to write (replaced only once complete)."_s, u"FILE"_s));
     if (!CliArguments::parse(parser, u"print"_s, arguments, context))
         return 2;

@@ -27,9 +27,9 @@ int CliCommands::restore(CliContext &context, const QStringList &arguments)
             return context.fail(error);
         conferenceId = conference->id;
     }
-    const AgendaExport::RestoreOutcome outcome = AgendaExport::restoreFile(
-        parser.positionalArguments().constFirst(), context.schedule, context.userData, conferenceId, context.clock.now(),
-        context.tripSources());
+    const AgendaExport::RestoreOutcome outcome =
+        AgendaExport::restoreFile(parser.positionalArguments().constFirst(), context.schedule, context.userData, conferenceId,
+                                  context.clock.now(), context.tripSources());
     if (!outcome.ok())
         return context.fail(outcome.error);
     context.out << outcome.summary << Qt::endl;

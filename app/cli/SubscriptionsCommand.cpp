@@ -29,8 +29,7 @@ int setUrl(CliContext &context, const QStringList &arguments)
     if (reports.isEmpty() || !reports.constFirst().ok())
         return context.fail(reports.isEmpty() ? u"the sync did not report back"_s : reports.constFirst().message);
     const SyncReport &report = reports.constFirst();
-    context.out << "subscription " << subscription->id << " now reads " << report.url << ": " << report.message
-                << Qt::endl;
+    context.out << "subscription " << subscription->id << " now reads " << report.url << ": " << report.message << Qt::endl;
     return 0;
 }
 
@@ -61,8 +60,7 @@ int CliCommands::subscriptions(CliContext &context, const QStringList &arguments
     if (!CliArguments::parse(parser, u"subscriptions"_s, arguments, context))
         return 2;
     if (!parser.positionalArguments().isEmpty())
-        return context.fail(u"subscriptions: unknown subcommand \"%1\" (set-url, remove)"_s.arg(
-            parser.positionalArguments().constFirst()));
+        return context.fail(u"subscriptions: unknown subcommand \"%1\" (set-url, remove)"_s.arg(parser.positionalArguments().constFirst()));
 
     SubscriptionStore store(context.database);
     QString error;
@@ -86,8 +84,7 @@ int CliCommands::subscriptions(CliContext &context, const QStringList &arguments
     }
     for (const Subscription &s : all) {
         context.out << s.id << "\t" << (s.conferenceId.isEmpty() ? u"-"_s : s.conferenceId) << "\t" << s.url << "\t"
-                    << (s.lastSuccessAt.isValid() ? u"last synced "_s + s.lastSuccessAt.toUTC().toString(Qt::ISODate)
-                                                  : u"never synced"_s);
+                    << (s.lastSuccessAt.isValid() ? u"last synced "_s + s.lastSuccessAt.toUTC().toString(Qt::ISODate) : u"never synced"_s);
         if (!s.website.isEmpty())
             context.out << "\twebsite " << s.website;
         if (!s.lastError.isEmpty())

@@ -24,8 +24,7 @@ int CliCommands::sync(CliContext &context, const QStringList &arguments)
         if (!subscription)
             return context.fail(u"sync: %1"_s.arg(error));
         sync.manager().sync(subscription->id, SyncTrigger::Manual);
-    } else if (sync.manager().syncAll(SyncTrigger::Manual) == 0 && !sync.manager().isBusy()
-               && sync.friendReports().isEmpty()) {
+    } else if (sync.manager().syncAll(SyncTrigger::Manual) == 0 && !sync.manager().isBusy() && sync.friendReports().isEmpty()) {
         if (parser.isSet(u"json"_s))
             context.printJson(QJsonArray());
         else

@@ -55,8 +55,7 @@ QString keyFor(const Event &event)
 
 QString idFor(const QString &conferenceId, const QString &key)
 {
-    const QByteArray digest = QCryptographicHash::hash((conferenceId + u'\n' + key).toUtf8(),
-                                                       QCryptographicHash::Sha1);
+    const QByteArray digest = QCryptographicHash::hash((conferenceId + u'\n' + key).toUtf8(), QCryptographicHash::Sha1);
     return QString::fromLatin1(digest.left(8).toHex());
 }
 

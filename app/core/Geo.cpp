@@ -15,8 +15,8 @@ constexpr double kDegree = std::numbers::pi / 180.0;
 
 bool isValid(double latitude, double longitude)
 {
-    return std::isfinite(latitude) && std::isfinite(longitude) && latitude >= -90.0 && latitude <= 90.0
-        && longitude >= -180.0 && longitude <= 180.0;
+    return std::isfinite(latitude) && std::isfinite(longitude) && latitude >= -90.0 && latitude <= 90.0 && longitude >= -180.0
+        && longitude <= 180.0;
 }
 
 std::optional<GeoPoint> point(double latitude, double longitude)

@@ -65,8 +65,8 @@ QList<EventChange> compare(const QList<Event> &before, const QList<Event> &after
         if (old.title != event.title)
             changes.append({event.id, event.title, EventChange::Kind::Renamed, old.title, event.title});
         if (old.speakerNames() != event.speakerNames()) {
-            changes.append({event.id, event.title, EventChange::Kind::Speakers, old.speakerNames().join(u", "_s),
-                            event.speakerNames().join(u", "_s)});
+            changes.append(
+                {event.id, event.title, EventChange::Kind::Speakers, old.speakerNames().join(u", "_s), event.speakerNames().join(u", "_s)});
         }
     }
     // What is left of the previous programme is gone from the new one; keep the old file order.

@@ -22,4 +22,4 @@ namespace TestStop
 {
 /** Kills the whole process at once when LANYARD_TEST_STOP_AT names `point`; otherwise nothing. */
 void at(const char *point);
-}
+} // namespace TestStop

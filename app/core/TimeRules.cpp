@@ -112,9 +112,7 @@ QString offsetString(int offsetSeconds)
 {
     const QChar sign = offsetSeconds < 0 ? u'-' : u'+';
     const int absolute = std::abs(offsetSeconds);
-    return u"%1%2:%3"_s.arg(sign)
-        .arg(absolute / 3600, 2, 10, QLatin1Char('0'))
-        .arg((absolute % 3600) / 60, 2, 10, QLatin1Char('0'));
+    return u"%1%2:%3"_s.arg(sign).arg(absolute / 3600, 2, 10, QLatin1Char('0')).arg((absolute % 3600) / 60, 2, 10, QLatin1Char('0'));
 }
 
 QString zoneIdForOffset(int offsetSeconds)

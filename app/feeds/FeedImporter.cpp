@@ -8,13 +8,13 @@
 #include "SessionizeReader.h"
 #include "core/EventIdentity.h"
 
+#include <QBuffer>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
 #include <QLoggingCategory>
-#include <QBuffer>
 #include <QXmlStreamReader>
 
 using namespace Qt::Literals::StringLiterals;
@@ -166,13 +166,15 @@ Detection detectContent(const QByteArray &bytes)
         if (SessionizeReader::detect(detection.json)) {
             detection.format = Format::Sessionize;
         } else if (!detection.json.isObject() || schedule.isEmpty()) {
-            detection.reason = u"JSON without a \"schedule\" object (neither schedule.json nor schedule v2) and not a Sessionize view (All, Sessions or GridSmart)"_s;
+            detection.reason =
+                u"JSON without a \"schedule\" object (neither schedule.json nor schedule v2) and not a Sessionize view (All, Sessions or GridSmart)"_s;
         } else if (schedule.value(u"events").isArray()) {
             detection.format = Format::ScheduleV2Json;
         } else if (schedule.value(u"conference").toObject().value(u"days").isArray()) {
             detection.format = Format::ScheduleJson;
         } else {
-            detection.reason = u"JSON with a \"schedule\" object but neither schedule.conference.days (schedule.json) nor schedule.events (schedule v2)"_s;
+            detection.reason =
+                u"JSON with a \"schedule\" object but neither schedule.conference.days (schedule.json) nor schedule.events (schedule v2)"_s;
         }
         return detection;
     }
@@ -273,7 +275,8 @@ ImportResult import(const QByteArray &bytes, const ImportOptions &options)
         const qsizetype bad = firstInvalidUtf8(bytes);
         if (bad >= 0) {
             const FeedLocation where = locationOfByte(bytes, bad);
-            result.error = makeError(options, u"invalid UTF-8 at byte %1 (line %2, column %3)"_s.arg(bad).arg(where.line).arg(where.column), where);
+            result.error =
+                makeError(options, u"invalid UTF-8 at byte %1 (line %2, column %3)"_s.arg(bad).arg(where.line).arg(where.column), where);
             return result;
         }
     }
@@ -287,7 +290,8 @@ ImportResult import(const QByteArray &bytes, const ImportOptions &options)
     if (detection.json.isObject() || detection.json.isArray()) {
         const QJsonValue whole = detection.json.isObject() ? QJsonValue(detection.json.object()) : QJsonValue(detection.json.array());
         if (const auto path = findHugeText(whole, {})) {
-            result.error = makeError(options, u"text of more than %1 characters at %2; refusing the document"_s.arg(maxTextLength).arg(*path));
+            result.error =
+                makeError(options, u"text of more than %1 characters at %2; refusing the document"_s.arg(maxTextLength).arg(*path));
             return result;
         }
     }
@@ -326,10 +330,11 @@ ImportResult import(const QByteArray &bytes, const ImportOptions &options)
         // A length of years is a broken or hostile number, and would fill every view from start to end.
         const qint64 seconds = event.start.secsTo(event.end);
         if (seconds > maxEventDays * 86400) {
-            result.error = makeError(options, u"event \"%1\" starting %2 lasts %3 days; an event of more than %4 days is refused"_s
-                                                  .arg(event.title, event.start.toString(Qt::ISODate))
-                                                  .arg(seconds / 86400)
-                                                  .arg(maxEventDays));
+            result.error = makeError(options,
+                                     u"event \"%1\" starting %2 lasts %3 days; an event of more than %4 days is refused"_s
+                                         .arg(event.title, event.start.toString(Qt::ISODate))
+                                         .arg(seconds / 86400)
+                                         .arg(maxEventDays));
             return result;
         }
     }
@@ -341,7 +346,7 @@ ImportResult import(const QByteArray &bytes, const ImportOptions &options)
     schedule.completeDerivedData();
     EventIdentity::assign(schedule);
     qCDebug(lcFeedImporter).nospace() << "imported " << schedule.events.size() << " events from " << context.source() << " ("
-                               << schedule.format << ") in " << timer.elapsed() << " ms (reading " << readMs << " ms)";
+                                      << schedule.format << ") in " << timer.elapsed() << " ms (reading " << readMs << " ms)";
     result.schedule = std::move(schedule);
     return result;
 }

@@ -99,7 +99,9 @@ std::optional<ImportError> FrabDays::resolve(ImportContext &context)
             // "2023-09-09" while its window starts at 03:00 on the 10th in Asia/Kolkata. The day a
             // visitor lives through is the local one.
             if (localStart.isValid() && parsed.start->hasOffset() && std::abs(localStart.date().daysTo(resolved.date)) == 1) {
-                context.warn(day.where, u"day %1 is dated %2 but its window starts on %3 local time; using %3"_s.arg(day.index).arg(resolved.date.toString(Qt::ISODate), localStart.date().toString(Qt::ISODate)));
+                context.warn(day.where,
+                             u"day %1 is dated %2 but its window starts on %3 local time; using %3"_s.arg(day.index).arg(
+                                 resolved.date.toString(Qt::ISODate), localStart.date().toString(Qt::ISODate)));
                 resolved.date = localStart.date();
             }
         } else if (localStart.isValid()) {
@@ -171,7 +173,9 @@ std::optional<ImportError> FrabDays::resolve(ImportContext &context)
                     }
                 }
                 if (!localDate.isValid() || !localTime.isValid())
-                    return context.error(slot.where, u"event \"%1\" has no start time that can be placed (no <date> and no <start> on a dated day)"_s.arg(event.title));
+                    return context.error(
+                        slot.where,
+                        u"event \"%1\" has no start time that can be placed (no <date> and no <start> on a dated day)"_s.arg(event.title));
                 start = TimeRules::localToUtc(localDate, localTime, zone);
             }
         }
@@ -191,14 +195,18 @@ std::optional<ImportError> FrabDays::resolve(ImportContext &context)
         } else if (!slot.duration.isEmpty()) {
             const auto seconds = TimeRules::parseDuration(slot.duration);
             if (!seconds)
-                return context.error(slot.where, u"event \"%1\": duration \"%2\" is not a duration (H:MM, HH:MM, HH:MM:SS or D:HH:MM)"_s.arg(event.title, slot.duration));
+                return context.error(slot.where,
+                                     u"event \"%1\": duration \"%2\" is not a duration (H:MM, HH:MM, HH:MM:SS or D:HH:MM)"_s.arg(
+                                         event.title, slot.duration));
             end = start.addSecs(*seconds);
         } else {
             context.warn(slot.where, u"event \"%1\" has neither duration nor end; shown without a length"_s.arg(event.title));
             end = start;
         }
         if (end < start)
-            return context.error(slot.where, u"event \"%1\" ends (%2) before it starts (%3)"_s.arg(event.title, TimeRules::isoWithOffset(end, zone), TimeRules::isoWithOffset(start, zone)));
+            return context.error(slot.where,
+                                 u"event \"%1\" ends (%2) before it starts (%3)"_s.arg(event.title, TimeRules::isoWithOffset(end, zone),
+                                                                                       TimeRules::isoWithOffset(start, zone)));
 
         event.start = start;
         event.end = end;

@@ -21,42 +21,33 @@ struct TagInfo
 
 // Sorted by name for binary search.
 constexpr TagInfo knownTags[] = {
-    {u"a", TagKind::Inline}, {u"abbr", TagKind::Inline}, {u"address", TagKind::Block},
-    {u"applet", TagKind::Drop}, {u"area", TagKind::Void}, {u"article", TagKind::Block},
-    {u"aside", TagKind::Block}, {u"audio", TagKind::Drop}, {u"b", TagKind::Inline},
-    {u"base", TagKind::Void}, {u"big", TagKind::Inline}, {u"blockquote", TagKind::Block},
-    {u"body", TagKind::Inline}, {u"br", TagKind::Break}, {u"button", TagKind::Drop},
-    {u"canvas", TagKind::Drop}, {u"caption", TagKind::Line}, {u"center", TagKind::Block},
-    {u"cite", TagKind::Inline}, {u"code", TagKind::Inline}, {u"col", TagKind::Void},
-    {u"colgroup", TagKind::Void}, {u"dd", TagKind::Line}, {u"del", TagKind::Inline},
-    {u"details", TagKind::Block}, {u"dfn", TagKind::Inline}, {u"dialog", TagKind::Drop},
-    {u"div", TagKind::Block}, {u"dl", TagKind::Block}, {u"dt", TagKind::Line},
-    {u"em", TagKind::Inline}, {u"embed", TagKind::Drop}, {u"fieldset", TagKind::Block},
-    {u"figcaption", TagKind::Line}, {u"figure", TagKind::Block}, {u"font", TagKind::Inline},
-    {u"footer", TagKind::Block}, {u"form", TagKind::Block}, {u"frame", TagKind::Drop},
-    {u"frameset", TagKind::Drop}, {u"h1", TagKind::Block}, {u"h2", TagKind::Block},
-    {u"h3", TagKind::Block}, {u"h4", TagKind::Block}, {u"h5", TagKind::Block},
-    {u"h6", TagKind::Block}, {u"head", TagKind::Drop}, {u"header", TagKind::Block},
-    {u"hr", TagKind::Block}, {u"html", TagKind::Inline}, {u"i", TagKind::Inline},
-    {u"iframe", TagKind::Drop}, {u"img", TagKind::Void}, {u"input", TagKind::Void},
-    {u"ins", TagKind::Inline}, {u"kbd", TagKind::Inline}, {u"label", TagKind::Inline},
-    {u"legend", TagKind::Line}, {u"li", TagKind::Item}, {u"link", TagKind::Void},
-    {u"main", TagKind::Block}, {u"map", TagKind::Drop}, {u"mark", TagKind::Inline},
-    {u"math", TagKind::Drop}, {u"meta", TagKind::Void}, {u"nav", TagKind::Block},
-    {u"noembed", TagKind::Drop}, {u"noframes", TagKind::Drop}, {u"noscript", TagKind::Drop},
-    {u"object", TagKind::Drop}, {u"ol", TagKind::OrderedList}, {u"option", TagKind::Drop},
-    {u"p", TagKind::Block}, {u"param", TagKind::Void}, {u"picture", TagKind::Drop},
-    {u"pre", TagKind::Preformatted}, {u"q", TagKind::Inline}, {u"s", TagKind::Inline},
-    {u"samp", TagKind::Inline}, {u"script", TagKind::Drop}, {u"section", TagKind::Block},
-    {u"select", TagKind::Drop}, {u"small", TagKind::Inline}, {u"source", TagKind::Void},
-    {u"span", TagKind::Inline}, {u"strike", TagKind::Inline}, {u"strong", TagKind::Inline},
-    {u"style", TagKind::Drop}, {u"sub", TagKind::Inline}, {u"summary", TagKind::Line},
-    {u"sup", TagKind::Inline}, {u"svg", TagKind::Drop}, {u"table", TagKind::Block},
-    {u"tbody", TagKind::Inline}, {u"td", TagKind::Cell}, {u"template", TagKind::Drop},
-    {u"textarea", TagKind::Drop}, {u"tfoot", TagKind::Inline}, {u"th", TagKind::Cell},
-    {u"thead", TagKind::Inline}, {u"title", TagKind::Drop}, {u"tr", TagKind::Line},
-    {u"track", TagKind::Void}, {u"tt", TagKind::Inline}, {u"u", TagKind::Inline},
-    {u"ul", TagKind::UnorderedList}, {u"var", TagKind::Inline}, {u"video", TagKind::Drop},
+    {u"a", TagKind::Inline},       {u"abbr", TagKind::Inline},      {u"address", TagKind::Block},  {u"applet", TagKind::Drop},
+    {u"area", TagKind::Void},      {u"article", TagKind::Block},    {u"aside", TagKind::Block},    {u"audio", TagKind::Drop},
+    {u"b", TagKind::Inline},       {u"base", TagKind::Void},        {u"big", TagKind::Inline},     {u"blockquote", TagKind::Block},
+    {u"body", TagKind::Inline},    {u"br", TagKind::Break},         {u"button", TagKind::Drop},    {u"canvas", TagKind::Drop},
+    {u"caption", TagKind::Line},   {u"center", TagKind::Block},     {u"cite", TagKind::Inline},    {u"code", TagKind::Inline},
+    {u"col", TagKind::Void},       {u"colgroup", TagKind::Void},    {u"dd", TagKind::Line},        {u"del", TagKind::Inline},
+    {u"details", TagKind::Block},  {u"dfn", TagKind::Inline},       {u"dialog", TagKind::Drop},    {u"div", TagKind::Block},
+    {u"dl", TagKind::Block},       {u"dt", TagKind::Line},          {u"em", TagKind::Inline},      {u"embed", TagKind::Drop},
+    {u"fieldset", TagKind::Block}, {u"figcaption", TagKind::Line},  {u"figure", TagKind::Block},   {u"font", TagKind::Inline},
+    {u"footer", TagKind::Block},   {u"form", TagKind::Block},       {u"frame", TagKind::Drop},     {u"frameset", TagKind::Drop},
+    {u"h1", TagKind::Block},       {u"h2", TagKind::Block},         {u"h3", TagKind::Block},       {u"h4", TagKind::Block},
+    {u"h5", TagKind::Block},       {u"h6", TagKind::Block},         {u"head", TagKind::Drop},      {u"header", TagKind::Block},
+    {u"hr", TagKind::Block},       {u"html", TagKind::Inline},      {u"i", TagKind::Inline},       {u"iframe", TagKind::Drop},
+    {u"img", TagKind::Void},       {u"input", TagKind::Void},       {u"ins", TagKind::Inline},     {u"kbd", TagKind::Inline},
+    {u"label", TagKind::Inline},   {u"legend", TagKind::Line},      {u"li", TagKind::Item},        {u"link", TagKind::Void},
+    {u"main", TagKind::Block},     {u"map", TagKind::Drop},         {u"mark", TagKind::Inline},    {u"math", TagKind::Drop},
+    {u"meta", TagKind::Void},      {u"nav", TagKind::Block},        {u"noembed", TagKind::Drop},   {u"noframes", TagKind::Drop},
+    {u"noscript", TagKind::Drop},  {u"object", TagKind::Drop},      {u"ol", TagKind::OrderedList}, {u"option", TagKind::Drop},
+    {u"p", TagKind::Block},        {u"param", TagKind::Void},       {u"picture", TagKind::Drop},   {u"pre", TagKind::Preformatted},
+    {u"q", TagKind::Inline},       {u"s", TagKind::Inline},         {u"samp", TagKind::Inline},    {u"script", TagKind::Drop},
+    {u"section", TagKind::Block},  {u"select", TagKind::Drop},      {u"small", TagKind::Inline},   {u"source", TagKind::Void},
+    {u"span", TagKind::Inline},    {u"strike", TagKind::Inline},    {u"strong", TagKind::Inline},  {u"style", TagKind::Drop},
+    {u"sub", TagKind::Inline},     {u"summary", TagKind::Line},     {u"sup", TagKind::Inline},     {u"svg", TagKind::Drop},
+    {u"table", TagKind::Block},    {u"tbody", TagKind::Inline},     {u"td", TagKind::Cell},        {u"template", TagKind::Drop},
+    {u"textarea", TagKind::Drop},  {u"tfoot", TagKind::Inline},     {u"th", TagKind::Cell},        {u"thead", TagKind::Inline},
+    {u"title", TagKind::Drop},     {u"tr", TagKind::Line},          {u"track", TagKind::Void},     {u"tt", TagKind::Inline},
+    {u"u", TagKind::Inline},       {u"ul", TagKind::UnorderedList}, {u"var", TagKind::Inline},     {u"video", TagKind::Drop},
     {u"wbr", TagKind::Inline},
 };
 
@@ -73,9 +64,8 @@ std::optional<TagKind> tagKind(QStringView name)
     const QStringView key(lower.data(), name.size());
     const auto *begin = std::begin(knownTags);
     const auto *end = std::end(knownTags);
-    const auto *found = std::lower_bound(begin, end, key, [](const TagInfo &tag, QStringView k) {
-        return QStringView(tag.name).compare(k) < 0;
-    });
+    const auto *found =
+        std::lower_bound(begin, end, key, [](const TagInfo &tag, QStringView k) { return QStringView(tag.name).compare(k) < 0; });
     if (found == end || QStringView(found->name) != key)
         return std::nullopt;
     return found->kind;

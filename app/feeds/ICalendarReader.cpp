@@ -169,9 +169,9 @@ QString ICalendarReader::unescapeText(QStringView value)
 
 QStringList ICalendarReader::speakerLine(QStringView line)
 {
-    static const QStringList labels = {u"speakers"_s, u"speaker"_s, u"speaker(s)"_s, u"presenters"_s, u"presenter"_s,
-                                       u"presented by"_s, u"by"_s, u"von"_s, u"referent"_s, u"referentin"_s,
-                                       u"referenten"_s, u"sprecher"_s, u"vortragende"_s};
+    static const QStringList labels = {u"speakers"_s,     u"speaker"_s,  u"speaker(s)"_s, u"presenters"_s, u"presenter"_s,
+                                       u"presented by"_s, u"by"_s,       u"von"_s,        u"referent"_s,   u"referentin"_s,
+                                       u"referenten"_s,   u"sprecher"_s, u"vortragende"_s};
     const qsizetype colon = line.indexOf(u':');
     if (colon <= 0)
         return {};
@@ -179,7 +179,8 @@ QStringList ICalendarReader::speakerLine(QStringView line)
     const QStringView rest = line.mid(colon + 1).trimmed();
     if (rest.isEmpty() || rest.size() > 300 || rest.contains(u'<') || rest.contains(u"://"))
         return {};
-    if (std::none_of(labels.cbegin(), labels.cend(), [label](const QString &known) { return label.compare(known, Qt::CaseInsensitive) == 0; }))
+    if (std::none_of(labels.cbegin(), labels.cend(),
+                     [label](const QString &known) { return label.compare(known, Qt::CaseInsensitive) == 0; }))
         return {};
     QString names = rest.toString();
     for (const QString &separator : {u" and "_s, u" und "_s, u" & "_s, u";"_s})
@@ -272,7 +273,8 @@ std::optional<ImportError> ICalendarReader::parseLines(const QByteArray &bytes)
             const qsizetype invalid = firstInvalidUtf8(parameterValue);
             if (invalid >= 0) {
                 const FeedLocation at = locationOfByte(bytes, raw.inputOffset(nameStart + invalid));
-                return m_context.error(at, u"invalid UTF-8 at byte %1 (line %2, column %3)"_s.arg(at.byteOffset).arg(at.line).arg(at.column));
+                return m_context.error(at,
+                                       u"invalid UTF-8 at byte %1 (line %2, column %3)"_s.arg(at.byteOffset).arg(at.line).arg(at.column));
             }
             parameter.value = QString::fromUtf8(parameterValue);
             const QString upperValue = parameter.value.toUpper();
@@ -294,7 +296,8 @@ std::optional<ImportError> ICalendarReader::parseLines(const QByteArray &bytes)
                 value.chop(1);
                 value.append(lines[++index].bytes);
                 if (value.size() > maxLineLength)
-                    return m_context.error(where, u"a property of more than %1 bytes (unfolded); refusing the calendar"_s.arg(maxLineLength));
+                    return m_context.error(where,
+                                           u"a property of more than %1 bytes (unfolded); refusing the calendar"_s.arg(maxLineLength));
             }
             value = decodeQuotedPrintable(value);
         }
@@ -303,7 +306,8 @@ std::optional<ImportError> ICalendarReader::parseLines(const QByteArray &bytes)
             if (invalid >= 0) {
                 const FeedLocation at = quotedPrintable ? locationOfByte(bytes, raw.inputOffset(valueStart))
                                                         : locationOfByte(bytes, raw.inputOffset(valueStart + invalid));
-                return m_context.error(at, u"invalid UTF-8 at byte %1 (line %2, column %3)"_s.arg(at.byteOffset).arg(at.line).arg(at.column));
+                return m_context.error(at,
+                                       u"invalid UTF-8 at byte %1 (line %2, column %3)"_s.arg(at.byteOffset).arg(at.line).arg(at.column));
             }
             property.value = QString::fromUtf8(value);
         } else if (charset == "iso-8859-1" || charset == "latin1" || charset == "latin-1" || charset == "us-ascii") {
@@ -347,8 +351,9 @@ std::optional<ImportError> ICalendarReader::parseLines(const QByteArray &bytes)
         if (property.name == u"END"_s) {
             const QString component = property.value.trimmed().toUpper();
             if (stack.isEmpty() || stack.last() != component)
-                return m_context.error(where, stack.isEmpty() ? u"END:%1 without BEGIN"_s.arg(component)
-                                                              : u"END:%1 where END:%2 was expected"_s.arg(component, stack.last()));
+                return m_context.error(where,
+                                       stack.isEmpty() ? u"END:%1 without BEGIN"_s.arg(component)
+                                                       : u"END:%1 where END:%2 was expected"_s.arg(component, stack.last()));
             stack.removeLast();
             if (component == u"VEVENT"_s)
                 currentEvent = nullptr;
@@ -471,10 +476,15 @@ QDateTime ICalendarReader::toInstant(const CalendarTime &time, const FeedLocatio
         if (!zone.isValid()) {
             if (!m_context.options().timeZone.trimmed().isEmpty()) {
                 zone = m_context.conferenceZone();
-                m_context.warn(where, u"time zone \"%1\" is not known; read as %2 as given"_s.arg(time.tzid, m_context.schedule().conference.timeZoneId));
+                m_context.warn(
+                    where,
+                    u"time zone \"%1\" is not known; read as %2 as given"_s.arg(time.tzid, m_context.schedule().conference.timeZoneId));
                 m_tzidZones.insert(time.tzid, zone);
             } else {
-                error = m_context.error(where, u"time zone \"%1\" is neither an IANA zone nor described by a VTIMEZONE this importer can read; give the conference's time zone"_s.arg(time.tzid));
+                error = m_context.error(
+                    where,
+                    u"time zone \"%1\" is neither an IANA zone nor described by a VTIMEZONE this importer can read; give the conference's time zone"_s
+                        .arg(time.tzid));
                 return {};
             }
         }
@@ -520,7 +530,10 @@ std::optional<ImportError> ICalendarReader::buildEvents()
     if (m_context.options().timeZone.trimmed().isEmpty()) {
         for (qsizetype i = 0; i < tzids.size(); ++i) {
             if (!zoneFor(tzids[i]).isValid())
-                return m_context.error(tzidFirstUse[i], u"time zone \"%1\" is neither an IANA zone nor described by a VTIMEZONE this importer can read; give the conference's time zone"_s.arg(tzids[i]));
+                return m_context.error(
+                    tzidFirstUse[i],
+                    u"time zone \"%1\" is neither an IANA zone nor described by a VTIMEZONE this importer can read; give the conference's time zone"_s
+                        .arg(tzids[i]));
         }
     }
     if (feedZone.isEmpty() && tzids.size() == 1 && zoneFor(tzids.constFirst()).isValid())
@@ -528,7 +541,9 @@ std::optional<ImportError> ICalendarReader::buildEvents()
     if (feedZone.isEmpty() && m_vcalendarOffset)
         feedZone = TimeRules::zoneIdForOffset(*m_vcalendarOffset);
     if (floating && feedZone.isEmpty() && m_context.options().timeZone.trimmed().isEmpty())
-        return m_context.error(m_calendarWhere, u"the calendar has floating (zone-less) times and names no time zone (no X-WR-TIMEZONE, TZID or TZ); give the conference's time zone"_s);
+        return m_context.error(
+            m_calendarWhere,
+            u"the calendar has floating (zone-less) times and names no time zone (no X-WR-TIMEZONE, TZID or TZ); give the conference's time zone"_s);
     if (auto error = m_context.settleTimeZone(feedZone, m_calendarWhere))
         return error;
 
@@ -605,7 +620,8 @@ std::optional<ImportError> ICalendarReader::buildEvents()
         } else if (duration) {
             const auto seconds = TimeRules::parseIsoDuration(duration->value);
             if (!seconds || *seconds < 0)
-                return m_context.error(duration->where, u"event \"%1\": DURATION \"%2\" is not a duration"_s.arg(event.title, duration->value));
+                return m_context.error(duration->where,
+                                       u"event \"%1\": DURATION \"%2\" is not a duration"_s.arg(event.title, duration->value));
             event.end = event.start.addSecs(*seconds);
         } else {
             // RFC 5545: a date lasts the day, a date-time without end or duration no time.
@@ -653,8 +669,8 @@ void ICalendarReader::takeIndicoEvent(Schedule &schedule)
     // Indico's export with detail=contributions lists the talks and the whole event as one more
     // VEVENT (UID indico-event-<id>@host): that one names the conference and is not a talk.
     const auto isIndico = [](const Event &event, QStringView kind) { return event.guid.startsWith(kind); };
-    const auto whole = std::find_if(schedule.events.begin(), schedule.events.end(),
-                                    [&](const Event &event) { return isIndico(event, u"indico-event-"); });
+    const auto whole =
+        std::find_if(schedule.events.begin(), schedule.events.end(), [&](const Event &event) { return isIndico(event, u"indico-event-"); });
     if (whole == schedule.events.end())
         return;
     const bool hasTalks = std::any_of(schedule.events.cbegin(), schedule.events.cend(), [&](const Event &event) {

@@ -90,7 +90,10 @@ std::optional<ImportError> ImportContext::settleTimeZone(const QString &feedZone
     if (!given.isEmpty()) {
         m_conferenceZone = zone(given);
         if (!m_conferenceZone.isValid()) {
-            ImportError result = error({}, u"unknown time zone \"%1\" given for this feed; use an IANA name such as Europe/Brussels, or an offset such as UTC+01:00"_s.arg(given));
+            ImportError result = error(
+                {},
+                u"unknown time zone \"%1\" given for this feed; use an IANA name such as Europe/Brussels, or an offset such as UTC+01:00"_s
+                    .arg(given));
             return result;
         }
         conference.timeZoneId = given;
@@ -108,13 +111,17 @@ std::optional<ImportError> ImportContext::settleTimeZone(const QString &feedZone
     if (m_firstOffset) {
         conference.timeZoneId = TimeRules::zoneIdForOffset(*m_firstOffset);
         m_conferenceZone = zone(conference.timeZoneId);
-        QString message = u"the feed names no time zone; times are shown at its UTC offset %1 without daylight-saving changes (give a time zone to fix this)"_s.arg(conference.timeZoneId);
+        QString message =
+            u"the feed names no time zone; times are shown at its UTC offset %1 without daylight-saving changes (give a time zone to fix this)"_s
+                .arg(conference.timeZoneId);
         if (m_offsetsDiffer)
             message += u"; its times carry more than one UTC offset, each event keeps its own"_s;
         warn({}, message);
         return std::nullopt;
     }
-    return error(where, u"the feed gives no time zone and its times carry no UTC offset, so no time in it can be placed; give the conference's time zone (for example Europe/Brussels)"_s);
+    return error(
+        where,
+        u"the feed gives no time zone and its times carry no UTC offset, so no time in it can be placed; give the conference's time zone (for example Europe/Brussels)"_s);
 }
 
 QString ImportContext::cleanUrl(QStringView raw, const FeedLocation &where, QStringView what)
@@ -125,8 +132,8 @@ QString ImportContext::cleanUrl(QStringView raw, const FeedLocation &where, QStr
     return checked.url;
 }
 
-void ImportContext::addLink(Event &event, QStringView url, QStringView title, const FeedLocation &where,
-                            QStringView type, QStringView service)
+void ImportContext::addLink(Event &event, QStringView url, QStringView title, const FeedLocation &where, QStringView type,
+                            QStringView service)
 {
     if (url.trimmed().isEmpty())
         return;

@@ -68,8 +68,8 @@ public:
      * (http, https, mailto); a link that is a recording is also added to Event::videos, which
      * collects recordings from wherever the feed puts them. Nothing is removed from links.
      */
-    void addLink(Event &event, QStringView url, QStringView title, const FeedLocation &where,
-                 QStringView type = {}, QStringView service = {});
+    void addLink(Event &event, QStringView url, QStringView title, const FeedLocation &where, QStringView type = {},
+                 QStringView service = {});
     /** Adds a recording URL (video_download_url, <recording><url>, ...) to Event::videos only. */
     void addVideo(Event &event, QStringView url, const FeedLocation &where);
 

@@ -37,8 +37,7 @@ bool looksLikeBareHost(QStringView text)
         return false;
     for (const QChar c : hostPart) {
         const char16_t u = c.unicode();
-        const bool ok = (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9')
-            || u == u'.' || u == u'-';
+        const bool ok = (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9') || u == u'.' || u == u'-';
         if (!ok)
             return false;
     }
@@ -154,9 +153,9 @@ bool isRecordingUrl(QStringView url)
     if (linkScheme != u"http"_s && linkScheme != u"https"_s)
         return false;
     const QString linkHost = host(url);
-    static constexpr std::array<QStringView, 8> videoHosts = {
-        u"youtube.com", u"youtu.be", u"youtube-nocookie.com", u"media.ccc.de",
-        u"archive.org", u"pyvideo.org", u"vimeo.com", u"video.fosdem.org"};
+    static constexpr std::array<QStringView, 8> videoHosts = {u"youtube.com",  u"youtu.be",        u"youtube-nocookie.com",
+                                                              u"media.ccc.de", u"archive.org",     u"pyvideo.org",
+                                                              u"vimeo.com",    u"video.fosdem.org"};
     for (const QStringView videoHost : videoHosts) {
         if (hostIs(linkHost, videoHost))
             return true;

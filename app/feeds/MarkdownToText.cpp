@@ -162,10 +162,10 @@ void appendInline(QStringView line, QString &buffer, QList<Delimiter> &delimiter
                 ++run;
             const QChar before = i > 0 ? line[i - 1] : QChar(u' ');
             const QChar after = i + run < line.size() ? line[i + run] : QChar(u' ');
-            const bool leftFlanking = !isMarkdownSpace(after)
-                && !(isMarkdownPunctuation(after) && !isMarkdownSpace(before) && !isMarkdownPunctuation(before));
-            const bool rightFlanking = !isMarkdownSpace(before)
-                && !(isMarkdownPunctuation(before) && !isMarkdownSpace(after) && !isMarkdownPunctuation(after));
+            const bool leftFlanking =
+                !isMarkdownSpace(after) && !(isMarkdownPunctuation(after) && !isMarkdownSpace(before) && !isMarkdownPunctuation(before));
+            const bool rightFlanking =
+                !isMarkdownSpace(before) && !(isMarkdownPunctuation(before) && !isMarkdownSpace(after) && !isMarkdownPunctuation(after));
             bool canOpen = leftFlanking;
             bool canClose = rightFlanking;
             if (c == u'_' || (c == u'*' && before.isLetterOrNumber() && after.isLetterOrNumber())) {
@@ -352,8 +352,7 @@ QString convert(QStringView markdown)
             qsizetype digitCount = 0;
             while (digitCount < content.size() && digitCount < 9 && isAsciiDigit(content[digitCount]))
                 ++digitCount;
-            if (digitCount > 0 && digitCount + 1 < content.size()
-                && (content[digitCount] == u'.' || content[digitCount] == u')')
+            if (digitCount > 0 && digitCount + 1 < content.size() && (content[digitCount] == u'.' || content[digitCount] == u')')
                 && (content[digitCount + 1] == u' ' || content[digitCount + 1] == u'\t')) {
                 marker = content.left(digitCount).toString() + u". "_s;
                 content = content.mid(digitCount + 2).trimmed();

@@ -20,8 +20,7 @@ bool fail(QString *errorMessage, const QString &message)
 }
 
 /** A string field (null or absent: empty when optional). */
-bool readText(const QJsonObject &object, const QString &key, bool required, const QString &where, QString &target,
-              QString *errorMessage)
+bool readText(const QJsonObject &object, const QString &key, bool required, const QString &where, QString &target, QString *errorMessage)
 {
     const QJsonValue value = object.value(key);
     if (value.isString() && !value.toString().trimmed().isEmpty()) {
@@ -35,8 +34,7 @@ bool readText(const QJsonObject &object, const QString &key, bool required, cons
     return fail(errorMessage, required ? u"%1 must be a non-empty string"_s.arg(field) : u"%1 must be a string or null"_s.arg(field));
 }
 
-bool readNumber(const QJsonObject &object, const QString &key, const QString &where, std::optional<double> &target,
-                QString *errorMessage)
+bool readNumber(const QJsonObject &object, const QString &key, const QString &where, std::optional<double> &target, QString *errorMessage)
 {
     const QJsonValue value = object.value(key);
     if (value.isUndefined() || value.isNull())
@@ -92,8 +90,9 @@ std::optional<Catalogue> parse(const QByteArray &bytes, const QString &sourceNam
             || !readNumber(entry, u"elevation_m"_s, where, place.elevationMetres, errorMessage))
             return std::nullopt;
         if (lat.has_value() != lon.has_value()) {
-            fail(errorMessage, u"%1 (%2) has %3 but no %4: give both or neither"_s.arg(
-                                   where, place.id, lat ? u"lat"_s : u"lon"_s, lat ? u"lon"_s : u"lat"_s));
+            fail(errorMessage,
+                 u"%1 (%2) has %3 but no %4: give both or neither"_s.arg(where, place.id, lat ? u"lat"_s : u"lon"_s,
+                                                                         lat ? u"lon"_s : u"lat"_s));
             return std::nullopt;
         }
         if (lat) {

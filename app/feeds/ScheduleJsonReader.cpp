@@ -73,7 +73,8 @@ std::optional<ImportError> ScheduleJsonReader::readConference(const QJsonObject 
     for (const QJsonValue &value : tracks) {
         const QString name = TextSanitizer::singleLine(value.isObject() ? member(value.toObject(), u"name") : JsonValues::text(value));
         const QString color = value.isObject() ? member(value.toObject(), u"color").toLower() : QString();
-        const bool known = std::any_of(schedule.tracks.cbegin(), schedule.tracks.cend(), [&name](const Track &t) { return t.name == name; });
+        const bool known =
+            std::any_of(schedule.tracks.cbegin(), schedule.tracks.cend(), [&name](const Track &t) { return t.name == name; });
         if (!name.isEmpty() && !known)
             schedule.tracks.append(Track{name, color.startsWith(u'#') ? color : QString()});
     }
@@ -153,8 +154,8 @@ std::optional<ImportError> ScheduleJsonReader::readDay(const QJsonValue &value, 
     return std::nullopt;
 }
 
-std::optional<ImportError> ScheduleJsonReader::readEvent(const QJsonValue &value, qsizetype dayIndex,
-                                                         const QString &roomName, const QString &path)
+std::optional<ImportError> ScheduleJsonReader::readEvent(const QJsonValue &value, qsizetype dayIndex, const QString &roomName,
+                                                         const QString &path)
 {
     if (!value.isObject())
         return m_context.error(at(path), u"not a schedule.json: an event is not an object"_s);
@@ -182,8 +183,8 @@ std::optional<ImportError> ScheduleJsonReader::readEvent(const QJsonValue &value
     event.room = ownRoom.isEmpty() ? roomName : ownRoom;
     if (!event.room.isEmpty() && !m_roomFirstDay.contains(event.room))
         m_roomFirstDay.insert(event.room, dayIndex);
-    event.abstract = ImportContext::displayText(JsonValues::text(object.value(u"abstract")),
-                                                JsonValues::text(object.value(u"description")));
+    event.abstract =
+        ImportContext::displayText(JsonValues::text(object.value(u"abstract")), JsonValues::text(object.value(u"description")));
     const QString url = member(object, u"url");
     if (!url.isEmpty())
         event.url = m_context.cleanUrl(url, where, u"event URL");
@@ -225,8 +226,8 @@ std::optional<ImportError> ScheduleJsonReader::readEvent(const QJsonValue &value
                 QString href = member(link, u"url");
                 if (href.isEmpty())
                     href = member(link, u"href");
-                m_context.addLink(event, href, JsonValues::text(link.value(u"title")), linkWhere,
-                                  member(link, u"type"), member(link, u"service"));
+                m_context.addLink(event, href, JsonValues::text(link.value(u"title")), linkWhere, member(link, u"type"),
+                                  member(link, u"service"));
             } else {
                 m_context.addLink(event, JsonValues::text(linkValue), QString(), linkWhere);
             }

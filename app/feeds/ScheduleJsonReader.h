@@ -27,8 +27,7 @@ public:
 private:
     std::optional<ImportError> readConference(const QJsonObject &conference, const QString &path);
     std::optional<ImportError> readDay(const QJsonValue &value, qsizetype index, const QString &path);
-    std::optional<ImportError> readEvent(const QJsonValue &value, qsizetype dayIndex, const QString &roomName,
-                                         const QString &path);
+    std::optional<ImportError> readEvent(const QJsonValue &value, qsizetype dayIndex, const QString &roomName, const QString &path);
     FeedLocation at(const QString &path) const;
 
     ImportContext &m_context;

@@ -18,7 +18,7 @@ namespace
 bool takesPlace(const QString &state)
 {
     static const QStringList skipped = {u"CANCELED"_s, u"CANCELLED"_s, u"WITHDRAWN"_s, u"DELETED"_s,
-                                        u"REJECTED"_s, u"DRAFT"_s, u"SUBMITTED"_s};
+                                        u"REJECTED"_s, u"DRAFT"_s,     u"SUBMITTED"_s};
     return !skipped.contains(state.trimmed().toUpper());
 }
 
@@ -125,7 +125,8 @@ std::optional<ImportError> ScheduleV2JsonReader::read(const QJsonObject &root)
             if (!seconds)
                 seconds = TimeRules::parseDuration(pending.duration);
             if (!seconds)
-                return m_context.error(pending.where, u"event \"%1\": duration \"%2\" is not a duration"_s.arg(event.title, pending.duration));
+                return m_context.error(pending.where,
+                                       u"event \"%1\": duration \"%2\" is not a duration"_s.arg(event.title, pending.duration));
             event.end = event.start.addSecs(*seconds);
         } else {
             return m_context.error(pending.where, u"event \"%1\" has neither an end nor a duration"_s.arg(event.title));
@@ -198,8 +199,8 @@ void ScheduleV2JsonReader::readConference(const QJsonObject &object)
     const QJsonArray days = object.value(u"days").toArray();
     for (qsizetype i = 0; i < days.size(); ++i) {
         const QJsonObject day = days.at(i).toObject();
-        m_days.append(PendingDay{day.value(u"index").toInt(int(i) + 1), member(day, u"date"), member(day, u"start"),
-                                 member(day, u"end"), at(memberPath(path, u"days"_s) + u'[' + QString::number(i) + u']')});
+        m_days.append(PendingDay{day.value(u"index").toInt(int(i) + 1), member(day, u"date"), member(day, u"start"), member(day, u"end"),
+                                 at(memberPath(path, u"days"_s) + u'[' + QString::number(i) + u']')});
     }
 }
 
@@ -225,8 +226,8 @@ void ScheduleV2JsonReader::readRecording(Event &event, const QJsonValue &recordi
     if (value == u"RECORD_BY_DEFAULT"_s || value == u"RECORDED"_s) {
         if (!event.recorded.has_value())
             event.recorded = true;
-    } else if (value == u"NOT_RECORDED_BY_DEFAULT"_s || value == u"RECORDING_FORBIDDEN"_s
-               || value == u"RECORDING_NOT_POSSIBLE"_s || value == u"NOT_RECORDED"_s) {
+    } else if (value == u"NOT_RECORDED_BY_DEFAULT"_s || value == u"RECORDING_FORBIDDEN"_s || value == u"RECORDING_NOT_POSSIBLE"_s
+               || value == u"NOT_RECORDED"_s) {
         event.recorded = false;
     } else {
         m_context.warn(where, u"recording \"%1\" is not a known value; ignored"_s.arg(value.left(40)));

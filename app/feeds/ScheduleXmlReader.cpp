@@ -80,8 +80,8 @@ bool ScheduleXmlReader::enterElement()
     }
     for (const QXmlStreamAttribute &attribute : m_xml.attributes()) {
         if (attribute.value().size() > maxTextLength) {
-            fail(u"attribute %1 of <%2> has more than %3 characters; refusing the document"_s.arg(
-                attribute.qualifiedName(), m_xml.name(), QString::number(maxTextLength)));
+            fail(u"attribute %1 of <%2> has more than %3 characters; refusing the document"_s.arg(attribute.qualifiedName(), m_xml.name(),
+                                                                                                  QString::number(maxTextLength)));
             return false;
         }
     }
@@ -175,8 +175,8 @@ std::optional<ImportError> ScheduleXmlReader::read(const QByteArray &bytes)
     while (!m_xml.atEnd() && !m_xml.hasError() && !sawRoot) {
         switch (m_xml.readNext()) {
         case QXmlStreamReader::DTD:
-            if (!m_xml.entityDeclarations().isEmpty() || !m_xml.notationDeclarations().isEmpty()
-                || m_xml.text().contains(u"<!ENTITY"_s) || m_xml.text().contains(u'['))
+            if (!m_xml.entityDeclarations().isEmpty() || !m_xml.notationDeclarations().isEmpty() || m_xml.text().contains(u"<!ENTITY"_s)
+                || m_xml.text().contains(u'['))
                 fail(u"document type declarations with an internal subset (entity declarations) are not accepted"_s);
             break;
         case QXmlStreamReader::StartElement:

@@ -118,8 +118,9 @@ std::optional<ImportError> SessionizeReader::read(const QJsonDocument &document)
 
     // Wall times without an offset: the zone comes from the user, never from this machine.
     if (m_context.options().timeZone.trimmed().isEmpty()) {
-        return m_context.error({}, u"Sessionize gives its times without a time zone; give the conference's zone with "
-                                   u"--timezone (for example --timezone Europe/Vienna), or pick it when subscribing"_s);
+        return m_context.error({},
+                               u"Sessionize gives its times without a time zone; give the conference's zone with "
+                               u"--timezone (for example --timezone Europe/Vienna), or pick it when subscribing"_s);
     }
     if (auto zoneError = m_context.settleTimeZone({}, {}))
         return zoneError;
@@ -324,10 +325,12 @@ std::optional<ImportError> SessionizeReader::readSession(const Session &session,
     const QString endText = member(object, u"endsAt");
     const auto start = TimeRules::parseDateTime(startText);
     if (!start)
-        return m_context.error(at(memberPath(session.path, u"startsAt"_s)), u"session \"%1\": \"%2\" is not a date-time"_s.arg(event.title, startText.left(60)));
+        return m_context.error(at(memberPath(session.path, u"startsAt"_s)),
+                               u"session \"%1\": \"%2\" is not a date-time"_s.arg(event.title, startText.left(60)));
     const auto end = TimeRules::parseDateTime(endText);
     if (!end)
-        return m_context.error(at(memberPath(session.path, u"endsAt"_s)), u"session \"%1\": end \"%2\" is not a date-time"_s.arg(event.title, endText.left(60)));
+        return m_context.error(at(memberPath(session.path, u"endsAt"_s)),
+                               u"session \"%1\": end \"%2\" is not a date-time"_s.arg(event.title, endText.left(60)));
     event.start = start->hasOffset() ? start->instant() : TimeRules::localToUtc(start->date, start->time, zone);
     event.end = end->hasOffset() ? end->instant() : TimeRules::localToUtc(end->date, end->time, zone);
     if (event.end < event.start)
@@ -359,7 +362,8 @@ std::optional<ImportError> SessionizeReader::readSession(const Session &session,
             person.name = m_speakersById.value(person.id);
         }
         if (person.name.isEmpty()) {
-            m_context.warn(at(indexPath(memberPath(session.path, u"speakers"_s), i)), u"speaker \"%1\" not found; skipped"_s.arg(person.id.left(60)));
+            m_context.warn(at(indexPath(memberPath(session.path, u"speakers"_s), i)),
+                           u"speaker \"%1\" not found; skipped"_s.arg(person.id.left(60)));
             continue;
         }
         event.persons.append(person);

@@ -34,8 +34,8 @@ bool isPlainLine(QStringView text)
 {
     for (const QChar c : text) {
         const char16_t u = c.unicode();
-        if (u < u' ' || (u >= 0x7F && u < 0xA0) || u == u'<' || u == u'&' || u == u'*' || u == u'_' || u == u'`'
-            || u == u'[' || u == u'#' || u == u'>' || u == u'\\' || u == u'~' || u == u'!')
+        if (u < u' ' || (u >= 0x7F && u < 0xA0) || u == u'<' || u == u'&' || u == u'*' || u == u'_' || u == u'`' || u == u'[' || u == u'#'
+            || u == u'>' || u == u'\\' || u == u'~' || u == u'!')
             return false;
     }
     return true;

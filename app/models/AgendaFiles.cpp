@@ -128,8 +128,7 @@ bool AgendaFiles::exportTo(const QUrl &file, const QString &format, bool allConf
         report(tr("Nothing was saved: %1").arg(error), true);
         return false;
     }
-    report(*parsed == AgendaExport::Format::Backup ? tr("Backup saved to %1.").arg(path) : tr("Agenda exported to %1.").arg(path),
-           false);
+    report(*parsed == AgendaExport::Format::Backup ? tr("Backup saved to %1.").arg(path) : tr("Agenda exported to %1.").arg(path), false);
     return true;
 }
 
@@ -148,8 +147,7 @@ bool AgendaFiles::printTo(const QUrl &file, const QString &kind, const QString &
     request.conferenceId = allConferences && *parsed == Printout::Kind::Agenda ? QString() : m_app->conferenceId();
     request.day = QDate::fromString(day, Qt::ISODate);
     QString error;
-    const auto bytes = Printout::pdf(request, m_app->scheduleStore(), m_app->userDataStore(),
-                                     m_app->agendaState().tripSources(), &error);
+    const auto bytes = Printout::pdf(request, m_app->scheduleStore(), m_app->userDataStore(), m_app->agendaState().tripSources(), &error);
     if (!bytes) {
         report(tr("Nothing was saved: %1").arg(error), true);
         return false;
@@ -172,9 +170,8 @@ bool AgendaFiles::restoreFrom(const QUrl &file, bool allConferences)
         return false;
     }
     const QString conferenceId = allConferences ? QString() : m_app->conferenceId();
-    const AgendaExport::RestoreOutcome outcome =
-        AgendaExport::restoreFile(path, m_app->scheduleStore(), m_app->userDataStore(), conferenceId,
-                                  m_app->clock().now(), m_app->agendaState().tripSources());
+    const AgendaExport::RestoreOutcome outcome = AgendaExport::restoreFile(
+        path, m_app->scheduleStore(), m_app->userDataStore(), conferenceId, m_app->clock().now(), m_app->agendaState().tripSources());
     if (!outcome.ok()) {
         report(outcome.error, true);
         return false;

@@ -37,7 +37,8 @@ void AgendaItemListModel::setItems(QList<AgendaItem> items, const QList<Conferen
 
     const int countBefore = int(m_items.size());
     const int conflictsBefore = conflictCount();
-    ListDiff::apply(m_items, std::move(items), [](const AgendaItem &item) { return item.id; }, LANYARD_LIST_DIFF_CALLBACKS(this));
+    ListDiff::apply(
+        m_items, std::move(items), [](const AgendaItem &item) { return item.id; }, LANYARD_LIST_DIFF_CALLBACKS(this));
     if (countBefore != m_items.size() || conflictsBefore != conflictCount())
         Q_EMIT countChanged();
 }

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "EventRoles.h"
 #include "agenda/AgendaItem.h"
 #include "core/Conference.h"
-#include "EventRoles.h"
 
 #include <QAbstractListModel>
 #include <QHash>

@@ -21,8 +21,7 @@ using namespace Qt::Literals::StringLiterals;
 
 Q_LOGGING_CATEGORY(lcApp, "lanyard.app")
 
-AppController::AppController(ScheduleStore &schedule, UserDataStore &userData, Clock &clock, TimeFormat *format,
-                             QObject *parent)
+AppController::AppController(ScheduleStore &schedule, UserDataStore &userData, Clock &clock, TimeFormat *format, QObject *parent)
     : QObject(parent)
     , m_schedule(schedule)
     , m_userData(userData)

@@ -55,8 +55,7 @@ class AppController : public QObject, public QmlSingleton<AppController>
     Q_PROPERTY(QStringList friendNames READ friendNames NOTIFY friendsChanged)
 public:
     /** `format` (may be null) is kept on the current conference's zone and the app's clock. */
-    AppController(ScheduleStore &schedule, UserDataStore &userData, Clock &clock, TimeFormat *format,
-                  QObject *parent = nullptr);
+    AppController(ScheduleStore &schedule, UserDataStore &userData, Clock &clock, TimeFormat *format, QObject *parent = nullptr);
     ~AppController() override;
 
     ScheduleStore &scheduleStore() const { return m_schedule; }

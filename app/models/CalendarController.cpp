@@ -7,12 +7,10 @@
 #include "sync/CalDavSync.h"
 #include "sync/SyncManager.h"
 
-
 using namespace Qt::Literals::StringLiterals;
 
-CalendarController::CalendarController(Database &database, ScheduleStore &schedule, UserDataStore &userData,
-                                       TripStore *trips, PlaceStore *places, Clock &clock,
-                                       QNetworkAccessManager &network, Preferences *preferences,
+CalendarController::CalendarController(Database &database, ScheduleStore &schedule, UserDataStore &userData, TripStore *trips,
+                                       PlaceStore *places, Clock &clock, QNetworkAccessManager &network, Preferences *preferences,
                                        QObject *parent)
     : QObject(parent)
     , m_schedule(&schedule)
@@ -115,8 +113,7 @@ void CalendarController::setSessionPassword(const QString &password)
     Q_EMIT stateChanged();
 }
 
-QString CalendarController::connectTo(const QString &typedUrl, const QString &user, const QString &password,
-                                      const QString &collection)
+QString CalendarController::connectTo(const QString &typedUrl, const QString &user, const QString &password, const QString &collection)
 {
     if (!m_state)
         return tr("Calendars cannot be connected here.");
@@ -167,14 +164,12 @@ QString CalendarController::syncNow()
     if (!secret) {
         m_needsPassword = true;
         Q_EMIT stateChanged();
-        return tr("No password for %1: there is no keyring, or it has none. Enter it for this session.")
-            .arg(m_account->user);
+        return tr("No password for %1: there is no keyring, or it has none. Enter it for this session.").arg(m_account->user);
     }
     m_busy = true;
     Q_EMIT stateChanged();
     CalDavClient client(*m_network, {m_account->user, *secret}, FetchLimits::fromSettings());
-    CalDavSync sync(client, {*m_schedule, *m_userData, m_trips, m_places, *m_state},
-                    [this] { return m_clock->now().toUTC(); });
+    CalDavSync sync(client, {*m_schedule, *m_userData, m_trips, m_places, *m_state}, [this] { return m_clock->now().toUTC(); });
     const CalDavSyncReport report = sync.run();
     m_busy = false;
     if (report.httpStatus == 401) {

@@ -4,9 +4,9 @@
 
 #include <QObject>
 
-#include <memory>
 #include <QTimer>
 #include <QtQml/qqmlregistration.h>
+#include <memory>
 
 #include "QmlSingleton.h"
 
@@ -43,9 +43,8 @@ class CalendarController : public QObject, public QmlSingleton<CalendarControlle
     /** What the last sync changed here or could not keep, one line each. */
     Q_PROPERTY(QStringList changes READ changes NOTIFY stateChanged)
 public:
-    CalendarController(Database &database, ScheduleStore &schedule, UserDataStore &userData, TripStore *trips,
-                       PlaceStore *places, Clock &clock, QNetworkAccessManager &network,
-                       Preferences *preferences = nullptr, QObject *parent = nullptr);
+    CalendarController(Database &database, ScheduleStore &schedule, UserDataStore &userData, TripStore *trips, PlaceStore *places,
+                       Clock &clock, QNetworkAccessManager &network, Preferences *preferences = nullptr, QObject *parent = nullptr);
     ~CalendarController() override;
     /** For QML when the app made none: not connected, cannot connect. */
     static CalendarController *standIn();
@@ -58,8 +57,7 @@ public:
     QStringList changes() const;
 
     /** Finds or makes the calendar; "" when connected, else what failed (server and status). */
-    Q_INVOKABLE QString connectTo(const QString &url, const QString &user, const QString &password,
-                                  const QString &collection);
+    Q_INVOKABLE QString connectTo(const QString &url, const QString &user, const QString &password, const QString &collection);
     /** Syncs now; "" on success, else what failed. */
     Q_INVOKABLE QString syncNow();
     Q_INVOKABLE void disconnectCalendar();

@@ -31,8 +31,8 @@ void CatchUpModel::setAllConferences(bool all)
 
 bool CatchUpModel::belongs(const AgendaItem &item, const QDateTime &now)
 {
-    return item.kind == AgendaItem::Kind::Event && item.priority != Priority::None && !item.cancelled
-        && item.end <= now && !item.videos.isEmpty() && !item.notRecorded && !item.isWatched();
+    return item.kind == AgendaItem::Kind::Event && item.priority != Priority::None && !item.cancelled && item.end <= now
+        && !item.videos.isEmpty() && !item.notRecorded && !item.isWatched();
 }
 
 QList<AgendaItem> CatchUpModel::buildItems(QList<Conference> &conferences) const

@@ -2,9 +2,9 @@
 
 #include "AppController.h"
 #include "ListDiff.h"
+#include "agenda/ChangeText.h"
 #include "store/ScheduleStore.h"
 #include "store/UserDataStore.h"
-#include "agenda/ChangeText.h"
 
 #include <algorithm>
 
@@ -26,8 +26,8 @@ ChangeListModel::ChangeListModel(QObject *parent)
     });
     // A bookmark moves its change between "yours" and the rest.
     connect(&m_app->userDataStore(), &UserDataStore::eventDataChanged, this, [this](const QString &eventId) {
-        const bool listed = std::any_of(m_rows.cbegin(), m_rows.cend(),
-                                        [&eventId](const Row &row) { return row.change.eventId == eventId; });
+        const bool listed =
+            std::any_of(m_rows.cbegin(), m_rows.cend(), [&eventId](const Row &row) { return row.change.eventId == eventId; });
         if (listed)
             reload();
     });
@@ -74,9 +74,10 @@ void ChangeListModel::reload()
     m_bookmarkedCount = int(std::count_if(rows.cbegin(), rows.cend(), [](const Row &row) { return row.bookmarked; }));
     // A bookmark moves its change between the groups, row by row; another conference's or
     // update's changes replace the list.
-    ListDiff::apply(m_rows, std::move(rows),
-                    [](const Row &row) -> QString { return row.change.eventId + u'/' + EventChange::kindName(row.change.kind); },
-                    LANYARD_LIST_DIFF_CALLBACKS(this), ListDiff::Reset::WhenNothingShared);
+    ListDiff::apply(
+        m_rows, std::move(rows),
+        [](const Row &row) -> QString { return row.change.eventId + u'/' + EventChange::kindName(row.change.kind); },
+        LANYARD_LIST_DIFF_CALLBACKS(this), ListDiff::Reset::WhenNothingShared);
     if (before != m_rows.size() || bookmarkedBefore != m_bookmarkedCount)
         Q_EMIT countChanged();
 }

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/ScheduleDiff.h"
 #include "EventRoles.h"
+#include "core/ScheduleDiff.h"
 
 #include <QAbstractListModel>
 #include <QtQml/qqmlregistration.h>

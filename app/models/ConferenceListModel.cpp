@@ -46,9 +46,8 @@ QVariant ConferenceListModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> ConferenceListModel::roleNames() const
 {
-    return {{IdRole, "conferenceId"}, {TitleRole, "title"},       {AcronymRole, "acronym"},
-            {StartRole, "start"},     {EndRole, "end"},           {TimeZoneRole, "timeZone"},
-            {EventCountRole, "eventCount"}, {SourceRole, "source"}};
+    return {{IdRole, "conferenceId"}, {TitleRole, "title"},       {AcronymRole, "acronym"},       {StartRole, "start"},
+            {EndRole, "end"},         {TimeZoneRole, "timeZone"}, {EventCountRole, "eventCount"}, {SourceRole, "source"}};
 }
 
 int ConferenceListModel::indexOf(const QString &conferenceId) const
@@ -63,11 +62,13 @@ int ConferenceListModel::indexOf(const QString &conferenceId) const
 void ConferenceListModel::reload()
 {
     const int before = int(m_rows.size());
-    ListDiff::apply(m_rows, m_store.conferences(), [](const ConferenceSummary &row) { return row.conference.id; },
-                    LANYARD_LIST_DIFF_CALLBACKS(this), ListDiff::Reset::Never, [](const ConferenceSummary &a, const ConferenceSummary &b) {
-                        return a.conference == b.conference && a.eventCount == b.eventCount && a.importedAt == b.importedAt
-                            && a.source == b.source && a.format == b.format;
-                    });
+    ListDiff::apply(
+        m_rows, m_store.conferences(), [](const ConferenceSummary &row) { return row.conference.id; }, LANYARD_LIST_DIFF_CALLBACKS(this),
+        ListDiff::Reset::Never,
+        [](const ConferenceSummary &a, const ConferenceSummary &b) {
+            return a.conference == b.conference && a.eventCount == b.eventCount && a.importedAt == b.importedAt && a.source == b.source
+                && a.format == b.format;
+        });
     if (before != m_rows.size())
         Q_EMIT countChanged();
 }

@@ -248,8 +248,9 @@ void DayModel::reload()
         return sameGrid && a == b && conflictingBefore.contains(id) == m_conflicting.contains(id)
             && marksBefore.value(id) == m_marks.value(id);
     };
-    const ListDiff::Result result = ListDiff::apply(m_rows, std::move(rows), [](const Row &row) { return row.event.id; },
-                                                    LANYARD_LIST_DIFF_CALLBACKS(this), ListDiff::Reset::WhenNothingShared, same);
+    const ListDiff::Result result = ListDiff::apply(
+        m_rows, std::move(rows), [](const Row &row) { return row.event.id; }, LANYARD_LIST_DIFF_CALLBACKS(this),
+        ListDiff::Reset::WhenNothingShared, same);
     m_rowById.clear();
     m_rowById.reserve(m_rows.size());
     for (qsizetype i = 0; i < m_rows.size(); ++i)
@@ -626,8 +627,9 @@ DayModel::Placement DayModel::placementAt(int row) const
         return {};
     const Row &r = m_rows[row];
     const int duration = int(r.event.start.secsTo(r.event.end) / 60);
-    return {r.column, r.lane, r.laneCount, int(m_gridStart.secsTo(r.event.start) / 60), duration,
-            r.stackSize > 1 && r.stackIndex == 0 ? std::max(duration, r.stackMinutes) : duration};
+    return {r.column,    r.lane,
+            r.laneCount, int(m_gridStart.secsTo(r.event.start) / 60),
+            duration,    r.stackSize > 1 && r.stackIndex == 0 ? std::max(duration, r.stackMinutes) : duration};
 }
 
 QVariantMap DayModel::placement(int row) const
@@ -635,6 +637,9 @@ QVariantMap DayModel::placement(int row) const
     if (row < 0 || row >= m_rows.size())
         return {};
     const Placement p = placementAt(row);
-    return {{u"column"_s, p.column}, {u"lane"_s, p.lane}, {u"laneCount"_s, p.laneCount},
-            {u"startOffset"_s, p.startOffset}, {u"duration"_s, p.duration}};
+    return {{u"column"_s, p.column},
+            {u"lane"_s, p.lane},
+            {u"laneCount"_s, p.laneCount},
+            {u"startOffset"_s, p.startOffset},
+            {u"duration"_s, p.duration}};
 }

@@ -1,10 +1,10 @@
 #include "EventDetails.h"
 
 #include "AppController.h"
+#include "SyncController.h"
 #include "TripController.h"
 #include "VideoLabel.h"
 #include "agenda/Agenda.h"
-#include "SyncController.h"
 #include "agenda/TripPlanning.h"
 #include "store/ScheduleStore.h"
 #include "store/UserDataStore.h"
@@ -128,8 +128,11 @@ QVariantList EventDetails::conflicts() const
         return result;
     for (const QString &id : self->conflicts) {
         if (const AgendaItem *other = agenda.item(id)) {
-            result.append(QVariantMap{{u"id"_s, other->id}, {u"title"_s, other->title}, {u"start"_s, other->start},
-                                      {u"end"_s, other->end}, {u"room"_s, other->location}});
+            result.append(QVariantMap{{u"id"_s, other->id},
+                                      {u"title"_s, other->title},
+                                      {u"start"_s, other->start},
+                                      {u"end"_s, other->end},
+                                      {u"room"_s, other->location}});
         }
     }
     return result;

@@ -62,4 +62,4 @@ QHash<int, QByteArray> names();
 
 /** A typed empty value for a shared role a model has nothing for (false, 0, "", []); invalid for other roles. */
 QVariant fallback(int role);
-}
+} // namespace EventRoles

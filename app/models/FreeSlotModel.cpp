@@ -66,12 +66,12 @@ void FreeSlotModel::refresh()
     const QDate date = QDate::fromString(m_day, Qt::ISODate);
     if (app && date.isValid() && !app->conferenceId().isEmpty()) {
         slots = FreeSlots::forDay(app->scheduleStore(), app->userDataStore(), app->agendaState().tripSources(),
-                                  {app->conferenceId(), date, m_minMinutes, m_ignoreTripId,
-                                   app->friendsState().plans().busyOf(m_friends)});
+                                  {app->conferenceId(), date, m_minMinutes, m_ignoreTripId, app->friendsState().plans().busyOf(m_friends)});
     }
     const int before = int(m_slots.size());
-    ListDiff::apply(m_slots, std::move(slots), [](const FreeSlots::Slot &slot) { return slot.start.toSecsSinceEpoch(); },
-                    LANYARD_LIST_DIFF_CALLBACKS(this));
+    ListDiff::apply(
+        m_slots, std::move(slots), [](const FreeSlots::Slot &slot) { return slot.start.toSecsSinceEpoch(); },
+        LANYARD_LIST_DIFF_CALLBACKS(this));
     if (before != m_slots.size())
         Q_EMIT countChanged();
 }

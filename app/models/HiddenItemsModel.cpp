@@ -128,10 +128,6 @@ QVariant HiddenItemsModel::data(const QModelIndex &index, int role) const
 QHash<int, QByteArray> HiddenItemsModel::roleNames() const
 {
     return {
-        {KindRole, "kind"},
-        {ValueRole, "value"},
-        {LabelRole, "label"},
-        {HiddenRole, "hidden"},
-        {EventCountRole, "eventCount"},
+        {KindRole, "kind"}, {ValueRole, "value"}, {LabelRole, "label"}, {HiddenRole, "hidden"}, {EventCountRole, "eventCount"},
     };
 }

@@ -60,30 +60,22 @@ struct Result
 /** Rows compared with ==: a row whose content is equal is not announced. */
 struct Equal
 {
-    template<typename Row>
-    bool operator()(const Row &a, const Row &b) const
-    {
-        return a == b;
-    }
+    template <typename Row> bool operator()(const Row &a, const Row &b) const { return a == b; }
 };
 
 /** For rows whose shown values depend on more than the row (a clock, a store): every kept row is announced. */
 struct NeverEqual
 {
-    template<typename Row>
-    bool operator()(const Row &, const Row &) const
-    {
-        return false;
-    }
+    template <typename Row> bool operator()(const Row &, const Row &) const { return false; }
 };
 
 namespace Detail
 {
-template<typename T>
-struct IsStringBuilder : std::false_type {
+template <typename T> struct IsStringBuilder : std::false_type
+{
 };
-template<typename A, typename B>
-struct IsStringBuilder<QStringBuilder<A, B>> : std::true_type {
+template <typename A, typename B> struct IsStringBuilder<QStringBuilder<A, B>> : std::true_type
+{
 };
 
 /** Which entries of `values` (distinct) form a longest increasing subsequence: the rows that need not move. */
@@ -130,9 +122,8 @@ inline qsizetype indexOf(const std::vector<qsizetype> &list, qsizetype value)
  * `current`, so it is right at every signal). `same(old, new)` tells whether a kept row's content
  * is unchanged.
  */
-template<typename Row, typename KeyOf, typename Same = Equal>
-Result apply(QList<Row> &current, QList<Row> next, KeyOf keyOf, const Callbacks &callbacks, Reset reset = Reset::Never,
-             Same same = {})
+template <typename Row, typename KeyOf, typename Same = Equal>
+Result apply(QList<Row> &current, QList<Row> next, KeyOf keyOf, const Callbacks &callbacks, Reset reset = Reset::Never, Same same = {})
 {
     using Key = std::decay_t<decltype(keyOf(std::declval<const Row &>()))>;
     static_assert(!Detail::IsStringBuilder<Key>::value,
@@ -275,16 +266,14 @@ Result apply(QList<Row> &current, QList<Row> next, KeyOf keyOf, const Callbacks 
  * `model` is a pointer captured by the lambdas: a capture cannot be put in parentheses.
  */
 // NOLINTBEGIN(bugprone-macro-parentheses)
-#define LANYARD_LIST_DIFF_CALLBACKS(model)                                                                             \
-    ListDiff::Callbacks                                                                                                \
-    {                                                                                                                  \
-        [model](int first, int last) { model->beginRemoveRows({}, first, last); }, [model] { model->endRemoveRows(); }, \
-            [model](int first, int last) { model->beginInsertRows({}, first, last); },                                 \
-            [model] { model->endInsertRows(); },                                                                       \
-            [model](int from, int to) { model->beginMoveRows({}, from, from, {}, to); },                               \
-            [model] { model->endMoveRows(); },                                                                         \
-            [model](int row) { Q_EMIT model->dataChanged(model->index(row, 0), model->index(row, 0)); },               \
-            [model] { model->beginResetModel(); }, [model] { model->endResetModel(); }                                 \
+#define LANYARD_LIST_DIFF_CALLBACKS(model)                                                                                                 \
+    ListDiff::Callbacks                                                                                                                    \
+    {                                                                                                                                      \
+        [model](int first, int last) { model->beginRemoveRows({}, first, last); }, [model] { model->endRemoveRows(); },                    \
+            [model](int first, int last) { model->beginInsertRows({}, first, last); }, [model] { model->endInsertRows(); },                \
+            [model](int from, int to) { model->beginMoveRows({}, from, from, {}, to); }, [model] { model->endMoveRows(); },                \
+            [model](int row) { Q_EMIT model->dataChanged(model->index(row, 0), model->index(row, 0)); },                                   \
+            [model] { model->beginResetModel(); }, [model] { model->endResetModel(); }                                                     \
     }
 // NOLINTEND(bugprone-macro-parentheses)
 } // namespace ListDiff

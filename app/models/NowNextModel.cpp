@@ -93,9 +93,8 @@ void NowNextModel::refresh()
 {
     if (!m_app)
         return;
-    NowNext::Snapshot snapshot = NowNext::compute(m_events, m_app->clock().now(),
-                                                  m_app->agendaState().agenda(effectiveConferenceId()), m_rooms,
-                                                  qint64(m_windowMinutes) * 60);
+    NowNext::Snapshot snapshot = NowNext::compute(m_events, m_app->clock().now(), m_app->agendaState().agenda(effectiveConferenceId()),
+                                                  m_rooms, qint64(m_windowMinutes) * 60);
     QList<NowNext::Entry> next = snapshot.now + snapshot.next;
 
     // Progress, minutes left, clashes and priorities change with every tick and every bookmark:

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "agenda/NowNext.h"
 #include "EventRoles.h"
+#include "agenda/NowNext.h"
 
 #include <QAbstractListModel>
 #include <QDateTime>

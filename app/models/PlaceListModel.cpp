@@ -66,7 +66,8 @@ void PlaceListModel::refresh()
     const int locatedBefore = locatedCount();
     const double farthestBefore = farthestKm();
     const QList<Row> old = m_rows;
-    ListDiff::apply(m_rows, std::move(rows), [](const Row &row) { return row.place.id; }, LANYARD_LIST_DIFF_CALLBACKS(this));
+    ListDiff::apply(
+        m_rows, std::move(rows), [](const Row &row) { return row.place.id; }, LANYARD_LIST_DIFF_CALLBACKS(this));
     if (before != m_rows.size() || locatedBefore != locatedCount() || farthestBefore != farthestKm())
         Q_EMIT countChanged();
     if (!(old == m_rows))
@@ -141,23 +142,12 @@ QVariant PlaceListModel::data(const QModelIndex &index, int role) const
 QHash<int, QByteArray> PlaceListModel::roleNames() const
 {
     return {
-        {IdRole, "placeId"},
-        {NameRole, "name"},
-        {ShortNameRole, "shortName"},
-        {CategoryRole, "category"},
-        {LocalityRole, "locality"},
-        {HasLocationRole, "hasLocation"},
-        {LatitudeRole, "latitude"},
-        {LongitudeRole, "longitude"},
-        {ElevationRole, "elevation"},
-        {PrecisionRole, "precision"},
-        {DistanceRole, "distanceKm"},
-        {TravelMinutesRole, "travelMinutes"},
-        {IsVenueRole, "isVenue"},
-        {UserMadeRole, "userMade"},
-        {NotesRole, "notes"},
-        {EastKmRole, "eastKm"},
-        {NorthKmRole, "northKm"},
+        {IdRole, "placeId"},          {NameRole, "name"},           {ShortNameRole, "shortName"},
+        {CategoryRole, "category"},   {LocalityRole, "locality"},   {HasLocationRole, "hasLocation"},
+        {LatitudeRole, "latitude"},   {LongitudeRole, "longitude"}, {ElevationRole, "elevation"},
+        {PrecisionRole, "precision"}, {DistanceRole, "distanceKm"}, {TravelMinutesRole, "travelMinutes"},
+        {IsVenueRole, "isVenue"},     {UserMadeRole, "userMade"},   {NotesRole, "notes"},
+        {EastKmRole, "eastKm"},       {NorthKmRole, "northKm"},
     };
 }
 

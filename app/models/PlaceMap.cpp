@@ -265,9 +265,13 @@ QList<Mark> collectMarks(const PlaceListModel *model, const MapFrame &frame, con
  */
 QRectF placeLabel(const QPointF &at, const QSizeF &size, double gap, const QRectF &area, const QList<QRectF> &taken)
 {
-    QList<QPointF> offsets = {{gap, -size.height() / 2}, {-gap - size.width(), -size.height() / 2},
-                              {-size.width() / 2, -gap - size.height()}, {-size.width() / 2, gap},
-                              {gap, gap}, {gap, -gap - size.height()}, {-gap - size.width(), gap},
+    QList<QPointF> offsets = {{gap, -size.height() / 2},
+                              {-gap - size.width(), -size.height() / 2},
+                              {-size.width() / 2, -gap - size.height()},
+                              {-size.width() / 2, gap},
+                              {gap, gap},
+                              {gap, -gap - size.height()},
+                              {-gap - size.width(), gap},
                               {-gap - size.width(), -gap - size.height()}};
     for (const double step : {1.0, 2.0, 3.0}) {
         const double dy = step * (size.height() + 2);

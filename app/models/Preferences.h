@@ -130,4 +130,3 @@ private:
     std::unique_ptr<QTranslator> m_translator;
     std::unique_ptr<QTranslator> m_qtTranslator;
 };
-

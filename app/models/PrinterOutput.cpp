@@ -51,8 +51,7 @@ bool PrinterOutput::print(const QString &printer, const QString &kind, const QSt
     request.conferenceId = allConferences && *parsed == Printout::Kind::Agenda ? QString() : m_app->conferenceId();
     request.day = QDate::fromString(day, Qt::ISODate);
     QString error;
-    if (!Printout::draw(device, request, m_app->scheduleStore(), m_app->userDataStore(),
-                        m_app->agendaState().tripSources(), &error)) {
+    if (!Printout::draw(device, request, m_app->scheduleStore(), m_app->userDataStore(), m_app->agendaState().tripSources(), &error)) {
         report(tr("Nothing was printed: %1").arg(error), true);
         return false;
     }

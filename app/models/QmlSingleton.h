@@ -15,8 +15,7 @@ class QQmlEngine;
  * The class must not be default-constructible: Qt 6.4 would then construct the singleton itself
  * instead of calling create().
  */
-template<typename T>
-class QmlSingleton
+template <typename T> class QmlSingleton
 {
 public:
     static T *create(QQmlEngine *, QJSEngine *)

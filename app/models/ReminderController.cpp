@@ -2,7 +2,6 @@
 
 #include "agenda/ReminderService.h"
 
-
 ReminderController::ReminderController(ReminderService *service, QObject *parent)
     : QObject(parent)
     , m_service(service)

@@ -145,8 +145,8 @@ void ScheduleFilter::clear()
 
 bool ScheduleFilter::accepts(const Event &event) const
 {
-    return !m_hidden[Track].contains(event.track) && !m_hidden[Room].contains(event.room)
-        && !m_hidden[Type].contains(event.type) && (!m_onlyNotRecorded || event.recorded == false);
+    return !m_hidden[Track].contains(event.track) && !m_hidden[Room].contains(event.room) && !m_hidden[Type].contains(event.type)
+        && (!m_onlyNotRecorded || event.recorded == false);
 }
 
 void ScheduleFilter::save() const

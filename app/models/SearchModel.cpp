@@ -59,8 +59,8 @@ SearchModel::SearchModel(QObject *parent)
     connect(&m_thread, &QThread::finished, worker, &QObject::deleteLater);
     // On the search thread as it ends: its connection must not outlive wait() (Database.h).
     Database &database = m_app->scheduleStore().database();
-    connect(&m_thread, &QThread::finished, &m_thread, [&database] { database.closeThisThreadsConnection(); },
-            Qt::DirectConnection);
+    connect(
+        &m_thread, &QThread::finished, &m_thread, [&database] { database.closeThisThreadsConnection(); }, Qt::DirectConnection);
     connect(worker, &SearchWorker::finished, this, &SearchModel::apply, Qt::QueuedConnection);
     m_worker = worker;
     m_thread.setObjectName(u"search"_s);
@@ -169,8 +169,8 @@ void SearchModel::requestSearch()
     setBusy(true);
     // The worker lives as long as the thread, which this model stops only in its destructor.
     SearchWorker *worker = m_worker.data();
-    QMetaObject::invokeMethod(worker, [worker, generation, query = m_query] { worker->run(generation, query); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        worker, [worker, generation, query = m_query] { worker->run(generation, query); }, Qt::QueuedConnection);
 }
 
 void SearchModel::searchNow()
@@ -196,14 +196,14 @@ void SearchModel::apply(quint64 generation, const QString &text, const QList<Sea
     // Rows the old and new answers share stay (moved if their rank changed) and get the new
     // answer's markup where the words typed changed it; the rest go or come.
     const qsizetype before = m_rows.size();
-    ListDiff::apply(m_rows, hits, [](const SearchHit &hit) { return hit.eventId; }, LANYARD_LIST_DIFF_CALLBACKS(this),
-                    ListDiff::Reset::Never, [](const SearchHit &a, const SearchHit &b) {
-                        return a.titleMarkup == b.titleMarkup && a.speakersMarkup == b.speakersMarkup
-                            && a.snippetMarkup == b.snippetMarkup && a.snippetSource == b.snippetSource && a.title == b.title
-                            && a.subtitle == b.subtitle && a.speakers == b.speakers && a.room == b.room && a.track == b.track
-                            && a.start == b.start && a.end == b.end && a.day == b.day && a.cancelled == b.cancelled
-                            && a.conferenceId == b.conferenceId;
-                    });
+    ListDiff::apply(
+        m_rows, hits, [](const SearchHit &hit) { return hit.eventId; }, LANYARD_LIST_DIFF_CALLBACKS(this), ListDiff::Reset::Never,
+        [](const SearchHit &a, const SearchHit &b) {
+            return a.titleMarkup == b.titleMarkup && a.speakersMarkup == b.speakersMarkup && a.snippetMarkup == b.snippetMarkup
+                && a.snippetSource == b.snippetSource && a.title == b.title && a.subtitle == b.subtitle && a.speakers == b.speakers
+                && a.room == b.room && a.track == b.track && a.start == b.start && a.end == b.end && a.day == b.day
+                && a.cancelled == b.cancelled && a.conferenceId == b.conferenceId;
+        });
     if (before != m_rows.size())
         Q_EMIT countChanged();
     m_answeredQuery = text;

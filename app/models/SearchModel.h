@@ -1,7 +1,7 @@
 #pragma once
 
-#include "store/EventSearch.h"
 #include "EventRoles.h"
+#include "store/EventSearch.h"
 
 #include <QAbstractListModel>
 #include <QHash>

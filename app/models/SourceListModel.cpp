@@ -9,8 +9,7 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-SourceListModel::SourceListModel(ScheduleStore &schedule, SubscriptionStore &subscriptions, SyncManager &manager,
-                                 QObject *parent)
+SourceListModel::SourceListModel(ScheduleStore &schedule, SubscriptionStore &subscriptions, SyncManager &manager, QObject *parent)
     : QAbstractListModel(parent)
     , m_schedule(schedule)
     , m_subscriptions(subscriptions)
@@ -95,8 +94,7 @@ QVariant SourceListModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Row &row = m_rows[index.row()];
-    const SyncManager::Progress progress =
-        row.subscriptionId >= 0 ? m_manager.progress(row.subscriptionId) : SyncManager::Progress{};
+    const SyncManager::Progress progress = row.subscriptionId >= 0 ? m_manager.progress(row.subscriptionId) : SyncManager::Progress{};
     switch (role) {
     case Qt::DisplayRole:
     case TitleRole:
@@ -208,8 +206,7 @@ void SourceListModel::progressChanged(qint64 subscriptionId)
 {
     for (qsizetype i = 0; i < m_rows.size(); ++i) {
         if (m_rows[i].subscriptionId == subscriptionId) {
-            Q_EMIT dataChanged(index(int(i)), index(int(i)),
-                               {SyncingRole, PhaseRole, ProgressRole, ReceivedRole, RetryPendingRole});
+            Q_EMIT dataChanged(index(int(i)), index(int(i)), {SyncingRole, PhaseRole, ProgressRole, ReceivedRole, RetryPendingRole});
         }
     }
 }
@@ -223,7 +220,8 @@ void SourceListModel::reload()
 {
     const int before = int(m_rows.size());
     const int subscriptionsBefore = subscriptionCount();
-    ListDiff::apply(m_rows, readRows(), [](const Row &row) { return row.key; }, LANYARD_LIST_DIFF_CALLBACKS(this));
+    ListDiff::apply(
+        m_rows, readRows(), [](const Row &row) { return row.key; }, LANYARD_LIST_DIFF_CALLBACKS(this));
     if (before != m_rows.size())
         Q_EMIT countChanged();
     if (subscriptionsBefore != subscriptionCount())

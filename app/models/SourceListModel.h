@@ -47,8 +47,7 @@ public:
     };
     Q_ENUM(Role)
 
-    SourceListModel(ScheduleStore &schedule, SubscriptionStore &subscriptions, SyncManager &manager,
-                    QObject *parent = nullptr);
+    SourceListModel(ScheduleStore &schedule, SubscriptionStore &subscriptions, SyncManager &manager, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;

@@ -76,8 +76,9 @@ void SpeakerEventsModel::reload()
             }
             if (!m_conferences.contains(event.conferenceId)) {
                 const auto conference = store.conference(event.conferenceId);
-                m_conferences.insert(event.conferenceId, {conference ? conference->title : event.conferenceId,
-                                                          conference ? conference->timeZoneId : QString()});
+                m_conferences.insert(
+                    event.conferenceId,
+                    {conference ? conference->title : event.conferenceId, conference ? conference->timeZoneId : QString()});
             }
             auto cancelled = cancelledByConference.constFind(event.conferenceId);
             if (cancelled == cancelledByConference.constEnd())
@@ -98,16 +99,16 @@ void SpeakerEventsModel::reload()
                 m_marks.insert(row.event.id, mark);
         }
     }
-    ListDiff::apply(m_rows, std::move(next), [](const Row &row) { return row.event.id; }, LANYARD_LIST_DIFF_CALLBACKS(this),
-                    ListDiff::Reset::Never, [&](const Row &before, const Row &after) {
-                        const QString &id = after.event.id;
-                        const ConferenceInfo conferenceBefore = conferencesBefore.value(before.event.conferenceId);
-                        const ConferenceInfo conference = m_conferences.value(after.event.conferenceId);
-                        return before.event == after.event && before.cancelled == after.cancelled
-                            && conflictingBefore.contains(id) == m_conflicting.contains(id)
-                            && marksBefore.value(id) == m_marks.value(id) && conferenceBefore.title == conference.title
-                            && conferenceBefore.timeZoneId == conference.timeZoneId;
-                    });
+    ListDiff::apply(
+        m_rows, std::move(next), [](const Row &row) { return row.event.id; }, LANYARD_LIST_DIFF_CALLBACKS(this), ListDiff::Reset::Never,
+        [&](const Row &before, const Row &after) {
+            const QString &id = after.event.id;
+            const ConferenceInfo conferenceBefore = conferencesBefore.value(before.event.conferenceId);
+            const ConferenceInfo conference = m_conferences.value(after.event.conferenceId);
+            return before.event == after.event && before.cancelled == after.cancelled
+                && conflictingBefore.contains(id) == m_conflicting.contains(id) && marksBefore.value(id) == m_marks.value(id)
+                && conferenceBefore.title == conference.title && conferenceBefore.timeZoneId == conference.timeZoneId;
+        });
     Q_EMIT countChanged();
 }
 

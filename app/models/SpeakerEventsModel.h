@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/Event.h"
 #include "EventRoles.h"
+#include "core/Event.h"
 
 #include <QAbstractListModel>
 #include <QHash>

@@ -81,10 +81,12 @@ void SpeakersModel::applyQuery()
         if (Speakers::matches(speaker.name, m_query))
             next.append(speaker);
     }
-    ListDiff::apply(m_rows, std::move(next), [](const Speaker &speaker) { return speaker.name; },
-                    LANYARD_LIST_DIFF_CALLBACKS(this), ListDiff::Reset::Never, [](const Speaker &a, const Speaker &b) {
-                        return a.eventIds == b.eventIds && a.eventTitles == b.eventTitles && a.conferenceIds == b.conferenceIds;
-                    });
+    ListDiff::apply(
+        m_rows, std::move(next), [](const Speaker &speaker) { return speaker.name; }, LANYARD_LIST_DIFF_CALLBACKS(this),
+        ListDiff::Reset::Never,
+        [](const Speaker &a, const Speaker &b) {
+            return a.eventIds == b.eventIds && a.eventTitles == b.eventTitles && a.conferenceIds == b.conferenceIds;
+        });
     // totalCount may change while the count stays: both are announced.
     Q_EMIT countChanged();
 }

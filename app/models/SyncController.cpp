@@ -1,17 +1,17 @@
 #include "SyncController.h"
 
 #include "Preferences.h"
+#include "agenda/ChangeText.h"
 #include "core/Clock.h"
 #include "core/TimeRules.h"
 #include "store/ScheduleStore.h"
 #include "store/UserDataStore.h"
-#include "agenda/ChangeText.h"
 
 #include <QFileInfo>
 #include <QLocale>
-#include <utility>
 #include <QSettings>
 #include <QTimeZone>
+#include <utility>
 
 #include <algorithm>
 
@@ -35,9 +35,8 @@ SyncController::SyncController(Database &database, ScheduleStore &schedule, User
     // How often during a conference: the user's choice in Settings (0: only when asked).
     if (preferences) {
         m_manager.setAutomaticInterval(qint64(preferences->syncIntervalMinutes()) * 60);
-        connect(preferences, &Preferences::syncIntervalChanged, this, [this, preferences] {
-            m_manager.setAutomaticInterval(qint64(preferences->syncIntervalMinutes()) * 60);
-        });
+        connect(preferences, &Preferences::syncIntervalChanged, this,
+                [this, preferences] { m_manager.setAutomaticInterval(qint64(preferences->syncIntervalMinutes()) * 60); });
     }
     connect(&m_manager, &SyncManager::syncStarted, this, &SyncController::busyChanged);
     connect(&m_manager, &SyncManager::idle, this, &SyncController::busyChanged);
@@ -184,9 +183,8 @@ bool SyncController::isImportableUrl(const QUrl &url)
 
 void SyncController::importFile(const QUrl &file, const QString &timeZone)
 {
-    QVariantMap report{{u"path"_s, file.toLocalFile()},
-                       {u"fileName"_s, QFileInfo(file.toLocalFile()).fileName()},
-                       {u"timeZone"_s, timeZone.trimmed()}};
+    QVariantMap report{
+        {u"path"_s, file.toLocalFile()}, {u"fileName"_s, QFileInfo(file.toLocalFile()).fileName()}, {u"timeZone"_s, timeZone.trimmed()}};
     if (!isImportableUrl(file)) {
         report.insert(u"ok"_s, false);
         report.insert(u"error"_s, tr("“%1” is not a file on this computer.").arg(file.toDisplayString()));
@@ -196,8 +194,7 @@ void SyncController::importFile(const QUrl &file, const QString &timeZone)
     }
     if (!isValidTimeZone(timeZone)) {
         report.insert(u"ok"_s, false);
-        report.insert(u"error"_s, tr("“%1” is not a time zone Lanyard knows. Use a name such as Europe/Brussels.")
-                                      .arg(timeZone.trimmed()));
+        report.insert(u"error"_s, tr("“%1” is not a time zone Lanyard knows. Use a name such as Europe/Brussels.").arg(timeZone.trimmed()));
         report.insert(u"warnings"_s, QStringList());
         Q_EMIT importFinished(report);
         return;
@@ -301,8 +298,7 @@ void SyncController::onSyncFinished(const SyncReport &report)
         announceChanges(report.conferenceId, report.conferenceTitle, report.changes);
 }
 
-void SyncController::announceChanges(const QString &conferenceId, const QString &title,
-                                     const QList<EventChange> &changes)
+void SyncController::announceChanges(const QString &conferenceId, const QString &title, const QList<EventChange> &changes)
 {
     if (changes.isEmpty())
         return;

@@ -47,8 +47,8 @@ class SyncController : public QObject, public QmlSingleton<SyncController>
     /** Seconds before a transfer is abandoned in all (setting sync/totalTimeoutSeconds). */
     Q_PROPERTY(int totalTimeoutSeconds READ totalTimeoutSeconds WRITE setTotalTimeoutSeconds NOTIFY limitsChanged)
 public:
-    SyncController(Database &database, ScheduleStore &schedule, UserDataStore &userData, Clock &clock,
-                   QNetworkAccessManager &network, Preferences *preferences = nullptr, QObject *parent = nullptr);
+    SyncController(Database &database, ScheduleStore &schedule, UserDataStore &userData, Clock &clock, QNetworkAccessManager &network,
+                   Preferences *preferences = nullptr, QObject *parent = nullptr);
     ~SyncController() override;
 
     SourceListModel *sources() { return &m_sources; }

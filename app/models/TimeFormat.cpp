@@ -136,7 +136,7 @@ QString TimeFormat::longRange(const QDateTime &start, const QDateTime &end) cons
     const QDateTime local = start.toTimeZone(m_zone);
     const QLocale locale;
     return u"%1, %2 (UTC%3)"_s.arg(locale.toString(local.date(), longDatePattern()), timeRange(start, end),
-                                 TimeRules::offsetString(local.offsetFromUtc()));
+                                   TimeRules::offsetString(local.offsetFromUtc()));
 }
 
 QString TimeFormat::userRange(const QDateTime &start, const QDateTime &end) const
@@ -147,10 +147,9 @@ QString TimeFormat::userRange(const QDateTime &start, const QDateTime &end) cons
     const QDateTime localEnd = end.toTimeZone(m_userZone);
     const QLocale locale;
     const QString zoneName = QString::fromUtf8(m_userZone.id());
-    return tr("%1, %2–%3 in your time zone (%4, UTC%5)").arg(locale.toString(localStart.date(), shortDatePattern()),
-                                                           localStart.toString(u"HH:mm"_s),
-                                                           localEnd.toString(u"HH:mm"_s), zoneName,
-                                                           TimeRules::offsetString(localStart.offsetFromUtc()));
+    return tr("%1, %2–%3 in your time zone (%4, UTC%5)")
+        .arg(locale.toString(localStart.date(), shortDatePattern()), localStart.toString(u"HH:mm"_s), localEnd.toString(u"HH:mm"_s),
+             zoneName, TimeRules::offsetString(localStart.offsetFromUtc()));
 }
 
 QString TimeFormat::dayLabel(const QString &isoDate) const
@@ -177,8 +176,7 @@ QString TimeFormat::dateRange(const QString &isoStart, const QString &isoEnd) co
     if (start.year() != end.year())
         return locale.toString(start, dayMonthYearPattern()) + u" – "_s + locale.toString(end, dayMonthYearPattern());
     if (start.month() != end.month())
-        return locale.toString(start, tr("d MMMM", "date format: day and month")) + u" – "_s
-            + locale.toString(end, dayMonthYearPattern());
+        return locale.toString(start, tr("d MMMM", "date format: day and month")) + u" – "_s + locale.toString(end, dayMonthYearPattern());
     return locale.toString(start, tr("d", "date format: the first day of a range within one month")) + u"–"_s
         + locale.toString(end, dayMonthYearPattern());
 }

@@ -94,4 +94,3 @@ private:
 
     QDateTime referenceInstant() const;
 };
-

@@ -78,6 +78,6 @@ bool TimetableWindow::filterAcceptsRow(int sourceRow, const QModelIndex &sourceP
         return false;
     const DayModel::Placement placement = m_dayModel->placementAt(sourceRow);
     Q_UNUSED(sourceParent)
-    return placement.column >= m_firstColumn && placement.column <= m_lastColumn
-        && placement.startOffset + placement.extent >= m_fromMinute && placement.startOffset <= m_toMinute;
+    return placement.column >= m_firstColumn && placement.column <= m_lastColumn && placement.startOffset + placement.extent >= m_fromMinute
+        && placement.startOffset <= m_toMinute;
 }

@@ -9,7 +9,8 @@
 
 namespace
 {
-struct Lab {
+struct Lab
+{
     double l = 0;
     double a = 0;
     double b = 0;
@@ -90,8 +91,7 @@ const QList<QString> &palette()
             }
         }
         // Far from these too: no track, and what trips, conflicts and bookmarks are drawn in.
-        const std::array<QColor, 4> reserved = {QColor(TrackPalette::noTrackColor()), QColor(0x1f8a70),
-                                                QColor(0xc0392b), QColor(0xe0a100)};
+        const std::array<QColor, 4> reserved = {QColor(TrackPalette::noTrackColor()), QColor(0x1f8a70), QColor(0xc0392b), QColor(0xe0a100)};
         QList<double> nearest(candidates.size(), std::numeric_limits<double>::max());
         for (qsizetype i = 0; i < candidates.size(); ++i) {
             for (const QColor &color : reserved)

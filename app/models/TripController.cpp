@@ -205,9 +205,8 @@ QVariantMap TripController::place(const QString &placeId) const
         {u"id"_s, found->id},
         {u"name"_s, found->name},
         {u"category"_s, found->category},
-        {u"coordinates"_s, found->location ? Geo::coordinate(found->location->latitude) + u", "_s
-                                                 + Geo::coordinate(found->location->longitude)
-                                           : QString()},
+        {u"coordinates"_s,
+         found->location ? Geo::coordinate(found->location->latitude) + u", "_s + Geo::coordinate(found->location->longitude) : QString()},
         {u"notes"_s, found->notes},
         {u"userMade"_s, found->userMade},
     };
@@ -290,11 +289,12 @@ QVariantMap TripController::travel(const QString &placeId) const
         {u"known"_s, true},
         {u"distanceKm"_s, km},
         {u"minutes"_s, minutes},
-        {u"text"_s, found->isVenue ? tr("The conference venue.")
-                                   : tr("%1 km from the venue in a straight line, about %2 each way at %3 km/h")
-                                         .arg(distance)
-                                         .arg(TimeFormat::minutes(minutes))
-                                         .arg(QString::number(m_speedKmh, 'g', 4))},
+        {u"text"_s,
+         found->isVenue ? tr("The conference venue.")
+                        : tr("%1 km from the venue in a straight line, about %2 each way at %3 km/h")
+                              .arg(distance)
+                              .arg(TimeFormat::minutes(minutes))
+                              .arg(QString::number(m_speedKmh, 'g', 4))},
     };
 }
 

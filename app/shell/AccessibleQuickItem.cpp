@@ -8,7 +8,8 @@
 #include <QtQuick/private/qaccessiblequickitem_p.h>
 #include <QtQuick/private/qquickitem_p.h>
 
-namespace {
+namespace
+{
 
 class DisabledAwareItem : public QAccessibleQuickItem
 {
@@ -49,7 +50,8 @@ QAccessibleInterface *create(const QString &className, QObject *object)
 
 } // namespace
 
-namespace AccessibleQuickItem {
+namespace AccessibleQuickItem
+{
 
 void install()
 {

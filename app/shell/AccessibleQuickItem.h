@@ -9,6 +9,7 @@
  * item by the item's most derived class, which the bridge asks before Qt Quick's own factory
  * (that one answers only for the QQuickItem class itself); everything else is Qt's own interface.
  */
-namespace AccessibleQuickItem {
+namespace AccessibleQuickItem
+{
 void install();
 }

@@ -35,23 +35,22 @@ AppServices::AppServices(const Stores &stores, Clock &clock, const Options &opti
     m_importer = std::make_unique<ImportController>(*m_app);
 
     if (options.network)
-        m_sync = std::make_unique<SyncController>(stores.database, stores.schedule, stores.userData, clock,
-                                                  *options.network, m_preferences.get());
+        m_sync = std::make_unique<SyncController>(stores.database, stores.schedule, stores.userData, clock, *options.network,
+                                                  m_preferences.get());
     m_outsideChanges = std::make_unique<OutsideChanges>(stores.database, stores.schedule, stores.userData, &stores.trips);
     QObject::connect(m_outsideChanges.get(), &OutsideChanges::changed, m_app.get(), &AppController::reloadAfterOutsideChange);
     if (m_sync)
         QObject::connect(&m_sync->friendRefresh(), &FriendRefresh::refreshed, m_app.get(), &AppController::reloadFriends);
 
     if (options.network) {
-        m_calendar = std::make_unique<CalendarController>(stores.database, stores.schedule, stores.userData, &stores.trips,
-                                                          &stores.places, clock, *options.network, m_preferences.get());
+        m_calendar = std::make_unique<CalendarController>(stores.database, stores.schedule, stores.userData, &stores.trips, &stores.places,
+                                                          clock, *options.network, m_preferences.get());
         m_calendar->followSubscriptions(m_sync->manager());
     }
 }
 
 AppServices::AppServices(Storage &storage, Clock &clock, const Options &options)
-    : AppServices(Stores{storage.database(), storage.schedule(), storage.userData(), storage.places(), storage.trips()},
-                  clock, options)
+    : AppServices(Stores{storage.database(), storage.schedule(), storage.userData(), storage.places(), storage.trips()}, clock, options)
 {
 }
 

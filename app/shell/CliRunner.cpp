@@ -31,8 +31,8 @@ int runCommandLine(const StartupOptions &options)
     if (const auto &setAside = storage.database().setAside())
         err << "lanyard: " << setAside->message() << Qt::endl;
     QNetworkAccessManager network;
-    CliContext context{storage.database(), storage.schedule(), storage.userData(), clock, out, err, &network,
-                       &storage.places(), &storage.trips()};
+    CliContext context{storage.database(), storage.schedule(), storage.userData(), clock, out, err,
+                       &network,           &storage.places(),  &storage.trips()};
     for (const CliVerb &verb : cliVerbs()) {
         if (options.verb == QLatin1StringView(verb.name)) {
             const int code = verb.run(context, options.verbArguments);

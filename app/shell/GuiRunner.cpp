@@ -142,8 +142,8 @@ int runGui(int &argc, char **argv, const StartupOptions &options)
         case SingleInstance::Role::HandedOver:
             QTextStream(stdout) << "Lanyard is already running on this database (process " << instance.holderPid()
                                 << "): its window was asked to come forward"
-                                << (options.files.isEmpty() ? u""_s : u", and to open %1 file(s)"_s.arg(options.files.size()))
-                                << "." << Qt::endl;
+                                << (options.files.isEmpty() ? u""_s : u", and to open %1 file(s)"_s.arg(options.files.size())) << "."
+                                << Qt::endl;
             return 0;
         case SingleInstance::Role::Unreachable:
         case SingleInstance::Role::Failed:
@@ -180,8 +180,8 @@ int runGui(int &argc, char **argv, const StartupOptions &options)
     QQmlApplicationEngine engine;
     engine.addImportPath(u"qrc:/qt/qml"_s);
     services.attach(engine);
-    QObject::connect(&engine, &QQmlApplicationEngine::objectCreationFailed, &app, [] { QCoreApplication::exit(1); },
-                     Qt::QueuedConnection);
+    QObject::connect(
+        &engine, &QQmlApplicationEngine::objectCreationFailed, &app, [] { QCoreApplication::exit(1); }, Qt::QueuedConnection);
     engine.load(QUrl(u"qrc:/qt/qml/Lanyard/Main.qml"_s));
     if (engine.rootObjects().isEmpty())
         return 1;
@@ -207,11 +207,14 @@ int runGui(int &argc, char **argv, const StartupOptions &options)
     });
 
     if (options.quitAfterFirstFrame && window) {
-        QObject::connect(window, &QQuickWindow::frameSwapped, &app, [] {
-            QTextStream(stdout) << "first-frame-ms: " << StartupTiming::millisecondsSinceProcessStart() << Qt::endl
-                                << "peak-memory-kib: " << StartupTiming::peakMemoryKib() << Qt::endl;
-            QCoreApplication::quit();
-        }, Qt::SingleShotConnection);
+        QObject::connect(
+            window, &QQuickWindow::frameSwapped, &app,
+            [] {
+                QTextStream(stdout) << "first-frame-ms: " << StartupTiming::millisecondsSinceProcessStart() << Qt::endl
+                                    << "peak-memory-kib: " << StartupTiming::peakMemoryKib() << Qt::endl;
+                QCoreApplication::quit();
+            },
+            Qt::SingleShotConnection);
     }
     // Subscriptions refresh on their own once the window is up (not in the self-test runs).
     if (!options.selfTest && !options.quitAfterFirstFrame)

@@ -9,7 +9,8 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
+namespace
+{
 const auto bundledThemes = u":/icons"_s;
 
 /** True when some search path holds an icon theme of that name (its index.theme). */
@@ -18,9 +19,8 @@ bool themeIsInstalled(const QString &name)
     if (name.isEmpty())
         return false;
     const QStringList paths = QIcon::themeSearchPaths();
-    return std::any_of(paths.cbegin(), paths.cend(), [&name](const QString &path) {
-        return QFileInfo::exists(QDir(path).filePath(name + u"/index.theme"_s));
-    });
+    return std::any_of(paths.cbegin(), paths.cend(),
+                       [&name](const QString &path) { return QFileInfo::exists(QDir(path).filePath(name + u"/index.theme"_s)); });
 }
 } // namespace
 

@@ -156,8 +156,7 @@ bool SingleInstance::handOver(const QStringList &files, int connectMs, int answe
             const QDeadlineTimer answerDeadline(answerMs);
             socket.write(message);
             if (socket.waitForBytesWritten(int(qMax<qint64>(1, answerDeadline.remainingTime())))) {
-                while (!socket.canReadLine() && socket.waitForReadyRead(int(qMax<qint64>(1, answerDeadline.remainingTime())))) {
-                }
+                while (!socket.canReadLine() && socket.waitForReadyRead(int(qMax<qint64>(1, answerDeadline.remainingTime())))) { }
                 if (socket.readLine().trimmed() == "ok")
                     return true;
             }
@@ -169,8 +168,7 @@ bool SingleInstance::handOver(const QStringList &files, int connectMs, int answe
         }
         QThread::msleep(100);
     } while (!connectDeadline.hasExpired());
-    m_error = u"Lanyard is already running on %1 (process %2) but does not answer: %3"_s.arg(m_databasePath)
-                  .arg(m_holderPid)
-                  .arg(lastError);
+    m_error =
+        u"Lanyard is already running on %1 (process %2) but does not answer: %3"_s.arg(m_databasePath).arg(m_holderPid).arg(lastError);
     return false;
 }

@@ -46,8 +46,8 @@ StartupOptions StartupOptions::parse(const QStringList &arguments)
             options.files.append(argument);
         } else {
             const auto &verbs = cliVerbs();
-            const bool known = std::any_of(verbs.cbegin(), verbs.cend(),
-                                           [&](const CliVerb &verb) { return argument == QLatin1StringView(verb.name); });
+            const bool known =
+                std::any_of(verbs.cbegin(), verbs.cend(), [&](const CliVerb &verb) { return argument == QLatin1StringView(verb.name); });
             if (!known) {
                 options.error = u"unknown command \"%1\" (see lanyard --help)"_s.arg(argument);
                 break;
@@ -60,8 +60,8 @@ StartupOptions StartupOptions::parse(const QStringList &arguments)
     if (options.error.isEmpty() && !nowText.isEmpty()) {
         options.now = Clock::parseInstant(nowText);
         if (!options.now.isValid())
-            options.error = u"%1 takes an ISO 8601 instant with an offset, e.g. 2013-07-07T11:00:00+10:00, not \"%2\""_s
-                                .arg(nowSource, nowText);
+            options.error =
+                u"%1 takes an ISO 8601 instant with an offset, e.g. 2013-07-07T11:00:00+10:00, not \"%2\""_s.arg(nowSource, nowText);
     }
     return options;
 }

@@ -15,6 +15,6 @@ Storage::Storage(const QString &path)
 
 bool Storage::open(const QDateTime &now, QString *errorMessage)
 {
-    return m_database.open(errorMessage) && BundledProgramme::ensureLoaded(m_schedule, now, errorMessage)
-        && m_userData.load(errorMessage) && m_places.load(errorMessage) && m_trips.load(errorMessage);
+    return m_database.open(errorMessage) && BundledProgramme::ensureLoaded(m_schedule, now, errorMessage) && m_userData.load(errorMessage)
+        && m_places.load(errorMessage) && m_trips.load(errorMessage);
 }

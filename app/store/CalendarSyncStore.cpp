@@ -69,8 +69,9 @@ const QStringList &CalendarSyncStore::schemaStatements()
 std::optional<CalendarAccount> CalendarSyncStore::account(QString *errorMessage) const
 {
     QSqlQuery query(m_database.connection());
-    if (!Sql::exec(query, u"SELECT server_url, user_name, collection_url, collection_name, sync_token, last_attempt_at, "
-                          "last_success_at, last_error FROM calendar_account WHERE id = 1"_s,
+    if (!Sql::exec(query,
+                   u"SELECT server_url, user_name, collection_url, collection_name, sync_token, last_attempt_at, "
+                   "last_success_at, last_error FROM calendar_account WHERE id = 1"_s,
                    {}, errorMessage)
         || !query.next())
         return std::nullopt;
@@ -126,8 +127,7 @@ bool CalendarSyncStore::recordAttempt(const QDateTime &at, const QString &error,
                          "sync_token = ? WHERE id = 1"_s,
                          {msOrNull(at), msOrNull(at), syncToken}, errorMessage);
     }
-    return Sql::exec(m_database.connection(),
-                     u"UPDATE calendar_account SET last_attempt_at = ?, last_error = ? WHERE id = 1"_s,
+    return Sql::exec(m_database.connection(), u"UPDATE calendar_account SET last_attempt_at = ?, last_error = ? WHERE id = 1"_s,
                      {msOrNull(at), error}, errorMessage);
 }
 
@@ -135,8 +135,8 @@ QList<CalendarItemState> CalendarSyncStore::items(QString *errorMessage) const
 {
     QList<CalendarItemState> result;
     QSqlQuery query(m_database.connection());
-    if (!Sql::exec(query, u"SELECT uid, href, etag, kind, local_id, fingerprint, synced_at, object FROM calendar_items ORDER BY uid"_s,
-                   {}, errorMessage))
+    if (!Sql::exec(query, u"SELECT uid, href, etag, kind, local_id, fingerprint, synced_at, object FROM calendar_items ORDER BY uid"_s, {},
+                   errorMessage))
         return result;
     while (query.next()) {
         CalendarItemState item;
@@ -172,12 +172,11 @@ QList<CalendarSyncNote> CalendarSyncStore::notes(QString *errorMessage) const
 {
     QList<CalendarSyncNote> result;
     QSqlQuery query(m_database.connection());
-    if (!Sql::exec(query, u"SELECT kind, local_id, title, detail, noted_at FROM calendar_notes ORDER BY position"_s, {},
-                   errorMessage))
+    if (!Sql::exec(query, u"SELECT kind, local_id, title, detail, noted_at FROM calendar_notes ORDER BY position"_s, {}, errorMessage))
         return result;
     while (query.next()) {
-        result.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
-                       query.value(3).toString(), instantOrInvalid(query.value(4))});
+        result.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString(), query.value(3).toString(),
+                       instantOrInvalid(query.value(4))});
     }
     return result;
 }
@@ -191,10 +190,10 @@ bool CalendarSyncStore::replaceNotes(const QList<CalendarSyncNote> &notes, QStri
     if (!Sql::exec(db, u"DELETE FROM calendar_notes"_s, {}, errorMessage))
         return false;
     for (const CalendarSyncNote &note : notes) {
-        if (!Sql::exec(db, u"INSERT INTO calendar_notes (kind, local_id, title, detail, noted_at) VALUES (?, ?, ?, ?, ?)"_s,
-                       {note.kind, note.localId, note.title, note.detail, msOrNull(note.at.isValid() ? note.at
-                                                                                                      : QDateTime::currentDateTimeUtc())},
-                       errorMessage))
+        if (!Sql::exec(
+                db, u"INSERT INTO calendar_notes (kind, local_id, title, detail, noted_at) VALUES (?, ?, ?, ?, ?)"_s,
+                {note.kind, note.localId, note.title, note.detail, msOrNull(note.at.isValid() ? note.at : QDateTime::currentDateTimeUtc())},
+                errorMessage))
             return false;
     }
     return transaction.commit() || fail(errorMessage, transaction.errorMessage());

@@ -71,8 +71,7 @@ public:
     bool connect(const CalendarAccount &account, QString *errorMessage = nullptr);
     /** Forgets the account, the item states and the notes; local user data stays. */
     bool disconnect(QString *errorMessage = nullptr);
-    bool recordAttempt(const QDateTime &at, const QString &error, const QString &syncToken, bool success,
-                       QString *errorMessage = nullptr);
+    bool recordAttempt(const QDateTime &at, const QString &error, const QString &syncToken, bool success, QString *errorMessage = nullptr);
 
     QList<CalendarItemState> items(QString *errorMessage = nullptr) const;
     bool putItem(const CalendarItemState &item, QString *errorMessage = nullptr);

@@ -139,8 +139,8 @@ bool Database::configure(const QSqlDatabase &db, QString *errorMessage) const
 {
     QSqlQuery pragma(db);
     // WAL: readers (the CLI, a second window) never block the writer and a killed write rolls back.
-    for (const QString &statement : {u"PRAGMA journal_mode=WAL"_s, u"PRAGMA foreign_keys=ON"_s,
-                                     u"PRAGMA synchronous=NORMAL"_s, u"PRAGMA temp_store=MEMORY"_s}) {
+    for (const QString &statement :
+         {u"PRAGMA journal_mode=WAL"_s, u"PRAGMA foreign_keys=ON"_s, u"PRAGMA synchronous=NORMAL"_s, u"PRAGMA temp_store=MEMORY"_s}) {
         if (!pragma.exec(statement)) {
             if (errorMessage)
                 *errorMessage = u"cannot configure database %1: %2"_s.arg(m_path, pragma.lastError().text());
@@ -218,8 +218,8 @@ std::optional<SetAsideDatabase> Database::inspectContent(const QSqlDatabase &db,
         return std::nullopt;
     if (version > Migrations::latestVersion()) {
         found.reason = SetAsideDatabase::Reason::NewerVersion;
-        found.detail = u"was written by a newer Lanyard (schema %1; this version knows up to %2)"_s.arg(version).arg(
-            Migrations::latestVersion());
+        found.detail =
+            u"was written by a newer Lanyard (schema %1; this version knows up to %2)"_s.arg(version).arg(Migrations::latestVersion());
         return found;
     }
     if (version == 0) {
@@ -299,8 +299,8 @@ bool Database::openAndMigrate(QString *errorMessage)
             else if (isNotADatabase(check.lastError()))
                 found = SetAsideDatabase{SetAsideDatabase::Reason::NotSqlite, {}, {}, u"is not an SQLite database"_s};
             else if (isContentError(check.lastError()))
-                found = SetAsideDatabase{SetAsideDatabase::Reason::FailedCheck, {}, {},
-                                         u"cannot be opened (%1)"_s.arg(check.lastError().databaseText())};
+                found = SetAsideDatabase{
+                    SetAsideDatabase::Reason::FailedCheck, {}, {}, u"cannot be opened (%1)"_s.arg(check.lastError().databaseText())};
             else
                 *errorMessage = u"cannot open database %1: %2"_s.arg(m_path, check.lastError().text());
         }

@@ -37,8 +37,8 @@ qint64 of(const Event &event)
     // A version of what is digested: changing the fields below changes it, so that every stored
     // event is rewritten once rather than compared by an old rule.
     digest.add(qint64(1));
-    for (const QString *text : {&event.id, &event.guid, &event.feedId, &event.slug, &event.title, &event.subtitle,
-                                &event.room, &event.track, &event.type, &event.language, &event.abstract, &event.url})
+    for (const QString *text : {&event.id, &event.guid, &event.feedId, &event.slug, &event.title, &event.subtitle, &event.room,
+                                &event.track, &event.type, &event.language, &event.abstract, &event.url})
         digest.add(*text);
     digest.add(event.start.isValid() ? event.start.toSecsSinceEpoch() : -1);
     digest.add(event.end.isValid() ? event.end.toSecsSinceEpoch() : -1);

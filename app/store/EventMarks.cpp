@@ -35,8 +35,7 @@ QString EventMarks::mark(const QString &eventId) const
 int EventMarks::count(const QString &conferenceId) const
 {
     QSqlQuery query(m_database.connection());
-    if (!Sql::exec(query, u"SELECT COUNT(*) FROM event_marks WHERE conference_id = ?"_s, {conferenceId}, nullptr)
-        || !query.next())
+    if (!Sql::exec(query, u"SELECT COUNT(*) FROM event_marks WHERE conference_id = ?"_s, {conferenceId}, nullptr) || !query.next())
         return 0;
     return query.value(0).toInt();
 }

@@ -28,8 +28,8 @@ EventRows::EventRows(const QSqlDatabase &db, const QString &conferenceId)
     , m_insertLink(db, "INSERT INTO event_links (event_seq, position, kind, title, url) VALUES (?1, ?2, ?3, ?4, ?5)")
     , m_deleteLinks(db, "DELETE FROM event_links WHERE event_seq = ?1")
 {
-    for (const SqliteStatement *statement : {&m_insertEvent, &m_updateEvent, &m_cancelEvent, &m_insertPerson,
-                                             &m_deletePersons, &m_insertLink, &m_deleteLinks}) {
+    for (const SqliteStatement *statement :
+         {&m_insertEvent, &m_updateEvent, &m_cancelEvent, &m_insertPerson, &m_deletePersons, &m_insertLink, &m_deleteLinks}) {
         if (!statement->isValid() && m_error.isEmpty())
             m_error = statement->errorMessage();
     }
@@ -37,8 +37,8 @@ EventRows::EventRows(const QSqlDatabase &db, const QString &conferenceId)
 
 bool EventRows::isValid() const
 {
-    return m_insertEvent.isValid() && m_updateEvent.isValid() && m_cancelEvent.isValid()
-        && m_insertPerson.isValid() && m_deletePersons.isValid() && m_insertLink.isValid() && m_deleteLinks.isValid();
+    return m_insertEvent.isValid() && m_updateEvent.isValid() && m_cancelEvent.isValid() && m_insertPerson.isValid()
+        && m_deletePersons.isValid() && m_insertLink.isValid() && m_deleteLinks.isValid();
 }
 
 bool EventRows::check(const SqliteStatement &statement, bool ok)

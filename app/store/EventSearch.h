@@ -62,8 +62,7 @@ public:
 
     enum class Markup { None, Html };
     /** Hits best first; empty for a query without words. False only when the database failed. */
-    bool search(const SearchQuery &query, QList<SearchHit> *hits, Markup markup = Markup::None,
-                QString *errorMessage = nullptr) const;
+    bool search(const SearchQuery &query, QList<SearchHit> *hits, Markup markup = Markup::None, QString *errorMessage = nullptr) const;
 
     /** How much a match in each column counts (SearchIndex::Column order). */
     static QString bm25Weights();

@@ -13,8 +13,8 @@ QList<qsizetype> longestRisingRun(const QList<qint64> &stored)
     for (qsizetype i = 0; i < stored.size(); ++i) {
         if (stored[i] < 0)
             continue;
-        const auto at = std::lower_bound(tails.begin(), tails.end(), stored[i],
-                                         [&stored](qsizetype index, qint64 seq) { return stored[index] < seq; });
+        const auto at =
+            std::lower_bound(tails.begin(), tails.end(), stored[i], [&stored](qsizetype index, qint64 seq) { return stored[index] < seq; });
         if (at != tails.begin())
             before[i] = *(at - 1);
         if (at == tails.end())

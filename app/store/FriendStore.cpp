@@ -104,11 +104,13 @@ bool FriendStore::add(const Friend &person, QString *errorMessage)
     }
     // One statement, so that two processes adding the same name at once cannot both succeed.
     QSqlQuery query(m_database.connection());
-    if (!Sql::exec(query, u"INSERT INTO friends (%1) SELECT ?, ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM friends WHERE name = ?)"_s.arg(kColumns),
-                   {person.name.trimmed(), person.source, person.calendar, msOrNull(person.refreshedAt),
-                    person.addedAt.isValid() ? person.addedAt.toMSecsSinceEpoch() : QDateTime::currentMSecsSinceEpoch(),
-                    person.lastError, person.name.trimmed()},
-                   errorMessage))
+    if (!Sql::exec(
+            query,
+            u"INSERT INTO friends (%1) SELECT ?, ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM friends WHERE name = ?)"_s.arg(kColumns),
+            {person.name.trimmed(), person.source, person.calendar, msOrNull(person.refreshedAt),
+             person.addedAt.isValid() ? person.addedAt.toMSecsSinceEpoch() : QDateTime::currentMSecsSinceEpoch(), person.lastError,
+             person.name.trimmed()},
+            errorMessage))
         return false;
     if (query.numRowsAffected() == 0) {
         if (errorMessage) {

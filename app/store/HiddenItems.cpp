@@ -91,8 +91,7 @@ int HiddenItems::count(const QString &conferenceId) const
     return total;
 }
 
-bool HiddenItems::setHidden(const QString &conferenceId, Kind kind, const QString &value, bool hidden,
-                            QString *errorMessage)
+bool HiddenItems::setHidden(const QString &conferenceId, Kind kind, const QString &value, bool hidden, QString *errorMessage)
 {
     if (conferenceId.isEmpty()) {
         if (errorMessage)
@@ -102,11 +101,10 @@ bool HiddenItems::setHidden(const QString &conferenceId, Kind kind, const QStrin
     if (isHidden(conferenceId, kind, value) == hidden)
         return true;
     const QSqlDatabase db = m_database.connection();
-    const bool written = hidden
-        ? Sql::exec(db, u"INSERT OR IGNORE INTO hidden_items (conference_id, kind, value) VALUES (?, ?, ?)"_s,
-                    {conferenceId, kindName(kind), value}, errorMessage)
-        : Sql::exec(db, u"DELETE FROM hidden_items WHERE conference_id = ? AND kind = ? AND value = ?"_s,
-                    {conferenceId, kindName(kind), value}, errorMessage);
+    const bool written = hidden ? Sql::exec(db, u"INSERT OR IGNORE INTO hidden_items (conference_id, kind, value) VALUES (?, ?, ?)"_s,
+                                            {conferenceId, kindName(kind), value}, errorMessage)
+                                : Sql::exec(db, u"DELETE FROM hidden_items WHERE conference_id = ? AND kind = ? AND value = ?"_s,
+                                            {conferenceId, kindName(kind), value}, errorMessage);
     if (!written)
         return false;
     Sets &sets = m_hidden[conferenceId];
@@ -125,8 +123,7 @@ bool HiddenItems::showAll(const QString &conferenceId, QString *errorMessage)
 {
     if (count(conferenceId) == 0)
         return true;
-    if (!Sql::exec(m_database.connection(), u"DELETE FROM hidden_items WHERE conference_id = ?"_s, {conferenceId},
-                   errorMessage))
+    if (!Sql::exec(m_database.connection(), u"DELETE FROM hidden_items WHERE conference_id = ?"_s, {conferenceId}, errorMessage))
         return false;
     m_hidden.remove(conferenceId);
     Q_EMIT changed(conferenceId);

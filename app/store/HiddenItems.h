@@ -40,8 +40,7 @@ public:
     /** How many values are hidden in a conference (all kinds). */
     int count(const QString &conferenceId) const;
 
-    bool setHidden(const QString &conferenceId, Kind kind, const QString &value, bool hidden,
-                   QString *errorMessage = nullptr);
+    bool setHidden(const QString &conferenceId, Kind kind, const QString &value, bool hidden, QString *errorMessage = nullptr);
     /** Shows everything of a conference again. */
     bool showAll(const QString &conferenceId, QString *errorMessage = nullptr);
 

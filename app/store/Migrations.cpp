@@ -287,22 +287,24 @@ const QStringList &schemaVersion6()
  */
 const QStringList &schemaVersion7()
 {
-    static const QStringList statements = QStringList{
-        u"DROP TRIGGER event_search_on_event_delete"_s,
-        u"DROP TRIGGER event_search_on_note_insert"_s,
-        u"DROP TRIGGER event_search_on_note_update"_s,
-        u"DROP TRIGGER event_search_on_note_delete"_s,
-        u"DROP TABLE event_search"_s,
-        u"ALTER TABLE events ADD COLUMN speakers TEXT NOT NULL DEFAULT ''"_s,
-        u"ALTER TABLE events ADD COLUMN pairs TEXT NOT NULL DEFAULT ''"_s,
-        u"ALTER TABLE events ADD COLUMN content_hash INTEGER"_s,
-        uR"(UPDATE events SET speakers = COALESCE((SELECT group_concat(name, ', ') FROM
+    static const QStringList statements =
+        QStringList{
+            u"DROP TRIGGER event_search_on_event_delete"_s,
+            u"DROP TRIGGER event_search_on_note_insert"_s,
+            u"DROP TRIGGER event_search_on_note_update"_s,
+            u"DROP TRIGGER event_search_on_note_delete"_s,
+            u"DROP TABLE event_search"_s,
+            u"ALTER TABLE events ADD COLUMN speakers TEXT NOT NULL DEFAULT ''"_s,
+            u"ALTER TABLE events ADD COLUMN pairs TEXT NOT NULL DEFAULT ''"_s,
+            u"ALTER TABLE events ADD COLUMN content_hash INTEGER"_s,
+            uR"(UPDATE events SET speakers = COALESCE((SELECT group_concat(name, ', ') FROM
             (SELECT name FROM event_persons WHERE event_seq = events.seq ORDER BY position)), ''))"_s,
-        // The filters' lists of types and languages, read at every start: without it, each a
-        // scan of the conference's rows, abstracts and all. One index for both (two cost an
-        // import of 20,000 events 7% more CPU).
-        u"CREATE INDEX events_filters ON events(conference_id, type, language)"_s,
-    } + SearchIndex::schemaStatements();
+            // The filters' lists of types and languages, read at every start: without it, each a
+            // scan of the conference's rows, abstracts and all. One index for both (two cost an
+            // import of 20,000 events 7% more CPU).
+            u"CREATE INDEX events_filters ON events(conference_id, type, language)"_s,
+        }
+        + SearchIndex::schemaStatements();
     return statements;
 }
 
@@ -401,8 +403,7 @@ bool migrate(const QSqlDatabase &db, QString *errorMessage)
         return false;
     if (version > latestVersion()) {
         if (errorMessage)
-            *errorMessage = u"%1 was written by a newer Lanyard (schema %2; this version knows up to %3)"_s
-                                .arg(db.databaseName())
+            *errorMessage = u"%1 was written by a newer Lanyard (schema %2; this version knows up to %3)"_s.arg(db.databaseName())
                                 .arg(version)
                                 .arg(latestVersion());
         return false;

@@ -12,8 +12,7 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-OutsideChanges::OutsideChanges(Database &database, ScheduleStore &schedule, UserDataStore &userData, TripStore *trips,
-                               QObject *parent)
+OutsideChanges::OutsideChanges(Database &database, ScheduleStore &schedule, UserDataStore &userData, TripStore *trips, QObject *parent)
     : QObject(parent)
     , m_database(database)
     , m_schedule(schedule)

@@ -25,8 +25,7 @@ class OutsideChanges : public QObject
 {
     Q_OBJECT
 public:
-    OutsideChanges(Database &database, ScheduleStore &schedule, UserDataStore &userData, TripStore *trips,
-                   QObject *parent = nullptr);
+    OutsideChanges(Database &database, ScheduleStore &schedule, UserDataStore &userData, TripStore *trips, QObject *parent = nullptr);
 
     /** Looks every `intervalMs` from now on. */
     void start(int intervalMs = 250);

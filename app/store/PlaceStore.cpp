@@ -56,7 +56,8 @@ bool PlaceStore::load(QString *errorMessage)
     const QSqlDatabase db = m_database.connection();
     QSqlQuery query(db);
     if (!Sql::exec(query, uR"(SELECT conference_id, id, name, category, locality, lat, lon, elevation_m, precision,
-            is_venue FROM places)"_s, {}, errorMessage))
+            is_venue FROM places)"_s,
+                   {}, errorMessage))
         return false;
     QHash<QString, QList<Place>> catalogue;
     while (query.next()) {
@@ -77,7 +78,8 @@ bool PlaceStore::load(QString *errorMessage)
         std::sort(places.begin(), places.end(), byName);
 
     if (!Sql::exec(query, uR"(SELECT id, conference_id, name, category, lat, lon, notes, created_at, updated_at
-            FROM user_places)"_s, {}, errorMessage))
+            FROM user_places)"_s,
+                   {}, errorMessage))
         return false;
     QHash<QString, Place> userPlaces;
     while (query.next()) {
@@ -167,8 +169,8 @@ QString PlaceStore::validate(const Place &place)
     if (place.name.trimmed().isEmpty())
         return u"a place needs a name"_s;
     if (place.location && !Geo::isValid(place.location->latitude, place.location->longitude))
-        return u"%1, %2 is not a location: latitude runs from -90 to 90 and longitude from -180 to 180"_s.arg(
-            place.location->latitude).arg(place.location->longitude);
+        return u"%1, %2 is not a location: latitude runs from -90 to 90 and longitude from -180 to 180"_s.arg(place.location->latitude)
+            .arg(place.location->longitude);
     return {};
 }
 
@@ -181,8 +183,8 @@ bool PlaceStore::writeUserPlace(const Place &place, QString *errorMessage)
               created_at = excluded.created_at, updated_at = excluded.updated_at)"_s,
                      {place.id, place.conferenceId, place.name, place.category,
                       realOrNull(place.location ? std::optional<double>(place.location->latitude) : std::nullopt),
-                      realOrNull(place.location ? std::optional<double>(place.location->longitude) : std::nullopt),
-                      place.notes, place.createdAt.toSecsSinceEpoch(), place.updatedAt.toSecsSinceEpoch()},
+                      realOrNull(place.location ? std::optional<double>(place.location->longitude) : std::nullopt), place.notes,
+                      place.createdAt.toSecsSinceEpoch(), place.updatedAt.toSecsSinceEpoch()},
                      errorMessage);
 }
 
@@ -212,8 +214,9 @@ bool PlaceStore::update(const Place &changed, QString *errorMessage)
     const Place *existing = findUserPlace(changed.id);
     if (!existing) {
         const bool inCatalogue = place(changed.conferenceId, changed.id).has_value();
-        return fail(errorMessage, inCatalogue ? u"\"%1\" comes with the conference; only your own places can be changed"_s.arg(changed.id)
-                                              : u"no place of yours with id \"%1\""_s.arg(changed.id));
+        return fail(errorMessage,
+                    inCatalogue ? u"\"%1\" comes with the conference; only your own places can be changed"_s.arg(changed.id)
+                                : u"no place of yours with id \"%1\""_s.arg(changed.id));
     }
     Place place = changed;
     place.name = place.name.trimmed();
@@ -248,8 +251,9 @@ bool PlaceStore::remove(const QString &placeId, QString *errorMessage)
     while (trips.next())
         titles.append(u"\""_s + trips.value(0).toString() + u'"');
     if (!titles.isEmpty())
-        return fail(errorMessage, u"\"%1\" is where %2 %3; change or remove the trip first"_s.arg(
-                                      existing->name, titles.join(u", "_s), titles.size() == 1 ? u"goes"_s : u"go"_s));
+        return fail(errorMessage,
+                    u"\"%1\" is where %2 %3; change or remove the trip first"_s.arg(existing->name, titles.join(u", "_s),
+                                                                                    titles.size() == 1 ? u"goes"_s : u"go"_s));
     if (!Sql::exec(db, u"DELETE FROM user_places WHERE id = ?"_s, {placeId}, errorMessage))
         return false;
     const QString conferenceId = existing->conferenceId;
@@ -294,8 +298,7 @@ bool PlaceStore::putAll(const QList<Place> &places, QString *errorMessage)
     return true;
 }
 
-bool PlaceStore::replaceCatalogue(const Database &database, const QString &conferenceId, const QList<Place> &places,
-                                  QString *errorMessage)
+bool PlaceStore::replaceCatalogue(const Database &database, const QString &conferenceId, const QList<Place> &places, QString *errorMessage)
 {
     const QSqlDatabase db = database.connection();
     Sql::Transaction transaction(db);

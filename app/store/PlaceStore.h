@@ -49,8 +49,7 @@ public:
     bool putAll(const QList<Place> &places, QString *errorMessage = nullptr);
 
     /** Replaces a conference's catalogue in the database (no cache: call load() afterwards). */
-    static bool replaceCatalogue(const Database &database, const QString &conferenceId, const QList<Place> &places,
-                                 QString *errorMessage);
+    static bool replaceCatalogue(const Database &database, const QString &conferenceId, const QList<Place> &places, QString *errorMessage);
 
     void setNowProvider(std::function<QDateTime()> now) { m_now = std::move(now); }
 

@@ -4,8 +4,8 @@
 #include "EventRows.h"
 #include "EventSeqPlan.h"
 #include "SearchIndex.h"
-#include "SqliteStatement.h"
 #include "SqlHelpers.h"
+#include "SqliteStatement.h"
 #include "core/TestStopPoint.h"
 
 #include <algorithm>
@@ -79,8 +79,9 @@ bool ProgrammeUpdate::readStored(const QSqlDatabase &db, QString *errorMessage)
     SqliteStatement top(db, "SELECT COALESCE(MAX(seq), 0) FROM events");
     if (top.next())
         m_topSeq = top.columnInt(0);
-    SqliteStatement bookmarked(db, "SELECT event_id FROM user_events WHERE conference_id = ?1 AND priority > 0 "
-                                   "AND dismissed_at IS NULL");
+    SqliteStatement bookmarked(db,
+                               "SELECT event_id FROM user_events WHERE conference_id = ?1 AND priority > 0 "
+                               "AND dismissed_at IS NULL");
     bookmarked.bind(1, conferenceId);
     while (bookmarked.next())
         m_bookmarked.insert(bookmarked.columnText(0));
@@ -215,8 +216,8 @@ bool ProgrammeUpdate::deleteEvents(const QSqlDatabase &db, const QList<qint64> &
     for (const qint64 seq : seqs)
         list.append(QString::number(seq));
     // One statement: the index trigger forgets every row inside it.
-    return Sql::exec(db, u"DELETE FROM events WHERE seq IN (SELECT value FROM json_each(?))"_s,
-                     {QString(u'[' + list.join(u',') + u']')}, errorMessage);
+    return Sql::exec(db, u"DELETE FROM events WHERE seq IN (SELECT value FROM json_each(?))"_s, {QString(u'[' + list.join(u',') + u']')},
+                     errorMessage);
 }
 
 bool ProgrammeUpdate::writePersons(const QSqlDatabase &db, QString *errorMessage)

@@ -49,11 +49,10 @@ const QString kConferenceColumns =
     u"c.id, c.title, c.acronym, c.subtitle, c.venue, c.city, c.url, c.time_zone, c.start_date, c.end_date, c.day_change"_s;
 
 /** True when two programmes describe the conference, its days, rooms and tracks the same way. */
-bool sameFrame(const Schedule &schedule, const std::optional<Conference> &stored, const QList<Day> &days,
-               const QStringList &rooms, const QList<Track> &tracks)
+bool sameFrame(const Schedule &schedule, const std::optional<Conference> &stored, const QList<Day> &days, const QStringList &rooms,
+               const QList<Track> &tracks)
 {
-    return stored && *stored == schedule.conference && days == schedule.days && rooms == schedule.rooms
-        && tracks == schedule.tracks;
+    return stored && *stored == schedule.conference && days == schedule.days && rooms == schedule.rooms && tracks == schedule.tracks;
 }
 
 } // namespace
@@ -102,11 +101,9 @@ ApplyResult ScheduleStore::apply(const Schedule &schedule, const ApplyOptions &o
 
     const ProgrammeUpdate::Counts counts = update.counts();
     result.eventRowsWritten = counts.inserted + counts.rewritten + counts.deleted + counts.cancelled;
-    if (!writeConference(schedule, options, now, &result.error)
-        || (frameChanged && !writeFrame(schedule, &result.error))
+    if (!writeConference(schedule, options, now, &result.error) || (frameChanged && !writeFrame(schedule, &result.error))
         || !Sql::exec(db, u"DELETE FROM schedule_changes WHERE conference_id = ?"_s, {conference.id}, &result.error)
-        || !update.write(db, now, &result.error)
-        || (stored && !recordChanges(conference.id, changes, now, &result.error)))
+        || !update.write(db, now, &result.error) || (stored && !recordChanges(conference.id, changes, now, &result.error)))
         return result;
 
     TestStop::at("import-commit");
@@ -128,12 +125,10 @@ QList<EventChange> ScheduleStore::changesOf(const ProgrammeUpdate &update, const
     // comparison, which then costs what the update changes, not the programme's size. Events
     // already cancelled (kept for a bookmark) are not part of the previous programme, so that
     // they are not reported as cancelled twice.
-    return ScheduleDiff::compare(eventsByIds(update.previousIdsToCompare()), update.newEventsToCompare(),
-                                 conference.timeZone());
+    return ScheduleDiff::compare(eventsByIds(update.previousIdsToCompare()), update.newEventsToCompare(), conference.timeZone());
 }
 
-bool ScheduleStore::writeConference(const Schedule &schedule, const ApplyOptions &options, qint64 now,
-                                    QString *errorMessage)
+bool ScheduleStore::writeConference(const Schedule &schedule, const ApplyOptions &options, qint64 now, QString *errorMessage)
 {
     const Conference &conference = schedule.conference;
     return Sql::exec(m_database.connection(), uR"(INSERT INTO conferences
@@ -145,12 +140,11 @@ bool ScheduleStore::writeConference(const Schedule &schedule, const ApplyOptions
               time_zone = excluded.time_zone, start_date = excluded.start_date, end_date = excluded.end_date,
               day_change = excluded.day_change, feed_format = excluded.feed_format, feed_sha1 = excluded.feed_sha1,
               source = excluded.source, imported_at = excluded.imported_at, changed_at = excluded.changed_at)"_s,
-        {conference.id, conference.title, conference.acronym, conference.subtitle, conference.venue, conference.city,
-         conference.url, conference.timeZoneId, conference.start.toString(Qt::ISODate),
-         conference.end.toString(Qt::ISODate),
-         conference.dayChange.isValid() ? conference.dayChange.toString(u"HH:mm:ss"_s) : QString(), schedule.format,
-         options.feedSha1, options.source, now, now},
-        errorMessage);
+                     {conference.id, conference.title, conference.acronym, conference.subtitle, conference.venue, conference.city,
+                      conference.url, conference.timeZoneId, conference.start.toString(Qt::ISODate), conference.end.toString(Qt::ISODate),
+                      conference.dayChange.isValid() ? conference.dayChange.toString(u"HH:mm:ss"_s) : QString(), schedule.format,
+                      options.feedSha1, options.source, now, now},
+                     errorMessage);
 }
 
 bool ScheduleStore::writeFrame(const Schedule &schedule, QString *errorMessage)
@@ -191,8 +185,7 @@ bool ScheduleStore::writeFrame(const Schedule &schedule, QString *errorMessage)
     return true;
 }
 
-bool ScheduleStore::recordChanges(const QString &conferenceId, const QList<EventChange> &changes, qint64 now,
-                                  QString *errorMessage)
+bool ScheduleStore::recordChanges(const QString &conferenceId, const QList<EventChange> &changes, qint64 now, QString *errorMessage)
 {
     const QSqlDatabase db = m_database.connection();
     QSqlQuery insertChange(db);
@@ -203,8 +196,9 @@ bool ScheduleStore::recordChanges(const QString &conferenceId, const QList<Event
             ON CONFLICT(event_id) DO UPDATE SET kind = CASE WHEN event_marks.kind = 'new' THEN 'new' ELSE excluded.kind END,
               marked_at = excluded.marked_at)"_s);
     for (const EventChange &change : changes) {
-        if (!Sql::run(insertChange, {conferenceId, change.eventId, EventChange::kindName(change.kind), change.title,
-                                     change.before, change.after, now}, errorMessage))
+        if (!Sql::run(insertChange,
+                      {conferenceId, change.eventId, EventChange::kindName(change.kind), change.title, change.before, change.after, now},
+                      errorMessage))
             return false;
         const bool isNew = change.kind == EventChange::Kind::Added;
         if (change.kind != EventChange::Kind::Cancelled
@@ -299,9 +293,10 @@ QList<ConferenceSummary> ScheduleStore::conferences(QString *errorMessage) const
 {
     QList<ConferenceSummary> result;
     QSqlQuery query(m_database.connection());
-    if (!Sql::exec(query, u"SELECT %1, c.imported_at, c.source, c.feed_format, "
-                          "(SELECT COUNT(*) FROM events e WHERE e.conference_id = c.id AND e.cancelled_at IS NULL) "
-                          "FROM conferences c ORDER BY c.start_date, c.title"_s.arg(kConferenceColumns),
+    if (!Sql::exec(query,
+                   u"SELECT %1, c.imported_at, c.source, c.feed_format, "
+                   "(SELECT COUNT(*) FROM events e WHERE e.conference_id = c.id AND e.cancelled_at IS NULL) "
+                   "FROM conferences c ORDER BY c.start_date, c.title"_s.arg(kConferenceColumns),
                    {}, errorMessage))
         return result;
     while (query.next()) {
@@ -329,12 +324,12 @@ QList<Day> ScheduleStore::days(const QString &conferenceId) const
 {
     QList<Day> result;
     QSqlQuery query(m_database.connection());
-    if (!Sql::exec(query, u"SELECT position, date, start_utc, end_utc FROM days WHERE conference_id = ? ORDER BY date"_s,
-                   {conferenceId}, nullptr))
+    if (!Sql::exec(query, u"SELECT position, date, start_utc, end_utc FROM days WHERE conference_id = ? ORDER BY date"_s, {conferenceId},
+                   nullptr))
         return result;
     while (query.next()) {
-        result.append(Day{query.value(0).toInt(), QDate::fromString(query.value(1).toString(), Qt::ISODate),
-                          fromEpoch(query.value(2)), fromEpoch(query.value(3))});
+        result.append(Day{query.value(0).toInt(), QDate::fromString(query.value(1).toString(), Qt::ISODate), fromEpoch(query.value(2)),
+                          fromEpoch(query.value(3))});
     }
     return result;
 }
@@ -580,8 +575,8 @@ QHash<QString, QDateTime> ScheduleStore::cancelledEvents(const QString &conferen
     QSqlQuery query(m_database.connection());
     const bool ok = conferenceId.isEmpty()
         ? Sql::exec(query, u"SELECT id, cancelled_at FROM events WHERE cancelled_at IS NOT NULL"_s, {}, nullptr)
-        : Sql::exec(query, u"SELECT id, cancelled_at FROM events WHERE cancelled_at IS NOT NULL AND conference_id = ?"_s,
-                    {conferenceId}, nullptr);
+        : Sql::exec(query, u"SELECT id, cancelled_at FROM events WHERE cancelled_at IS NOT NULL AND conference_id = ?"_s, {conferenceId},
+                    nullptr);
     if (!ok)
         return result;
     while (query.next())
@@ -602,8 +597,7 @@ QList<EventChange> ScheduleStore::lastChanges(const QString &conferenceId) const
         const auto kind = EventChange::kindFromName(query.value(2).toString());
         if (!kind)
             continue;
-        result.append({query.value(0).toString(), query.value(1).toString(), *kind, query.value(3).toString(),
-                       query.value(4).toString()});
+        result.append({query.value(0).toString(), query.value(1).toString(), *kind, query.value(3).toString(), query.value(4).toString()});
     }
     return result;
 }

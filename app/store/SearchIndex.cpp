@@ -22,8 +22,8 @@ QString rowText(const QString &alias, const QString &note)
 QString reindexEvent(const QString &where, const QString &oldNote, const QString &newNote)
 {
     return uR"(INSERT INTO event_search (event_search, rowid, %1) SELECT 'delete', e.seq, %2 FROM events e WHERE %4;
-            INSERT INTO event_search (rowid, %1) SELECT e.seq, %3 FROM events e WHERE %4;)"_s
-        .arg(kColumns, rowText(u"e"_s, oldNote), rowText(u"e"_s, newNote), where);
+            INSERT INTO event_search (rowid, %1) SELECT e.seq, %3 FROM events e WHERE %4;)"_s.arg(kColumns, rowText(u"e"_s, oldNote),
+                                                                                                  rowText(u"e"_s, newNote), where);
 }
 } // namespace
 
@@ -47,8 +47,8 @@ QStringList schemaStatements()
     const QString noteOf = u"COALESCE((SELECT note FROM user_events WHERE event_id = %1.id), '')"_s;
     return {
         uR"(CREATE VIEW event_search_text AS
-            SELECT e.seq, %1 FROM events e LEFT JOIN user_events u ON u.event_id = e.id)"_s
-            .arg(rowText(u"e"_s, u"COALESCE(u.note, '') AS note"_s)),
+            SELECT e.seq, %1 FROM events e LEFT JOIN user_events u ON u.event_id = e.id)"_s.arg(
+            rowText(u"e"_s, u"COALESCE(u.note, '') AS note"_s)),
         // Prefix indexes for the first keystrokes of a word ("k", "ku"), which match the most
         // terms; from three letters on a prefix matches few terms and needs none. (A third
         // prefix index cost 0.3 s more CPU per 20,000 events imported, for no faster keystroke.)

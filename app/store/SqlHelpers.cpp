@@ -100,8 +100,8 @@ IntegrityReport checkIntegrity(const QSqlDatabase &db, IntegrityCheck depth)
                 // The names are plain identifiers (checked above) from SQLite's own message. typeof()
                 // rather than IS NULL, which SQLite answers from the NOT NULL constraint alone.
                 QSqlQuery count(db);
-                const bool counted = count.exec(u"SELECT count(*) FROM \"%1\" WHERE typeof(\"%2\") = 'null'"_s.arg(
-                                         match.captured(1), match.captured(2)))
+                const bool counted =
+                    count.exec(u"SELECT count(*) FROM \"%1\" WHERE typeof(\"%2\") = 'null'"_s.arg(match.captured(1), match.captured(2)))
                     && count.next();
                 holdsNull.insert(key, !counted || count.value(0).toLongLong() > 0);
             }

@@ -73,8 +73,7 @@ QString SubscriptionStore::normalizeUrl(const QString &typed, QString *errorMess
 std::optional<Subscription> SubscriptionStore::one(const QString &where, const QVariant &value) const
 {
     QSqlQuery query(m_database.connection());
-    if (!Sql::exec(query, u"SELECT %1 FROM subscriptions WHERE %2 = ?"_s.arg(kColumns, where), {value}, nullptr)
-        || !query.next())
+    if (!Sql::exec(query, u"SELECT %1 FROM subscriptions WHERE %2 = ?"_s.arg(kColumns, where), {value}, nullptr) || !query.next())
         return std::nullopt;
     return fromRow(query);
 }
@@ -107,8 +106,7 @@ std::optional<Subscription> SubscriptionStore::forConference(const QString &conf
     return one(u"conference_id"_s, conferenceId);
 }
 
-std::optional<Subscription> SubscriptionStore::add(const QString &url, const QString &timeZone, const QDateTime &now,
-                                                   QString *errorMessage)
+std::optional<Subscription> SubscriptionStore::add(const QString &url, const QString &timeZone, const QDateTime &now, QString *errorMessage)
 {
     const QString normalized = normalizeUrl(url, errorMessage);
     if (normalized.isEmpty())
@@ -142,8 +140,8 @@ bool SubscriptionStore::setUrl(qint64 id, const QString &url, QString *errorMess
         return false;
     }
     QSqlQuery query(m_database.connection());
-    if (!Sql::exec(query, u"UPDATE subscriptions SET url = ?, etag = '', last_modified = '' WHERE id = ?"_s,
-                   {normalized, id}, errorMessage))
+    if (!Sql::exec(query, u"UPDATE subscriptions SET url = ?, etag = '', last_modified = '' WHERE id = ?"_s, {normalized, id},
+                   errorMessage))
         return false;
     if (query.numRowsAffected() == 0) {
         if (errorMessage)
@@ -165,8 +163,8 @@ bool SubscriptionStore::setTimeZone(qint64 id, const QString &timeZone, QString 
 
 bool SubscriptionStore::setWebsite(qint64 id, const QString &website, QString *errorMessage)
 {
-    if (!Sql::exec(m_database.connection(), u"UPDATE subscriptions SET website = COALESCE(?, '') WHERE id = ?"_s,
-                   {website.trimmed(), id}, errorMessage))
+    if (!Sql::exec(m_database.connection(), u"UPDATE subscriptions SET website = COALESCE(?, '') WHERE id = ?"_s, {website.trimmed(), id},
+                   errorMessage))
         return false;
     Q_EMIT changed(id);
     return true;
@@ -178,8 +176,8 @@ bool SubscriptionStore::restore(const Subscription &s, QString *errorMessage)
                    uR"(UPDATE subscriptions SET url = ?, conference_id = COALESCE(?, ''), time_zone = COALESCE(?, ''),
                        etag = COALESCE(?, ''), last_modified = COALESCE(?, ''), last_success_at = ?, last_attempt_at = ?,
                        last_error = COALESCE(?, '') WHERE id = ?)"_s,
-                   {s.url, s.conferenceId, s.timeZone, s.etag, s.lastModified, epochOrNull(s.lastSuccessAt),
-                    epochOrNull(s.lastAttemptAt), s.lastError, s.id},
+                   {s.url, s.conferenceId, s.timeZone, s.etag, s.lastModified, epochOrNull(s.lastSuccessAt), epochOrNull(s.lastAttemptAt),
+                    s.lastError, s.id},
                    errorMessage))
         return false;
     Q_EMIT changed(s.id);
@@ -209,8 +207,7 @@ bool SubscriptionStore::removeForConference(const QString &conferenceId, QString
     }
     if (ids.isEmpty())
         return true;
-    if (!Sql::exec(m_database.connection(), u"DELETE FROM subscriptions WHERE conference_id = ?"_s, {conferenceId},
-                   errorMessage))
+    if (!Sql::exec(m_database.connection(), u"DELETE FROM subscriptions WHERE conference_id = ?"_s, {conferenceId}, errorMessage))
         return false;
     for (const qint64 id : std::as_const(ids))
         Q_EMIT removed(id);
@@ -219,22 +216,20 @@ bool SubscriptionStore::removeForConference(const QString &conferenceId, QString
 
 bool SubscriptionStore::recordAttempt(qint64 id, const QDateTime &now, QString *errorMessage)
 {
-    if (!Sql::exec(m_database.connection(), u"UPDATE subscriptions SET last_attempt_at = ? WHERE id = ?"_s,
-                   {now.toSecsSinceEpoch(), id}, errorMessage))
+    if (!Sql::exec(m_database.connection(), u"UPDATE subscriptions SET last_attempt_at = ? WHERE id = ?"_s, {now.toSecsSinceEpoch(), id},
+                   errorMessage))
         return false;
     Q_EMIT changed(id);
     return true;
 }
 
-bool SubscriptionStore::recordSuccess(qint64 id, const QString &conferenceId, const QString &etag,
-                                      const QString &lastModified, const QDateTime &now, QString *errorMessage)
+bool SubscriptionStore::recordSuccess(qint64 id, const QString &conferenceId, const QString &etag, const QString &lastModified,
+                                      const QDateTime &now, QString *errorMessage)
 {
-    if (!Sql::exec(m_database.connection(),
-                   uR"(UPDATE subscriptions SET conference_id = COALESCE(?, ''), etag = COALESCE(?, ''),
+    if (!Sql::exec(m_database.connection(), uR"(UPDATE subscriptions SET conference_id = COALESCE(?, ''), etag = COALESCE(?, ''),
                        last_modified = COALESCE(?, ''), last_success_at = ?, last_attempt_at = ?, last_error = ''
                        WHERE id = ?)"_s,
-                   {conferenceId, etag, lastModified, now.toSecsSinceEpoch(), now.toSecsSinceEpoch(), id},
-                   errorMessage))
+                   {conferenceId, etag, lastModified, now.toSecsSinceEpoch(), now.toSecsSinceEpoch(), id}, errorMessage))
         return false;
     Q_EMIT changed(id);
     return true;
@@ -242,8 +237,7 @@ bool SubscriptionStore::recordSuccess(qint64 id, const QString &conferenceId, co
 
 bool SubscriptionStore::recordFailure(qint64 id, const QString &error, const QDateTime &now, QString *errorMessage)
 {
-    if (!Sql::exec(m_database.connection(),
-                   u"UPDATE subscriptions SET last_error = COALESCE(?, ''), last_attempt_at = ? WHERE id = ?"_s,
+    if (!Sql::exec(m_database.connection(), u"UPDATE subscriptions SET last_error = COALESCE(?, ''), last_attempt_at = ? WHERE id = ?"_s,
                    {error, now.toSecsSinceEpoch(), id}, errorMessage))
         return false;
     Q_EMIT changed(id);

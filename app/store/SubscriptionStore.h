@@ -51,8 +51,7 @@ public:
     std::optional<Subscription> forConference(const QString &conferenceId) const;
 
     /** Adds a subscription for `url` (normalized); fails when the URL is already subscribed. */
-    std::optional<Subscription> add(const QString &url, const QString &timeZone, const QDateTime &now,
-                                    QString *errorMessage);
+    std::optional<Subscription> add(const QString &url, const QString &timeZone, const QDateTime &now, QString *errorMessage);
     /**
      * Points a subscription at another URL. The conference and all user data stay; the cache
      * validators are cleared because they belong to the old server.
@@ -68,8 +67,8 @@ public:
 
     bool recordAttempt(qint64 id, const QDateTime &now, QString *errorMessage = nullptr);
     /** A successful sync: the conference it filled and the new validators (a 304 passes the old ones). */
-    bool recordSuccess(qint64 id, const QString &conferenceId, const QString &etag, const QString &lastModified,
-                       const QDateTime &now, QString *errorMessage = nullptr);
+    bool recordSuccess(qint64 id, const QString &conferenceId, const QString &etag, const QString &lastModified, const QDateTime &now,
+                       QString *errorMessage = nullptr);
     bool recordFailure(qint64 id, const QString &error, const QDateTime &now, QString *errorMessage = nullptr);
 
 Q_SIGNALS:

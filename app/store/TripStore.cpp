@@ -44,7 +44,8 @@ std::optional<QHash<QString, Trip>> TripStore::readAll(QString *errorMessage) co
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     if (!Sql::exec(query, uR"(SELECT id, conference_id, title, place_id, start_utc, end_utc, notes, who, created_at,
-            updated_at, changed_ms FROM trips)"_s, {}, errorMessage))
+            updated_at, changed_ms FROM trips)"_s,
+                   {}, errorMessage))
         return std::nullopt;
     QHash<QString, Trip> trips;
     while (query.next()) {
@@ -141,8 +142,9 @@ std::optional<QString> TripStore::resolveId(const QString &typed, QString *error
     }
     if (found.size() == 1)
         return found.constFirst();
-    fail(errorMessage, found.isEmpty() ? u"no trip with id \"%1\" (see: lanyard trips)"_s.arg(typed)
-                                       : u"\"%1\" matches several trips; give more of the id"_s.arg(typed));
+    fail(errorMessage,
+         found.isEmpty() ? u"no trip with id \"%1\" (see: lanyard trips)"_s.arg(typed)
+                         : u"\"%1\" matches several trips; give more of the id"_s.arg(typed));
     return std::nullopt;
 }
 
@@ -181,9 +183,8 @@ bool TripStore::writeRow(const Trip &trip, QString *errorMessage)
               place_id = excluded.place_id, start_utc = excluded.start_utc, end_utc = excluded.end_utc,
               notes = excluded.notes, who = excluded.who, created_at = excluded.created_at,
               updated_at = excluded.updated_at, changed_ms = excluded.changed_ms, revision = excluded.revision)"_s,
-                     {trip.id, trip.conferenceId, trip.title, trip.placeId, trip.start.toSecsSinceEpoch(),
-                      trip.end.toSecsSinceEpoch(), trip.notes, trip.who, trip.createdAt.toSecsSinceEpoch(),
-                      trip.updatedAt.toSecsSinceEpoch(),
+                     {trip.id, trip.conferenceId, trip.title, trip.placeId, trip.start.toSecsSinceEpoch(), trip.end.toSecsSinceEpoch(),
+                      trip.notes, trip.who, trip.createdAt.toSecsSinceEpoch(), trip.updatedAt.toSecsSinceEpoch(),
                       (trip.changedAt.isValid() ? trip.changedAt : m_changeClock()).toMSecsSinceEpoch()},
                      errorMessage);
 }
@@ -264,7 +265,8 @@ bool TripStore::update(const Trip &changed, QString *errorMessage)
     if (!query.exec())
         return fail(errorMessage, Sql::describeError(query, u"cannot change trip %1"_s.arg(trip.id)));
     if (query.numRowsAffected() == 0)
-        return fail(errorMessage, u"trip \"%1\" was removed in the meantime (by another Lanyard); nothing was changed"_s.arg(existing->title));
+        return fail(errorMessage,
+                    u"trip \"%1\" was removed in the meantime (by another Lanyard); nothing was changed"_s.arg(existing->title));
     if (!transaction.commit())
         return fail(errorMessage, transaction.errorMessage());
     // The cache takes the row as stored, with whatever others changed in its other fields.

@@ -103,8 +103,7 @@ const FieldView kFields[] = {
          to.bookmarkedAt = from.bookmarkedAt;
      },
      [](const EventUserData &d) { return priorityText(d.priority); }},
-    {UserDataField::Note, &EventUserData::noteChangedAt,
-     [](const EventUserData &a, const EventUserData &b) { return a.note == b.note; },
+    {UserDataField::Note, &EventUserData::noteChangedAt, [](const EventUserData &a, const EventUserData &b) { return a.note == b.note; },
      [](EventUserData &to, const EventUserData &from) { to.note = from.note; }, [](const EventUserData &d) { return d.note; }},
     {UserDataField::Rating, &EventUserData::ratingChangedAt,
      [](const EventUserData &a, const EventUserData &b) { return a.rating == b.rating; },
@@ -130,8 +129,8 @@ bool EventUserData::isEmpty() const
 bool EventUserData::sameValues(const EventUserData &other) const
 {
     return eventId == other.eventId && conferenceId == other.conferenceId && priority == other.priority
-        && bookmarkedAt == other.bookmarkedAt && note == other.note && rating == other.rating
-        && watchedAt == other.watchedAt && seenAt == other.seenAt && dismissedAt == other.dismissedAt;
+        && bookmarkedAt == other.bookmarkedAt && note == other.note && rating == other.rating && watchedAt == other.watchedAt
+        && seenAt == other.seenAt && dismissedAt == other.dismissedAt;
 }
 
 UserDataStore::UserDataStore(Database &database, QObject *parent)
@@ -165,8 +164,7 @@ bool UserDataStore::refreshFromDatabase(QString *errorMessage)
 {
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    if (!Sql::exec(query, u"SELECT %1 FROM user_events WHERE revision > ? ORDER BY revision"_s.arg(kColumns),
-                   {m_revision}, errorMessage))
+    if (!Sql::exec(query, u"SELECT %1 FROM user_events WHERE revision > ? ORDER BY revision"_s.arg(kColumns), {m_revision}, errorMessage))
         return false;
     QStringList changed;
     while (query.next()) {
@@ -325,8 +323,8 @@ std::optional<EventUserData> UserDataStore::applyFields(const QString &eventId, 
     return readRow(eventId, errorMessage);
 }
 
-bool UserDataStore::change(const QString &eventId, const QString &conferenceId,
-                           const std::function<void(EventUserData &)> &mutate, QString *errorMessage)
+bool UserDataStore::change(const QString &eventId, const QString &conferenceId, const std::function<void(EventUserData &)> &mutate,
+                           QString *errorMessage)
 {
     // The row as stored now, not as cached: another process may have written it since.
     Sql::Transaction transaction(m_database.connection());
@@ -340,8 +338,7 @@ bool UserDataStore::change(const QString &eventId, const QString &conferenceId,
     const QList<Assignment> assignments = differences(*local, wanted);
     std::optional<EventUserData> stored = local;
     if (!assignments.isEmpty())
-        stored = applyFields(eventId, local->conferenceId.isEmpty() ? conferenceId : local->conferenceId, assignments,
-                             {}, errorMessage);
+        stored = applyFields(eventId, local->conferenceId.isEmpty() ? conferenceId : local->conferenceId, assignments, {}, errorMessage);
     if (!stored)
         return false;
     if (!transaction.commit())
@@ -353,42 +350,53 @@ bool UserDataStore::change(const QString &eventId, const QString &conferenceId,
 
 bool UserDataStore::setPriority(const QString &eventId, const QString &conferenceId, Priority priority, QString *errorMessage)
 {
-    return change(eventId, conferenceId, [&](EventUserData &row) {
-        if (row.priority == priority)
-            return;
-        row.priority = priority;
-        row.bookmarkedAt = priority == Priority::None ? QDateTime() : (row.bookmarkedAt.isValid() ? row.bookmarkedAt : m_now());
-        if (priority != Priority::None)
-            row.dismissedAt = {};
-    }, errorMessage);
+    return change(
+        eventId, conferenceId,
+        [&](EventUserData &row) {
+            if (row.priority == priority)
+                return;
+            row.priority = priority;
+            row.bookmarkedAt = priority == Priority::None ? QDateTime() : (row.bookmarkedAt.isValid() ? row.bookmarkedAt : m_now());
+            if (priority != Priority::None)
+                row.dismissedAt = {};
+        },
+        errorMessage);
 }
 
 bool UserDataStore::setNote(const QString &eventId, const QString &conferenceId, const QString &note, QString *errorMessage)
 {
-    return change(eventId, conferenceId, [&](EventUserData &row) { row.note = note; }, errorMessage);
+    return change(
+        eventId, conferenceId, [&](EventUserData &row) { row.note = note; }, errorMessage);
 }
 
 bool UserDataStore::setRating(const QString &eventId, const QString &conferenceId, int rating, QString *errorMessage)
 {
     if (rating < 0 || rating > 5)
         return fail(errorMessage, u"a rating is a whole number from 1 to 5 (0 clears it), not %1"_s.arg(rating));
-    return change(eventId, conferenceId, [&](EventUserData &row) { row.rating = rating; }, errorMessage);
+    return change(
+        eventId, conferenceId, [&](EventUserData &row) { row.rating = rating; }, errorMessage);
 }
 
 bool UserDataStore::setWatched(const QString &eventId, const QString &conferenceId, bool watched, QString *errorMessage)
 {
-    return change(eventId, conferenceId, [&](EventUserData &row) {
-        if (row.isWatched() != watched)
-            row.watchedAt = watched ? m_now() : QDateTime();
-    }, errorMessage);
+    return change(
+        eventId, conferenceId,
+        [&](EventUserData &row) {
+            if (row.isWatched() != watched)
+                row.watchedAt = watched ? m_now() : QDateTime();
+        },
+        errorMessage);
 }
 
 bool UserDataStore::setDismissed(const QString &eventId, const QString &conferenceId, bool dismissed, QString *errorMessage)
 {
-    return change(eventId, conferenceId, [&](EventUserData &row) {
-        if (row.dismissedAt.isValid() != dismissed)
-            row.dismissedAt = dismissed ? m_now() : QDateTime();
-    }, errorMessage);
+    return change(
+        eventId, conferenceId,
+        [&](EventUserData &row) {
+            if (row.dismissedAt.isValid() != dismissed)
+                row.dismissedAt = dismissed ? m_now() : QDateTime();
+        },
+        errorMessage);
 }
 
 bool UserDataStore::put(const EventUserData &data, QString *errorMessage)

@@ -136,9 +136,8 @@ private:
     bool change(const QString &eventId, const QString &conferenceId, const std::function<void(EventUserData &)> &mutate,
                 QString *errorMessage);
     /** The SQL part of change() (no transaction of its own, no signal); the row as stored after. */
-    std::optional<EventUserData> applyFields(const QString &eventId, const QString &conferenceId,
-                                             const QList<Assignment> &assignments, const QDateTime &updatedAt,
-                                             QString *errorMessage);
+    std::optional<EventUserData> applyFields(const QString &eventId, const QString &conferenceId, const QList<Assignment> &assignments,
+                                             const QDateTime &updatedAt, QString *errorMessage);
     std::optional<EventUserData> readRow(const QString &eventId, QString *errorMessage) const;
     /** The assignments that make the stored `local` hold `wanted`'s values (a restore or merge). */
     QList<Assignment> differences(const EventUserData &local, const EventUserData &wanted) const;

@@ -1,7 +1,7 @@
 #include "BundledProgramme.h"
 
-#include "feeds/PlacesFile.h"
 #include "ScheduleImport.h"
+#include "feeds/PlacesFile.h"
 #include "store/Database.h"
 #include "store/MetaValues.h"
 #include "store/PlaceStore.h"

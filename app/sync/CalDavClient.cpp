@@ -37,8 +37,7 @@ bool isCalendar(const DavResponse &response)
 }
 } // namespace
 
-CalDavClient::CalDavClient(QNetworkAccessManager &network, const CalDavRequest::Credentials &credentials,
-                           const FetchLimits &limits)
+CalDavClient::CalDavClient(QNetworkAccessManager &network, const CalDavRequest::Credentials &credentials, const FetchLimits &limits)
     : m_network(network)
     , m_credentials(credentials)
     , m_limits(limits)
@@ -62,10 +61,9 @@ CalDavResponse CalDavClient::send(const QByteArray &method, const QUrl &url, con
 
 CalDavResponse CalDavClient::propfind(const QUrl &url, int depth, const QString &props)
 {
-    const QString body = u"<?xml version=\"1.0\" encoding=\"utf-8\"?><d:propfind %1><d:prop>%2</d:prop></d:propfind>"_s.arg(
-        kNamespaces, props);
-    return send("PROPFIND", url, body.toUtf8(),
-                {{"Depth", QByteArray::number(depth)}, {"Content-Type", "application/xml; charset=utf-8"}});
+    const QString body =
+        u"<?xml version=\"1.0\" encoding=\"utf-8\"?><d:propfind %1><d:prop>%2</d:prop></d:propfind>"_s.arg(kNamespaces, props);
+    return send("PROPFIND", url, body.toUtf8(), {{"Depth", QByteArray::number(depth)}, {"Content-Type", "application/xml; charset=utf-8"}});
 }
 
 QString CalDavClient::describeFailure(const CalDavResponse &response, const QString &what)
@@ -98,8 +96,7 @@ QString CalDavClient::describeFailure(const CalDavResponse &response, const QStr
 
 std::optional<QUrl> CalDavClient::principalOf(const QUrl &url, QString *errorMessage, bool *calendar, QString *calendarName)
 {
-    const CalDavResponse response
-        = propfind(url, 0, u"<d:current-user-principal/><d:resourcetype/><d:displayname/>"_s);
+    const CalDavResponse response = propfind(url, 0, u"<d:current-user-principal/><d:resourcetype/><d:displayname/>"_s);
     if (response.status != 207) {
         if (errorMessage)
             *errorMessage = describeFailure(response, u"looking for the calendar account"_s);
@@ -121,15 +118,13 @@ std::optional<QUrl> CalDavClient::principalOf(const QUrl &url, QString *errorMes
     const DavProperty *principal = first.property(CalDavXml::key(CalDavXml::dav, u"current-user-principal"_s));
     if (!principal || principal->status != 200 || principal->hrefs.isEmpty()) {
         if (errorMessage)
-            *errorMessage = u"%1: the server names no calendar account here (no current-user-principal)"_s.arg(
-                response.source());
+            *errorMessage = u"%1: the server names no calendar account here (no current-user-principal)"_s.arg(response.source());
         return std::nullopt;
     }
     return response.finalUrl.resolved(QUrl(principal->hrefs.constFirst()));
 }
 
-std::optional<CalDavClient::Collection> CalDavClient::discover(const QUrl &given, const QString &displayName,
-                                                               QString *errorMessage)
+std::optional<CalDavClient::Collection> CalDavClient::discover(const QUrl &given, const QString &displayName, QString *errorMessage)
 {
     bool calendar = false;
     QString calendarName;
@@ -164,8 +159,7 @@ std::optional<CalDavClient::Collection> CalDavClient::discover(const QUrl &given
     auto multistatus = CalDavXml::parse(response.body, &error);
     QUrl home = *principal;
     if (multistatus && !multistatus->responses.isEmpty()) {
-        const DavProperty *set
-            = multistatus->responses.constFirst().property(CalDavXml::key(CalDavXml::caldav, u"calendar-home-set"_s));
+        const DavProperty *set = multistatus->responses.constFirst().property(CalDavXml::key(CalDavXml::caldav, u"calendar-home-set"_s));
         if (set && set->status == 200 && !set->hrefs.isEmpty())
             home = response.finalUrl.resolved(QUrl(set->hrefs.constFirst()));
     }
@@ -194,8 +188,9 @@ std::optional<CalDavClient::Collection> CalDavClient::discover(const QUrl &given
     QUrl target = home.resolved(QUrl(slug(displayName) + u'/'));
     if (taken.contains(target.path()))
         target = home.resolved(QUrl(slug(displayName) + u'-' + QUuid::createUuid().toString(QUuid::Id128).left(8) + u'/'));
-    const QString body = uR"(<?xml version="1.0" encoding="utf-8"?><c:mkcalendar %1><d:set><d:prop><d:displayname>%2</d:displayname><c:supported-calendar-component-set><c:comp name="VEVENT"/></c:supported-calendar-component-set></d:prop></d:set></c:mkcalendar>)"_s
-                             .arg(kNamespaces, CalDavXml::escape(displayName));
+    const QString body =
+        uR"(<?xml version="1.0" encoding="utf-8"?><c:mkcalendar %1><d:set><d:prop><d:displayname>%2</d:displayname><c:supported-calendar-component-set><c:comp name="VEVENT"/></c:supported-calendar-component-set></d:prop></d:set></c:mkcalendar>)"_s
+            .arg(kNamespaces, CalDavXml::escape(displayName));
     response = send("MKCALENDAR", target, body.toUtf8(), {{"Content-Type", "application/xml; charset=utf-8"}});
     if (response.status != 201) {
         if (errorMessage)

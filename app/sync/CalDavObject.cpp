@@ -127,8 +127,7 @@ QByteArray write(const Agenda &agenda, const AgendaItem &item, const EventUserDa
     IcsExporter::ObjectOptions object;
     object.publishMethod = false;
     // DTSTAMP from the data, not the clock: the same data gives the same bytes.
-    QDateTime stamp = trip ? trip->changedAt
-                           : std::max({times.priority, times.note, times.rating, times.watched, times.dismissed});
+    QDateTime stamp = trip ? trip->changedAt : std::max({times.priority, times.note, times.rating, times.watched, times.dismissed});
     options.stamp = stamp.isValid() ? stamp : QDateTime::fromSecsSinceEpoch(0, QTimeZone::utc());
     object.extraProperties = [&](const AgendaItem &) {
         QList<QByteArray> lines;
@@ -234,8 +233,8 @@ std::optional<CalDavEntry> read(const QByteArray &object, QString *errorMessage)
 
 QString fingerprint(const QByteArray &object)
 {
-    static const QStringList kept = {u"UID"_s,    u"SUMMARY"_s,  u"DTSTART"_s, u"DTEND"_s, u"LOCATION"_s,  u"GEO"_s,
-                                     u"DESCRIPTION"_s, u"STATUS"_s, u"PRIORITY"_s, u"URL"_s, u"CATEGORIES"_s};
+    static const QStringList kept = {u"UID"_s,         u"SUMMARY"_s, u"DTSTART"_s,  u"DTEND"_s, u"LOCATION"_s,  u"GEO"_s,
+                                     u"DESCRIPTION"_s, u"STATUS"_s,  u"PRIORITY"_s, u"URL"_s,   u"CATEGORIES"_s};
     QStringList parts;
     for (const ContentLine &line : veventLines(object)) {
         if (line.name.startsWith(u"X-LANYARD-"_s)
@@ -245,8 +244,7 @@ QString fingerprint(const QByteArray &object)
             parts.append(line.name + u':' + line.value);
     }
     parts.sort();
-    return QString::fromLatin1(
-        QCryptographicHash::hash(parts.join(u'\n').toUtf8(), QCryptographicHash::Sha1).toHex());
+    return QString::fromLatin1(QCryptographicHash::hash(parts.join(u'\n').toUtf8(), QCryptographicHash::Sha1).toHex());
 }
 
 } // namespace CalDavObject

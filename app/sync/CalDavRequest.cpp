@@ -21,9 +21,9 @@ bool sameOrigin(const QUrl &a, const QUrl &b)
 }
 } // namespace
 
-CalDavRequest::CalDavRequest(QNetworkAccessManager &network, const QByteArray &method, const QUrl &url,
-                             const QByteArray &body, const QList<QPair<QByteArray, QByteArray>> &headers,
-                             const Credentials &credentials, const FetchLimits &limits, QObject *parent)
+CalDavRequest::CalDavRequest(QNetworkAccessManager &network, const QByteArray &method, const QUrl &url, const QByteArray &body,
+                             const QList<QPair<QByteArray, QByteArray>> &headers, const Credentials &credentials, const FetchLimits &limits,
+                             QObject *parent)
     : QObject(parent)
     , m_network(network)
     , m_method(method)
@@ -87,8 +87,7 @@ void CalDavRequest::send(const QUrl &url)
     request.setAttribute(QNetworkRequest::AuthenticationReuseAttribute, QNetworkRequest::Manual);
     request.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("Lanyard/" LANYARD_VERSION));
     if (!m_credentials.user.isEmpty() && sameOrigin(url, m_url)) {
-        request.setRawHeader("Authorization",
-                             "Basic " + (m_credentials.user + u':' + m_credentials.password).toUtf8().toBase64());
+        request.setRawHeader("Authorization", "Basic " + (m_credentials.user + u':' + m_credentials.password).toUtf8().toBase64());
     }
     for (const auto &[name, value] : std::as_const(m_headers))
         request.setRawHeader(name, value);
@@ -120,8 +119,7 @@ void CalDavRequest::onReadyRead()
         return;
     m_received += chunk.size();
     if (m_received > m_limits.maxBytes) {
-        fail(u"%1: the answer is larger than %2 MiB; refused"_s.arg(m_currentUrl.toDisplayString())
-                 .arg(m_limits.maxBytes / (1024 * 1024)),
+        fail(u"%1: the answer is larger than %2 MiB; refused"_s.arg(m_currentUrl.toDisplayString()).arg(m_limits.maxBytes / (1024 * 1024)),
              false);
         return;
     }
@@ -153,8 +151,7 @@ void CalDavRequest::onReplyFinished()
         if (location.isEmpty()) {
             fail(u"%1: a redirect without a Location"_s.arg(source), false);
         } else if (!FeedFetchJob::isAllowedRedirect(m_currentUrl, target)) {
-            fail(u"%1: redirects to %2, which is less safe; the redirect was refused"_s.arg(source, target.toDisplayString()),
-                 false);
+            fail(u"%1: redirects to %2, which is less safe; the redirect was refused"_s.arg(source, target.toDisplayString()), false);
         } else if (++m_redirects > m_limits.maxRedirects) {
             fail(u"%1: more than %2 redirects; given up"_s.arg(source).arg(m_limits.maxRedirects), false);
         } else {
@@ -171,8 +168,8 @@ void CalDavRequest::onReplyFinished()
     if (status <= 0 || (error != QNetworkReply::NoError && status < 400)) {
         // No HTTP answer, or one that broke off.
         if (error == QNetworkReply::SslHandshakeFailedError) {
-            fail(u"%1: the secure connection failed: %2"_s.arg(
-                     source, m_sslErrors.isEmpty() ? reply->errorString() : m_sslErrors.join(u"; "_s)),
+            fail(u"%1: the secure connection failed: %2"_s.arg(source,
+                                                               m_sslErrors.isEmpty() ? reply->errorString() : m_sslErrors.join(u"; "_s)),
                  false);
         } else if (status > 0) {
             fail(u"%1: the answer was cut short (%2)"_s.arg(source, reply->errorString()), true);
@@ -182,8 +179,8 @@ void CalDavRequest::onReplyFinished()
         return;
     }
     const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
-    const bool decoded = !reply->rawHeader("Content-Encoding").isEmpty()
-        && reply->rawHeader("Content-Encoding").trimmed().toLower() != "identity";
+    const bool decoded =
+        !reply->rawHeader("Content-Encoding").isEmpty() && reply->rawHeader("Content-Encoding").trimmed().toLower() != "identity";
     if (!decoded && length.isValid() && m_received < length.toLongLong() && m_method != "HEAD") {
         fail(u"%1: the answer ended after %2 of %3 bytes"_s.arg(source).arg(m_received).arg(length.toLongLong()), true);
         return;

@@ -48,8 +48,8 @@ public:
     };
 
     CalDavRequest(QNetworkAccessManager &network, const QByteArray &method, const QUrl &url, const QByteArray &body,
-                  const QList<QPair<QByteArray, QByteArray>> &headers, const Credentials &credentials,
-                  const FetchLimits &limits, QObject *parent = nullptr);
+                  const QList<QPair<QByteArray, QByteArray>> &headers, const Credentials &credentials, const FetchLimits &limits,
+                  QObject *parent = nullptr);
     ~CalDavRequest() override;
 
     void start();

@@ -41,8 +41,7 @@ QString uidForTrip(const QString &tripId)
 
 EventFieldTimes localTimes(const EventUserData &data)
 {
-    return {data.priorityChangedAt, data.noteChangedAt, data.ratingChangedAt, data.watchedChangedAt,
-            data.dismissedChangedAt};
+    return {data.priorityChangedAt, data.noteChangedAt, data.ratingChangedAt, data.watchedChangedAt, data.dismissedChangedAt};
 }
 
 QString fieldName(UserDataField field)
@@ -191,14 +190,14 @@ bool CalDavSync::list(const CalendarAccount &account, Listing *listing)
     const QString collectionKey = hrefKey(m_collection, QString());
     // RFC 6578 where the server has it: only what changed since the token.
     const auto syncCollection = [&](const QString &token) {
-        const QString body = uR"(<?xml version="1.0" encoding="utf-8"?><d:sync-collection xmlns:d="DAV:"><d:sync-token>%1</d:sync-token><d:sync-level>1</d:sync-level><d:prop><d:getetag/></d:prop></d:sync-collection>)"_s
-                                 .arg(CalDavXml::escape(token));
-        return m_client.send("REPORT", m_collection, body.toUtf8(),
-                             {{"Depth", "0"}, {"Content-Type", "application/xml; charset=utf-8"}});
+        const QString body =
+            uR"(<?xml version="1.0" encoding="utf-8"?><d:sync-collection xmlns:d="DAV:"><d:sync-token>%1</d:sync-token><d:sync-level>1</d:sync-level><d:prop><d:getetag/></d:prop></d:sync-collection>)"_s
+                .arg(CalDavXml::escape(token));
+        return m_client.send("REPORT", m_collection, body.toUtf8(), {{"Depth", "0"}, {"Content-Type", "application/xml; charset=utf-8"}});
     };
     CalDavResponse response = syncCollection(account.syncToken);
-    if (response.status != 207 && !account.syncToken.isEmpty() && response.error.isEmpty()
-        && response.status != 401 && response.status != 404) {
+    if (response.status != 207 && !account.syncToken.isEmpty() && response.error.isEmpty() && response.status != 401
+        && response.status != 404) {
         // The token expired (403/409 valid-sync-token): start again from nothing.
         response = syncCollection(QString());
     }
@@ -340,10 +339,8 @@ bool CalDavSync::mergeEvent(const CalDavEntry &entry, const std::optional<CalDav
             continue;
         const QString name = fieldName(lost.field);
         m_report.notes.append({u"override"_s, incoming.eventId, title,
-                               remoteLost ? u"%1 \"%2\" from the calendar lost against a later change here"_s.arg(
-                                                name, lost.lostValue)
-                                          : u"%1 \"%2\" replaced by a later change from the calendar"_s.arg(
-                                                name, lost.lostValue),
+                               remoteLost ? u"%1 \"%2\" from the calendar lost against a later change here"_s.arg(name, lost.lostValue)
+                                          : u"%1 \"%2\" replaced by a later change from the calendar"_s.arg(name, lost.lostValue),
                                m_now()});
     }
     return true;
@@ -378,16 +375,14 @@ bool CalDavSync::mergeTrip(const CalDavEntry &entry, const std::optional<CalDavE
     if (!remoteWins) {
         if (remoteChanged) {
             m_report.notes.append({u"override"_s, remote.id, local->title,
-                                   u"the calendar's version of this trip (\"%1\") lost against the later one here"_s.arg(
-                                       remote.title),
+                                   u"the calendar's version of this trip (\"%1\") lost against the later one here"_s.arg(remote.title),
                                    m_now()});
         }
         return true;
     }
     if (local && localChanged) {
         m_report.notes.append({u"override"_s, remote.id, remote.title,
-                               u"this trip as it was here (\"%1\") was replaced by the later version from the calendar"_s
-                                   .arg(local->title),
+                               u"this trip as it was here (\"%1\") was replaced by the later version from the calendar"_s.arg(local->title),
                                m_now()});
     }
     QString error;
@@ -403,23 +398,22 @@ bool CalDavSync::removedOnServer(CalendarItemState state)
         const auto trip = m_stores.trips ? m_stores.trips->trip(state.localId) : std::nullopt;
         const auto base = baseOf(state.uid);
         // Changed here since both sides agreed: kept, and written back at the push.
-        const bool changedHere = trip && (base ? !(trip->title == base->trip.title && trip->start == base->trip.start
-                                                   && trip->end == base->trip.end && trip->notes == base->trip.notes
-                                                   && trip->who == base->trip.who && trip->placeId == base->trip.placeId)
-                                               : trip->changedAt > state.syncedAt);
+        const bool changedHere = trip
+            && (base ? !(trip->title == base->trip.title && trip->start == base->trip.start && trip->end == base->trip.end
+                         && trip->notes == base->trip.notes && trip->who == base->trip.who && trip->placeId == base->trip.placeId)
+                     : trip->changedAt > state.syncedAt);
         if (trip && !changedHere) {
             if (!m_stores.trips->remove(state.localId, &error))
                 return failWith(error);
             ++m_report.removedLocally;
-            m_report.notes.append({u"removed"_s, state.localId, trip->title,
-                                   u"trip deleted from the calendar, so removed here"_s, m_now()});
+            m_report.notes.append(
+                {u"removed"_s, state.localId, trip->title, u"trip deleted from the calendar, so removed here"_s, m_now()});
         }
     } else {
         const EventUserData data = m_stores.userData.value(state.localId);
         const auto base = baseOf(state.uid);
         // Its priority changed here since both sides agreed: kept, and written back at the push.
-        const bool changedHere
-            = base ? data.priority != base->userData.priority : data.priorityChangedAt > state.syncedAt;
+        const bool changedHere = base ? data.priority != base->userData.priority : data.priorityChangedAt > state.syncedAt;
         if (data.isBookmarked() && !changedHere) {
             if (!m_stores.userData.setPriority(state.localId, data.conferenceId, Priority::None, &error))
                 return failWith(error);

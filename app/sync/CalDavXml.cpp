@@ -91,8 +91,8 @@ std::optional<DavMultiStatus> parse(const QByteArray &body, QString *errorMessag
     DavMultiStatus result;
     if (!xml.readNextStartElement() || xml.namespaceUri() != dav || xml.name() != u"multistatus"_s) {
         if (errorMessage)
-            *errorMessage = xml.hasError() ? u"the answer is not XML (%1)"_s.arg(xml.errorString())
-                                           : u"the answer is not a WebDAV multistatus"_s;
+            *errorMessage =
+                xml.hasError() ? u"the answer is not XML (%1)"_s.arg(xml.errorString()) : u"the answer is not a WebDAV multistatus"_s;
         return std::nullopt;
     }
     while (xml.readNextStartElement()) {

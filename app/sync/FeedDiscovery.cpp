@@ -16,8 +16,8 @@ namespace
 /** Types Lanyard reads, richest first (the rank is the index). */
 const QList<QByteArray> &feedTypes()
 {
-    static const QList<QByteArray> types = {"application/vnd.c3voc.schedule+xml", "application/vnd.c3voc.schedule+json",
-                                            "text/calendar", "application/calendar+xml"};
+    static const QList<QByteArray> types = {"application/vnd.c3voc.schedule+xml", "application/vnd.c3voc.schedule+json", "text/calendar",
+                                            "application/calendar+xml"};
     return types;
 }
 

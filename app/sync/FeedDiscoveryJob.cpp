@@ -93,7 +93,8 @@ void FeedDiscoveryJob::onPage(const FetchResult &fetch)
     if (FeedDiscovery::looksLikeHtml(fetch.body)) {
         const QUrl base = fetch.finalUrl.isValid() ? fetch.finalUrl : m_result.pageUrl;
         m_queue = FeedDiscovery::alternateLinks(fetch.body, base, &refused);
-        m_result.tried.append(u"%1: a web page with %2 schedule links%3"_s.arg(page).arg(m_queue.size())
+        m_result.tried.append(u"%1: a web page with %2 schedule links%3"_s.arg(page)
+                                  .arg(m_queue.size())
                                   .arg(fetch.cut ? u" (read up to the size limit)"_s : QString()));
     } else {
         m_result.tried.append(u"%1: neither a schedule Lanyard reads nor a web page"_s.arg(page));

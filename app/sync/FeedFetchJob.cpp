@@ -50,8 +50,8 @@ FetchLimits FetchLimits::fromSettings()
     return limits;
 }
 
-FeedFetchJob::FeedFetchJob(QNetworkAccessManager &network, const QUrl &url, const QString &etag,
-                           const QString &lastModified, const FetchLimits &limits, QObject *parent)
+FeedFetchJob::FeedFetchJob(QNetworkAccessManager &network, const QUrl &url, const QString &etag, const QString &lastModified,
+                           const FetchLimits &limits, QObject *parent)
     : QObject(parent)
     , m_network(network)
     , m_url(url)
@@ -65,12 +65,10 @@ FeedFetchJob::FeedFetchJob(QNetworkAccessManager &network, const QUrl &url, cons
     m_stallTimer.setInterval(m_limits.stallTimeoutMs);
     m_totalTimer.setSingleShot(true);
     m_totalTimer.setInterval(m_limits.totalTimeoutMs);
-    connect(&m_stallTimer, &QTimer::timeout, this, [this] {
-        fail(u"%1: no data for %2; the transfer was abandoned"_s.arg(here(), seconds(m_limits.stallTimeoutMs)), true);
-    });
+    connect(&m_stallTimer, &QTimer::timeout, this,
+            [this] { fail(u"%1: no data for %2; the transfer was abandoned"_s.arg(here(), seconds(m_limits.stallTimeoutMs)), true); });
     connect(&m_totalTimer, &QTimer::timeout, this, [this] {
-        fail(u"%1: the transfer took longer than %2 and was abandoned"_s.arg(here(), seconds(m_limits.totalTimeoutMs)),
-             true);
+        fail(u"%1: the transfer took longer than %2 and was abandoned"_s.arg(here(), seconds(m_limits.totalTimeoutMs)), true);
     });
 }
 
@@ -175,8 +173,8 @@ void FeedFetchJob::onMetaDataChanged()
     m_announced = length.isValid() ? length.toLongLong() : -1;
     const int status = currentStatus();
     if (status == 200 && m_announced > m_limits.maxBytes && !m_limits.cutAtMaxBytes) {
-        fail(u"%1: the server announces %2, more than the %3 a programme may have; refused"_s.arg(
-            here(), megabytes(m_announced), megabytes(m_limits.maxBytes)));
+        fail(u"%1: the server announces %2, more than the %3 a programme may have; refused"_s.arg(here(), megabytes(m_announced),
+                                                                                                  megabytes(m_limits.maxBytes)));
     }
 }
 
@@ -197,8 +195,7 @@ void FeedFetchJob::onReadyRead()
         return;
     }
     if (m_received > m_limits.maxBytes) {
-        fail(u"%1: the answer is larger than %2, more than a programme may have; refused"_s.arg(
-            here(), megabytes(m_limits.maxBytes)));
+        fail(u"%1: the answer is larger than %2, more than a programme may have; refused"_s.arg(here(), megabytes(m_limits.maxBytes)));
         return;
     }
     m_result.body.append(chunk);
@@ -226,14 +223,11 @@ void FeedFetchJob::followRedirect(int status, const QByteArray &location)
         return;
     }
     if (m_visited.contains(visitKey(target))) {
-        fail(u"%1: redirect loop (it leads back to %2 after %3 redirects)"_s.arg(from, target.toDisplayString())
-                 .arg(m_redirects));
+        fail(u"%1: redirect loop (it leads back to %2 after %3 redirects)"_s.arg(from, target.toDisplayString()).arg(m_redirects));
         return;
     }
     if (m_redirects > m_limits.maxRedirects) {
-        fail(u"%1: more than %2 redirects starting at %3; given up"_s.arg(from)
-                 .arg(m_limits.maxRedirects)
-                 .arg(m_url.toDisplayString()));
+        fail(u"%1: more than %2 redirects starting at %3; given up"_s.arg(from).arg(m_limits.maxRedirects).arg(m_url.toDisplayString()));
         return;
     }
     qCDebug(lcSync) << "redirect" << status << m_currentUrl.toDisplayString() << "->" << target.toDisplayString();
@@ -286,8 +280,8 @@ void FeedFetchJob::onReplyFinished()
     if (error != QNetworkReply::NoError) {
         switch (error) {
         case QNetworkReply::SslHandshakeFailedError:
-            fail(u"%1: the secure connection failed: %2"_s.arg(
-                source, m_sslErrors.isEmpty() ? reply->errorString() : m_sslErrors.join(u"; "_s)));
+            fail(u"%1: the secure connection failed: %2"_s.arg(source,
+                                                               m_sslErrors.isEmpty() ? reply->errorString() : m_sslErrors.join(u"; "_s)));
             return;
         case QNetworkReply::RemoteHostClosedError:
         case QNetworkReply::ProxyConnectionClosedError:
@@ -296,8 +290,7 @@ void FeedFetchJob::onReplyFinished()
                          ? u"%1: the connection closed after %2 of %3 bytes; the programme is incomplete"_s.arg(source)
                                .arg(m_received)
                                .arg(m_announced)
-                         : u"%1: the connection closed before the whole answer arrived; the programme is incomplete"_s
-                               .arg(source),
+                         : u"%1: the connection closed before the whole answer arrived; the programme is incomplete"_s.arg(source),
                      true);
                 return;
             }
@@ -306,9 +299,9 @@ void FeedFetchJob::onReplyFinished()
             break;
         }
         // Connection refused, host not found, no network, ...: may work later.
-        fail(u"%1: %2"_s.arg(source, reply->errorString()), error < QNetworkReply::SslHandshakeFailedError
-                 || error == QNetworkReply::TemporaryNetworkFailureError || error == QNetworkReply::NetworkSessionFailedError
-                 || error == QNetworkReply::UnknownNetworkError);
+        fail(u"%1: %2"_s.arg(source, reply->errorString()),
+             error < QNetworkReply::SslHandshakeFailedError || error == QNetworkReply::TemporaryNetworkFailureError
+                 || error == QNetworkReply::NetworkSessionFailedError || error == QNetworkReply::UnknownNetworkError);
         return;
     }
     if (status != 200 && status != 203) {
@@ -316,20 +309,17 @@ void FeedFetchJob::onReplyFinished()
         return;
     }
     // Only an undecoded body can be measured against Content-Length; gzip changes the size.
-    const bool decoded = !reply->rawHeader("Content-Encoding").isEmpty()
-        && reply->rawHeader("Content-Encoding").trimmed().toLower() != "identity";
+    const bool decoded =
+        !reply->rawHeader("Content-Encoding").isEmpty() && reply->rawHeader("Content-Encoding").trimmed().toLower() != "identity";
     if (!decoded && m_announced >= 0 && m_received < m_announced) {
-        fail(u"%1: the transfer ended after %2 of %3 bytes; the programme is incomplete"_s.arg(source)
-                 .arg(m_received)
-                 .arg(m_announced),
+        fail(u"%1: the transfer ended after %2 of %3 bytes; the programme is incomplete"_s.arg(source).arg(m_received).arg(m_announced),
              true);
         return;
     }
     m_result.status = FetchResult::Status::Fetched;
     m_result.etag = QString::fromLatin1(reply->rawHeader("ETag"));
     m_result.lastModified = QString::fromLatin1(reply->rawHeader("Last-Modified"));
-    qCDebug(lcSync) << "fetched" << m_received << "bytes from" << m_currentUrl.toDisplayString() << "in"
-                    << m_elapsed.elapsed() << "ms";
+    qCDebug(lcSync) << "fetched" << m_received << "bytes from" << m_currentUrl.toDisplayString() << "in" << m_elapsed.elapsed() << "ms";
     finish();
 }
 

@@ -83,8 +83,8 @@ void FriendRefresh::finish(const QString &name, const QByteArray &bytes, const Q
     }
     FriendStore store(m_database);
     QString storeError;
-    const bool stored = error.isEmpty() ? store.recordRefresh(name, bytes, m_clock.now(), &storeError)
-                                        : store.recordFailure(name, error, &storeError);
+    const bool stored =
+        error.isEmpty() ? store.recordRefresh(name, bytes, m_clock.now(), &storeError) : store.recordFailure(name, error, &storeError);
     if (!stored && error.isEmpty())
         error = storeError;
     Q_EMIT refreshed(name, error);

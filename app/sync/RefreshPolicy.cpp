@@ -31,8 +31,7 @@ std::optional<qint64> interval(const std::optional<Conference> &conference, cons
     return std::max(during, kEarlierSeconds);
 }
 
-bool isDue(const std::optional<Conference> &conference, const QDateTime &lastAttempt, const QDateTime &now,
-           qint64 during)
+bool isDue(const std::optional<Conference> &conference, const QDateTime &lastAttempt, const QDateTime &now, qint64 during)
 {
     const std::optional<qint64> every = interval(conference, now, during);
     if (!every)

@@ -28,12 +28,10 @@ QDateTime conferenceEnd(const Conference &conference);
  * `during` is the interval while the conference runs (the user's setting); before it, it is at
  * least 6 hours in the last week and a day earlier.
  */
-std::optional<qint64> interval(const std::optional<Conference> &conference, const QDateTime &now,
-                               qint64 during = kDuringSeconds);
+std::optional<qint64> interval(const std::optional<Conference> &conference, const QDateTime &now, qint64 during = kDuringSeconds);
 
 /** Whether an automatic refresh is due: the interval has passed since the last attempt. */
-bool isDue(const std::optional<Conference> &conference, const QDateTime &lastAttempt, const QDateTime &now,
-           qint64 during = kDuringSeconds);
+bool isDue(const std::optional<Conference> &conference, const QDateTime &lastAttempt, const QDateTime &now, qint64 during = kDuringSeconds);
 
 /** Milliseconds to wait before retry number `attempt` (1-based); nullopt when retries are used up. */
 std::optional<int> retryDelay(const QList<int> &delaysMs, int attempt);

@@ -30,8 +30,8 @@ QString ImportOutcome::summary() const
 namespace ScheduleImport
 {
 
-ImportOutcome importBytes(ScheduleStore &store, const QByteArray &bytes, const ImportOptions &options,
-                          const QString &source, const QDateTime &now, const QString &conferenceId)
+ImportOutcome importBytes(ScheduleStore &store, const QByteArray &bytes, const ImportOptions &options, const QString &source,
+                          const QDateTime &now, const QString &conferenceId)
 {
     ImportOutcome outcome;
     ImportResult parsed = FeedImporter::import(bytes, options);

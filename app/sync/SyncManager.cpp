@@ -44,8 +44,8 @@ QString SyncReport::statusName(Status status)
     return {};
 }
 
-SyncManager::SyncManager(QNetworkAccessManager &network, ScheduleStore &schedule, SubscriptionStore &subscriptions,
-                         Clock &clock, QObject *parent)
+SyncManager::SyncManager(QNetworkAccessManager &network, ScheduleStore &schedule, SubscriptionStore &subscriptions, Clock &clock,
+                         QObject *parent)
     : QObject(parent)
     , m_network(network)
     , m_schedule(schedule)
@@ -152,9 +152,8 @@ int SyncManager::syncAll(SyncTrigger trigger)
             continue;
         if (isAutomatic(trigger)) {
             const std::optional<Conference> conference = m_schedule.conference(subscription.conferenceId);
-            if (trigger == SyncTrigger::Periodic
-                    ? !RefreshPolicy::isDue(conference, subscription.lastAttemptAt, now, m_duringSeconds)
-                    : !RefreshPolicy::interval(conference, now, m_duringSeconds))
+            if (trigger == SyncTrigger::Periodic ? !RefreshPolicy::isDue(conference, subscription.lastAttemptAt, now, m_duringSeconds)
+                                                 : !RefreshPolicy::interval(conference, now, m_duringSeconds))
                 continue;
             // A failure waiting for its retry keeps its back-off.
             if (m_retryTimers.contains(subscription.id))
@@ -187,8 +186,8 @@ bool SyncManager::startSync(qint64 id, SyncTrigger trigger, bool removeOnFailure
 
     // Validators only count while the programme they describe is still in the database: not when
     // it was removed, nor when a file imported since replaced it (a 304 would keep the file's).
-    const bool haveProgramme = !subscription->conferenceId.isEmpty()
-        && m_schedule.sourceOf(subscription->conferenceId) == subscription->url;
+    const bool haveProgramme =
+        !subscription->conferenceId.isEmpty() && m_schedule.sourceOf(subscription->conferenceId) == subscription->url;
     Running running;
     running.subscription = *subscription;
     running.trigger = trigger;
@@ -268,8 +267,7 @@ void SyncManager::readFetched(qint64 id)
     if (fetch.status == FetchResult::Status::NotModified) {
         // A 304 may carry fresh validators; otherwise the old ones stay valid.
         m_subscriptions.recordSuccess(id, subscription.conferenceId, fetch.etag.isEmpty() ? subscription.etag : fetch.etag,
-                                      fetch.lastModified.isEmpty() ? subscription.lastModified : fetch.lastModified,
-                                      m_clock.now());
+                                      fetch.lastModified.isEmpty() ? subscription.lastModified : fetch.lastModified, m_clock.now());
         report.status = SyncReport::Status::Unchanged;
         for (const ConferenceSummary &summary : m_schedule.conferences()) {
             if (summary.conference.id == subscription.conferenceId) {
@@ -454,14 +452,13 @@ void SyncManager::startAutomaticRefresh(int startDelayMs)
         m_networkMonitor = true;
         m_reachability = info->reachability();
         qCDebug(lcSync) << "network monitor:" << info->backendName() << "reachability" << m_reachability;
-        connect(info, &QNetworkInformation::reachabilityChanged, this,
-                [this](QNetworkInformation::Reachability reachability) {
-                    const bool cameBack = reachability == QNetworkInformation::Reachability::Online
-                        && m_reachability != QNetworkInformation::Reachability::Online;
-                    m_reachability = reachability;
-                    if (cameBack)
-                        syncAll(SyncTrigger::NetworkBack);
-                });
+        connect(info, &QNetworkInformation::reachabilityChanged, this, [this](QNetworkInformation::Reachability reachability) {
+            const bool cameBack =
+                reachability == QNetworkInformation::Reachability::Online && m_reachability != QNetworkInformation::Reachability::Online;
+            m_reachability = reachability;
+            if (cameBack)
+                syncAll(SyncTrigger::NetworkBack);
+        });
     } else {
         qCDebug(lcSync) << "no network information backend on this platform: no refresh when the network comes back";
     }

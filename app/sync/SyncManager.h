@@ -1,10 +1,10 @@
 #pragma once
 
 #include "core/ScheduleDiff.h"
+#include "store/SubscriptionStore.h"
 #include "sync/FeedDiscoveryJob.h"
 #include "sync/FeedFetchJob.h"
 #include "sync/ImportWorker.h"
-#include "store/SubscriptionStore.h"
 
 #include <QHash>
 #include <QNetworkInformation>

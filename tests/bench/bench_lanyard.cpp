@@ -15,12 +15,12 @@
 #include "models/AppController.h"
 #include "models/DayModel.h"
 #include "models/TimeFormat.h"
+#include "shell/Storage.h"
 #include "store/Database.h"
 #include "store/EventSearch.h"
-#include "store/ScheduleStore.h"
-#include "shell/Storage.h"
-#include "store/UserDataStore.h"
 #include "store/OutsideChanges.h"
+#include "store/ScheduleStore.h"
+#include "store/UserDataStore.h"
 #include "sync/ScheduleImport.h"
 
 #include <QCommandLineParser>
@@ -33,11 +33,11 @@
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
 #include <QQuickWindow>
+#include <QSemaphore>
 #include <QSqlDriver>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextStream>
-#include <QSemaphore>
 #include <QThread>
 #include <QTimer>
 #include <QtQml/QQmlExtensionPlugin>
@@ -162,7 +162,10 @@ void printTargets()
           << "| target | goal | measured | met |\n|---|---|---|---|\n";
     for (const Target &target : std::as_const(targets())) {
         out() << "| " << target.what << " | " << target.goal << " | " << target.figure << " | "
-              << (!target.met ? u"not measured"_s : *target.met ? u"yes"_s : u"**no**"_s) << " |\n";
+              << (!target.met       ? u"not measured"_s
+                      : *target.met ? u"yes"_s
+                                    : u"**no**"_s)
+              << " |\n";
     }
     out().flush();
 }
@@ -352,7 +355,8 @@ void benchReimport(const QString &feed, const QString &dbPath, const QString &wo
           << "| feed | parse ms (CPU share not split) | store ms | re-import ms (CPU ms) | event rows written | re-import / parse |\n"
           << "|---|---|---|---|---|---|\n";
     double ratio = -1;
-    for (const auto &[name, path] : {std::pair{u"one talk renamed"_s, changed.fileName()}, std::pair{u"the original again (the talk renamed back)"_s, feed}}) {
+    for (const auto &[name, path] :
+         {std::pair{u"one talk renamed"_s, changed.fileName()}, std::pair{u"the original again (the talk renamed back)"_s, feed}}) {
         int rows = -1;
         const ImportFigures f = reimportInto(path, dbPath, &rows);
         if (!f.error.isEmpty()) {
@@ -362,8 +366,8 @@ void benchReimport(const QString &feed, const QString &dbPath, const QString &wo
         const double r = f.totalMs() / f.parseMs;
         if (ratio < 0)
             ratio = r;
-        out() << "| " << name << " | " << ms(f.parseMs) << " | " << ms(f.applyMs) << " | " << ms(f.totalMs()) << " ("
-              << ms(f.cpuMs) << ") | " << rows << " | " << QString::number(r, 'f', 2) << "x |\n";
+        out() << "| " << name << " | " << ms(f.parseMs) << " | " << ms(f.applyMs) << " | " << ms(f.totalMs()) << " (" << ms(f.cpuMs)
+              << ") | " << rows << " | " << QString::number(r, 'f', 2) << "x |\n";
     }
     out().flush();
     if (size == 20000) {
@@ -384,9 +388,9 @@ void printImportRow(const QString &name, const ImportFigures &f)
           << ms(f.parseMs) << " | " << ms(f.applyMs) << " | " << ms(total) << " (" << ms(f.cpuMs) << ") | "
           << QString::number(double(f.events) / (total / 1000.0), 'f', 0) << " | "
           << (f.xmllintMs > 0 ? ms(f.xmllintMs) + u" ("_s + ms(f.xmllintCpuMs) + u")"_s : u"n/a"_s) << " | "
-          << (f.xmllintMs > 0 ? QString::number(total / f.xmllintMs, 'f', 1) + u"x ("_s
-                     + QString::number(f.cpuMs / f.xmllintCpuMs, 'f', 1) + u"x)"_s
-                              : u"n/a"_s)
+          << (f.xmllintMs > 0
+                  ? QString::number(total / f.xmllintMs, 'f', 1) + u"x ("_s + QString::number(f.cpuMs / f.xmllintCpuMs, 'f', 1) + u"x)"_s
+                  : u"n/a"_s)
           << " |\n";
     out().flush();
 }
@@ -407,7 +411,8 @@ void addImportTargets(const QString &what, const ImportFigures &f, double limit)
 
 void printImportHeader()
 {
-    out() << "| feed | events | size | parse ms | store ms | import ms (CPU ms) | events/s | xmllint --noout ms (CPU ms) | import / xmllint (CPU) |\n"
+    out() << "| feed | events | size | parse ms | store ms | import ms (CPU ms) | events/s | xmllint --noout ms (CPU ms) | import / "
+             "xmllint (CPU) |\n"
           << "|---|---|---|---|---|---|---|---|---|\n";
 }
 
@@ -452,10 +457,10 @@ void benchSearch(const QString &dbPath, int events)
           << ProgrammeGenerator::typedQueries().size() << " typed queries, 50 results, highlighted):\n\n"
           << "| median ms | 90th percentile ms | 99th percentile ms | slowest ms (typed) | CPU median ms | CPU 99th percentile ms |\n"
           << "|---|---|---|---|---|---|\n"
-          << "| " << ms(median(times)) << " | " << ms(percentile(times, 90)) << " | " << ms(percentile(times, 99)) << " | "
-          << ms(slowestMs) << " (\"" << slowest << "\") | " << ms(median(cpuTimes)) << " | " << ms(percentile(cpuTimes, 99))
-          << " |\n";
-    out().flush();    addTarget(u"search as you type, median CPU"_s, u"under 3 ms"_s, ms(median(cpuTimes)) + u" ms (wall "_s + ms(median(times)) + u" ms)"_s,
+          << "| " << ms(median(times)) << " | " << ms(percentile(times, 90)) << " | " << ms(percentile(times, 99)) << " | " << ms(slowestMs)
+          << " (\"" << slowest << "\") | " << ms(median(cpuTimes)) << " | " << ms(percentile(cpuTimes, 99)) << " |\n";
+    out().flush();
+    addTarget(u"search as you type, median CPU"_s, u"under 3 ms"_s, ms(median(cpuTimes)) + u" ms (wall "_s + ms(median(times)) + u" ms)"_s,
               median(cpuTimes) < 3);
     addTarget(u"search as you type, 99th percentile CPU"_s, u"under 15 ms"_s,
               ms(percentile(cpuTimes, 99)) + u" ms (wall "_s + ms(percentile(times, 99)) + u" ms)"_s, percentile(cpuTimes, 99) < 15);
@@ -516,10 +521,11 @@ void benchDaySwitch(const QString &dbPath, int events)
     }
     const double readMs = double(timer.nsecsElapsed()) / 1e6;
     out() << "\nSwitching days (DayModel), " << events << " events, " << model.rowCount() << " events on the day:\n\n"
-          << "| reload median ms | reload max ms | SQL statements per reload | role reads | ms per 1,000 role reads | SQL statements during role reads |\n"
+          << "| reload median ms | reload max ms | SQL statements per reload | role reads | ms per 1,000 role reads | SQL statements "
+             "during role reads |\n"
           << "|---|---|---|---|---|---|\n"
-          << "| " << ms(median(times)) << " | " << ms(percentile(times, 100)) << " | " << statementsPerReload << " | " << reads
-          << " | " << ms(readMs / double(reads) * 1000.0) << " | "
+          << "| " << ms(median(times)) << " | " << ms(percentile(times, 100)) << " | " << statementsPerReload << " | " << reads << " | "
+          << ms(readMs / double(reads) * 1000.0) << " | "
           << (counter.isValid() ? QString::number(counter.count()) : u"n/a (no sqlite3 handle)"_s) << " |\n";
     out().flush();
 }
@@ -570,9 +576,8 @@ void benchColdStart(const QString &lanyard, const QString &dbPath, int events, c
     QList<double> memory;
     for (int run = 0; run <= runs; ++run) {
         QString error;
-        const QHash<QString, QString> values = runChild(
-            lanyard, {u"--db"_s, dbPath, u"--now"_s, u"2026-03-02T09:00:00+01:00"_s, u"--quit-after-first-frame"_s}, home,
-            &error);
+        const QHash<QString, QString> values =
+            runChild(lanyard, {u"--db"_s, dbPath, u"--now"_s, u"2026-03-02T09:00:00+01:00"_s, u"--quit-after-first-frame"_s}, home, &error);
         if (!error.isEmpty()) {
             out() << "failed: " << error << "\n";
             return;
@@ -585,7 +590,8 @@ void benchColdStart(const QString &lanyard, const QString &dbPath, int events, c
     out() << "| first frame median ms | first frame max ms | peak memory median MiB | peak memory max MiB |\n|---|---|---|---|\n"
           << "| " << ms(median(frames)) << " | " << ms(percentile(frames, 100)) << " | " << ms(median(memory)) << " | "
           << ms(percentile(memory, 100)) << " |\n";
-    out().flush();    addTarget(u"cold start to the first frame, median"_s, u"under 400 ms"_s, ms(median(frames)) + u" ms"_s, median(frames) < 400);
+    out().flush();
+    addTarget(u"cold start to the first frame, median"_s, u"under 400 ms"_s, ms(median(frames)) + u" ms"_s, median(frames) < 400);
     addTarget(u"peak memory at the first frame"_s, u"under 100 MiB"_s, ms(percentile(memory, 100)) + u" MiB (max of the runs)"_s,
               percentile(memory, 100) < 100);
 }
@@ -599,7 +605,8 @@ void benchScrolling(const QString &self, const QString &dbPath, const QString &h
         out() << "failed: " << error << "\n";
         return;
     }
-    out() << "| view | day switch ms (to the next frame) | frames | frame median ms | frame 99th percentile ms | render median ms | SQL statements while scrolling |\n"
+    out() << "| view | day switch ms (to the next frame) | frames | frame median ms | frame 99th percentile ms | render median ms | SQL "
+             "statements while scrolling |\n"
           << "|---|---|---|---|---|---|---|\n";
     for (const QString &view : {u"timetable"_s, u"list"_s}) {
         out() << "| " << view << " | " << v.value(view + u"-switch-ms"_s) << " | " << v.value(view + u"-frames"_s) << " | "
@@ -630,8 +637,8 @@ void benchImportMemory(const QString &self, const QString &feed, const QString &
         out() << "| " << name << " | failed: " << error << " |\n";
         return;
     }
-    out() << "| " << name << " | " << ms(size) << " | " << ms(peak) << " | " << ms(added) << " | "
-          << QString::number(added / size, 'f', 2) << "x |\n";
+    out() << "| " << name << " | " << ms(size) << " | " << ms(peak) << " | " << ms(added) << " | " << QString::number(added / size, 'f', 2)
+          << "x |\n";
     out().flush();
     if (target) {
         addTarget(u"peak memory of the import, "_s + name, u"under 2 x the feed's size"_s,
@@ -694,8 +701,8 @@ void benchIdle(const QString &lanyard, const QString &dbPath, const QString &hom
     if (!process.waitForFinished(10000))
         process.kill();
     const double perSecond = (after - before) / seconds;
-    out() << "| seconds measured | CPU ms | CPU ms per second |\n|---|---|---|\n| " << seconds << " | " << ms(after - before)
-          << " | " << ms(perSecond) << " |\n";
+    out() << "| seconds measured | CPU ms | CPU ms per second |\n|---|---|---|\n| " << seconds << " | " << ms(after - before) << " | "
+          << ms(perSecond) << " |\n";
     out().flush();
     addTarget(u"idle CPU with the window open (the real program)"_s, u"under 1 ms per second"_s,
               ms(perSecond) + u" ms per second (over %1 s; clock ticks of 10 ms)"_s.arg(seconds),
@@ -812,7 +819,10 @@ int runGuiOutside(int &argc, char **argv, const QString &dbPath)
         waiting = false;
         latencies.append(double(elapsed.nsecsElapsed() - writer.lastWriteStart()) / 1e6);
         if (latencies.size() < changes)
-            QTimer::singleShot(300, &app, [&] { waiting = true; writer.writeOnce(); });
+            QTimer::singleShot(300, &app, [&] {
+                waiting = true;
+                writer.writeOnce();
+            });
         else
             QCoreApplication::quit();
     });
@@ -850,15 +860,21 @@ public:
         : m_window(window)
         , m_database(database)
     {
-        QObject::connect(window, &QQuickWindow::beforeSynchronizing, this, [this] {
-            std::lock_guard lock(m_mutex);
-            m_syncStart = m_clock.nsecsElapsed();
-        }, Qt::DirectConnection);
-        QObject::connect(window, &QQuickWindow::afterRendering, this, [this] {
-            std::lock_guard lock(m_mutex);
-            if (m_recording)
-                m_render.append(double(m_clock.nsecsElapsed() - m_syncStart) / 1e6);
-        }, Qt::DirectConnection);
+        QObject::connect(
+            window, &QQuickWindow::beforeSynchronizing, this,
+            [this] {
+                std::lock_guard lock(m_mutex);
+                m_syncStart = m_clock.nsecsElapsed();
+            },
+            Qt::DirectConnection);
+        QObject::connect(
+            window, &QQuickWindow::afterRendering, this,
+            [this] {
+                std::lock_guard lock(m_mutex);
+                if (m_recording)
+                    m_render.append(double(m_clock.nsecsElapsed() - m_syncStart) / 1e6);
+            },
+            Qt::DirectConnection);
         QObject::connect(window, &QQuickWindow::frameSwapped, this, &ScrollDriver::onFrame, Qt::QueuedConnection);
         m_clock.start();
     }
@@ -968,8 +984,7 @@ private:
         m_results.insert(m_view + u"-frames"_s, QString::number(m_frames.size()));
         m_results.insert(m_view + u"-frame-median-ms"_s, ms(median(m_frames)));
         m_results.insert(m_view + u"-frame-p99-ms"_s, ms(percentile(m_frames, 99)));
-        m_results.insert(m_view + u"-statements"_s,
-                         m_counter && m_counter->isValid() ? QString::number(m_counter->count()) : u"n/a"_s);
+        m_results.insert(m_view + u"-statements"_s, m_counter && m_counter->isValid() ? QString::number(m_counter->count()) : u"n/a"_s);
         m_counter.reset();
         m_phase = Phase::Idle;
         if (m_view == u"timetable"_s) {
@@ -1073,9 +1088,9 @@ int main(int argc, char *argv[])
     const QString lanyard = parser.isSet(u"lanyard"_s) ? parser.value(u"lanyard"_s) : qEnvironmentVariable("LANYARD_BINARY");
     const QString feeds = parser.isSet(u"feeds"_s) ? parser.value(u"feeds"_s) : qEnvironmentVariable("LANYARD_FEEDS_DIR");
 
-    out() << "Lanyard benchmark (" << (quick ? "quick" : "full") << "), Qt " << qVersion() << ", SQLite "
-          << sqlite3_libversion() << "\nMachine: " << cpuModel() << ", " << QThread::idealThreadCount()
-          << " cores; load average " << loadAverage() << " at the start (above the core count, wall times are inflated: "
+    out() << "Lanyard benchmark (" << (quick ? "quick" : "full") << "), Qt " << qVersion() << ", SQLite " << sqlite3_libversion()
+          << "\nMachine: " << cpuModel() << ", " << QThread::idealThreadCount() << " cores; load average " << loadAverage()
+          << " at the start (above the core count, wall times are inflated: "
           << "compare the CPU times)\n\n";
     if (parser.isSet(u"db"_s)) {
         const QString db = parser.value(u"db"_s);

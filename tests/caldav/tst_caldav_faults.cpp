@@ -14,10 +14,10 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSslKey>
-#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -198,13 +198,13 @@ void tst_caldav_faults::preconditionFailedIsReadMergedAndRetried()
     const QString id = events.at(2)[u"id"_s].toString();
     const QString conference = events.at(2)[u"conference"_s].toString();
     // What another laptop wrote meanwhile: the same bookmark, rated 5 (and no note).
-    const QByteArray theirs = QStringLiteral(
-        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:%1@lanyard\r\nSUMMARY:x\r\n"
-        "DTSTART:20130705T000000Z\r\nX-LANYARD-KIND:event\r\nX-LANYARD-CONFERENCE:%2\r\nX-LANYARD-EVENT:%1\r\n"
-        "X-LANYARD-PRIORITY:must\r\nX-LANYARD-PRIORITY-CHANGED:2013-07-01T00:00:00.000Z\r\n"
-        "X-LANYARD-RATING:5\r\nX-LANYARD-RATING-CHANGED:2013-07-01T00:00:00.000Z\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
-                                  .arg(id, conference)
-                                  .toUtf8();
+    const QByteArray theirs =
+        QStringLiteral("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:%1@lanyard\r\nSUMMARY:x\r\n"
+                       "DTSTART:20130705T000000Z\r\nX-LANYARD-KIND:event\r\nX-LANYARD-CONFERENCE:%2\r\nX-LANYARD-EVENT:%1\r\n"
+                       "X-LANYARD-PRIORITY:must\r\nX-LANYARD-PRIORITY-CHANGED:2013-07-01T00:00:00.000Z\r\n"
+                       "X-LANYARD-RATING:5\r\nX-LANYARD-RATING-CHANGED:2013-07-01T00:00:00.000Z\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
+            .arg(id, conference)
+            .toUtf8();
     int puts = 0;
     server.setHandler([&](const LoopbackHttpServer::Request &request) {
         if (request.method == "PROPFIND")

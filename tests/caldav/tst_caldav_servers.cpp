@@ -98,8 +98,7 @@ public:
             arguments = {u"--config"_s, m_folder + u"/config"_s};
         } else {
             program = QStandardPaths::findExecutable(u"xandikos"_s);
-            arguments = {u"-d"_s, m_folder + u"/data"_s, u"-p"_s, QString::number(m_port), u"-l"_s, u"127.0.0.1"_s,
-                         u"--autocreate"_s};
+            arguments = {u"-d"_s, m_folder + u"/data"_s, u"-p"_s, QString::number(m_port), u"-l"_s, u"127.0.0.1"_s, u"--autocreate"_s};
         }
         m_process.setProcessChannelMode(QProcess::MergedChannels);
         m_process.setStandardOutputFile(m_folder + u"/server.log"_s, QIODevice::Append);
@@ -152,8 +151,7 @@ private Q_SLOTS:
     void feedUpdatesReachTheCalendar();
 
 private:
-    Result lanyard(const QString &db, const QStringList &arguments, const QString &password = kPassword,
-                   const QString &stopAt = {});
+    Result lanyard(const QString &db, const QStringList &arguments, const QString &password = kPassword, const QString &stopAt = {});
     void checkIntegrity(const QString &db);
     QJsonValue json(const QString &db, const QStringList &arguments);
     QJsonArray phoneList(const Server &server);
@@ -161,8 +159,7 @@ private:
     QString m_binary;
 };
 
-Result tst_caldav_servers::lanyard(const QString &db, const QStringList &arguments, const QString &password,
-                                   const QString &stopAt)
+Result tst_caldav_servers::lanyard(const QString &db, const QStringList &arguments, const QString &password, const QString &stopAt)
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -202,8 +199,9 @@ QJsonObject tst_caldav_servers::agendaItem(const QString &db, const QString &id)
 QJsonArray tst_caldav_servers::phoneList(const Server &server)
 {
     QProcess process;
-    process.start(debianPython(), {QFINDTESTDATA("phone.py"), server.url(), server.needsPassword() ? kUser : QString(),
-                                   server.needsPassword() ? kPassword : QString(), kCalendar, u"list"_s});
+    process.start(debianPython(),
+                  {QFINDTESTDATA("phone.py"), server.url(), server.needsPassword() ? kUser : QString(),
+                   server.needsPassword() ? kPassword : QString(), kCalendar, u"list"_s});
     process.waitForFinished(60000);
     if (process.exitCode() != 0)
         qWarning() << "phone.py list:" << process.readAllStandardError();
@@ -252,9 +250,9 @@ void tst_caldav_servers::twoLaptopsAndAPhone()
     QCOMPARE(lanyard(a, {u"watched"_s, ids[1]}).code, 0);
     QCOMPARE(lanyard(a, {u"note"_s, ids[2], u"Bring the laptop"_s}).code, 0);
     QCOMPARE(lanyard(a, {u"rate"_s, ids[2], u"2"_s}).code, 0);
-    const Result trip = lanyard(a, {u"trips"_s, u"add"_s, u"--title"_s, u"Up kunanyi"_s, u"--from"_s,
-                                    u"2013-07-07T07:00"_s, u"--to"_s, u"2013-07-07T08:30"_s, u"--who"_s, u"Ann and me"_s,
-                                    u"--notes"_s, u"Warm coat"_s});
+    const Result trip = lanyard(a,
+                                {u"trips"_s, u"add"_s, u"--title"_s, u"Up kunanyi"_s, u"--from"_s, u"2013-07-07T07:00"_s, u"--to"_s,
+                                 u"2013-07-07T08:30"_s, u"--who"_s, u"Ann and me"_s, u"--notes"_s, u"Warm coat"_s});
     QVERIFY2(trip.code == 0, trip.err.constData());
 
     // A wrong password connects nothing and says why.
@@ -279,15 +277,15 @@ void tst_caldav_servers::twoLaptopsAndAPhone()
     QCOMPARE(agendaA.size(), 4);
     for (const QJsonValue &item : agendaA) {
         const QString uid = item[u"id"_s].toString() + u"@lanyard"_s; // trip ids start with "trip-"
-        const auto found = std::find_if(phone.cbegin(), phone.cend(), [&](const QJsonValue &v) { return v[u"UID"_s].toString() == QString(uid); });
+        const auto found =
+            std::find_if(phone.cbegin(), phone.cend(), [&](const QJsonValue &v) { return v[u"UID"_s].toString() == QString(uid); });
         QVERIFY2(found != phone.cend(), qPrintable(uid));
         QCOMPARE((*found)[u"SUMMARY"_s].toString(), item[u"title"_s].toString());
         QCOMPARE(QDateTime::fromString((*found)[u"DTSTART"_s].toString(), Qt::ISODate),
                  QDateTime::fromString(item[u"start"_s].toString(), Qt::ISODate));
     }
-    const auto first = std::find_if(phone.cbegin(), phone.cend(), [&](const QJsonValue &v) {
-        return v[u"UID"_s].toString() == QString(ids[0] + u"@lanyard"_s);
-    });
+    const auto first = std::find_if(phone.cbegin(), phone.cend(),
+                                    [&](const QJsonValue &v) { return v[u"UID"_s].toString() == QString(ids[0] + u"@lanyard"_s); });
     QVERIFY(first != phone.cend());
     QCOMPARE((*first)[u"X-LANYARD-PRIORITY"_s].toString(), u"must"_s);
     QCOMPARE((*first)[u"X-LANYARD-RATING"_s].toString(), u"4"_s);
@@ -342,9 +340,9 @@ void tst_caldav_servers::twoLaptopsAndAPhone()
 
     // The phone deletes an event: the bookmark goes on both laptops, note and rating stay.
     QProcess phoneDelete;
-    phoneDelete.start(debianPython(), {QFINDTESTDATA("phone.py"), server.url(), server.needsPassword() ? kUser : QString(),
-                                       server.needsPassword() ? kPassword : QString(), kCalendar, u"delete"_s,
-                                       ids[2] + u"@lanyard"_s});
+    phoneDelete.start(debianPython(),
+                      {QFINDTESTDATA("phone.py"), server.url(), server.needsPassword() ? kUser : QString(),
+                       server.needsPassword() ? kPassword : QString(), kCalendar, u"delete"_s, ids[2] + u"@lanyard"_s});
     QVERIFY(phoneDelete.waitForFinished(60000));
     QVERIFY2(phoneDelete.exitCode() == 0, phoneDelete.readAllStandardError().constData());
     report = json(a, {u"calendar"_s, u"sync"_s}).toObject();
@@ -393,7 +391,8 @@ void tst_caldav_servers::twoLaptopsAndAPhone()
     result = lanyard(a, {u"calendar"_s, u"sync"_s});
     QVERIFY2(result.code == 0, result.err.constData());
     phone = phoneList(server);
-    QVERIFY(std::any_of(phone.cbegin(), phone.cend(), [&](const QJsonValue &v) { return v[u"UID"_s].toString() == QString(ids[3] + u"@lanyard"_s); }));
+    QVERIFY(std::any_of(phone.cbegin(), phone.cend(),
+                        [&](const QJsonValue &v) { return v[u"UID"_s].toString() == QString(ids[3] + u"@lanyard"_s); }));
     QCOMPARE(lanyard(b, {u"calendar"_s, u"sync"_s}).code, 0);
     QCOMPARE(json(b, {u"agenda"_s}), json(a, {u"agenda"_s}));
 
@@ -658,8 +657,8 @@ void tst_caldav_servers::feedUpdatesReachTheCalendar()
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    const bool anyServer = !QStandardPaths::findExecutable(u"radicale"_s).isEmpty()
-        || !QStandardPaths::findExecutable(u"xandikos"_s).isEmpty();
+    const bool anyServer =
+        !QStandardPaths::findExecutable(u"radicale"_s).isEmpty() || !QStandardPaths::findExecutable(u"xandikos"_s).isEmpty();
     if (!anyServer || !haveCaldavModule()) {
         qInfo("SKIP: the calendar tests need radicale or xandikos and python3-caldav "
               "(sudo apt-get install radicale xandikos python3-caldav)");

@@ -26,15 +26,15 @@ inline QByteArray generatedFeed(int count, int version)
             xml += "<room name=\"Room " + QByteArray::number(room) + "\">";
             for (int slot = 0; slot < perRoom && made < count; ++slot, ++made) {
                 const int minutes = 8 * 60 + slot * 5 + version;
-                const QByteArray start = QByteArray::number(minutes / 60).rightJustified(2, '0') + ':'
-                    + QByteArray::number(minutes % 60).rightJustified(2, '0');
+                const QByteArray start =
+                    QByteArray::number(minutes / 60).rightJustified(2, '0') + ':' + QByteArray::number(minutes % 60).rightJustified(2, '0');
                 const QByteArray n = QByteArray::number(made);
-                xml += "<event guid=\"big-" + n + "\" id=\"" + n + "\"><date>" + date + "T" + start
-                    + ":00+10:00</date><start>" + start + "</start><duration>00:05</duration><room>Room "
-                    + QByteArray::number(room) + "</room><title>Talk " + n + " v" + QByteArray::number(version)
-                    + "</title><type>talk</type><language>en</language><abstract>Abstract of talk " + n
+                xml += "<event guid=\"big-" + n + "\" id=\"" + n + "\"><date>" + date + "T" + start + ":00+10:00</date><start>" + start
+                    + "</start><duration>00:05</duration><room>Room " + QByteArray::number(room) + "</room><title>Talk " + n + " v"
+                    + QByteArray::number(version) + "</title><type>talk</type><language>en</language><abstract>Abstract of talk " + n
                     + ", long enough to be a realistic paragraph of text about what the talk covers.</abstract>"
-                      "<persons><person id=\"" + n + "\">Speaker " + n + "</person></persons></event>";
+                      "<persons><person id=\""
+                    + n + "\">Speaker " + n + "</person></persons></event>";
             }
             xml += "</room>";
         }

@@ -70,10 +70,7 @@ public:
 
     bool listen() { return m_server->listen(QHostAddress::LocalHost); }
     quint16 port() const { return m_server->serverPort(); }
-    QUrl url(const QString &path) const
-    {
-        return QUrl(QStringLiteral("%1://127.0.0.1:%2%3").arg(m_scheme).arg(port()).arg(path));
-    }
+    QUrl url(const QString &path) const { return QUrl(QStringLiteral("%1://127.0.0.1:%2%3").arg(m_scheme).arg(port()).arg(path)); }
 
     void setHandler(Handler handler) { m_handler = std::move(handler); }
     /** Serves `response` for `path` (the query string is part of the path). */

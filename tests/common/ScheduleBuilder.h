@@ -20,8 +20,8 @@ public:
     }
 
     /** Adds an event; `start` is "YYYY-MM-DD HH:MM" local time, `minutes` its length. */
-    ScheduleBuilder &event(const QString &guid, const QString &title, const QString &start, int minutes,
-                           const QString &room, const QStringList &speakers = {}, const QString &track = {})
+    ScheduleBuilder &event(const QString &guid, const QString &title, const QString &start, int minutes, const QString &room,
+                           const QStringList &speakers = {}, const QString &track = {})
     {
         Event event;
         event.guid = guid;

@@ -48,8 +48,8 @@ public:
         trips = std::make_unique<TripStore>(*database, *places);
         trips->load();
         trips->setNowProvider([this] { return clock.now(); });
-        services = std::make_unique<AppServices>(AppServices::Stores{*database, *schedule, *userData, *places, *trips},
-                                                 clock, AppServices::Options{});
+        services = std::make_unique<AppServices>(AppServices::Stores{*database, *schedule, *userData, *places, *trips}, clock,
+                                                 AppServices::Options{});
         format = &services->format();
         format->setUserZone(QTimeZone("Europe/Berlin"));
         controller = &services->app();

@@ -37,9 +37,9 @@ inline QByteArray readFile(const QString &path)
 } // namespace TestSupport
 
 /** Skips (with a message saying why) when ../shared/feeds is not there; never a silent pass. */
-#define LANYARD_REQUIRE_FEED(variable, fileName)                                                    \
-    const QString variable = TestSupport::feedPath(QStringLiteral(fileName));                       \
-    if (variable.isEmpty() || !QFile::exists(variable))                                             \
-        QSKIP(qPrintable(QStringLiteral("real-world feed %1 not found: ../shared/feeds is missing "  \
-                                        "(set LANYARD_FEEDS_DIR to run this test)")                 \
+#define LANYARD_REQUIRE_FEED(variable, fileName)                                                                                           \
+    const QString variable = TestSupport::feedPath(QStringLiteral(fileName));                                                              \
+    if (variable.isEmpty() || !QFile::exists(variable))                                                                                    \
+        QSKIP(qPrintable(QStringLiteral("real-world feed %1 not found: ../shared/feeds is missing "                                        \
+                                        "(set LANYARD_FEEDS_DIR to run this test)")                                                        \
                              .arg(QStringLiteral(fileName))));

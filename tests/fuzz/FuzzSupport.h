@@ -117,9 +117,9 @@ inline QByteArray bytesOf(const uint8_t *data, size_t size)
 } // namespace FuzzSupport
 
 /** Each target defines LLVMFuzzerTestOneInput; this one sets Qt up once. */
-#define LANYARD_FUZZ_INITIALIZE                                                                                        \
-    extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)                                                      \
-    {                                                                                                                  \
-        FuzzSupport::quietQt(argc, argv);                                                                              \
-        return 0;                                                                                                      \
+#define LANYARD_FUZZ_INITIALIZE                                                                                                            \
+    extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)                                                                           \
+    {                                                                                                                                      \
+        FuzzSupport::quietQt(argc, argv);                                                                                                  \
+        return 0;                                                                                                                          \
     }

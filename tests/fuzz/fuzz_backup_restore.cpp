@@ -66,8 +66,7 @@ extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
     environment->userData = std::make_unique<UserDataStore>(*environment->database);
     environment->userData->setNowProvider([] { return kNow; });
     QString error;
-    if (!environment->database->open(&error)
-        || !BundledProgramme::ensureLoaded(*environment->schedule, kNow, &error))
+    if (!environment->database->open(&error) || !BundledProgramme::ensureLoaded(*environment->schedule, kNow, &error))
         FuzzSupport::broken("set-up", error);
 
     // Some user data already here: a must-see with a note, a maybe with a rating, a watched talk.

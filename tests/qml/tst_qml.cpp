@@ -159,8 +159,7 @@ public Q_SLOTS:
         m_network = std::make_unique<QNetworkAccessManager>();
         // No automatic refresh here: the tests never reach out to a network.
         m_services = std::make_unique<AppServices>(
-            *m_storage, *m_clock,
-            AppServices::Options{.notifier = &m_notifier, .network = m_network.get(), .applyPreferences = true});
+            *m_storage, *m_clock, AppServices::Options{.notifier = &m_notifier, .network = m_network.get(), .applyPreferences = true});
         // What another process writes reaches the views, as in the window.
         m_services->watchOutsideChanges();
     }

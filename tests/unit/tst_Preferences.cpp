@@ -32,10 +32,7 @@ private Q_SLOTS:
         QCoreApplication::setApplicationName(u"lanyard"_s);
     }
 
-    void init()
-    {
-        QSettings().clear();
-    }
+    void init() { QSettings().clear(); }
 
     void defaults()
     {

@@ -117,9 +117,8 @@ private Q_SLOTS:
 
     void allConferencesTakesInEveryConference()
     {
-        const Schedule other = ScheduleBuilder(u"otherconf"_s, u"Europe/Berlin"_s)
-                                   .event(u"o"_s, u"Elsewhere"_s, u"2013-08-01 10:00"_s, 30, u"Hall"_s)
-                                   .build();
+        const Schedule other =
+            ScheduleBuilder(u"otherconf"_s, u"Europe/Berlin"_s).event(u"o"_s, u"Elsewhere"_s, u"2013-08-01 10:00"_s, 30, u"Hall"_s).build();
         QVERIFY(m_app->schedule->apply(other, {u"test"_s, {}, {}}).ok());
         m_app->controller->toggleBookmark(other.events.constFirst().id, u"otherconf"_s);
         bookmark(u"Talk 1"_s);
@@ -169,7 +168,10 @@ private Q_SLOTS:
     }
 
 private:
-    void bookmark(const QString &title) { m_app->controller->toggleBookmark(idOf(title), m_schedule.conference.id.isEmpty() ? u"agendatest"_s : m_schedule.conference.id); }
+    void bookmark(const QString &title)
+    {
+        m_app->controller->toggleBookmark(idOf(title), m_schedule.conference.id.isEmpty() ? u"agendatest"_s : m_schedule.conference.id);
+    }
 
     QString idOf(const QString &title) const
     {

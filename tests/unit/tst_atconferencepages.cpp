@@ -116,15 +116,9 @@ private Q_SLOTS:
         s_warnings = nullptr;
     }
 
-    void init()
-    {
-        m_warnings.clear();
-    }
+    void init() { m_warnings.clear(); }
 
-    void cleanup()
-    {
-        QVERIFY2(m_warnings.isEmpty(), qPrintable(m_warnings.join(u'\n')));
-    }
+    void cleanup() { QVERIFY2(m_warnings.isEmpty(), qPrintable(m_warnings.join(u'\n'))); }
 
     void nowAndNext()
     {

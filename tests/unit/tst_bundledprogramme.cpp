@@ -1,8 +1,8 @@
 #include "core/TimeRules.h"
 
-#include <cmath>
 #include "shell/Storage.h"
 #include "sync/BundledProgramme.h"
+#include <cmath>
 
 #include <QSet>
 #include <QSqlQuery>
@@ -40,8 +40,8 @@ private Q_SLOTS:
         QCOMPARE(storage.schedule().events(conference.id, QDate(2013, 7, 7)).size(), 28);
 
         const QStringList rooms = storage.schedule().rooms(conference.id);
-        for (const QString &room : {u"Derwent 1"_s, u"Derwent 3"_s, u"Plenary Hall"_s, u"Tasman A"_s, u"Tasman B"_s,
-                                    u"Tasman Room"_s, u"Exhibition Foyer"_s, u"Portlight Bar"_s, u"Pier One Restaurant"_s})
+        for (const QString &room : {u"Derwent 1"_s, u"Derwent 3"_s, u"Plenary Hall"_s, u"Tasman A"_s, u"Tasman B"_s, u"Tasman Room"_s,
+                                    u"Exhibition Foyer"_s, u"Portlight Bar"_s, u"Pier One Restaurant"_s})
             QVERIFY2(rooms.contains(room), qPrintable(room));
         QStringList tracks;
         for (const Track &track : storage.schedule().tracks(conference.id))
@@ -80,8 +80,8 @@ private Q_SLOTS:
 
         // The dinner with Mark Pesce's evening keynote is part of the programme.
         const QList<Event> saturday = storage.schedule().events(u"pyconau2013"_s, QDate(2013, 7, 6));
-        const bool pesce = std::any_of(saturday.cbegin(), saturday.cend(),
-                                       [](const Event &e) { return e.speakerNames().contains(u"Mark Pesce"_s); });
+        const bool pesce =
+            std::any_of(saturday.cbegin(), saturday.cend(), [](const Event &e) { return e.speakerNames().contains(u"Mark Pesce"_s); });
         QVERIFY(pesce);
     }
 

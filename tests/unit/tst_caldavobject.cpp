@@ -99,8 +99,7 @@ private Q_SLOTS:
     {
         AgendaItem item = talk();
         item.cancelled = true;
-        const QByteArray object = CalDavObject::write(Agenda::fromItems({item}, {conference()}), item, userData(), times(),
-                                                      nullptr);
+        const QByteArray object = CalDavObject::write(Agenda::fromItems({item}, {conference()}), item, userData(), times(), nullptr);
         QVERIFY(object.contains("STATUS:CANCELLED\r\n"));
     }
 
@@ -139,8 +138,7 @@ private Q_SLOTS:
     void fingerprintIgnoresServerRewrites()
     {
         const AgendaItem item = talk();
-        const QByteArray object = CalDavObject::write(Agenda::fromItems({item}, {conference()}), item, userData(), times(),
-                                                      nullptr);
+        const QByteArray object = CalDavObject::write(Agenda::fromItems({item}, {conference()}), item, userData(), times(), nullptr);
         // A server that unfolds, uses LF, adds its own properties and an alarm, and restamps.
         QByteArray rewritten = object;
         rewritten.replace("\r\n ", "");
@@ -151,8 +149,7 @@ private Q_SLOTS:
         // A changed field is a changed fingerprint.
         EventUserData other = userData();
         other.rating = 5;
-        QVERIFY(CalDavObject::fingerprint(CalDavObject::write(Agenda::fromItems({item}, {conference()}), item, other, times(),
-                                                              nullptr))
+        QVERIFY(CalDavObject::fingerprint(CalDavObject::write(Agenda::fromItems({item}, {conference()}), item, other, times(), nullptr))
                 != CalDavObject::fingerprint(object));
     }
 

@@ -29,9 +29,9 @@ private Q_SLOTS:
         QVERIFY(m_fixture->places->load());
         m_out.clear();
         m_err.clear();
-        m_context = std::make_unique<CliContext>(CliContext{*m_fixture->database, *m_fixture->schedule, *m_fixture->userData,
-                                                            m_fixture->clock, m_outStream, m_errStream, nullptr,
-                                                            m_fixture->places.get(), m_fixture->trips.get()});
+        m_context =
+            std::make_unique<CliContext>(CliContext{*m_fixture->database, *m_fixture->schedule, *m_fixture->userData, m_fixture->clock,
+                                                    m_outStream, m_errStream, nullptr, m_fixture->places.get(), m_fixture->trips.get()});
     }
     void cleanup()
     {
@@ -89,9 +89,10 @@ private Q_SLOTS:
         QVERIFY(m_fixture->userData->setPriority(planting, u"pyconau2013"_s, Priority::MustSee));
         QVERIFY(m_fixture->userData->setPriority(dontDoThis, u"pyconau2013"_s, Priority::MustSee));
 
-        QCOMPARE(run(&CliCommands::trips, {u"add"_s, u"--title"_s, u"Drive up kunanyi"_s, u"--from"_s, u"2013-07-07T09:30"_s,
-                                           u"--to"_s, u"2013-07-07T12:45:00+10:00"_s, u"--place"_s, u"kunanyi-mount-wellington"_s,
-                                           u"--notes"_s, u"Jacket"_s, u"--who"_s, u"Ann and me"_s}),
+        QCOMPARE(run(&CliCommands::trips,
+                     {u"add"_s, u"--title"_s, u"Drive up kunanyi"_s, u"--from"_s, u"2013-07-07T09:30"_s, u"--to"_s,
+                      u"2013-07-07T12:45:00+10:00"_s, u"--place"_s, u"kunanyi-mount-wellington"_s, u"--notes"_s, u"Jacket"_s, u"--who"_s,
+                      u"Ann and me"_s}),
                  0);
         const QString id = m_out.trimmed();
         QVERIFY2(id.startsWith(u"trip-"_s) && !id.contains(u'\n'), qPrintable(m_out));
@@ -158,14 +159,18 @@ private Q_SLOTS:
         QTest::addColumn<QString>("message");
         QTest::newRow("no title") << QStringList{u"add"_s, u"--from"_s, u"2013-07-07T09:00"_s, u"--to"_s, u"2013-07-07T10:00"_s}
                                   << u"trips add: --title is required"_s;
-        QTest::newRow("backwards") << QStringList{u"add"_s, u"--title"_s, u"T"_s, u"--from"_s, u"2013-07-07T10:00"_s, u"--to"_s, u"2013-07-07T09:00"_s}
+        QTest::newRow("backwards") << QStringList{u"add"_s,  u"--title"_s,         u"T"_s, u"--from"_s, u"2013-07-07T10:00"_s,
+                                                  u"--to"_s, u"2013-07-07T09:00"_s}
                                    << u"lanyard: trips add: the trip \"T\" ends before it starts: the end must be after the start"_s;
-        QTest::newRow("bad time") << QStringList{u"add"_s, u"--title"_s, u"T"_s, u"--from"_s, u"tomorrow"_s, u"--to"_s, u"2013-07-07T09:00"_s}
+        QTest::newRow("bad time") << QStringList{u"add"_s,  u"--title"_s,         u"T"_s, u"--from"_s, u"tomorrow"_s,
+                                                 u"--to"_s, u"2013-07-07T09:00"_s}
                                   << u"lanyard: trips: --from \"tomorrow\" is not a date and time"_s;
-        QTest::newRow("unknown place") << QStringList{u"add"_s, u"--title"_s, u"T"_s, u"--from"_s, u"2013-07-07T09:00"_s, u"--to"_s,
-                                                      u"2013-07-07T10:00"_s, u"--place"_s, u"atlantis"_s}
-                                       << u"lanyard: trips add: there is no place \"atlantis\" in conference pyconau2013 (see: lanyard places)"_s;
-        QTest::newRow("unknown trip") << QStringList{u"remove"_s, u"trip-ffff"_s} << u"lanyard: trips remove: no trip with id \"trip-ffff\""_s;
+        QTest::newRow("unknown place")
+            << QStringList{u"add"_s,  u"--title"_s,          u"T"_s,       u"--from"_s,  u"2013-07-07T09:00"_s,
+                           u"--to"_s, u"2013-07-07T10:00"_s, u"--place"_s, u"atlantis"_s}
+            << u"lanyard: trips add: there is no place \"atlantis\" in conference pyconau2013 (see: lanyard places)"_s;
+        QTest::newRow("unknown trip") << QStringList{u"remove"_s, u"trip-ffff"_s}
+                                      << u"lanyard: trips remove: no trip with id \"trip-ffff\""_s;
         QTest::newRow("stray option") << QStringList{u"--title"_s, u"T"_s} << u"lanyard: trips: --title is for trips add or trips edit"_s;
     }
 

@@ -36,10 +36,7 @@ class TestCommandLine : public QObject
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QVERIFY2(QFile::exists(qEnvironmentVariable("LANYARD_BINARY")), "LANYARD_BINARY must name the built program");
-    }
+    void initTestCase() { QVERIFY2(QFile::exists(qEnvironmentVariable("LANYARD_BINARY")), "LANYARD_BINARY must name the built program"); }
 
     void init()
     {
@@ -65,9 +62,9 @@ private Q_SLOTS:
         const QJsonArray events = document.array();
         QCOMPARE(events.size(), 84);
 
-        const QStringList fields = {u"id"_s,    u"guid"_s,   u"conference"_s, u"title"_s,    u"subtitle"_s, u"start"_s,
-                                    u"end"_s,   u"day"_s,    u"room"_s,       u"track"_s,    u"type"_s,     u"language"_s,
-                                    u"speakers"_s, u"abstract"_s, u"links"_s, u"videos"_s, u"bookmarked"_s};
+        const QStringList fields = {u"id"_s,       u"guid"_s,     u"conference"_s, u"title"_s,  u"subtitle"_s,  u"start"_s,
+                                    u"end"_s,      u"day"_s,      u"room"_s,       u"track"_s,  u"type"_s,      u"language"_s,
+                                    u"speakers"_s, u"abstract"_s, u"links"_s,      u"videos"_s, u"bookmarked"_s};
         for (const QJsonValue &value : events) {
             const QJsonObject event = value.toObject();
             for (const QString &field : fields)
@@ -78,8 +75,8 @@ private Q_SLOTS:
             QVERIFY(event[u"bookmarked"_s].isBool());
             QVERIFY(event[u"start"_s].toString().endsWith(u"+10:00"_s));
         }
-        const auto dont = std::find_if(events.begin(), events.end(),
-                                       [](const QJsonValue &v) { return v[u"title"_s].toString() == u"Don't Do This"_s; });
+        const auto dont =
+            std::find_if(events.begin(), events.end(), [](const QJsonValue &v) { return v[u"title"_s].toString() == u"Don't Do This"_s; });
         QVERIFY(dont != events.end());
         const QJsonObject event = dont->toObject();
         QCOMPARE(event[u"conference"_s].toString(), u"pyconau2013"_s);
@@ -95,8 +92,8 @@ private Q_SLOTS:
 
     void filtersByDayAndConference()
     {
-        const Run sunday = lanyard({u"--db"_s, m_db, u"events"_s, u"--conference"_s, u"pyconau2013"_s, u"--day"_s,
-                                    u"2013-07-07"_s, u"--json"_s});
+        const Run sunday =
+            lanyard({u"--db"_s, m_db, u"events"_s, u"--conference"_s, u"pyconau2013"_s, u"--day"_s, u"2013-07-07"_s, u"--json"_s});
         QCOMPARE(sunday.exitCode, 0);
         QCOMPARE(QJsonDocument::fromJson(sunday.out).array().size(), 28);
 

@@ -1,5 +1,5 @@
-#include "store/OutsideChanges.h"
 #include "shell/Storage.h"
+#include "store/OutsideChanges.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -73,8 +73,7 @@ class TestConcurrentWriters : public QObject
             writer->write("go\n");
         bool allDone = true;
         for (auto &writer : writers) {
-            allDone = writer->waitForFinished(180000) && writer->exitStatus() == QProcess::NormalExit
-                && writer->exitCode() == 0 && allDone;
+            allDone = writer->waitForFinished(180000) && writer->exitStatus() == QProcess::NormalExit && writer->exitCode() == 0 && allDone;
             const QByteArray said = writer->readAllStandardOutput().trimmed();
             if (said != "done " + QByteArray::number(ids.size())) {
                 qWarning() << "a writer said" << said;
@@ -149,8 +148,8 @@ private Q_SLOTS:
         QStringList tripIds;
         for (int i = 0; i < 10; ++i) {
             QByteArray output;
-            QCOMPARE(lanyard({u"trips"_s, u"add"_s, u"--title"_s, u"Walk %1"_s.arg(i), u"--from"_s,
-                              u"2013-07-0%1T07:00"_s.arg(5 + i % 3), u"--to"_s, u"2013-07-0%1T08:00"_s.arg(5 + i % 3)},
+            QCOMPARE(lanyard({u"trips"_s, u"add"_s, u"--title"_s, u"Walk %1"_s.arg(i), u"--from"_s, u"2013-07-0%1T07:00"_s.arg(5 + i % 3),
+                              u"--to"_s, u"2013-07-0%1T08:00"_s.arg(5 + i % 3)},
                              &output),
                      0);
         }
@@ -249,8 +248,8 @@ private Q_SLOTS:
         QCOMPARE(eventChanges.count(), 1);
 
         // A trip added and one edited on the command line.
-        QCOMPARE(lanyard({u"trips"_s, u"add"_s, u"--title"_s, u"Distillery"_s, u"--from"_s, u"2013-07-07T17:00"_s,
-                          u"--to"_s, u"2013-07-07T18:30"_s}),
+        QCOMPARE(lanyard({u"trips"_s, u"add"_s, u"--title"_s, u"Distillery"_s, u"--from"_s, u"2013-07-07T17:00"_s, u"--to"_s,
+                          u"2013-07-07T18:30"_s}),
                  0);
         QVERIFY(outside.check());
         QCOMPARE(tripsAdded.count(), 1);

@@ -11,10 +11,7 @@ class TestConflicts : public QObject
 {
     Q_OBJECT
 private:
-    static QDateTime at(int hour, int minute = 0)
-    {
-        return QDateTime(QDate(2013, 7, 6), QTime(hour, minute), QTimeZone::utc());
-    }
+    static QDateTime at(int hour, int minute = 0) { return QDateTime(QDate(2013, 7, 6), QTime(hour, minute), QTimeZone::utc()); }
     static Conflicts::Interval interval(const QString &id, int fromHour, int fromMinute, int toHour, int toMinute)
     {
         return {id, at(fromHour, fromMinute), at(toHour, toMinute)};
@@ -90,7 +87,7 @@ private Q_SLOTS:
             const int count = 2 + int(random.bounded(40));
             for (int i = 0; i < count; ++i) {
                 const int start = int(random.bounded(8 * 4)) * 15; // quarter hours over 8 hours
-                const int length = int(random.bounded(9)) * 15;    // 0 to 2 hours
+                const int length = int(random.bounded(9)) * 15; // 0 to 2 hours
                 intervals.append({u"e%1"_s.arg(i), at(9).addSecs(start * 60), at(9).addSecs((start + length) * 60)});
             }
             const auto found = Conflicts::find(intervals);

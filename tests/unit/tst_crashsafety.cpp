@@ -1,7 +1,7 @@
 #include "store/SqlHelpers.h"
 
-#include <QDir>
 #include <QDebug>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -87,7 +87,8 @@ class TestCrashSafety : public QObject
         xml += "</title><start>2030-03-01</start><end>2030-03-10</end><days>10</days>"
                "<time_zone_name>Europe/Berlin</time_zone_name></conference>\n";
         const QByteArray abstract = QByteArray("&lt;p&gt;A talk about reliability, transactions and what a "
-                                               "killed process leaves behind. ").repeated(5)
+                                               "killed process leaves behind. ")
+                                        .repeated(5)
             + "&lt;/p&gt;";
         const int perRoom = kEvents / (kDays * kRooms);
         int extra = 0;
@@ -103,18 +104,16 @@ class TestCrashSafety : public QObject
                     const int number = ((day * kRooms) + room) * perRoom + slot;
                     if (!added && version == 1 && number % 20 == 0)
                         continue;
-                    const QByteArray guid = added ? QByteArray("kill-new-" + QByteArray::number(extra++))
-                                                  : QByteArray("kill-" + QByteArray::number(number));
+                    const QByteArray guid =
+                        added ? QByteArray("kill-new-" + QByteArray::number(extra++)) : QByteArray("kill-" + QByteArray::number(number));
                     const int minutes = 8 * 60 + slot * 30 + (version == 1 ? 15 : 0);
                     const QByteArray time = QByteArray::number(minutes / 60).rightJustified(2, '0') + ':'
                         + QByteArray::number(minutes % 60).rightJustified(2, '0');
-                    xml += "<event guid=\"" + guid + "\" id=\"" + QByteArray::number(number) + "\"><date>" + date
-                        + 'T' + time + ":00+01:00</date><start>" + time + "</start><duration>00:25</duration><room>"
-                        + roomName + "</room><title>" + letter + ' ' + guid + " talk</title><track>Track "
-                        + QByteArray::number(slot % 7) + "</track><abstract>" + abstract
-                        + "</abstract><persons><person id=\"" + QByteArray::number(number)
-                        + "\">Speaker " + guid + "</person></persons><links><link href=\"https://example.org/"
-                        + guid + "\">Slides</link></links></event>\n";
+                    xml += "<event guid=\"" + guid + "\" id=\"" + QByteArray::number(number) + "\"><date>" + date + 'T' + time
+                        + ":00+01:00</date><start>" + time + "</start><duration>00:25</duration><room>" + roomName + "</room><title>"
+                        + letter + ' ' + guid + " talk</title><track>Track " + QByteArray::number(slot % 7) + "</track><abstract>"
+                        + abstract + "</abstract><persons><person id=\"" + QByteArray::number(number) + "\">Speaker " + guid
+                        + "</person></persons><links><link href=\"https://example.org/" + guid + "\">Slides</link></links></event>\n";
                 }
                 xml += "</room>\n";
             }
@@ -245,10 +244,7 @@ class TestCrashSafety : public QObject
         *titles = programme(db);
     }
 
-    static QString describe(const QStringList &titles)
-    {
-        return u"%1 events, conference %2"_s.arg(titles.size() - 1).arg(titles.value(0));
-    }
+    static QString describe(const QStringList &titles) { return u"%1 events, conference %2"_s.arg(titles.size() - 1).arg(titles.value(0)); }
 
 private Q_SLOTS:
     void initTestCase()
@@ -289,8 +285,7 @@ private Q_SLOTS:
         while (query.next())
             ids.append(query.value(0).toString());
         QCOMPARE(ids.size(), 7);
-        QVERIFY(query.exec(u"SELECT id FROM events WHERE conference_id = 'pyconau2013' ORDER BY start_utc LIMIT 1"_s)
-                && query.next());
+        QVERIFY(query.exec(u"SELECT id FROM events WHERE conference_id = 'pyconau2013' ORDER BY start_utc LIMIT 1"_s) && query.next());
         const QString pyconEvent = query.value(0).toString();
         QVERIFY(query.prepare(u"INSERT INTO user_events (event_id, conference_id, priority, bookmarked_at, note, rating, "
                               "watched_at, seen_at, dismissed_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s));
@@ -330,9 +325,8 @@ private Q_SLOTS:
             const QStringList import = {u"--db"_s, m_db, u"import"_s, m_feed[next]};
             QStringList now;
             // The sanitizer build stops at one point each way: the same code, half the runs.
-            const QStringList points = kSanitizedBuild
-                ? QStringList{direction == 0 ? u"import-write"_s : u"import-commit"_s}
-                : QStringList{u"import-write"_s, u"import-commit"_s};
+            const QStringList points = kSanitizedBuild ? QStringList{direction == 0 ? u"import-write"_s : u"import-commit"_s}
+                                                       : QStringList{u"import-write"_s, u"import-commit"_s};
             for (const QString &point : points) {
                 QVERIFY2(runStoppedAt(point, import), qPrintable(point));
                 checkDatabase(&now);
@@ -386,15 +380,14 @@ private Q_SLOTS:
                 ++newComplete;
             } else {
                 QVERIFY2(now == m_titles[current],
-                         qPrintable(u"round %1: neither the previous programme nor the new one: %2"_s.arg(round).arg(
-                             describe(now))));
+                         qPrintable(u"round %1: neither the previous programme nor the new one: %2"_s.arg(round).arg(describe(now))));
                 QVERIFY2(wasRunning, "an import that was not killed left the previous programme");
                 ++previousKept;
             }
         }
         // Where the kills landed is left to chance: reported, not asserted.
-        qInfo("%d random kills: %d times the previous programme was kept, %d times the new one was complete", killed,
-              previousKept, newComplete);
+        qInfo("%d random kills: %d times the previous programme was kept, %d times the new one was complete", killed, previousKept,
+              newComplete);
     }
 
     void killedExportsNeverLeaveAHalfFile()
@@ -454,8 +447,8 @@ private Q_SLOTS:
             }
             // QSaveFile's temporary file has no name on Linux (O_TMPFILE); elsewhere it may stay.
             const QStringList leftovers = QDir(m_dir.path()).entryList({u"agenda."_s + format + u".*"_s}, QDir::Files);
-            qInfo("%s: an export takes %lld ms; %d random kills; %lld temporary files left beside it", qPrintable(format),
-                  exportMs, killed, qsizetype(leftovers.size()));
+            qInfo("%s: an export takes %lld ms; %d random kills; %lld temporary files left beside it", qPrintable(format), exportMs, killed,
+                  qsizetype(leftovers.size()));
         }
     }
 };

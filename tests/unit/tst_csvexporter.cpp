@@ -41,8 +41,9 @@ private Q_SLOTS:
         QVERIFY(text.endsWith(u"\r\n"_s));
         QVERIFY(text.startsWith(CsvExporter::columns().join(u',') + u"\r\n"_s));
         const QString row = text.mid(text.indexOf(u"\r\n"_s) + 2).chopped(2);
-        QCOMPARE(row, u"event,0123456789abcdef,conf,2013-07-06,2013-07-06T10:00:00+10:00,2013-07-06T10:30:00+10:00,"
-                      "\"Commas, \"\"quotes\"\"\",,Room 1,,maybe,4,no,\"line one\nline two\",,,,no,,,"_s);
+        QCOMPARE(row,
+                 u"event,0123456789abcdef,conf,2013-07-06,2013-07-06T10:00:00+10:00,2013-07-06T10:30:00+10:00,"
+                 "\"Commas, \"\"quotes\"\"\",,Room 1,,maybe,4,no,\"line one\nline two\",,,,no,,,"_s);
     }
 
     void aTripHasItsPlaceWhoAndCoordinates()
@@ -75,9 +76,10 @@ private Q_SLOTS:
         const QStringList rows = text.split(u"\r\n"_s, Qt::SkipEmptyParts);
         QCOMPARE(rows.size(), 3);
         QVERIFY(rows.at(0).endsWith(u",cancelled,who,lat,lon"_s));
-        QCOMPARE(rows.at(1), u"trip,trip-1a2b3c4d,conf,2013-07-07,2013-07-07T09:30:00+10:00,2013-07-07T12:45:00+10:00,"
-                             "Drive up kunanyi,,kunanyi / Mount Wellington (summit),,,,no,Jacket,,,0123456789abcdef,no,"
-                             "\"Ann, Bo\",-42.896000,147.237306"_s);
+        QCOMPARE(rows.at(1),
+                 u"trip,trip-1a2b3c4d,conf,2013-07-07,2013-07-07T09:30:00+10:00,2013-07-07T12:45:00+10:00,"
+                 "Drive up kunanyi,,kunanyi / Mount Wellington (summit),,,,no,Jacket,,,0123456789abcdef,no,"
+                 "\"Ann, Bo\",-42.896000,147.237306"_s);
         QVERIFY(rows.at(2).contains(u",trip-1a2b3c4d,no,,,"_s)); // the talk lists the trip it clashes with
     }
 };

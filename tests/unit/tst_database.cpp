@@ -73,8 +73,8 @@ private Q_SLOTS:
         QCOMPARE(query.value(0).toString(), u"wal"_s);
         QVERIFY(query.exec(u"PRAGMA foreign_keys"_s) && query.next());
         QCOMPARE(query.value(0).toInt(), 1);
-        for (const QString &table : {u"conferences"_s, u"days"_s, u"rooms"_s, u"tracks"_s, u"events"_s, u"persons"_s,
-                                     u"event_persons"_s, u"event_links"_s, u"user_events"_s, u"trips"_s}) {
+        for (const QString &table : {u"conferences"_s, u"days"_s, u"rooms"_s, u"tracks"_s, u"events"_s, u"persons"_s, u"event_persons"_s,
+                                     u"event_links"_s, u"user_events"_s, u"trips"_s}) {
             QVERIFY2(query.exec(u"SELECT COUNT(*) FROM "_s + table), qPrintable(table));
         }
     }

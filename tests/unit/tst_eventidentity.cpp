@@ -42,8 +42,7 @@ private Q_SLOTS:
     {
         // A bookmark made with one version must find its event with every later one: this value
         // is the contract, not an implementation detail.
-        QCOMPARE(EventIdentity::idFor(u"pyconau2013"_s, u"guid:00000000-0000-0000-0000-000000000001"_s),
-                 u"8137ad60116e1f46"_s);
+        QCOMPARE(EventIdentity::idFor(u"pyconau2013"_s, u"guid:00000000-0000-0000-0000-000000000001"_s), u"8137ad60116e1f46"_s);
         QCOMPARE(EventIdentity::idFor(u"pyconau2013"_s, u"guid:x"_s).size(), 16);
     }
 

@@ -210,14 +210,12 @@ private Q_SLOTS:
         QCOMPARE(hits.size(), 2);
         QCOMPARE(hits[0].titleMarkup, u"<b>Zoë</b>'s Café Tour"_s);
         QCOMPARE(hits[1].titleMarkup, u"&lt;script&gt;alert(&quot;<b>Zoë</b> &amp; co&quot;)&lt;/script&gt;"_s);
-        QCOMPARE(SearchText(u"stackover"_s).markup(u"Stack Overflow for Beginners"_s),
-                 u"<b>Stack</b> <b>Overflow</b> for Beginners"_s);
+        QCOMPARE(SearchText(u"stackover"_s).markup(u"Stack Overflow for Beginners"_s), u"<b>Stack</b> <b>Overflow</b> for Beginners"_s);
 
         QVERIFY(search.search({u"marsupial"_s, {}, {}, {}, 50}, &hits, EventSearch::Markup::Html));
         QCOMPARE(hits.size(), 1);
         QCOMPARE(hits[0].snippetSource, u"abstract"_s);
-        QCOMPARE(hits[0].snippetMarkup,
-                 u"Quokka quokka quokka: the quokka is a small <b>marsupial</b>. We talk about the quokka."_s);
+        QCOMPARE(hits[0].snippetMarkup, u"Quokka quokka quokka: the quokka is a small <b>marsupial</b>. We talk about the quokka."_s);
         QVERIFY(search.search({u"fauna"_s, {}, {}, {}, 50}, &hits, EventSearch::Markup::Html));
         QCOMPARE(hits.size(), 2);
         QCOMPARE(hits[0].snippetMarkup, QString()); // found in the title: no excerpt needed

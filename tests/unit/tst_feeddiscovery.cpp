@@ -4,9 +4,9 @@
 #include "core/Clock.h"
 #include "store/Database.h"
 #include "store/ScheduleStore.h"
+#include "store/SubscriptionStore.h"
 #include "sync/FeedDiscovery.h"
 #include "sync/FeedDiscoveryJob.h"
-#include "store/SubscriptionStore.h"
 #include "sync/SyncManager.h"
 
 #include <QNetworkAccessManager>
@@ -33,8 +33,8 @@ QByteArray fixture(const QString &name)
 
 QByteArray page(const QByteArray &head, const QByteArray &body = "<p>Welcome!</p>")
 {
-    return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Conf</title>\n" + head
-        + "\n</head><body>" + body + "</body></html>\n";
+    return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Conf</title>\n" + head + "\n</head><body>" + body
+        + "</body></html>\n";
 }
 
 Response html(const QByteArray &body)
@@ -137,9 +137,10 @@ private Q_SLOTS:
             <link rel="alternate" type="text/calendar" href="javascript:alert(1)">
             <link rel="alternate" type="text/calendar" href="export/schedule.ics">)html");
         const QList<Candidate> found = FeedDiscovery::alternateLinks(body, QUrl(u"https://pretalx.example/democon/schedule/"_s));
-        QCOMPARE(urls(found), (QStringList{u"https://pretalx.example/democon/schedule/export/schedule.xml?lang=en&v=2"_s,
-                                           u"https://pretalx.example/democon/schedule/export/schedule.json"_s,
-                                           u"https://pretalx.example/democon/schedule/export/schedule.ics"_s}));
+        QCOMPARE(urls(found),
+                 (QStringList{u"https://pretalx.example/democon/schedule/export/schedule.xml?lang=en&v=2"_s,
+                              u"https://pretalx.example/democon/schedule/export/schedule.json"_s,
+                              u"https://pretalx.example/democon/schedule/export/schedule.ics"_s}));
         QCOMPARE(found.constFirst().how, u"<link rel=alternate> application/vnd.c3voc.schedule+xml"_s);
     }
 
@@ -160,7 +161,9 @@ private Q_SLOTS:
     void hostileMarkupNeitherHangsNorInvents()
     {
         QCOMPARE(FeedDiscovery::alternateLinks("<link", QUrl(u"https://x.example/"_s)).size(), 0);
-        QCOMPARE(FeedDiscovery::alternateLinks("<link rel=\"alternate\" type=\"text/calendar\" href=\"", QUrl(u"https://x.example/"_s)).size(), 0);
+        QCOMPARE(
+            FeedDiscovery::alternateLinks("<link rel=\"alternate\" type=\"text/calendar\" href=\"", QUrl(u"https://x.example/"_s)).size(),
+            0);
         QCOMPARE(FeedDiscovery::alternateLinks("<<<<>>>><!--", QUrl(u"https://x.example/"_s)).size(), 0);
         QByteArray many;
         for (int i = 0; i < 5000; ++i)
@@ -177,7 +180,8 @@ private Q_SLOTS:
         // pretalx's schedule page: its export sits under the event.
         QVERIFY(urls(FeedDiscovery::layoutCandidates(QUrl(u"https://pretalx.example/democon/schedule/"_s)))
                     .contains(u"https://pretalx.example/democon/schedule/export/schedule.xml"_s));
-        const QStringList indico = urls(FeedDiscovery::layoutCandidates(QUrl(u"https://indico.example.org/event/1234/timetable/?view=x"_s)));
+        const QStringList indico =
+            urls(FeedDiscovery::layoutCandidates(QUrl(u"https://indico.example.org/event/1234/timetable/?view=x"_s)));
         QCOMPARE(indico.constFirst(), u"https://indico.example.org/event/1234/event.ics?detail=contributions"_s);
         QCOMPARE(urls(FeedDiscovery::layoutCandidates(QUrl(u"https://sessionize.com/api/v2/ab12cd/view/Speakers"_s))),
                  QStringList{u"https://sessionize.com/api/v2/ab12cd/view/All"_s});
@@ -266,8 +270,8 @@ private Q_SLOTS:
         QVERIFY2(result.found(), qPrintable(result.error));
         QCOMPARE(result.feedUrl, m_server->url(u"/democon/schedule/export/schedule.json"_s));
         QCOMPARE(result.how, u"pretalx layout"_s);
-        QCOMPARE(requestedPaths(), (QList<QByteArray>{"/democon/", "/democon/schedule/export/schedule.xml",
-                                                      "/democon/schedule/export/schedule.json"}));
+        QCOMPARE(requestedPaths(),
+                 (QList<QByteArray>{"/democon/", "/democon/schedule/export/schedule.xml", "/democon/schedule/export/schedule.json"}));
     }
 
     /** Indico end to end: the page, its layout with detail=contributions, and a subscription that keeps the page. */
@@ -336,8 +340,10 @@ private Q_SLOTS:
 
     void sessionizeOtherViewLeadsToAll()
     {
-        m_server->route("/api/v2/ab12cd/view/Speakers", LoopbackHttpServer::ok("[{\"id\": \"x\", \"fullName\": \"A\"}]", "application/json"));
-        m_server->route("/api/v2/ab12cd/view/All", LoopbackHttpServer::ok(R"({"sessions": [], "speakers": [], "rooms": []})", "application/json"));
+        m_server->route("/api/v2/ab12cd/view/Speakers",
+                        LoopbackHttpServer::ok("[{\"id\": \"x\", \"fullName\": \"A\"}]", "application/json"));
+        m_server->route("/api/v2/ab12cd/view/All",
+                        LoopbackHttpServer::ok(R"({"sessions": [], "speakers": [], "rooms": []})", "application/json"));
         const DiscoveryResult result = discover(m_server->url(u"/api/v2/ab12cd/view/Speakers"_s));
         QVERIFY2(result.found(), qPrintable(result.error));
         QCOMPARE(result.feedUrl, m_server->url(u"/api/v2/ab12cd/view/All"_s));
@@ -351,8 +357,8 @@ private Q_SLOTS:
         QVERIFY(!result.found());
         QVERIFY2(result.error.startsWith(u"no schedule found at %1; tried: "_s.arg(m_server->url(u"/conf/"_s).toDisplayString())),
                  qPrintable(result.error));
-        for (const char *path : {"/conf/gone.ics", "/conf/schedule/export/schedule.xml", "/conf/schedule/export/schedule.json",
-                                 "/conf/schedule.xml"}) {
+        for (const char *path :
+             {"/conf/gone.ics", "/conf/schedule/export/schedule.xml", "/conf/schedule/export/schedule.json", "/conf/schedule.xml"}) {
             QVERIFY2(result.error.contains(m_server->url(QString::fromLatin1(path)).toDisplayString()), path);
         }
         QVERIFY(result.error.contains(u"HTTP 404"_s));
@@ -380,8 +386,9 @@ private Q_SLOTS:
         limits.maxBytes = 64 * 1024;
         m_manager->setLimits(limits);
         const QByteArray padding(100 * 1024, 'x');
-        m_server->route("/early/", html(page("<link rel=\"alternate\" type=\"application/vnd.c3voc.schedule+xml\" href=\"s.xml\">",
-                                             "<p>" + padding + "</p>")));
+        m_server->route(
+            "/early/",
+            html(page("<link rel=\"alternate\" type=\"application/vnd.c3voc.schedule+xml\" href=\"s.xml\">", "<p>" + padding + "</p>")));
         m_server->route("/early/s.xml", LoopbackHttpServer::ok(fixture(u"sync/schedule.xml"_s)));
         const DiscoveryResult early = discover(m_server->url(u"/early/"_s));
         QVERIFY2(early.found(), qPrintable(early.error));
@@ -439,8 +446,9 @@ private Q_SLOTS:
         QSslConfiguration client = originalClient;
         client.addCaCertificates(QSslCertificate::fromPath(TestSupport::fixturePath(u"sync/tls/cert.pem"_s)));
         QSslConfiguration::setDefaultConfiguration(client);
-        secure.route("/conf/", html(page("<link rel=\"alternate\" type=\"application/vnd.c3voc.schedule+xml\" href=\""
-                                         + m_server->url(u"/d"_s).toEncoded() + "\">")));
+        secure.route("/conf/",
+                     html(page("<link rel=\"alternate\" type=\"application/vnd.c3voc.schedule+xml\" href=\""
+                               + m_server->url(u"/d"_s).toEncoded() + "\">")));
         secure.route("/down", LoopbackHttpServer::redirect(m_server->url(u"/d"_s)));
         m_server->clearRequests();
         const DiscoveryResult link = discover(secure.url(u"/conf/"_s));

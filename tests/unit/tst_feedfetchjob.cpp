@@ -20,8 +20,7 @@ using Response = LoopbackHttpServer::Response;
 QSslConfiguration serverTls()
 {
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-    const QList<QSslCertificate> certificates =
-        QSslCertificate::fromPath(TestSupport::fixturePath(u"sync/tls/cert.pem"_s), QSsl::Pem);
+    const QList<QSslCertificate> certificates = QSslCertificate::fromPath(TestSupport::fixturePath(u"sync/tls/cert.pem"_s), QSsl::Pem);
     tls.setLocalCertificate(certificates.value(0));
     tls.setPrivateKey(QSslKey(TestSupport::readFile(TestSupport::fixturePath(u"sync/tls/key.pem"_s)), QSsl::Rsa));
     tls.setPeerVerifyMode(QSslSocket::VerifyNone);

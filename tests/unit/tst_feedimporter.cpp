@@ -102,8 +102,9 @@ private Q_SLOTS:
         QVERIFY(schedule.conference.timeZone().isValid());
         // What every importer promises: UTC instants, an end not before the start, a day, a
         // unique stable id per slot, plain text without markup, http(s) recordings only.
-        static const QRegularExpression markup(u"</?(p|br|div|li|ul|ol|b|i|em|strong|a|img|script|h[1-6])[\\s/>]|&(amp|lt|gt|quot|nbsp|#\\d+);"_s,
-                                               QRegularExpression::CaseInsensitiveOption);
+        static const QRegularExpression markup(
+            u"</?(p|br|div|li|ul|ol|b|i|em|strong|a|img|script|h[1-6])[\\s/>]|&(amp|lt|gt|quot|nbsp|#\\d+);"_s,
+            QRegularExpression::CaseInsensitiveOption);
         QSet<QString> ids;
         for (const Event &event : schedule.events) {
             QVERIFY(event.start.isValid());
@@ -147,7 +148,9 @@ private Q_SLOTS:
         const ImportResult result = importBytes(bytes, u"https://pretalx.example.org/schedule.xml"_s);
         QVERIFY(!result.ok());
         QCOMPARE(result.error->message, u"not a schedule: this is an HTML web page (a login or error page?), not a schedule"_s);
-        QCOMPARE(result.error->toString(), u"https://pretalx.example.org/schedule.xml: not a schedule: this is an HTML web page (a login or error page?), not a schedule"_s);
+        QCOMPARE(
+            result.error->toString(),
+            u"https://pretalx.example.org/schedule.xml: not a schedule: this is an HTML web page (a login or error page?), not a schedule"_s);
     }
 
     void notASchedule_data()
@@ -211,7 +214,8 @@ private Q_SLOTS:
             QCOMPARE(result.error->byteOffset, bytes.indexOf(bad));
         }
         // Valid four-byte characters pass.
-        const QByteArray fine = "{\"schedule\": {\"conference\": {\"title\": \"\xF0\x9F\x98\x80\", \"time_zone_name\": \"UTC\", \"days\": []}}}";
+        const QByteArray fine =
+            "{\"schedule\": {\"conference\": {\"title\": \"\xF0\x9F\x98\x80\", \"time_zone_name\": \"UTC\", \"days\": []}}}";
         const ImportResult ok = importBytes(fine, u"fine.json"_s);
         QVERIFY2(ok.ok(), qPrintable(ok.error ? ok.error->toString() : QString()));
         QCOMPARE(ok.schedule.conference.title, u"😀"_s);

@@ -61,10 +61,9 @@ private Q_SLOTS:
     {
         // A long workshop overlapping two talks, something before the window and something past its end.
         const QList<Conflicts::Interval> items = {busy(u"early"_s, 6, 0, 8, 30), busy(u"w"_s, 10, 0, 12, 0),
-                                                  busy(u"t1"_s, 10, 30, 11, 0), busy(u"t2"_s, 11, 30, 12, 30),
+                                                  busy(u"t1"_s, 10, 30, 11, 0),  busy(u"t2"_s, 11, 30, 12, 30),
                                                   busy(u"late"_s, 16, 0, 20, 0), busy(u"empty"_s, 13, 0, 13, 0)};
-        QCOMPARE(FreeSlots::find(at(8), at(17), items, 30),
-                 (QList<FreeSlots::Slot>{{at(8, 30), at(10)}, {at(12, 30), at(16)}}));
+        QCOMPARE(FreeSlots::find(at(8), at(17), items, 30), (QList<FreeSlots::Slot>{{at(8, 30), at(10)}, {at(12, 30), at(16)}}));
         // An invalid window has no slots.
         QVERIFY(FreeSlots::find(at(12), at(12), {}, 1).isEmpty());
         QVERIFY(FreeSlots::find({}, at(12), {}, 1).isEmpty());
@@ -97,9 +96,10 @@ private Q_SLOTS:
         QVERIFY(fixture.userData->setPriority(programme.events[2].id, conference, Priority::Maybe));
         // Saturday's bookmark has no say on Sunday.
         QVERIFY(fixture.userData->setPriority(programme.events[4].id, conference, Priority::MustSee));
-        QCOMPARE(slots(30), (QList<FreeSlots::Slot>{{h(u"2013-07-07 09:00"_s), h(u"2013-07-07 10:00"_s)},
-                                                    {h(u"2013-07-07 10:45"_s), h(u"2013-07-07 13:00"_s)},
-                                                    {h(u"2013-07-07 13:30"_s), h(u"2013-07-07 17:30"_s)}}));
+        QCOMPARE(slots(30),
+                 (QList<FreeSlots::Slot>{{h(u"2013-07-07 09:00"_s), h(u"2013-07-07 10:00"_s)},
+                                         {h(u"2013-07-07 10:45"_s), h(u"2013-07-07 13:00"_s)},
+                                         {h(u"2013-07-07 13:30"_s), h(u"2013-07-07 17:30"_s)}}));
 
         // A trip takes its time too (and, being edited, can give it back).
         Trip trip;
@@ -109,9 +109,10 @@ private Q_SLOTS:
         trip.end = h(u"2013-07-07 16:00"_s);
         const auto tripId = fixture.trips->add(trip);
         QVERIFY(tripId);
-        QCOMPARE(slots(60), (QList<FreeSlots::Slot>{{h(u"2013-07-07 09:00"_s), h(u"2013-07-07 10:00"_s)},
-                                                    {h(u"2013-07-07 10:45"_s), h(u"2013-07-07 13:00"_s)},
-                                                    {h(u"2013-07-07 16:00"_s), h(u"2013-07-07 17:30"_s)}}));
+        QCOMPARE(slots(60),
+                 (QList<FreeSlots::Slot>{{h(u"2013-07-07 09:00"_s), h(u"2013-07-07 10:00"_s)},
+                                         {h(u"2013-07-07 10:45"_s), h(u"2013-07-07 13:00"_s)},
+                                         {h(u"2013-07-07 16:00"_s), h(u"2013-07-07 17:30"_s)}}));
         QCOMPARE(slots(60, *tripId).last(), (FreeSlots::Slot{h(u"2013-07-07 13:30"_s), h(u"2013-07-07 17:30"_s)}));
 
         // The feed's own window for the day wins over first-to-last.

@@ -32,8 +32,8 @@ QByteArray calendar(const QList<QByteArray> &events)
 
 QByteArray entry(const QByteArray &uid, const QByteArray &summary, const QByteArray &start, const QByteArray &end)
 {
-    return "UID:" + uid + "\r\nSUMMARY:" + summary + "\r\nDTSTART;TZID=Australia/Hobart:" + start
-        + "\r\nDTEND;TZID=Australia/Hobart:" + end + "\r\n";
+    return "UID:" + uid + "\r\nSUMMARY:" + summary + "\r\nDTSTART;TZID=Australia/Hobart:" + start + "\r\nDTEND;TZID=Australia/Hobart:" + end
+        + "\r\n";
 }
 
 QDateTime hobart(int hour, int minute = 0)
@@ -62,8 +62,9 @@ class TestFriends : public QObject
     QByteArray anaCalendar() const
     {
         return calendar({
-            "UID:" + m_idOf[u"Keynote"_s].toUtf8() + "@lanyard\r\nSUMMARY:Keynote\r\nDTSTART:20130705T230000Z\r\n"
-                                                     "DTEND:20130706T000000Z\r\n",
+            "UID:" + m_idOf[u"Keynote"_s].toUtf8()
+                + "@lanyard\r\nSUMMARY:Keynote\r\nDTSTART:20130705T230000Z\r\n"
+                  "DTEND:20130706T000000Z\r\n",
             entry("ana-lunch-1", "Lunch with Sam", "20130706T120000", "20130706T130000"),
             entry("trip-0badc0de@lanyard", "Drive up kunanyi", "20130706T140000", "20130706T150000"),
         });
@@ -129,8 +130,7 @@ private Q_SLOTS:
     void namesOfAnEventAreSorted()
     {
         const QByteArray zoe = benCalendar();
-        const FriendPlans plans =
-            FriendPlans::build({person(u"zed"_s, zoe), person(u"Ben"_s, zoe), person(u"ava"_s, zoe)}, *m_schedule);
+        const FriendPlans plans = FriendPlans::build({person(u"zed"_s, zoe), person(u"Ben"_s, zoe), person(u"ava"_s, zoe)}, *m_schedule);
         QCOMPARE(plans.friendsOf(m_idOf[u"Zoë's Talk"_s]), (QStringList{u"ava"_s, u"Ben"_s, u"zed"_s}));
     }
 

@@ -77,10 +77,7 @@ class TestFriendsCommandLine : public QObject
 
     Run lanyard(const QStringList &arguments) { return finish(start(arguments)); }
 
-    static QJsonArray jsonArray(const QByteArray &text)
-    {
-        return QJsonDocument::fromJson(text).array();
-    }
+    static QJsonArray jsonArray(const QByteArray &text) { return QJsonDocument::fromJson(text).array(); }
 
     QString write(const QString &name, const QByteArray &bytes)
     {
@@ -115,10 +112,7 @@ class TestFriendsCommandLine : public QObject
     QString m_db;
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QVERIFY2(QFile::exists(qEnvironmentVariable("LANYARD_BINARY")), "LANYARD_BINARY must name the built program");
-    }
+    void initTestCase() { QVERIFY2(QFile::exists(qEnvironmentVariable("LANYARD_BINARY")), "LANYARD_BINARY must name the built program"); }
 
     void init()
     {
@@ -151,8 +145,7 @@ private Q_SLOTS:
         QVERIFY(friends.at(1)[u"source"_s].toString().endsWith(u"/ben.ics"_s));
         QVERIFY(!friends.at(1)[u"refreshedAt"_s].toString().isEmpty());
 
-        const QHash<QString, QStringList> going =
-            friendsByTitle({u"events"_s, u"--day"_s, u"2013-07-06"_s, u"--json"_s});
+        const QHash<QString, QStringList> going = friendsByTitle({u"events"_s, u"--day"_s, u"2013-07-06"_s, u"--json"_s});
         QCOMPARE(going.size(), 3);
         QCOMPARE(going.value(u"Nobody Expects the Python Packaging Authority"_s), QStringList{u"Ana"_s});
         QCOMPARE(going.value(u"Schemas for the Real World"_s), QStringList{u"Ben"_s});

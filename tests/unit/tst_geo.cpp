@@ -50,8 +50,11 @@ double vincentyKm(const GeoPoint &p1, const GeoPoint &p2)
     const double uSq = cosSqAlpha * (a * a - b * b) / (b * b);
     const double A = 1 + uSq / 16384 * (4096 + uSq * (-768 + uSq * (320 - 175 * uSq)));
     const double B = uSq / 1024 * (256 + uSq * (-128 + uSq * (74 - 47 * uSq)));
-    const double deltaSigma = B * sinSigma * (cos2SigmaM + B / 4 * (cosSigma * (-1 + 2 * cos2SigmaM * cos2SigmaM)
-                                                                   - B / 6 * cos2SigmaM * (-3 + 4 * sinSigma * sinSigma) * (-3 + 4 * cos2SigmaM * cos2SigmaM)));
+    const double deltaSigma = B * sinSigma
+        * (cos2SigmaM
+           + B / 4
+               * (cosSigma * (-1 + 2 * cos2SigmaM * cos2SigmaM)
+                  - B / 6 * cos2SigmaM * (-3 + 4 * sinSigma * sinSigma) * (-3 + 4 * cos2SigmaM * cos2SigmaM)));
     return b * A * (sigma - deltaSigma) / 1000;
 }
 } // namespace
@@ -86,7 +89,9 @@ private Q_SLOTS:
                  qPrintable(u"haversine %1 km, Vincenty %2 km"_s.arg(haversine, 0, 'f', 4).arg(vincenty, 0, 'f', 4)));
         // Longer lines too: Hobart to New Norfolk (the Derwent, upstream).
         const GeoPoint newNorfolk{-42.78278, 147.05944};
-        QVERIFY(std::abs(Geo::distanceKm(kWrestPoint, newNorfolk) - vincentyKm(kWrestPoint, newNorfolk)) / vincentyKm(kWrestPoint, newNorfolk) < 0.005);
+        QVERIFY(std::abs(Geo::distanceKm(kWrestPoint, newNorfolk) - vincentyKm(kWrestPoint, newNorfolk))
+                    / vincentyKm(kWrestPoint, newNorfolk)
+                < 0.005);
     }
 
     void pythonComputesTheSameDistance()
@@ -126,8 +131,8 @@ print('%.9f' % (6371.0088 * math.acos(min(1.0, c))))
     void travelTimesRoundUp()
     {
         QCOMPARE(Geo::travelMinutes(8.2336, 40), 13); // 12.35 min
-        QCOMPARE(Geo::travelMinutes(10, 40), 15);      // exactly 15
-        QCOMPARE(Geo::travelMinutes(1.7, 5), 21);      // 20.4 min on foot
+        QCOMPARE(Geo::travelMinutes(10, 40), 15); // exactly 15
+        QCOMPARE(Geo::travelMinutes(1.7, 5), 21); // 20.4 min on foot
         QCOMPARE(Geo::travelMinutes(0, 40), 0);
         QCOMPARE(Geo::travelMinutes(5, 0), -1);
         QCOMPARE(Geo::travelMinutes(5, -3), -1);

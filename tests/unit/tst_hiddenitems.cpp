@@ -18,8 +18,7 @@ class TestHiddenItems : public QObject
     std::unique_ptr<Database> m_database;
     std::unique_ptr<QTemporaryDir> m_dir;
 
-    static Event event(const QString &conferenceId, const QString &track, const QString &room, const QString &language,
-                       const QString &type)
+    static Event event(const QString &conferenceId, const QString &track, const QString &room, const QString &language, const QString &type)
     {
         Event result;
         result.conferenceId = conferenceId;
@@ -106,13 +105,16 @@ private Q_SLOTS:
     void survivesAProgrammeUpdate()
     {
         ScheduleStore store(*m_database);
-        QVERIFY(store.apply(ScheduleBuilder(u"conf"_s).event(u"a"_s, u"A"_s, u"2013-07-06 09:00"_s, 30, u"Room"_s, {}, u"Web"_s).build(),
-                            {u"test"_s, {}, {}}).ok());
+        QVERIFY(store
+                    .apply(ScheduleBuilder(u"conf"_s).event(u"a"_s, u"A"_s, u"2013-07-06 09:00"_s, 30, u"Room"_s, {}, u"Web"_s).build(),
+                           {u"test"_s, {}, {}})
+                    .ok());
         HiddenItems hidden(*m_database);
         QVERIFY(hidden.load());
         QVERIFY(hidden.setHidden(u"conf"_s, HiddenItems::Kind::Track, u"Web"_s, true));
-        QVERIFY(store.apply(ScheduleBuilder(u"conf"_s).event(u"b"_s, u"B"_s, u"2013-07-06 10:00"_s, 30, u"Room"_s).build(),
-                            {u"test"_s, {}, {}}).ok());
+        QVERIFY(
+            store.apply(ScheduleBuilder(u"conf"_s).event(u"b"_s, u"B"_s, u"2013-07-06 10:00"_s, 30, u"Room"_s).build(), {u"test"_s, {}, {}})
+                .ok());
         QString error;
         QVERIFY(store.removeConference(u"conf"_s, &error));
         HiddenItems again(*m_database);

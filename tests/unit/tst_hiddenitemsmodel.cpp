@@ -48,8 +48,9 @@ private Q_SLOTS:
         for (int row = 0; row < model.rowCount(); ++row)
             keys.append(model.data(model.index(row), HiddenItemsModel::KindRole).toString() + u'/'
                         + model.data(model.index(row), HiddenItemsModel::ValueRole).toString());
-        QCOMPARE(keys, (QStringList{u"track/Web"_s, u"track/Data"_s, u"track/"_s, u"room/Plenary Hall"_s, u"room/Tasman A"_s,
-                                    u"language/de"_s, u"language/en"_s, u"type/"_s, u"type/talk"_s}));
+        QCOMPARE(keys,
+                 (QStringList{u"track/Web"_s, u"track/Data"_s, u"track/"_s, u"room/Plenary Hall"_s, u"room/Tasman A"_s, u"language/de"_s,
+                              u"language/en"_s, u"type/"_s, u"type/talk"_s}));
         QCOMPARE(model.data(model.index(rowOf(model, u"room"_s, u"Tasman A"_s)), HiddenItemsModel::EventCountRole).toInt(), 2);
         QCOMPARE(model.data(model.index(rowOf(model, u"track"_s, u""_s)), HiddenItemsModel::LabelRole).toString(), u"(no track)"_s);
         QCOMPARE(model.data(model.index(rowOf(model, u"language"_s, u"de"_s)), HiddenItemsModel::LabelRole).toString(), u"German (de)"_s);

@@ -37,14 +37,14 @@ QByteArray calendar(const QList<QByteArray> &lines, const QByteArray &lineEnd = 
 }
 } // namespace
 
-#define COMPARE_EVENT(schedule, event, startIso, endIso, dayIso, roomName, speakers)                                   \
-    do {                                                                                                              \
-        QVERIFY2(event, "event not found");                                                                           \
-        QCOMPARE(iso(schedule, (event)->start), QStringLiteral(startIso));                                             \
-        QCOMPARE(iso(schedule, (event)->end), QStringLiteral(endIso));                                                 \
-        QCOMPARE((event)->day, QDate::fromString(QStringLiteral(dayIso), Qt::ISODate));                                \
-        QCOMPARE((event)->room, QStringLiteral(roomName));                                                             \
-        QCOMPARE((event)->speakerNames().join(u", "_s), QStringLiteral(speakers));                                      \
+#define COMPARE_EVENT(schedule, event, startIso, endIso, dayIso, roomName, speakers)                                                       \
+    do {                                                                                                                                   \
+        QVERIFY2(event, "event not found");                                                                                                \
+        QCOMPARE(iso(schedule, (event)->start), QStringLiteral(startIso));                                                                 \
+        QCOMPARE(iso(schedule, (event)->end), QStringLiteral(endIso));                                                                     \
+        QCOMPARE((event)->day, QDate::fromString(QStringLiteral(dayIso), Qt::ISODate));                                                    \
+        QCOMPARE((event)->room, QStringLiteral(roomName));                                                                                 \
+        QCOMPARE((event)->speakerNames().join(u", "_s), QStringLiteral(speakers));                                                         \
     } while (false)
 
 class TestICalendarReader : public QObject
@@ -69,15 +69,18 @@ private Q_SLOTS:
         QCOMPARE(schedule.conference.start, QDate(2020, 1, 12));
         QCOMPARE(schedule.conference.end, QDate(2020, 1, 17));
         QVERIFY2(schedule.warnings.isEmpty(), qPrintable(schedule.warnings.join(u'\n')));
-        const int withoutRoom = int(std::count_if(schedule.events.cbegin(), schedule.events.cend(), [](const Event &e) { return e.room.isEmpty(); }));
+        const int withoutRoom =
+            int(std::count_if(schedule.events.cbegin(), schedule.events.cend(), [](const Event &e) { return e.room.isEmpty(); }));
         QCOMPARE(withoutRoom, 17);
 
         // Speakers only in the DESCRIPTION: taken from its "Speaker:" line, which leaves the abstract.
         const Event *keynote = findEvent(schedule, u"Keynote: Who cares about Democracy?"_s);
-        COMPARE_EVENT(schedule, keynote, "2020-01-16T09:10:00+10:00", "2020-01-16T10:10:00+10:00", "2020-01-16", "Arena", "A/Prof Vanessa Teague");
+        COMPARE_EVENT(schedule, keynote, "2020-01-16T09:10:00+10:00", "2020-01-16T10:10:00+10:00", "2020-01-16", "Arena",
+                      "A/Prof Vanessa Teague");
         QCOMPARE(keynote->guid, u"85@lca2020.linux.org.au"_s);
         QCOMPARE(keynote->url, u"http://lca2020.linux.org.au/schedule/presentation/216/"_s);
-        QVERIFY(keynote->abstract.startsWith(u"I'll begin with analysis of the Swiss e-voting system and its flawed proofs, then explain why the NSW iVote"_s));
+        QVERIFY(keynote->abstract.startsWith(
+            u"I'll begin with analysis of the Swiss e-voting system and its flawed proofs, then explain why the NSW iVote"_s));
         QVERIFY(keynote->abstract.contains(u"about it?\n\nThis talk includes joint work"_s));
         const Event *opening = findEvent(schedule, u"Conference Opening"_s);
         COMPARE_EVENT(schedule, opening, "2020-01-13T09:00:00+10:00", "2020-01-13T10:10:00+10:00", "2020-01-13", "Arena", "Joel Addison");
@@ -89,7 +92,9 @@ private Q_SLOTS:
                 breakfast = &event;
         }
         COMPARE_EVENT(schedule, breakfast, "2020-01-14T07:00:00+10:00", "2020-01-14T09:00:00+10:00", "2020-01-14", "Room 5", "");
-        QCOMPARE(breakfast->abstract, u"Women of Open Technology Breakfast, Presented by ThoughtWorks\n\nOnly for attendees with a ticket.\n\nGold Coast Convention and Exhibition Centre, Room 5"_s);
+        QCOMPARE(
+            breakfast->abstract,
+            u"Women of Open Technology Breakfast, Presented by ThoughtWorks\n\nOnly for attendees with a ticket.\n\nGold Coast Convention and Exhibition Centre, Room 5"_s);
     }
 
     void kielux2020()
@@ -108,7 +113,8 @@ private Q_SLOTS:
         QCOMPARE(schedule.warnings.size(), 1);
         QVERIFY(schedule.warnings.constFirst().contains(u"names no time zone"_s));
         const Event *celium = findEvent(schedule, u"OpenCelium - Der generische OpenSoure API-Hub"_s);
-        COMPARE_EVENT(schedule, celium, "2020-09-18T11:00:00+00:00", "2020-09-18T12:00:00+00:00", "2020-09-18", "Ravensberg", "Jakob Semere");
+        COMPARE_EVENT(schedule, celium, "2020-09-18T11:00:00+00:00", "2020-09-18T12:00:00+00:00", "2020-09-18", "Ravensberg",
+                      "Jakob Semere");
         // ATTENDEE names the speaker; the "von:" line that repeats it leaves the abstract.
         QVERIFY(celium->abstract.startsWith(u"Sie möchten wertvolle Daten von einer Applikation zu anderen Applikationen"_s));
         QVERIFY(celium->abstract.endsWith(u"Schritt für Schritt vorstellen.\nhttps://www.opencelium.io"_s));
@@ -121,7 +127,8 @@ private Q_SLOTS:
         QVERIFY(kiel.ok());
         QVERIFY(kiel.schedule.warnings.isEmpty());
         const Event *local = findEvent(kiel.schedule, u"OpenCelium - Der generische OpenSoure API-Hub"_s);
-        COMPARE_EVENT(kiel.schedule, local, "2020-09-18T13:00:00+02:00", "2020-09-18T14:00:00+02:00", "2020-09-18", "Ravensberg", "Jakob Semere");
+        COMPARE_EVENT(kiel.schedule, local, "2020-09-18T13:00:00+02:00", "2020-09-18T14:00:00+02:00", "2020-09-18", "Ravensberg",
+                      "Jakob Semere");
         QCOMPARE(local->start, celium->start);
         QCOMPARE(local->id, celium->id);
     }
@@ -142,14 +149,16 @@ private Q_SLOTS:
         // A fold that splits "ü" is undone before decoding; escaped comma in LOCATION; a speaker
         // line taken out of the description.
         const Event *greetings = findEvent(schedule, u"Grüße aus Köln"_s);
-        COMPARE_EVENT(schedule, greetings, "2025-06-14T10:00:00+02:00", "2025-06-14T11:00:00+02:00", "2025-06-14", "Halle 1, Raum A", "Zoë Müller");
+        COMPARE_EVENT(schedule, greetings, "2025-06-14T10:00:00+02:00", "2025-06-14T11:00:00+02:00", "2025-06-14", "Halle 1, Raum A",
+                      "Zoë Müller");
         QCOMPARE(greetings->abstract, u"Line one, with an escaped comma\nLine, two"_s);
         QCOMPARE(greetings->guid, u"edge-1@lanyard.test"_s);
 
         // TZID behind a vendor prefix without VTIMEZONE, DURATION, unescaped commas, ATTENDEE
         // speakers, a VALARM whose DESCRIPTION is not the abstract.
         const Event *midnight = findEvent(schedule, u"Midnight Talk, with commas"_s);
-        COMPARE_EVENT(schedule, midnight, "2025-06-14T23:30:00+02:00", "2025-06-15T00:45:00+02:00", "2025-06-14", "Tent, the big one", "Ann Example, Bob Example");
+        COMPARE_EVENT(schedule, midnight, "2025-06-14T23:30:00+02:00", "2025-06-15T00:45:00+02:00", "2025-06-14", "Tent, the big one",
+                      "Ann Example, Bob Example");
         QCOMPARE(midnight->abstract, u"An HTML description."_s);
         QCOMPARE(midnight->track, u"Night"_s);
 
@@ -162,7 +171,8 @@ private Q_SLOTS:
 
         QVERIFY(!findEvent(schedule, u"Cancelled Session"_s));
         QCOMPARE(schedule.warnings.size(), 1);
-        QVERIFY2(schedule.warnings.constFirst().contains(u"cancelled event \"Cancelled Session\" skipped"_s), qPrintable(schedule.warnings.constFirst()));
+        QVERIFY2(schedule.warnings.constFirst().contains(u"cancelled event \"Cancelled Session\" skipped"_s),
+                 qPrintable(schedule.warnings.constFirst()));
         QVERIFY(schedule.warnings.constFirst().startsWith(u"line "_s));
     }
 
@@ -178,8 +188,8 @@ private Q_SLOTS:
     {
         QFETCH(QByteArray, lineEnd);
         const QByteArray bytes = calendar({"BEGIN:VCALENDAR", "VERSION:2.0", "X-WR-CALNAME:Line Ends", "BEGIN:VEVENT", "UID:le-1",
-                                           "DTSTART:20250301T100000Z", "DTEND:20250301T110000Z", "SUMMARY:Folded ",
-                                           " summary\\, escaped", "DESCRIPTION:one\\ntwo", "END:VEVENT", "END:VCALENDAR"},
+                                           "DTSTART:20250301T100000Z", "DTEND:20250301T110000Z", "SUMMARY:Folded ", " summary\\, escaped",
+                                           "DESCRIPTION:one\\ntwo", "END:VEVENT", "END:VCALENDAR"},
                                           lineEnd);
         const ImportResult result = importBytes(bytes, u"le.ics"_s, u"UTC"_s);
         QVERIFY2(result.ok(), qPrintable(result.error ? result.error->toString() : QString()));
@@ -202,14 +212,32 @@ private Q_SLOTS:
 
     void windowsAndVtimezone()
     {
-        const QByteArray bytes = calendar({"BEGIN:VCALENDAR", "VERSION:2.0", "X-WR-CALNAME:Outlook", "BEGIN:VTIMEZONE",
-                                           "TZID:Custom Zone", "X-LIC-LOCATION:America/New_York", "BEGIN:STANDARD",
-                                           "TZOFFSETTO:-0500", "END:STANDARD", "BEGIN:DAYLIGHT", "TZOFFSETTO:-0400", "END:DAYLIGHT",
-                                           "END:VTIMEZONE", "BEGIN:VEVENT", "UID:w-1",
+        const QByteArray bytes = calendar({"BEGIN:VCALENDAR",
+                                           "VERSION:2.0",
+                                           "X-WR-CALNAME:Outlook",
+                                           "BEGIN:VTIMEZONE",
+                                           "TZID:Custom Zone",
+                                           "X-LIC-LOCATION:America/New_York",
+                                           "BEGIN:STANDARD",
+                                           "TZOFFSETTO:-0500",
+                                           "END:STANDARD",
+                                           "BEGIN:DAYLIGHT",
+                                           "TZOFFSETTO:-0400",
+                                           "END:DAYLIGHT",
+                                           "END:VTIMEZONE",
+                                           "BEGIN:VEVENT",
+                                           "UID:w-1",
                                            "DTSTART;TZID=W. Europe Standard Time:20250701T090000",
-                                           "DTEND;TZID=W. Europe Standard Time:20250701T100000", "SUMMARY:Windows zone", "END:VEVENT",
-                                           "BEGIN:VEVENT", "UID:w-2", "DTSTART;TZID=Custom Zone:20250701T090000", "DURATION:PT30M",
-                                           "SUMMARY:Custom zone", "END:VEVENT", "END:VCALENDAR"});
+                                           "DTEND;TZID=W. Europe Standard Time:20250701T100000",
+                                           "SUMMARY:Windows zone",
+                                           "END:VEVENT",
+                                           "BEGIN:VEVENT",
+                                           "UID:w-2",
+                                           "DTSTART;TZID=Custom Zone:20250701T090000",
+                                           "DURATION:PT30M",
+                                           "SUMMARY:Custom zone",
+                                           "END:VEVENT",
+                                           "END:VCALENDAR"});
         const ImportResult result = importBytes(bytes, u"outlook.ics"_s, u"Europe/Berlin"_s);
         QVERIFY2(result.ok(), qPrintable(result.error ? result.error->toString() : QString()));
         const Schedule &schedule = result.schedule;
@@ -247,9 +275,11 @@ private Q_SLOTS:
         QTest::addColumn<int>("line");
         QTest::newRow("truncated") << calendar({"BEGIN:VCALENDAR", "BEGIN:VEVENT", "UID:t-1", "DTSTART:20250701T090000Z", "SUMMARY:Cut"})
                                    << u"without END:VEVENT (truncated?)"_s << 5;
-        QTest::newRow("no-dtstart") << calendar({"BEGIN:VCALENDAR", "X-WR-TIMEZONE:UTC", "BEGIN:VEVENT", "UID:n-1", "SUMMARY:Timeless", "END:VEVENT", "END:VCALENDAR"})
+        QTest::newRow("no-dtstart") << calendar(
+            {"BEGIN:VCALENDAR", "X-WR-TIMEZONE:UTC", "BEGIN:VEVENT", "UID:n-1", "SUMMARY:Timeless", "END:VEVENT", "END:VCALENDAR"})
                                     << u"event \"Timeless\" has no DTSTART"_s << 3;
-        QTest::newRow("bad-dtstart") << calendar({"BEGIN:VCALENDAR", "X-WR-TIMEZONE:UTC", "BEGIN:VEVENT", "UID:b-1", "DTSTART:next week", "SUMMARY:Vague", "END:VEVENT", "END:VCALENDAR"})
+        QTest::newRow("bad-dtstart") << calendar({"BEGIN:VCALENDAR", "X-WR-TIMEZONE:UTC", "BEGIN:VEVENT", "UID:b-1", "DTSTART:next week",
+                                                  "SUMMARY:Vague", "END:VEVENT", "END:VCALENDAR"})
                                      << u"DTSTART \"next week\" is not a date-time"_s << 5;
         QTest::newRow("mismatched-end") << calendar({"BEGIN:VCALENDAR", "BEGIN:VEVENT", "END:VTODO", "END:VCALENDAR"})
                                         << u"END:VTODO where END:VEVENT was expected"_s << 3;

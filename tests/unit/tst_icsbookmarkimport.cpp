@@ -13,41 +13,40 @@ using namespace Qt::Literals::StringLiterals;
 namespace
 {
 /** What another conference app's "export favourites" might write: its own UIDs, zones and quirks. */
-const QByteArray kOtherApp =
-    "BEGIN:VCALENDAR\r\n"
-    "VERSION:2.0\r\n"
-    "PRODID:-//Other App//Favourites//EN\r\n"
-    "X-WR-CALNAME:My favourites\r\n"
-    "BEGIN:VEVENT\r\n"
-    "UID:guid-keynote@otherapp.example\r\n"
-    "DTSTAMP:20130701T000000Z\r\n"
-    "DTSTART:20130705T230000Z\r\n"
-    "DTEND:20130706T000000Z\r\n"
-    "SUMMARY:Keynote (as the other app calls it)\r\n"
-    "END:VEVENT\r\n"
-    "BEGIN:VEVENT\r\n"
-    "UID:7f3a-1\r\n"
-    "DTSTAMP:20130701T000000Z\r\n"
-    "URL:http://2013.pycon-au.org/talk/2/\r\n"
-    "DTSTART;TZID=Australia/Hobart:20130706T100000\r\n"
-    "DTEND;TZID=Australia/Hobart:20130706T103000\r\n"
-    "SUMMARY:A renamed second talk\r\n"
-    "END:VEVENT\r\n"
-    "BEGIN:VEVENT\r\n"
-    "UID:7f3a-2\r\n"
-    "DTSTAMP:20130701T000000Z\r\n"
-    "DTSTART;TZID=Australia/Hobart:20130706T113000\r\n"
-    "DTEND;TZID=Australia/Hobart:20130706T120000\r\n"
-    "SUMMARY:talk   THREE\r\n"
-    "END:VEVENT\r\n"
-    "BEGIN:VEVENT\r\n"
-    "UID:7f3a-3\r\n"
-    "DTSTAMP:20130701T000000Z\r\n"
-    "DTSTART;TZID=Australia/Hobart:20130706T150000\r\n"
-    "DTEND;TZID=Australia/Hobart:20130706T153000\r\n"
-    "SUMMARY:Not in this programme\r\n"
-    "END:VEVENT\r\n"
-    "END:VCALENDAR\r\n";
+const QByteArray kOtherApp = "BEGIN:VCALENDAR\r\n"
+                             "VERSION:2.0\r\n"
+                             "PRODID:-//Other App//Favourites//EN\r\n"
+                             "X-WR-CALNAME:My favourites\r\n"
+                             "BEGIN:VEVENT\r\n"
+                             "UID:guid-keynote@otherapp.example\r\n"
+                             "DTSTAMP:20130701T000000Z\r\n"
+                             "DTSTART:20130705T230000Z\r\n"
+                             "DTEND:20130706T000000Z\r\n"
+                             "SUMMARY:Keynote (as the other app calls it)\r\n"
+                             "END:VEVENT\r\n"
+                             "BEGIN:VEVENT\r\n"
+                             "UID:7f3a-1\r\n"
+                             "DTSTAMP:20130701T000000Z\r\n"
+                             "URL:http://2013.pycon-au.org/talk/2/\r\n"
+                             "DTSTART;TZID=Australia/Hobart:20130706T100000\r\n"
+                             "DTEND;TZID=Australia/Hobart:20130706T103000\r\n"
+                             "SUMMARY:A renamed second talk\r\n"
+                             "END:VEVENT\r\n"
+                             "BEGIN:VEVENT\r\n"
+                             "UID:7f3a-2\r\n"
+                             "DTSTAMP:20130701T000000Z\r\n"
+                             "DTSTART;TZID=Australia/Hobart:20130706T113000\r\n"
+                             "DTEND;TZID=Australia/Hobart:20130706T120000\r\n"
+                             "SUMMARY:talk   THREE\r\n"
+                             "END:VEVENT\r\n"
+                             "BEGIN:VEVENT\r\n"
+                             "UID:7f3a-3\r\n"
+                             "DTSTAMP:20130701T000000Z\r\n"
+                             "DTSTART;TZID=Australia/Hobart:20130706T150000\r\n"
+                             "DTEND;TZID=Australia/Hobart:20130706T153000\r\n"
+                             "SUMMARY:Not in this programme\r\n"
+                             "END:VEVENT\r\n"
+                             "END:VCALENDAR\r\n";
 } // namespace
 
 /** Bookmarks from another app's .ics: matched by UID, URL, or title plus start. */
@@ -82,22 +81,20 @@ private Q_SLOTS:
     void matchesByUidUrlAndTitlePlusStart()
     {
         const QDateTime now(QDate(2013, 7, 1), QTime(0, 0), QTimeZone::utc());
-        const BookmarkImportReport report =
-            IcsBookmarkImport::import(kOtherApp, u"favourites.ics"_s, *m_schedule, *m_userData, {}, now);
+        const BookmarkImportReport report = IcsBookmarkImport::import(kOtherApp, u"favourites.ics"_s, *m_schedule, *m_userData, {}, now);
         QVERIFY2(report.ok(), qPrintable(report.error));
         QCOMPARE(report.entries, 4);
         QCOMPARE(report.bookmarked, 3);
         QCOMPARE(report.alreadyBookmarked, 0);
         QCOMPARE(report.unmatched, QStringList{u"Not in this programme (2013-07-06T05:00:00Z)"_s});
-        QVERIFY(m_userData->isBookmarked(idOf(u"Keynote"_s)));   // UID with the other app's domain
+        QVERIFY(m_userData->isBookmarked(idOf(u"Keynote"_s))); // UID with the other app's domain
         QVERIFY(m_userData->isBookmarked(idOf(u"Second talk"_s))); // URL (http vs https, trailing slash)
-        QVERIFY(m_userData->isBookmarked(idOf(u"Talk three"_s)));  // title and start
+        QVERIFY(m_userData->isBookmarked(idOf(u"Talk three"_s))); // title and start
         QVERIFY(!m_userData->isBookmarked(idOf(u"Not bookmarked"_s)));
         QCOMPARE(m_userData->value(idOf(u"Keynote"_s)).conferenceId, u"pyconau2013"_s);
 
         // Again: nothing new.
-        const BookmarkImportReport again =
-            IcsBookmarkImport::import(kOtherApp, u"favourites.ics"_s, *m_schedule, *m_userData, {}, now);
+        const BookmarkImportReport again = IcsBookmarkImport::import(kOtherApp, u"favourites.ics"_s, *m_schedule, *m_userData, {}, now);
         QCOMPARE(again.bookmarked, 0);
         QCOMPARE(again.alreadyBookmarked, 3);
     }

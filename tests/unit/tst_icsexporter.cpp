@@ -86,10 +86,7 @@ private:
         return Agenda::fromItems({talk, other}, {conference()});
     }
 
-    static QByteArray unfold(QByteArray bytes)
-    {
-        return bytes.replace("\r\n ", "");
-    }
+    static QByteArray unfold(QByteArray bytes) { return bytes.replace("\r\n ", ""); }
 
 private Q_SLOTS:
     void uidsAreTheSameOnEveryExport()
@@ -112,7 +109,9 @@ private Q_SLOTS:
 
     void textIsEscapedPerTheRfc()
     {
-        QCOMPARE(IcsExporter::escapeText(u"a,b;c\\d\ne\r\nf\rg\x01h\ti"_s), u"a\\,b\\;c\\\\d\\ne\\nf\\ng" "h\ti"_s);
+        QCOMPARE(IcsExporter::escapeText(u"a,b;c\\d\ne\r\nf\rg\x01h\ti"_s),
+                 u"a\\,b\\;c\\\\d\\ne\\nf\\ng"
+                 "h\ti"_s);
     }
 
     void everyLineEndsInCrLfAndNoneIsLongerThan75Octets()
@@ -236,7 +235,8 @@ private Q_SLOTS:
         const QString path = dir.filePath(u"trips.ics"_s);
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
-        const QByteArray ics = IcsExporter::exportAgenda(Agenda::fromItems({trip, lark}, {conference()}), {QDateTime::currentDateTimeUtc(), {}});
+        const QByteArray ics =
+            IcsExporter::exportAgenda(Agenda::fromItems({trip, lark}, {conference()}), {QDateTime::currentDateTimeUtc(), {}});
         file.write(ics);
         file.close();
         QVERIFY(ics.contains("\r\nGEO:-42.896000;147.237306\r\n"));

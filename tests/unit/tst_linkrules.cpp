@@ -34,7 +34,8 @@ private Q_SLOTS:
         QTest::newRow("relative-javascript-base") << u"/x"_s << u"javascript:alert(1)"_s << QString() << true;
         QTest::newRow("dot-relative") << u"../../slides/talk.pdf"_s << QString() << QString() << true;
         QTest::newRow("bare-host") << u"www.cadus.org"_s << QString() << u"https://www.cadus.org"_s << true;
-        QTest::newRow("bare-host-path") << u"github.com/mega65/mega65-core"_s << QString() << u"https://github.com/mega65/mega65-core"_s << true;
+        QTest::newRow("bare-host-path") << u"github.com/mega65/mega65-core"_s << QString() << u"https://github.com/mega65/mega65-core"_s
+                                        << true;
         QTest::newRow("bare-host-port") << u"example.org:8080/x"_s << QString() << u"https://example.org:8080/x"_s << true;
         QTest::newRow("scheme-relative") << u"//cdn.example.org/v.mp4"_s << QString() << u"https://cdn.example.org/v.mp4"_s << true;
         QTest::newRow("a-title-not-a-url") << u"Hack_Curio, Decoding the Cultures of Hacking"_s << QString() << QString() << true;

@@ -32,8 +32,8 @@ public:
     }
     ListDiff::Result set(QList<Item> items, ListDiff::Reset reset = ListDiff::Reset::Never)
     {
-        return ListDiff::apply(m_items, std::move(items), [](const Item &item) { return item.key; },
-                               LANYARD_LIST_DIFF_CALLBACKS(this), reset);
+        return ListDiff::apply(
+            m_items, std::move(items), [](const Item &item) { return item.key; }, LANYARD_LIST_DIFF_CALLBACKS(this), reset);
     }
     QStringList keys() const
     {

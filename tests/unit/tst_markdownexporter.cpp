@@ -36,7 +36,8 @@ private Q_SLOTS:
         conference.id = u"conf"_s;
         conference.title = u"Conf"_s;
         conference.timeZoneId = u"Australia/Hobart"_s;
-        const QString md = QString::fromUtf8(MarkdownExporter::exportAgenda(Agenda::fromItems({later, clash, keynote}, {conference}), u"My agenda"_s));
+        const QString md =
+            QString::fromUtf8(MarkdownExporter::exportAgenda(Agenda::fromItems({later, clash, keynote}, {conference}), u"My agenda"_s));
 
         QVERIFY2(md.startsWith(u"# My agenda\n"_s), qPrintable(md));
         QVERIFY(md.contains(u"## Saturday 6 July 2013\n"_s));

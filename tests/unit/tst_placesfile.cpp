@@ -33,20 +33,19 @@ private Q_SLOTS:
         QTest::newRow("not json") << QByteArray("{") << u"p.json (byte 1): not valid JSON"_s;
         QTest::newRow("no conference") << QByteArray(R"({"places": []})") << u"p.json: conference must be a non-empty string"_s;
         QTest::newRow("no list") << QByteArray(R"({"conference": "c", "places": {}})") << u"p.json: \"places\" must be an array"_s;
-        QTest::newRow("half a point")
-            << QByteArray(R"({"conference": "c", "places": [{"id": "a", "name": "A", "lat": -42.9, "lon": null}]})")
-            << u"p.json: places[0] (a) has lat but no lon: give both or neither"_s;
-        QTest::newRow("off the earth")
-            << QByteArray(R"({"conference": "c", "places": [{"id": "a", "name": "A", "lat": -42.9, "lon": 247}]})")
-            << u"p.json: places[0] (a): -42.9, 247 is not a location"_s;
-        QTest::newRow("text for a number")
-            << QByteArray(R"({"conference": "c", "places": [{"id": "a", "name": "A", "lat": "-42.9", "lon": 147}]})")
-            << u"p.json: places[0].lat must be a number or null"_s;
+        QTest::newRow("half a point") << QByteArray(
+            R"({"conference": "c", "places": [{"id": "a", "name": "A", "lat": -42.9, "lon": null}]})")
+                                      << u"p.json: places[0] (a) has lat but no lon: give both or neither"_s;
+        QTest::newRow("off the earth") << QByteArray(
+            R"({"conference": "c", "places": [{"id": "a", "name": "A", "lat": -42.9, "lon": 247}]})")
+                                       << u"p.json: places[0] (a): -42.9, 247 is not a location"_s;
+        QTest::newRow("text for a number") << QByteArray(
+            R"({"conference": "c", "places": [{"id": "a", "name": "A", "lat": "-42.9", "lon": 147}]})")
+                                           << u"p.json: places[0].lat must be a number or null"_s;
         QTest::newRow("no name") << QByteArray(R"({"conference": "c", "places": [{"id": "a"}]})")
                                  << u"p.json: places[0].name must be a non-empty string"_s;
-        QTest::newRow("twice")
-            << QByteArray(R"({"conference": "c", "places": [{"id": "a", "name": "A"}, {"id": "a", "name": "B"}]})")
-            << u"p.json: places[1] repeats the id \"a\""_s;
+        QTest::newRow("twice") << QByteArray(R"({"conference": "c", "places": [{"id": "a", "name": "A"}, {"id": "a", "name": "B"}]})")
+                               << u"p.json: places[1] repeats the id \"a\""_s;
         QTest::newRow("venue missing") << QByteArray(R"({"conference": "c", "venue": "v", "places": [{"id": "a", "name": "A"}]})")
                                        << u"p.json: the venue \"v\" is not one of the places"_s;
     }

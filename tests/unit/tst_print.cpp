@@ -128,9 +128,9 @@ private Q_SLOTS:
         for (const QJsonObject &event : {a, b, later})
             QCOMPARE(lanyard(database, {u"bookmark"_s, u"add"_s, event[u"id"_s].toString()}).code, 0);
         QCOMPARE(lanyard(database, {u"note"_s, a[u"id"_s].toString(), u"Ask about the slides"_s}).code, 0);
-        QCOMPARE(lanyard(database, {u"trips"_s, u"add"_s, u"--title"_s, u"Drive up kunanyi"_s, u"--from"_s,
-                                    u"2013-07-07T08:00:00+10:00"_s, u"--to"_s, u"2013-07-07T10:00:00+10:00"_s, u"--who"_s,
-                                    u"Ana and Ben"_s})
+        QCOMPARE(lanyard(database,
+                         {u"trips"_s, u"add"_s, u"--title"_s, u"Drive up kunanyi"_s, u"--from"_s, u"2013-07-07T08:00:00+10:00"_s, u"--to"_s,
+                          u"2013-07-07T10:00:00+10:00"_s, u"--who"_s, u"Ana and Ben"_s})
                      .code,
                  0);
 
@@ -149,7 +149,8 @@ private Q_SLOTS:
         // Time order: the clashing pair before the later talk, the Sunday trip last.
         QVERIFY(text.indexOf(a[u"title"_s].toString()) < text.indexOf(later[u"title"_s].toString()));
         QVERIFY(text.indexOf(later[u"title"_s].toString()) < text.indexOf(u"Drive up kunanyi"_s));
-        QVERIFY2(text.contains(u"Clashes with: "_s + b[u"title"_s].toString()) || text.contains(u"Clashes with: "_s + a[u"title"_s].toString()),
+        QVERIFY2(text.contains(u"Clashes with: "_s + b[u"title"_s].toString())
+                     || text.contains(u"Clashes with: "_s + a[u"title"_s].toString()),
                  qPrintable(text));
         QVERIFY(text.contains(u"Note: Ask about the slides"_s));
         QVERIFY(text.contains(u"Who: Ana and Ben"_s));
@@ -186,8 +187,8 @@ private Q_SLOTS:
         const Run imported = lanyard(database, {u"import"_s, feed});
         QVERIFY2(imported.code == 0, qPrintable(imported.err));
         const QString pdf = m_dir.filePath(u"fosdem.pdf"_s);
-        const Run printed = lanyard(database, {u"print"_s, u"day"_s, u"--conference"_s, u"fosdem2026"_s, u"--day"_s,
-                                               u"2026-01-31"_s, u"--output"_s, pdf});
+        const Run printed =
+            lanyard(database, {u"print"_s, u"day"_s, u"--conference"_s, u"fosdem2026"_s, u"--day"_s, u"2026-01-31"_s, u"--output"_s, pdf});
         if (printed.code != 0 && printed.err.contains(u"no conference"_s)) {
             // The id is the feed's acronym; find it rather than guess.
             const Run conferences = lanyard(database, {u"conferences"_s, u"--json"_s});
@@ -197,8 +198,8 @@ private Q_SLOTS:
                     id = one[u"id"_s].toString();
             }
             QVERIFY2(!id.isEmpty(), qPrintable(conferences.out));
-            const Run again = lanyard(database, {u"print"_s, u"day"_s, u"--conference"_s, id, u"--day"_s, u"2026-01-31"_s,
-                                                 u"--output"_s, pdf});
+            const Run again =
+                lanyard(database, {u"print"_s, u"day"_s, u"--conference"_s, id, u"--day"_s, u"2026-01-31"_s, u"--output"_s, pdf});
             QVERIFY2(again.code == 0, qPrintable(again.err));
         } else {
             QVERIFY2(printed.code == 0, qPrintable(printed.err));

@@ -65,8 +65,7 @@ class TestQmlPlainText : public QObject
                     qsizetype next = pos + 1;
                     while (next < n && (source[next] == u' ' || source[next] == u'\t'))
                         ++next;
-                    const bool continues = next < n && QStringView(u"?:+-*/&|.").contains(source[next])
-                        && source.mid(next, 2) != u"//"_s;
+                    const bool continues = next < n && QStringView(u"?:+-*/&|.").contains(source[next]) && source.mid(next, 2) != u"//"_s;
                     if (!continues)
                         return pos;
                 }
@@ -96,7 +95,8 @@ class TestQmlPlainText : public QObject
                 continue;
             }
             if (c == u'{') {
-                const QRegularExpressionMatch type = typeBefore.match(source.mid(std::max<qsizetype>(0, i - 80), std::min<qsizetype>(i, 80)));
+                const QRegularExpressionMatch type =
+                    typeBefore.match(source.mid(std::max<qsizetype>(0, i - 80), std::min<qsizetype>(i, 80)));
                 open.append(Block{type.hasMatch() ? type.captured(1) : QString(), lineAt(i), {}});
                 ++i;
                 continue;
@@ -229,14 +229,15 @@ private:
             if (name == u"textFormat"_s)
                 hasFormat = true;
             if (name == u"ToolTip.text"_s && !isFixedText(value))
-                problems.append(u"%1:%2: %3 has ToolTip.text: %4 — the attached ToolTip renders markup; use PlainToolTip"_s
-                                    .arg(file)
+                problems.append(u"%1:%2: %3 has ToolTip.text: %4 — the attached ToolTip renders markup; use PlainToolTip"_s.arg(file)
                                     .arg(block.line)
                                     .arg(block.type, value.left(60)));
         }
         if (textTypes.contains(block.type) && computedText && !hasFormat)
             problems.append(u"%1:%2: %3 shows computed text without a textFormat (AutoText renders markup in feed text: "
-                            "set textFormat: Text.PlainText)"_s.arg(file).arg(block.line).arg(block.type));
+                            "set textFormat: Text.PlainText)"_s.arg(file)
+                                .arg(block.line)
+                                .arg(block.type));
         return problems;
     }
 };

@@ -59,8 +59,7 @@ private Q_SLOTS:
         QCOMPARE(RefreshPolicy::interval(conference, at(6, 10), 3 * 3600).value_or(-1), 3 * 3600);
         QCOMPARE(RefreshPolicy::interval(conference, at(5, 10), 15 * 60).value_or(-1), RefreshPolicy::kWeekBeforeSeconds);
         QCOMPARE(RefreshPolicy::interval(conference, at(5, 10), 24 * 3600).value_or(-1), 24 * 3600);
-        QCOMPARE(RefreshPolicy::interval(conference, at(6, 10).addDays(-30), 15 * 60).value_or(-1),
-                 RefreshPolicy::kEarlierSeconds);
+        QCOMPARE(RefreshPolicy::interval(conference, at(6, 10).addDays(-30), 15 * 60).value_or(-1), RefreshPolicy::kEarlierSeconds);
         QVERIFY(!RefreshPolicy::interval(conference, at(9, 10), 15 * 60));
         QVERIFY(RefreshPolicy::isDue(conference, at(6, 10), at(6, 10, 15), 15 * 60));
         QVERIFY(!RefreshPolicy::isDue(conference, at(6, 10), at(6, 10, 15), 30 * 60));

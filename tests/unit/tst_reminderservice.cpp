@@ -90,7 +90,7 @@ private Q_SLOTS:
             for (int minute = 0; minute < 4; ++minute)
                 m_app->clock.advance(60);
             QVERIFY(notifier.shown.isEmpty()); // 09:49
-            m_app->clock.advance(60);          // 09:50
+            m_app->clock.advance(60); // 09:50
             QCOMPARE(notifier.shown.size(), 1);
             QCOMPARE(notifier.shown.at(0).first, u"In 10 min: Ten o'clock talk"_s);
             QCOMPARE(notifier.shown.at(0).second, u"Starts at 10:00 in Derwent 1"_s);

@@ -53,9 +53,8 @@ private Q_SLOTS:
 
     void aConferenceWhoseEventsAllHaveATrackOffersNoEmptyEntry()
     {
-        const Schedule tracked = ScheduleBuilder(u"tracked"_s)
-                                     .event(u"x"_s, u"Only talk"_s, u"2013-07-07 09:00"_s, 30, u"Room"_s, {}, u"Main"_s)
-                                     .build();
+        const Schedule tracked =
+            ScheduleBuilder(u"tracked"_s).event(u"x"_s, u"Only talk"_s, u"2013-07-07 09:00"_s, 30, u"Room"_s, {}, u"Main"_s).build();
         QVERIFY(m_app->schedule->apply(tracked, {u"test"_s, {}, {}}).ok());
         QSignalSpy options(filter(), &ScheduleFilter::optionsChanged);
         m_app->controller->setConferenceId(u"tracked"_s);

@@ -59,10 +59,8 @@ QJsonObject minimalSchedule()
                     {u"day_start"_s, u"2025-08-01T09:00:00+02:00"_s},
                     {u"day_end"_s, u"2025-08-02T04:00:00+02:00"_s},
                     {u"rooms"_s, QJsonObject{{u"Zelt"_s, QJsonArray{event}}}}};
-    QJsonObject conference{{u"acronym"_s, u"mini"_s},
-                           {u"title"_s, u"Mini"_s},
-                           {u"time_zone_name"_s, u"Europe/Berlin"_s},
-                           {u"days"_s, QJsonArray{day}}};
+    QJsonObject conference{
+        {u"acronym"_s, u"mini"_s}, {u"title"_s, u"Mini"_s}, {u"time_zone_name"_s, u"Europe/Berlin"_s}, {u"days"_s, QJsonArray{day}}};
     return QJsonObject{{u"schedule"_s, QJsonObject{{u"version"_s, u"1"_s}, {u"conference"_s, conference}}}};
 }
 
@@ -72,14 +70,14 @@ QByteArray toBytes(const QJsonObject &object)
 }
 } // namespace
 
-#define COMPARE_EVENT(schedule, event, startIso, endIso, dayIso, roomName, speakers)                                   \
-    do {                                                                                                              \
-        QVERIFY2(event, "event not found");                                                                           \
-        QCOMPARE(iso(schedule, (event)->start), QStringLiteral(startIso));                                             \
-        QCOMPARE(iso(schedule, (event)->end), QStringLiteral(endIso));                                                 \
-        QCOMPARE((event)->day, QDate::fromString(QStringLiteral(dayIso), Qt::ISODate));                                \
-        QCOMPARE((event)->room, QStringLiteral(roomName));                                                             \
-        QCOMPARE((event)->speakerNames().join(u", "_s), QStringLiteral(speakers));                                      \
+#define COMPARE_EVENT(schedule, event, startIso, endIso, dayIso, roomName, speakers)                                                       \
+    do {                                                                                                                                   \
+        QVERIFY2(event, "event not found");                                                                                                \
+        QCOMPARE(iso(schedule, (event)->start), QStringLiteral(startIso));                                                                 \
+        QCOMPARE(iso(schedule, (event)->end), QStringLiteral(endIso));                                                                     \
+        QCOMPARE((event)->day, QDate::fromString(QStringLiteral(dayIso), Qt::ISODate));                                                    \
+        QCOMPARE((event)->room, QStringLiteral(roomName));                                                                                 \
+        QCOMPARE((event)->speakerNames().join(u", "_s), QStringLiteral(speakers));                                                         \
     } while (false)
 
 class TestScheduleJsonReader : public QObject
@@ -131,7 +129,8 @@ private Q_SLOTS:
         QVERIFY(robotron->videos.constFirst().startsWith(u"https://www.youtube.com/watch?v=SAVEQbWXwzs"_s));
         // "nymtech.net" has no scheme: repaired to https with a warning naming the JSON path.
         QCOMPARE(schedule.warnings.size(), 1);
-        QVERIFY2(schedule.warnings.constFirst().startsWith(u"schedule.conference.days[4].rooms.Curie["_s), qPrintable(schedule.warnings.constFirst()));
+        QVERIFY2(schedule.warnings.constFirst().startsWith(u"schedule.conference.days[4].rooms.Curie["_s),
+                 qPrintable(schedule.warnings.constFirst()));
     }
 
     void rc3()
@@ -144,26 +143,30 @@ private Q_SLOTS:
         QCOMPARE(schedule.days.size(), 4);
         QCOMPARE(schedule.rooms.size(), 5);
         // No conference.rooms[]: by first day, then name (case-insensitive), the same every time.
-        QCOMPARE(schedule.rooms, (QStringList{u"backspace / franconian.net - Bamberg"_s, u"Chaos-West TV - Ennepetal"_s,
-                                              u"r3s - Monheim/Rhein"_s, u"ChaosTrawler Stubnitz/Gängeviertel Hamburg"_s,
-                                              u"hacc München / about:future - München"_s}));
+        QCOMPARE(schedule.rooms,
+                 (QStringList{u"backspace / franconian.net - Bamberg"_s, u"Chaos-West TV - Ennepetal"_s, u"r3s - Monheim/Rhein"_s,
+                              u"ChaosTrawler Stubnitz/Gängeviertel Hamburg"_s, u"hacc München / about:future - München"_s}));
         QCOMPARE(schedule.conference.timeZoneId, u"UTC+01:00"_s);
         QCOMPARE(schedule.conference.dayChange, QTime(4, 0));
 
         const Event *gluon = findEvent(schedule, u"Der faule Admin automatisiert: Gluon auf echter Hardware testen"_s);
-        COMPARE_EVENT(schedule, gluon, "2020-12-27T11:30:00+01:00", "2020-12-27T12:10:00+01:00", "2020-12-27", "r3s - Monheim/Rhein", "Chris Fiege, Kasa");
+        COMPARE_EVENT(schedule, gluon, "2020-12-27T11:30:00+01:00", "2020-12-27T12:10:00+01:00", "2020-12-27", "r3s - Monheim/Rhein",
+                      "Chris Fiege, Kasa");
         QCOMPARE(gluon->persons.at(0).id, u"20"_s);
         // Markdown with CRLF: links keep their text, lines and paragraphs stay.
-        QVERIFY(gluon->abstract.startsWith(u"Eine wichtige Komponente von Freifunk ist die Verfügbarkeit von Firmware für viele Geräte.\nDiese Firmware basiert bei vielen Communities auf Gluon.\n"_s));
+        QVERIFY(gluon->abstract.startsWith(
+            u"Eine wichtige Komponente von Freifunk ist die Verfügbarkeit von Firmware für viele Geräte.\nDiese Firmware basiert bei vielen Communities auf Gluon.\n"_s));
         QVERIFY(gluon->abstract.contains(u"in pytest geschrieben und führen sie mit Labgrid auf echter Hardware aus."_s));
         QVERIFY(!gluon->abstract.contains(u'\r'));
         QVERIFY(!gluon->abstract.contains(u"]("_s));
 
         const Event *porting = findEvent(schedule, u"Porting Linux to your favorite obscure Arm SoC"_s);
         QVERIFY(porting);
-        QVERIFY(porting->abstract.endsWith(u"an Arm SoC:\n• Early serial port debugging\n• Devicetree\n• Interrupt controller drivers\n• Timer interrupts\n• etc."_s));
+        QVERIFY(porting->abstract.endsWith(
+            u"an Arm SoC:\n• Early serial port debugging\n• Devicetree\n• Interrupt controller drivers\n• Timer interrupts\n• etc."_s));
         const Event *waffle = findEvent(schedule, u"State of the Waffle"_s);
-        COMPARE_EVENT(schedule, waffle, "2020-12-27T20:00:00+01:00", "2020-12-27T22:00:00+01:00", "2020-12-27", "Chaos-West TV - Ennepetal", "L3D");
+        COMPARE_EVENT(schedule, waffle, "2020-12-27T20:00:00+01:00", "2020-12-27T22:00:00+01:00", "2020-12-27", "Chaos-West TV - Ennepetal",
+                      "L3D");
     }
 
     void rc3SpeakerBiographies()
@@ -264,12 +267,15 @@ private Q_SLOTS:
         QTest::addColumn<QString>("message");
         QTest::newRow("array") << QByteArray("[1, 2, 3]") << u"not a schedule"_s;
         QTest::newRow("no-schedule") << QByteArray("{\"conference\": {\"days\": []}}") << u"not a schedule"_s;
-        QTest::newRow("days-not-list") << QByteArray("{\"schedule\": {\"conference\": {\"days\": {}}}}") << u"neither schedule.conference.days"_s;
+        QTest::newRow("days-not-list") << QByteArray("{\"schedule\": {\"conference\": {\"days\": {}}}}")
+                                       << u"neither schedule.conference.days"_s;
         QTest::newRow("day-not-object") << QByteArray("{\"schedule\": {\"conference\": {\"time_zone_name\": \"UTC\", \"days\": [42]}}}")
                                         << u"schedule.conference.days[0]: not a schedule.json: a day is not an object"_s;
-        QTest::newRow("rooms-list") << QByteArray("{\"schedule\": {\"conference\": {\"days\": [{\"date\": \"2025-01-01\", \"rooms\": []}]}}}")
+        QTest::newRow("rooms-list") << QByteArray(
+            "{\"schedule\": {\"conference\": {\"days\": [{\"date\": \"2025-01-01\", \"rooms\": []}]}}}")
                                     << u"schedule.conference.days[0].rooms: not a schedule.json"_s;
-        QTest::newRow("event-string") << QByteArray("{\"schedule\": {\"conference\": {\"days\": [{\"date\": \"2025-01-01\", \"rooms\": {\"A\": [\"talk\"]}}]}}}")
+        QTest::newRow("event-string") << QByteArray(
+            "{\"schedule\": {\"conference\": {\"days\": [{\"date\": \"2025-01-01\", \"rooms\": {\"A\": [\"talk\"]}}]}}}")
                                       << u"schedule.conference.days[0].rooms.A[0]: not a schedule.json: an event is not an object"_s;
     }
     void wrongShape()
@@ -302,7 +308,9 @@ private Q_SLOTS:
         bytes.replace("\"00:30\"", "\"half an hour\"");
         const ImportResult result = importBytes(bytes, u"mini.json"_s);
         QVERIFY(!result.ok());
-        QCOMPARE(result.error->message, u"schedule.conference.days[0].rooms.Zelt[0]: event \"Talk\": duration \"half an hour\" is not a duration (H:MM, HH:MM, HH:MM:SS or D:HH:MM)"_s);
+        QCOMPARE(
+            result.error->message,
+            u"schedule.conference.days[0].rooms.Zelt[0]: event \"Talk\": duration \"half an hour\" is not a duration (H:MM, HH:MM, HH:MM:SS or D:HH:MM)"_s);
     }
 
     /** do_not_record (frab, pretalx) and recording.optout. */

@@ -57,9 +57,8 @@ private Q_SLOTS:
         // The cancelled event is left out, and says so.
         QCOMPARE(schedule.events.size(), 3);
         QVERIFY(!findEvent(schedule, u"Cancelled Talk"_s));
-        QVERIFY(std::any_of(schedule.warnings.cbegin(), schedule.warnings.cend(), [](const QString &w) {
-            return w.startsWith(u"schedule.events[3]: "_s) && w.contains(u"CANCELED"_s);
-        }));
+        QVERIFY(std::any_of(schedule.warnings.cbegin(), schedule.warnings.cend(),
+                            [](const QString &w) { return w.startsWith(u"schedule.events[3]: "_s) && w.contains(u"CANCELED"_s); }));
 
         const Event *talk = findEvent(schedule, u"Sicherheit für alle"_s);
         QVERIFY(talk);

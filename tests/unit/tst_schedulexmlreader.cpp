@@ -44,14 +44,14 @@ QString iso(const Schedule &schedule, const QDateTime &instant)
 } // namespace
 
 /** A whole event as the tests pin it. */
-#define COMPARE_EVENT(schedule, event, startIso, endIso, dayIso, roomName, speakers)                                   \
-    do {                                                                                                              \
-        QVERIFY2(event, "event not found");                                                                           \
-        QCOMPARE(iso(schedule, (event)->start), QStringLiteral(startIso));                                             \
-        QCOMPARE(iso(schedule, (event)->end), QStringLiteral(endIso));                                                 \
-        QCOMPARE((event)->day, QDate::fromString(QStringLiteral(dayIso), Qt::ISODate));                                \
-        QCOMPARE((event)->room, QStringLiteral(roomName));                                                             \
-        QCOMPARE((event)->speakerNames().join(u", "_s), QStringLiteral(speakers));                                      \
+#define COMPARE_EVENT(schedule, event, startIso, endIso, dayIso, roomName, speakers)                                                       \
+    do {                                                                                                                                   \
+        QVERIFY2(event, "event not found");                                                                                                \
+        QCOMPARE(iso(schedule, (event)->start), QStringLiteral(startIso));                                                                 \
+        QCOMPARE(iso(schedule, (event)->end), QStringLiteral(endIso));                                                                     \
+        QCOMPARE((event)->day, QDate::fromString(QStringLiteral(dayIso), Qt::ISODate));                                                    \
+        QCOMPARE((event)->room, QStringLiteral(roomName));                                                                                 \
+        QCOMPARE((event)->speakerNames().join(u", "_s), QStringLiteral(speakers));                                                         \
     } while (false)
 
 class TestScheduleXmlReader : public QObject
@@ -106,9 +106,10 @@ private Q_SLOTS:
         const Event *closing = findEvent(schedule, u"Closing FOSDEM 2026"_s);
         COMPARE_EVENT(schedule, closing, "2026-02-01T17:50:00+01:00", "2026-02-01T18:15:00+01:00", "2026-02-01", "Janson", "");
 
-        const Event *withVideo = findEvent(schedule, u"Early Electronic Computing in Belgium: Analysis and Simulation of the IRSIA FNRS Mathematical Machine"_s);
-        COMPARE_EVENT(schedule, withVideo, "2026-02-01T15:30:00+01:00", "2026-02-01T15:55:00+01:00", "2026-02-01",
-                      "H.1302 (Depage)", "Christophe Ponsard");
+        const Event *withVideo =
+            findEvent(schedule, u"Early Electronic Computing in Belgium: Analysis and Simulation of the IRSIA FNRS Mathematical Machine"_s);
+        COMPARE_EVENT(schedule, withVideo, "2026-02-01T15:30:00+01:00", "2026-02-01T15:55:00+01:00", "2026-02-01", "H.1302 (Depage)",
+                      "Christophe Ponsard");
         QCOMPARE(withVideo->videos.size(), 1);
         QCOMPARE(withVideo->links.size(), 5);
     }
@@ -171,7 +172,8 @@ private Q_SLOTS:
         QCOMPARE(schedule.conference.id, u"fosdem-2007"_s);
 
         const Event *aiglx = findEvent(schedule, u"AIGLX"_s);
-        COMPARE_EVENT(schedule, aiglx, "2007-02-25T15:00:00+01:00", "2007-02-25T15:45:00+01:00", "2007-02-25", "Chavanne", "Kristian Høgsberg");
+        COMPARE_EVENT(schedule, aiglx, "2007-02-25T15:00:00+01:00", "2007-02-25T15:45:00+01:00", "2007-02-25", "Chavanne",
+                      "Kristian Høgsberg");
         QCOMPARE(aiglx->feedId, u"0"_s); // an id of 0 is an id
         QCOMPARE(aiglx->videos, QStringList{u"http://video.fosdem.org/2007/FOSDEM2007-AIGLX.ogg"_s});
         QVERIFY(aiglx->abstract.startsWith(u"In this talk, Kristian will take a look"_s));
@@ -225,13 +227,16 @@ private Q_SLOTS:
         QCOMPARE(pastMidnight, 39);
 
         const Event *opening = findEvent(schedule, u"Opening Ceremony"_s);
-        COMPARE_EVENT(schedule, opening, "2019-12-27T11:00:00+01:00", "2019-12-27T11:30:00+01:00", "2019-12-27", "Ada", "bleeptrack, blinry");
+        COMPARE_EVENT(schedule, opening, "2019-12-27T11:00:00+01:00", "2019-12-27T11:30:00+01:00", "2019-12-27", "Ada",
+                      "bleeptrack, blinry");
         const Event *sim = findEvent(schedule, u"SIM card technology from A-Z"_s);
         COMPARE_EVENT(schedule, sim, "2019-12-27T23:30:00+01:00", "2019-12-28T00:30:00+01:00", "2019-12-27", "Ada", "LaForge");
         const Event *night = findEvent(schedule, u"Therrorrythmus"_s);
-        COMPARE_EVENT(schedule, night, "2019-12-28T04:00:00+01:00", "2019-12-28T06:00:00+01:00", "2019-12-27", "Discotheque Nouveauancien", "");
+        COMPARE_EVENT(schedule, night, "2019-12-28T04:00:00+01:00", "2019-12-28T06:00:00+01:00", "2019-12-27", "Discotheque Nouveauancien",
+                      "");
         const Event *lastNight = findEvent(schedule, u"Iron Curtis"_s);
-        COMPARE_EVENT(schedule, lastNight, "2019-12-31T00:00:00+01:00", "2019-12-31T02:00:00+01:00", "2019-12-30", "Discotheque Nouveauancien", "");
+        COMPARE_EVENT(schedule, lastNight, "2019-12-31T00:00:00+01:00", "2019-12-31T02:00:00+01:00", "2019-12-30",
+                      "Discotheque Nouveauancien", "");
         // The event's own <room> wins over the enclosing, sort-prefixed <room name="1Komona headnut">.
         QVERIFY(schedule.rooms.contains(u"headnut"_s));
         QVERIFY(!schedule.rooms.contains(u"1Komona headnut"_s));
@@ -302,28 +307,36 @@ private Q_SLOTS:
                  8);
         // <date> is UTC, <start> local: <date> wins, and shows as 10:30 in Kolkata.
         const Event *opening = findEvent(schedule, u"Opening Ceremony"_s);
-        COMPARE_EVENT(schedule, opening, "2023-09-10T10:30:00+05:30", "2023-09-10T10:50:00+05:30", "2023-09-10", "Anamudi", "Sruthi Chandran");
+        COMPARE_EVENT(schedule, opening, "2023-09-10T10:30:00+05:30", "2023-09-10T10:50:00+05:30", "2023-09-10", "Anamudi",
+                      "Sruthi Chandran");
         QCOMPARE(opening->start, QDateTime(QDate(2023, 9, 10), QTime(5, 0), QTimeZone::utc()));
         QCOMPARE(opening->abstract, u"Welcome to DebConf23"_s);
         const Event *dpl = findEvent(schedule, u"Bits from the DPL"_s);
         COMPARE_EVENT(schedule, dpl, "2023-09-11T15:30:00+05:30", "2023-09-11T16:15:00+05:30", "2023-09-11", "Anamudi", "Jonathan Carter");
         const Event *closing = findEvent(schedule, u"Closing Ceremony"_s);
-        COMPARE_EVENT(schedule, closing, "2023-09-17T18:00:00+05:30", "2023-09-17T18:45:00+05:30", "2023-09-17", "Anamudi", "Sruthi Chandran");
+        COMPARE_EVENT(schedule, closing, "2023-09-17T18:00:00+05:30", "2023-09-17T18:45:00+05:30", "2023-09-17", "Anamudi",
+                      "Sruthi Chandran");
     }
 
     void daylightSavingChange()
     {
-        const ImportResult result = importBytes(TestSupport::readFile(TestSupport::fixturePath(u"feeds/dst-berlin.xml"_s)), u"dst-berlin.xml"_s);
+        const ImportResult result =
+            importBytes(TestSupport::readFile(TestSupport::fixturePath(u"feeds/dst-berlin.xml"_s)), u"dst-berlin.xml"_s);
         QVERIFY2(result.ok(), qPrintable(result.error ? result.error->toString() : QString()));
         const Schedule &schedule = result.schedule;
         QCOMPARE(schedule.events.size(), 5);
-        COMPARE_EVENT(schedule, findEvent(schedule, u"Before the change"_s), "2024-10-26T20:00:00+02:00", "2024-10-26T21:00:00+02:00", "2024-10-26", "Hall", "Ada");
+        COMPARE_EVENT(schedule, findEvent(schedule, u"Before the change"_s), "2024-10-26T20:00:00+02:00", "2024-10-26T21:00:00+02:00",
+                      "2024-10-26", "Hall", "Ada");
         // Two hours of real time from 01:30 CEST end at 02:30 CET.
-        COMPARE_EVENT(schedule, findEvent(schedule, u"Across the change"_s), "2024-10-27T01:30:00+02:00", "2024-10-27T02:30:00+01:00", "2024-10-26", "Hall", "");
+        COMPARE_EVENT(schedule, findEvent(schedule, u"Across the change"_s), "2024-10-27T01:30:00+02:00", "2024-10-27T02:30:00+01:00",
+                      "2024-10-26", "Hall", "");
         // 02:30 happens twice that night: the first one.
-        COMPARE_EVENT(schedule, findEvent(schedule, u"In the repeated hour"_s), "2024-10-27T02:30:00+02:00", "2024-10-27T02:50:00+02:00", "2024-10-26", "Hall", "");
-        COMPARE_EVENT(schedule, findEvent(schedule, u"After the change"_s), "2024-10-27T03:30:00+01:00", "2024-10-27T04:00:00+01:00", "2024-10-26", "Hall", "");
-        COMPARE_EVENT(schedule, findEvent(schedule, u"Sunday morning"_s), "2024-10-27T10:00:00+01:00", "2024-10-27T10:45:00+01:00", "2024-10-27", "Hall", "");
+        COMPARE_EVENT(schedule, findEvent(schedule, u"In the repeated hour"_s), "2024-10-27T02:30:00+02:00", "2024-10-27T02:50:00+02:00",
+                      "2024-10-26", "Hall", "");
+        COMPARE_EVENT(schedule, findEvent(schedule, u"After the change"_s), "2024-10-27T03:30:00+01:00", "2024-10-27T04:00:00+01:00",
+                      "2024-10-26", "Hall", "");
+        COMPARE_EVENT(schedule, findEvent(schedule, u"Sunday morning"_s), "2024-10-27T10:00:00+01:00", "2024-10-27T10:45:00+01:00",
+                      "2024-10-27", "Hall", "");
         const Event *across = findEvent(schedule, u"Across the change"_s);
         QCOMPARE(across->durationSeconds(), 2 * 3600);
         QCOMPARE(across->start, QDateTime(QDate(2024, 10, 26), QTime(23, 30), QTimeZone::utc()));
@@ -331,19 +344,26 @@ private Q_SLOTS:
 
     void negativeOffsetZones()
     {
-        const ImportResult stJohns = importBytes(TestSupport::readFile(TestSupport::fixturePath(u"feeds/st-johns.xml"_s)), u"st-johns.xml"_s);
+        const ImportResult stJohns =
+            importBytes(TestSupport::readFile(TestSupport::fixturePath(u"feeds/st-johns.xml"_s)), u"st-johns.xml"_s);
         QVERIFY2(stJohns.ok(), qPrintable(stJohns.error ? stJohns.error->toString() : QString()));
         const Schedule &nl = stJohns.schedule;
-        COMPARE_EVENT(nl, findEvent(nl, u"Winter morning"_s), "2025-01-15T09:00:00-03:30", "2025-01-15T09:30:00-03:30", "2025-01-15", "Signal Hill", "");
-        COMPARE_EVENT(nl, findEvent(nl, u"Winter midnight"_s), "2025-01-15T23:45:00-03:30", "2025-01-16T00:15:00-03:30", "2025-01-15", "Signal Hill", "");
-        COMPARE_EVENT(nl, findEvent(nl, u"Winter after midnight"_s), "2025-01-16T01:00:00-03:30", "2025-01-16T02:00:00-03:30", "2025-01-15", "Signal Hill", "");
-        COMPARE_EVENT(nl, findEvent(nl, u"Summer morning"_s), "2025-07-15T09:00:00-02:30", "2025-07-15T09:30:00-02:30", "2025-07-15", "Signal Hill", "");
+        COMPARE_EVENT(nl, findEvent(nl, u"Winter morning"_s), "2025-01-15T09:00:00-03:30", "2025-01-15T09:30:00-03:30", "2025-01-15",
+                      "Signal Hill", "");
+        COMPARE_EVENT(nl, findEvent(nl, u"Winter midnight"_s), "2025-01-15T23:45:00-03:30", "2025-01-16T00:15:00-03:30", "2025-01-15",
+                      "Signal Hill", "");
+        COMPARE_EVENT(nl, findEvent(nl, u"Winter after midnight"_s), "2025-01-16T01:00:00-03:30", "2025-01-16T02:00:00-03:30", "2025-01-15",
+                      "Signal Hill", "");
+        COMPARE_EVENT(nl, findEvent(nl, u"Summer morning"_s), "2025-07-15T09:00:00-02:30", "2025-07-15T09:30:00-02:30", "2025-07-15",
+                      "Signal Hill", "");
         QCOMPARE(findEvent(nl, u"Winter morning"_s)->start, QDateTime(QDate(2025, 1, 15), QTime(12, 30), QTimeZone::utc()));
 
-        const ImportResult saoPaulo = importBytes(TestSupport::readFile(TestSupport::fixturePath(u"feeds/sao-paulo.xml"_s)), u"sao-paulo.xml"_s);
+        const ImportResult saoPaulo =
+            importBytes(TestSupport::readFile(TestSupport::fixturePath(u"feeds/sao-paulo.xml"_s)), u"sao-paulo.xml"_s);
         QVERIFY2(saoPaulo.ok(), qPrintable(saoPaulo.error ? saoPaulo.error->toString() : QString()));
         const Schedule &sp = saoPaulo.schedule;
-        COMPARE_EVENT(sp, findEvent(sp, u"Noite de palestras"_s), "2025-03-10T22:30:00-03:00", "2025-03-11T00:30:00-03:00", "2025-03-10", "Auditório", "João Gonçalves");
+        COMPARE_EVENT(sp, findEvent(sp, u"Noite de palestras"_s), "2025-03-10T22:30:00-03:00", "2025-03-11T00:30:00-03:00", "2025-03-10",
+                      "Auditório", "João Gonçalves");
         QCOMPARE(sp.conference.title, u"São Paulo Conference"_s);
     }
 
@@ -360,7 +380,8 @@ private Q_SLOTS:
         const ImportResult brussels = importBytes(bytes, u"no-timezone.xml"_s, u"Europe/Brussels"_s);
         QVERIFY2(brussels.ok(), qPrintable(brussels.error ? brussels.error->toString() : QString()));
         QCOMPARE(brussels.schedule.conference.timeZoneId, u"Europe/Brussels"_s);
-        COMPARE_EVENT(brussels.schedule, findEvent(brussels.schedule, u"Opening"_s), "2009-02-07T10:00:00+01:00", "2009-02-07T10:45:00+01:00", "2009-02-07", "Janson", "The Organisers");
+        COMPARE_EVENT(brussels.schedule, findEvent(brussels.schedule, u"Opening"_s), "2009-02-07T10:00:00+01:00",
+                      "2009-02-07T10:45:00+01:00", "2009-02-07", "Janson", "The Organisers");
         // Without guids the feed's ids identify the events.
         QCOMPARE(findEvent(brussels.schedule, u"Closing"_s)->feedId, u"102"_s);
 
@@ -383,13 +404,19 @@ private Q_SLOTS:
 
     void durations()
     {
-        const ImportResult result = importBytes(TestSupport::readFile(TestSupport::fixturePath(u"feeds/durations.xml"_s)), u"durations.xml"_s);
+        const ImportResult result =
+            importBytes(TestSupport::readFile(TestSupport::fixturePath(u"feeds/durations.xml"_s)), u"durations.xml"_s);
         QVERIFY2(result.ok(), qPrintable(result.error ? result.error->toString() : QString()));
         const Schedule &schedule = result.schedule;
         const QList<std::pair<QString, qint64>> expected = {
-            {u"H:MM"_s, 45 * 60},           {u"HH:MM"_s, 90 * 60},           {u"HH:MM:SS"_s, 75 * 60 + 30},
-            {u"D:HH:MM"_s, 26 * 3600},      {u"minutes above 59"_s, 90 * 60}, {u"H:MM:SS"_s, 90 * 60},
-            {u"zero"_s, 0},                 {u"hours above 23"_s, 26 * 3600},
+            {u"H:MM"_s, 45 * 60},
+            {u"HH:MM"_s, 90 * 60},
+            {u"HH:MM:SS"_s, 75 * 60 + 30},
+            {u"D:HH:MM"_s, 26 * 3600},
+            {u"minutes above 59"_s, 90 * 60},
+            {u"H:MM:SS"_s, 90 * 60},
+            {u"zero"_s, 0},
+            {u"hours above 23"_s, 26 * 3600},
         };
         QCOMPARE(schedule.events.size(), expected.size());
         for (const auto &[title, seconds] : expected) {
@@ -423,9 +450,10 @@ private Q_SLOTS:
         QCOMPARE(soldering->abstract, u"Learn to solder."_s);
         QCOMPARE(soldering->url, u"https://hub.example.org/event/soldering/"_s);
         // Recordings from <recording><url>, <video_download_url> and a video link, each once.
-        QCOMPARE(soldering->videos, (QStringList{u"https://media.example.org/v/39c3-5001-soldering"_s,
-                                                 u"https://cdn.media.ccc.de/congress/2025/h264-hd/39c3-5001.mp4"_s,
-                                                 u"https://media.ccc.de/v/39c3-5001-soldering"_s}));
+        QCOMPARE(soldering->videos,
+                 (QStringList{u"https://media.example.org/v/39c3-5001-soldering"_s,
+                              u"https://cdn.media.ccc.de/congress/2025/h264-hd/39c3-5001.mp4"_s,
+                              u"https://media.ccc.de/v/39c3-5001-soldering"_s}));
         // Links stay as the feed lists them (the recording link too); the attachment's path is
         // resolved against base_url; the feedback URL joins them.
         QCOMPARE(soldering->links.size(), 4);
@@ -455,11 +483,12 @@ private Q_SLOTS:
         QVERIFY(!event.abstract.contains(u"alert"_s));
         QVERIFY(!event.abstract.contains(u"frame text"_s));
         QVERIFY(event.url.isEmpty());
-        QCOMPARE(event.links, (QList<Link>{Link{u"Fine link"_s, u"https://example.org/fine"_s},
-                                           Link{u"Mail the speaker"_s, u"mailto:speaker@example.org"_s}}));
+        QCOMPARE(event.links,
+                 (QList<Link>{Link{u"Fine link"_s, u"https://example.org/fine"_s},
+                              Link{u"Mail the speaker"_s, u"mailto:speaker@example.org"_s}}));
         QVERIFY(event.videos.isEmpty());
-        const int dropped = int(std::count_if(schedule.warnings.cbegin(), schedule.warnings.cend(),
-                                              [](const QString &w) { return w.contains(u"dropped"_s); }));
+        const int dropped = int(
+            std::count_if(schedule.warnings.cbegin(), schedule.warnings.cend(), [](const QString &w) { return w.contains(u"dropped"_s); }));
         QCOMPARE(dropped, 6); // event URL, four links, one recording
         for (const QString &warning : schedule.warnings)
             QVERIFY2(warning.startsWith(u"line "_s), qPrintable(warning));
@@ -478,7 +507,8 @@ private Q_SLOTS:
 
     void refusesDeepNesting()
     {
-        QByteArray deep = "<schedule><conference><title>x</title><time_zone_name>UTC</time_zone_name></conference><day date=\"2025-01-01\"><room name=\"r\"><event><abstract>";
+        QByteArray deep = "<schedule><conference><title>x</title><time_zone_name>UTC</time_zone_name></conference><day "
+                          "date=\"2025-01-01\"><room name=\"r\"><event><abstract>";
         for (int i = 0; i < 200; ++i)
             deep += "<div>";
         deep += "text";
@@ -589,7 +619,8 @@ private Q_SLOTS:
         QCOMPARE(count(fosdem.schedule, std::nullopt), fosdem.schedule.events.size()); // says nothing: nothing promised
 
         // <do_not_record> (pretalx), an opt-out winning over a "false" elsewhere, and a value that is neither.
-        const QByteArray bytes = R"(<schedule><conference><title>R</title><acronym>r</acronym><time_zone_name>UTC</time_zone_name></conference>
+        const QByteArray bytes =
+            R"(<schedule><conference><title>R</title><acronym>r</acronym><time_zone_name>UTC</time_zone_name></conference>
 <day index="1" date="2026-03-01"><room name="A">
 <event id="1"><date>2026-03-01T10:00:00+00:00</date><start>10:00</start><duration>00:30</duration><title>Out</title><do_not_record>true</do_not_record></event>
 <event id="2"><date>2026-03-01T11:00:00+00:00</date><start>11:00</start><duration>00:30</duration><title>In</title><do_not_record>false</do_not_record></event>

@@ -72,8 +72,7 @@ private Q_SLOTS:
 
     void querySyntaxIsJustText()
     {
-        for (const QString &typed : {u"\""_s, u"NEAR("_s, u"AND"_s, u"*"_s, u"a:b"_s, u"^"_s, u"(x))"_s,
-                                     u"'; DROP TABLE events; --"_s}) {
+        for (const QString &typed : {u"\""_s, u"NEAR("_s, u"AND"_s, u"*"_s, u"a:b"_s, u"^"_s, u"(x))"_s, u"'; DROP TABLE events; --"_s}) {
             const Run run = lanyard({u"search"_s, typed, u"--json"_s});
             QVERIFY2(run.exitCode == 0, qPrintable(typed + u": "_s + QString::fromUtf8(run.err)));
             QVERIFY2(QJsonDocument::fromJson(run.out).isArray(), qPrintable(typed));

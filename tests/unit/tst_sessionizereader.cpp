@@ -66,7 +66,8 @@ private Q_SLOTS:
         QCOMPARE(schedule.events.size(), 15);
         QCOMPARE(schedule.days.size(), 1);
         QCOMPARE(schedule.conference.start, QDate(2024, 4, 20));
-        QCOMPARE(schedule.rooms, (QStringList{u"Aula"_s, u"Breakout Room 1 (146)"_s, u"Breakout Room 2 (147)"_s, u"Breakout Room 3 (E59-1)"_s}));
+        QCOMPARE(schedule.rooms,
+                 (QStringList{u"Aula"_s, u"Breakout Room 1 (146)"_s, u"Breakout Room 2 (147)"_s, u"Breakout Room 3 (E59-1)"_s}));
         QVERIFY2(schedule.warnings.isEmpty(), qPrintable(schedule.warnings.join(u'\n')));
 
         const Event *keynote = findEvent(schedule, u"Keynote: Pioneering the Future of Java with Intelligent Apps"_s);
@@ -239,24 +240,22 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<QString>("message");
-        QTest::newRow("start not a time")
-            << QByteArray(R"({"sessions": [{"id": "7", "title": "T", "startsAt": "soon", "endsAt": "2025-01-01T10:00:00"}], "speakers": [], "rooms": []})")
-            << u"sessions[0].startsAt: session \"T\": \"soon\" is not a date-time"_s;
-        QTest::newRow("end before start")
-            << QByteArray(R"({"sessions": [{"id": "7", "title": "T", "startsAt": "2025-01-01T10:00:00", "endsAt": "2025-01-01T09:00:00"}], "speakers": [], "rooms": []})")
-            << u"sessions[0]: session \"T\" ends before it starts"_s;
-        QTest::newRow("session not an object")
-            << QByteArray(R"({"sessions": [42], "speakers": [], "rooms": []})")
-            << u"sessions[0]: a session is not an object"_s;
+        QTest::newRow("start not a time") << QByteArray(
+            R"({"sessions": [{"id": "7", "title": "T", "startsAt": "soon", "endsAt": "2025-01-01T10:00:00"}], "speakers": [], "rooms": []})")
+                                          << u"sessions[0].startsAt: session \"T\": \"soon\" is not a date-time"_s;
+        QTest::newRow("end before start") << QByteArray(
+            R"({"sessions": [{"id": "7", "title": "T", "startsAt": "2025-01-01T10:00:00", "endsAt": "2025-01-01T09:00:00"}], "speakers": [], "rooms": []})")
+                                          << u"sessions[0]: session \"T\" ends before it starts"_s;
+        QTest::newRow("session not an object") << QByteArray(R"({"sessions": [42], "speakers": [], "rooms": []})")
+                                               << u"sessions[0]: a session is not an object"_s;
         QTest::newRow("group without sessions list")
             << QByteArray(R"([{"groupId": 1, "groupName": "A", "sessions": []}, {"groupId": 2, "groupName": "B", "sessions": 3}])")
             << u"[1].sessions: a session group without a list of sessions"_s;
         QTest::newRow("grid room not an object")
-            << QByteArray(R"([{"date": "2025-01-01T00:00:00", "rooms": ["x"]}])")
-            << u"[0].rooms[0]: a room is not an object"_s;
-        QTest::newRow("session without id")
-            << QByteArray(R"({"sessions": [{"title": "T", "startsAt": "2025-01-01T10:00:00", "endsAt": "2025-01-01T11:00:00"}], "rooms": []})")
-            << u"sessions[0].id: session \"T\" has no id"_s;
+            << QByteArray(R"([{"date": "2025-01-01T00:00:00", "rooms": ["x"]}])") << u"[0].rooms[0]: a room is not an object"_s;
+        QTest::newRow("session without id") << QByteArray(
+            R"({"sessions": [{"title": "T", "startsAt": "2025-01-01T10:00:00", "endsAt": "2025-01-01T11:00:00"}], "rooms": []})")
+                                            << u"sessions[0].id: session \"T\" has no id"_s;
     }
 
     void badInput()

@@ -45,7 +45,8 @@ private Q_SLOTS:
     void acrossConferences()
     {
         Schedule first = ScheduleBuilder(u"one"_s).event(u"a"_s, u"First"_s, u"2013-07-06 09:00"_s, 30, u"Hall"_s, {u"Ann"_s}).build();
-        const Schedule second = ScheduleBuilder(u"two"_s).event(u"a"_s, u"Second"_s, u"2014-07-06 09:00"_s, 30, u"Hall"_s, {u"Ann"_s}).build();
+        const Schedule second =
+            ScheduleBuilder(u"two"_s).event(u"a"_s, u"Second"_s, u"2014-07-06 09:00"_s, 30, u"Hall"_s, {u"Ann"_s}).build();
         first.events.append(second.events);
         const QList<Speaker> speakers = Speakers::directory(first.events);
         QCOMPARE(speakers.size(), 1);

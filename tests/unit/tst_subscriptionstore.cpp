@@ -72,8 +72,7 @@ private Q_SLOTS:
         QVERIFY(m_store->recordFailure(id, u"HTTP 500"_s, m_now.addSecs(60)));
         QCOMPARE(m_store->byId(id)->lastError, u"HTTP 500"_s);
         QCOMPARE(m_store->byId(id)->lastAttemptAt, m_now.addSecs(60));
-        QVERIFY(m_store->recordSuccess(id, u"fosdem2026"_s, u"\"abc\""_s, u"Sat, 01 Feb 2026 00:00:00 GMT"_s,
-                                       m_now.addSecs(120)));
+        QVERIFY(m_store->recordSuccess(id, u"fosdem2026"_s, u"\"abc\""_s, u"Sat, 01 Feb 2026 00:00:00 GMT"_s, m_now.addSecs(120)));
         const Subscription after = *m_store->byId(id);
         QCOMPARE(after.conferenceId, u"fosdem2026"_s);
         QCOMPARE(after.etag, u"\"abc\""_s);

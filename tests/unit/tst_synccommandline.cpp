@@ -140,9 +140,9 @@ private Q_SLOTS:
         QJsonArray reports = jsonArray(run.out);
         QCOMPARE(reports.size(), 1);
         QJsonObject report = reports.at(0).toObject();
-        QCOMPARE(keys(report), (QStringList{u"changes"_s, u"conference"_s, u"days"_s, u"events"_s, u"httpStatus"_s,
-                                            u"message"_s, u"rooms"_s, u"status"_s, u"subscription"_s, u"title"_s,
-                                            u"url"_s, u"warnings"_s}));
+        QCOMPARE(keys(report),
+                 (QStringList{u"changes"_s, u"conference"_s, u"days"_s, u"events"_s, u"httpStatus"_s, u"message"_s, u"rooms"_s, u"status"_s,
+                              u"subscription"_s, u"title"_s, u"url"_s, u"warnings"_s}));
         QCOMPARE(report[u"status"_s].toString(), u"unchanged"_s);
         QCOMPARE(report[u"httpStatus"_s].toInt(), 304);
         QCOMPARE(report[u"conference"_s].toString(), u"synccon"_s);
@@ -174,10 +174,8 @@ private Q_SLOTS:
         QCOMPARE(byKind.value(u"moved"_s)[u"after"_s].toString(), u"Tasman A"_s);
         QCOMPARE(byKind.value(u"cancelled"_s)[u"title"_s].toString(), u"Cancelled Talk"_s);
         QCOMPARE(byKind.value(u"cancelled"_s)[u"after"_s].toString(), QString());
-        QCOMPARE(byKind.value(u"retimed"_s)[u"before"_s].toString(),
-                 u"2013-07-06T13:00:00+10:00/2013-07-06T13:30:00+10:00"_s);
-        QCOMPARE(byKind.value(u"retimed"_s)[u"after"_s].toString(),
-                 u"2013-07-06T14:00:00+10:00/2013-07-06T14:30:00+10:00"_s);
+        QCOMPARE(byKind.value(u"retimed"_s)[u"before"_s].toString(), u"2013-07-06T13:00:00+10:00/2013-07-06T13:30:00+10:00"_s);
+        QCOMPARE(byKind.value(u"retimed"_s)[u"after"_s].toString(), u"2013-07-06T14:00:00+10:00/2013-07-06T14:30:00+10:00"_s);
 
         run = lanyard({u"changes"_s});
         QCOMPARE(run.exitCode, 0);
@@ -188,9 +186,7 @@ private Q_SLOTS:
         QCOMPARE(jsonArray(run.out).size(), 6);
 
         // The server breaks: sync fails with the URL and status, exit 1, and the programme stays.
-        m_server.setHandler([](const LoopbackHttpServer::Request &) {
-            return LoopbackHttpServer::status(500, "Internal Server Error");
-        });
+        m_server.setHandler([](const LoopbackHttpServer::Request &) { return LoopbackHttpServer::status(500, "Internal Server Error"); });
         run = lanyard({u"sync"_s});
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.out.contains("synccon\tfailed"), run.out.constData());

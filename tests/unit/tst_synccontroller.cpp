@@ -62,13 +62,11 @@ private Q_SLOTS:
         m_app = std::make_unique<TestApp>(QDateTime(QDate(2013, 7, 6), QTime(0, 0), QTimeZone::utc()));
         QVERIFY2(m_app->opened, qPrintable(m_app->openError));
         m_network = std::make_unique<QNetworkAccessManager>();
-        m_sync = std::make_unique<SyncController>(*m_app->database, *m_app->schedule, *m_app->userData, m_app->clock,
-                                                  *m_network);
+        m_sync = std::make_unique<SyncController>(*m_app->database, *m_app->schedule, *m_app->userData, m_app->clock, *m_network);
         m_sync->manager().setRetryDelays({});
         m_server = std::make_unique<LoopbackHttpServer>();
         QVERIFY(m_server->listen());
-        m_server->route("/schedule.xml",
-                        LoopbackHttpServer::ok(TestSupport::readFile(TestSupport::fixturePath(u"sync/schedule.xml"_s))));
+        m_server->route("/schedule.xml", LoopbackHttpServer::ok(TestSupport::readFile(TestSupport::fixturePath(u"sync/schedule.xml"_s))));
     }
 
     void cleanup()
@@ -86,9 +84,9 @@ private Q_SLOTS:
         QCOMPARE(sources->rowCount(), 0);
 
         // A conference from a file.
-        const ApplyResult applied = m_app->schedule->apply(
-            ScheduleBuilder(u"fileconf"_s).event(u"g1"_s, u"Talk"_s, u"2013-07-06 10:00"_s, 30, u"Room"_s).build(),
-            {u"/home/me/fileconf.xml"_s, u"sha"_s, m_app->clock.now()});
+        const ApplyResult applied =
+            m_app->schedule->apply(ScheduleBuilder(u"fileconf"_s).event(u"g1"_s, u"Talk"_s, u"2013-07-06 10:00"_s, 30, u"Room"_s).build(),
+                                   {u"/home/me/fileconf.xml"_s, u"sha"_s, m_app->clock.now()});
         QVERIFY2(applied.ok(), qPrintable(applied.error));
         QCOMPARE(sources->rowCount(), 1);
         QCOMPARE(roleValue(*sources, 0, "kind").toString(), u"file"_s);
@@ -152,8 +150,8 @@ private Q_SLOTS:
         day.setDay(u"2013-07-06"_s);
         QAbstractItemModelTester dayTester(&day, QAbstractItemModelTester::FailureReportingMode::QtTest);
 
-        m_server->route("/schedule.xml", LoopbackHttpServer::ok(TestSupport::readFile(
-                                             TestSupport::fixturePath(u"sync/schedule-updated.xml"_s))));
+        m_server->route("/schedule.xml",
+                        LoopbackHttpServer::ok(TestSupport::readFile(TestSupport::fixturePath(u"sync/schedule-updated.xml"_s))));
         QSignalSpy arrived(m_sync.get(), &SyncController::updateArrived);
         m_sync->refreshAll();
         QVERIFY(arrived.wait(20000));
@@ -161,8 +159,9 @@ private Q_SLOTS:
         QCOMPARE(arrived.constFirst().at(0).toString(), u"synccon"_s);
         QStringList yours = arrived.constFirst().at(2).toStringList();
         yours.sort();
-        QCOMPARE(yours, (QStringList{u"Your talk “Cancelled Talk” was cancelled."_s,
-                                     u"Your talk “Don't Do This” moved from Plenary Hall to Tasman A."_s}));
+        QCOMPARE(yours,
+                 (QStringList{u"Your talk “Cancelled Talk” was cancelled."_s,
+                              u"Your talk “Don't Do This” moved from Plenary Hall to Tasman A."_s}));
         QCOMPARE(arrived.constFirst().at(3).toInt(), 6);
 
         // The changes list: the two to bookmarked talks first.
@@ -217,8 +216,7 @@ private Q_SLOTS:
         QVERIFY(finished.wait(20000));
         report = finished.takeFirst().at(0).toMap();
         QVERIFY(!report.value(u"ok"_s).toBool());
-        QVERIFY2(report.value(u"error"_s).toString().contains(u"login-page.html"_s),
-                 qPrintable(report.value(u"error"_s).toString()));
+        QVERIFY2(report.value(u"error"_s).toString().contains(u"login-page.html"_s), qPrintable(report.value(u"error"_s).toString()));
         QCOMPARE(m_app->schedule->conferences().size(), 1);
 
         // Refused before any work: a zone nobody knows, a file that is not there.
@@ -252,9 +250,10 @@ private Q_SLOTS:
     /** The Subscribe dialog's two steps: find the feed behind a page and show it, then subscribe keeping the page. */
     void findFeedThenSubscribe()
     {
-        m_server->route("/conf/", LoopbackHttpServer::ok("<!DOCTYPE html><html><head><link rel=\"alternate\" "
-                                                         "type=\"application/vnd.c3voc.schedule+xml\" href=\"/schedule.xml\"></head></html>",
-                                                         "text/html"));
+        m_server->route("/conf/",
+                        LoopbackHttpServer::ok("<!DOCTYPE html><html><head><link rel=\"alternate\" "
+                                               "type=\"application/vnd.c3voc.schedule+xml\" href=\"/schedule.xml\"></head></html>",
+                                               "text/html"));
         QSignalSpy found(m_sync.get(), &SyncController::feedFound);
         QVERIFY(m_sync->findFeed(m_server->url(u"/conf/"_s).toString()).isEmpty());
         QVERIFY(found.wait(20000));

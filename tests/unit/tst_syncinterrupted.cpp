@@ -5,10 +5,10 @@
 #include "core/Clock.h"
 #include "store/Database.h"
 #include "store/ScheduleStore.h"
+#include "store/SubscriptionStore.h"
 #include "store/UserDataStore.h"
 #include "sync/BundledProgramme.h"
 #include "sync/ScheduleImport.h"
-#include "store/SubscriptionStore.h"
 
 #include <QElapsedTimer>
 #include <QProcess>
@@ -246,8 +246,7 @@ class TestSyncInterrupted : public QObject
         ScheduleStore store(database);
         ImportOptions options;
         options.sourceName = u"generated v1"_s;
-        const ImportOutcome outcome =
-            ScheduleImport::importBytes(store, m_version1, options, m_url, QDateTime::currentDateTimeUtc());
+        const ImportOutcome outcome = ScheduleImport::importBytes(store, m_version1, options, m_url, QDateTime::currentDateTimeUtc());
         QVERIFY2(outcome.ok(), qPrintable(outcome.error));
     }
 
@@ -306,9 +305,7 @@ private Q_SLOTS:
             QVERIFY2(run.finished, qPrintable(point));
             const QByteArray marker = "stopped at test point " + point.toUtf8();
             QVERIFY2(run.status == QProcess::CrashExit && run.err.contains(marker),
-                     qPrintable(u"did not stop at %1 (exit code %2): %3"_s.arg(point)
-                                    .arg(run.exitCode)
-                                    .arg(QString::fromUtf8(run.err))));
+                     qPrintable(u"did not stop at %1 (exit code %2): %3"_s.arg(point).arg(run.exitCode).arg(QString::fromUtf8(run.err))));
             int version = 0;
             checkAfterKill(point, bookmarks, &version);
             if (QTest::currentTestFailed())

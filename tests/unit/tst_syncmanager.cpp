@@ -3,24 +3,24 @@
 #include "LoopbackHttpServer.h"
 #include "TestSupport.h"
 
+#include "agenda/ChangeText.h"
 #include "core/Clock.h"
 #include "store/Database.h"
 #include "store/EventMarks.h"
 #include "store/ScheduleStore.h"
+#include "store/SubscriptionStore.h"
 #include "store/UserDataStore.h"
-#include "agenda/ChangeText.h"
 #include "sync/RefreshPolicy.h"
 #include "sync/ScheduleImport.h"
-#include "store/SubscriptionStore.h"
 #include "sync/SyncManager.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSslKey>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -46,8 +46,7 @@ QDateTime conferenceMorning()
 QSslConfiguration serverTls()
 {
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-    tls.setLocalCertificate(
-        QSslCertificate::fromPath(TestSupport::fixturePath(u"sync/tls/cert.pem"_s), QSsl::Pem).value(0));
+    tls.setLocalCertificate(QSslCertificate::fromPath(TestSupport::fixturePath(u"sync/tls/cert.pem"_s), QSsl::Pem).value(0));
     tls.setPrivateKey(QSslKey(fixture(u"tls/key.pem"_s), QSsl::Rsa));
     tls.setPeerVerifyMode(QSslSocket::VerifyNone);
     return tls;
@@ -307,9 +306,10 @@ private Q_SLOTS:
                 sentences.append(ChangeText::describe(change, hobart, true));
         }
         sentences.sort();
-        QCOMPARE(sentences, (QStringList{u"Your talk “Cancelled Talk” was cancelled."_s,
-                                         u"Your talk “Don't Do This” moved from Plenary Hall to Tasman A."_s,
-                                         u"Your talk “Late Talk” now runs Sat 6 Jul 14:00–14:30 (was 13:00–13:30)."_s}));
+        QCOMPARE(sentences,
+                 (QStringList{u"Your talk “Cancelled Talk” was cancelled."_s,
+                              u"Your talk “Don't Do This” moved from Plenary Hall to Tasman A."_s,
+                              u"Your talk “Late Talk” now runs Sat 6 Jul 14:00–14:30 (was 13:00–13:30)."_s}));
     }
 
     void gzipFeedIsDecoded()

@@ -69,7 +69,8 @@ private Q_SLOTS:
         QTest::newRow("code-span") << u"Run `rm -rf *_old` now"_s << u"Run rm -rf *_old now"_s;
         QTest::newRow("fence") << u"Before\n```sh\n*not emphasis*\n```\nAfter"_s << u"Before\n\n*not emphasis*\n\nAfter"_s;
         QTest::newRow("heading") << u"# Title #\nBody"_s << u"Title\n\nBody"_s;
-        QTest::newRow("list") << u"Steps:\n- Early serial\n- Devicetree\n* Timers\n+ etc."_s << u"Steps:\n• Early serial\n• Devicetree\n• Timers\n• etc."_s;
+        QTest::newRow("list") << u"Steps:\n- Early serial\n- Devicetree\n* Timers\n+ etc."_s
+                              << u"Steps:\n• Early serial\n• Devicetree\n• Timers\n• etc."_s;
         QTest::newRow("ordered-list") << u"1. one\n2) two"_s << u"1. one\n2. two"_s;
         QTest::newRow("blockquote") << u"> quoted\n> text"_s << u"quoted\ntext"_s;
         QTest::newRow("thematic-break") << u"a\n\n---\n\nb"_s << u"a\n\nb"_s;

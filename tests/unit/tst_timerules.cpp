@@ -131,10 +131,12 @@ private Q_SLOTS:
         QTest::newRow("berlin-gap") << u"Europe/Berlin"_s << QDate(2024, 3, 31) << QTime(2, 30) << u"2024-03-31T03:30:00+02:00"_s;
         QTest::newRow("berlin-before-gap") << u"Europe/Berlin"_s << QDate(2024, 3, 31) << QTime(1, 59) << u"2024-03-31T01:59:00+01:00"_s;
         // Fall back: 02:30 happens twice on 27 October 2024; the first occurrence (still summer time).
-        QTest::newRow("berlin-repeated-hour") << u"Europe/Berlin"_s << QDate(2024, 10, 27) << QTime(2, 30) << u"2024-10-27T02:30:00+02:00"_s;
+        QTest::newRow("berlin-repeated-hour") << u"Europe/Berlin"_s << QDate(2024, 10, 27) << QTime(2, 30)
+                                              << u"2024-10-27T02:30:00+02:00"_s;
         QTest::newRow("berlin-after-repeat") << u"Europe/Berlin"_s << QDate(2024, 10, 27) << QTime(3, 0) << u"2024-10-27T03:00:00+01:00"_s;
         // Southern hemisphere: Sydney falls back on 7 April 2024 at 03:00 (AEDT to AEST).
-        QTest::newRow("sydney-repeated-hour") << u"Australia/Sydney"_s << QDate(2024, 4, 7) << QTime(2, 30) << u"2024-04-07T02:30:00+11:00"_s;
+        QTest::newRow("sydney-repeated-hour") << u"Australia/Sydney"_s << QDate(2024, 4, 7) << QTime(2, 30)
+                                              << u"2024-04-07T02:30:00+11:00"_s;
         QTest::newRow("st-johns-winter") << u"America/St_Johns"_s << QDate(2025, 1, 15) << QTime(23, 45) << u"2025-01-15T23:45:00-03:30"_s;
         QTest::newRow("st-johns-summer") << u"America/St_Johns"_s << QDate(2025, 7, 15) << QTime(9, 0) << u"2025-07-15T09:00:00-02:30"_s;
         QTest::newRow("fixed") << u"UTC+01:00"_s << QDate(2019, 12, 28) << QTime(2, 0) << u"2019-12-28T02:00:00+01:00"_s;

@@ -25,8 +25,8 @@ private Q_SLOTS:
         for (int room = 0; room < 4; ++room) {
             for (int slot = 0; slot < 8; ++slot) {
                 builder.event(u"g%1-%2"_s.arg(room).arg(slot), u"Talk %1.%2"_s.arg(room).arg(slot),
-                              u"2013-07-07 %1:%2"_s.arg(9 + slot / 2, 2, 10, QChar(u'0')).arg(slot % 2 * 30, 2, 10, QChar(u'0')),
-                              30, u"Room %1"_s.arg(room));
+                              u"2013-07-07 %1:%2"_s.arg(9 + slot / 2, 2, 10, QChar(u'0')).arg(slot % 2 * 30, 2, 10, QChar(u'0')), 30,
+                              u"Room %1"_s.arg(room));
             }
         }
         QVERIFY(m_app->schedule->apply(builder.build(), {u"test"_s, {}, {}}).ok());

@@ -21,7 +21,8 @@ namespace
 constexpr double kMinimumDifference = 12.0;
 
 /** The closest pair of a list of colours, as "name and name: ΔE". */
-struct Closest {
+struct Closest
+{
     double difference = 1000.0;
     QString pair;
 };
@@ -33,7 +34,8 @@ Closest closestPair(const QStringList &names, const QStringList &colors)
         for (qsizetype j = i + 1; j < colors.size(); ++j) {
             const double difference = TrackPalette::difference(colors[i], colors[j]);
             if (difference < closest.difference)
-                closest = {difference, u"%1 (%2) and %3 (%4): ΔE %5"_s.arg(names[i], colors[i], names[j], colors[j]).arg(difference, 0, 'f', 1)};
+                closest = {difference,
+                           u"%1 (%2) and %3 (%4): ΔE %5"_s.arg(names[i], colors[i], names[j], colors[j]).arg(difference, 0, 'f', 1)};
         }
     }
     return closest;

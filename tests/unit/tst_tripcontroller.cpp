@@ -26,10 +26,13 @@ private Q_SLOTS:
     {
         TripController &trips = *m_app->tripController;
         QSignalSpy changed(&trips, &TripController::dataChanged);
-        const QVariantMap fields{
-            {u"title"_s, u"Drive up kunanyi / Mount Wellington"_s}, {u"placeId"_s, u"kunanyi-mount-wellington"_s},
-            {u"day"_s, u"2013-07-07"_s}, {u"startTime"_s, u"9:30"_s}, {u"endTime"_s, u"12:45"_s},
-            {u"who"_s, u"Ann and me"_s}, {u"notes"_s, u"Jacket"_s}};
+        const QVariantMap fields{{u"title"_s, u"Drive up kunanyi / Mount Wellington"_s},
+                                 {u"placeId"_s, u"kunanyi-mount-wellington"_s},
+                                 {u"day"_s, u"2013-07-07"_s},
+                                 {u"startTime"_s, u"9:30"_s},
+                                 {u"endTime"_s, u"12:45"_s},
+                                 {u"who"_s, u"Ann and me"_s},
+                                 {u"notes"_s, u"Jacket"_s}};
         const QVariantMap result = trips.saveTrip({}, fields);
         QVERIFY2(result.value(u"ok"_s).toBool(), qPrintable(result.value(u"error"_s).toString()));
         const QString id = result.value(u"id"_s).toString();
@@ -70,8 +73,9 @@ private Q_SLOTS:
                                    << u"The trip was not saved: the trip \"Pub\" ends before it starts: the end must be after the start."_s;
         QTest::newRow("no title") << u"title"_s << u""_s << u"The trip was not saved: a trip needs a title."_s;
         QTest::newRow("no day") << u"day"_s << u""_s << u"Choose the day of the trip."_s;
-        QTest::newRow("no place") << u"placeId"_s << u"atlantis"_s
-                                  << u"The trip was not saved: there is no place \"atlantis\" in conference pyconau2013 (see: lanyard places)."_s;
+        QTest::newRow("no place")
+            << u"placeId"_s << u"atlantis"_s
+            << u"The trip was not saved: there is no place \"atlantis\" in conference pyconau2013 (see: lanyard places)."_s;
     }
 
     void mistakesComeBackAsMessages()
@@ -115,13 +119,14 @@ private Q_SLOTS:
 
         // A suggested trip for the free morning: leave at the start, back 10 minutes before the talk.
         const QDateTime from(QDate(2013, 7, 6), QTime(22, 0), QTimeZone::utc()); // 08:00
-        const QDateTime to(QDate(2013, 7, 7), QTime(1, 15), QTimeZone::utc());   // 11:15
+        const QDateTime to(QDate(2013, 7, 7), QTime(1, 15), QTimeZone::utc()); // 11:15
         const QVariantMap suggestion = trips.suggestion(from, to, u"kunanyi-mount-wellington"_s);
         QVERIFY(suggestion.value(u"fits"_s).toBool());
         QCOMPARE(suggestion.value(u"startTime"_s).toString(), u"08:00"_s);
         QCOMPARE(suggestion.value(u"endTime"_s).toString(), u"11:05"_s);
         QCOMPARE(suggestion.value(u"stayMinutes"_s).toInt(), 195 - 10 - 26);
-        QCOMPARE(suggestion.value(u"text"_s).toString(), u"13 min there, 2 h 39 min to stay, 13 min back, back 10 min before the next item."_s);
+        QCOMPARE(suggestion.value(u"text"_s).toString(),
+                 u"13 min there, 2 h 39 min to stay, 13 min back, back 10 min before the next item."_s);
 
         // The user's own places, with the coordinates typed as one pair.
         QVariantMap saved = trips.savePlace({}, {{u"name"_s, u"MONA"_s}, {u"coordinates"_s, u"-42.8121, 147.2612"_s}});

@@ -19,8 +19,7 @@ private Q_SLOTS:
         conference.dayChange = QTime(4, 0);
         QCOMPARE(TripPlanning::conferenceDay(TripFixture::hobart(u"2013-07-07 09:30"_s), conference), QDate(2013, 7, 7));
         // 23:30 UTC on the 6th is 09:30 on the 7th in Hobart.
-        QCOMPARE(TripPlanning::conferenceDay(QDateTime(QDate(2013, 7, 6), QTime(23, 30), QTimeZone::utc()), conference),
-                 QDate(2013, 7, 7));
+        QCOMPARE(TripPlanning::conferenceDay(QDateTime(QDate(2013, 7, 6), QTime(23, 30), QTimeZone::utc()), conference), QDate(2013, 7, 7));
         // The pub after midnight still belongs to the day before.
         QCOMPARE(TripPlanning::conferenceDay(TripFixture::hobart(u"2013-07-08 01:30"_s), conference), QDate(2013, 7, 7));
         QCOMPARE(TripPlanning::conferenceDay(TripFixture::hobart(u"2013-07-08 04:00"_s), conference), QDate(2013, 7, 8));
@@ -29,7 +28,8 @@ private Q_SLOTS:
     void aTripBecomesAnAgendaItem()
     {
         TripFixture fixture;
-        const Schedule programme = ScheduleBuilder(u"planconf"_s).event(u"a"_s, u"Talk"_s, u"2013-07-07 11:15"_s, 45, u"Plenary Hall"_s).build();
+        const Schedule programme =
+            ScheduleBuilder(u"planconf"_s).event(u"a"_s, u"Talk"_s, u"2013-07-07 11:15"_s, 45, u"Plenary Hall"_s).build();
         QVERIFY(fixture.schedule->apply(programme, {u"test"_s, {}, {}}).ok());
         const QString conference = programme.conference.id;
         QVERIFY(fixture.addPlaces(conference));
@@ -49,7 +49,8 @@ private Q_SLOTS:
         toLark.end = TripFixture::hobart(u"2013-07-07 19:00"_s);
         const QString larkId = *fixture.trips->add(toLark);
 
-        const QList<AgendaItem> items = TripPlanning::agendaItems({fixture.trips.get(), fixture.places.get()}, *fixture.schedule, conference);
+        const QList<AgendaItem> items =
+            TripPlanning::agendaItems({fixture.trips.get(), fixture.places.get()}, *fixture.schedule, conference);
         QCOMPARE(items.size(), 2);
         const AgendaItem &item = items.at(0);
         QCOMPARE(item.kind, AgendaItem::Kind::Trip);

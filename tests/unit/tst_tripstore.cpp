@@ -79,10 +79,9 @@ private Q_SLOTS:
                                           << u"the trip \"Drive up kunanyi\" ends before it starts: the end must be after the start"_s;
         QTest::newRow("no length") << u"instant"_s
                                    << u"the trip \"Drive up kunanyi\" ends at the moment it starts: the end must be after the start"_s;
-        QTest::newRow("unknown place") << u"place"_s
-                                       << u"there is no place \"nowhere\" in conference conf (see: lanyard places)"_s;
-        QTest::newRow("place of another conference") << u"otherplace"_s
-                                                     << u"there is no place \"summit\" in conference conf2 (see: lanyard places)"_s;
+        QTest::newRow("unknown place") << u"place"_s << u"there is no place \"nowhere\" in conference conf (see: lanyard places)"_s;
+        QTest::newRow("place of another conference")
+            << u"otherplace"_s << u"there is no place \"summit\" in conference conf2 (see: lanyard places)"_s;
         QTest::newRow("no start") << u"start"_s << u"the trip \"Drive up kunanyi\" has no start time"_s;
         QTest::newRow("no conference") << u"conference"_s << u"a trip belongs to a conference; none was given"_s;
     }

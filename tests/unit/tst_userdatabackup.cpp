@@ -173,30 +173,29 @@ private Q_SLOTS:
         QTest::newRow("not json") << QByteArray("{\"format\": ") << u"not valid JSON"_s;
         QTest::newRow("not a backup") << QByteArray("{\"events\": []}") << u"is not a Lanyard backup"_s;
         QTest::newRow("newer") << QByteArray(R"({"format":"lanyard-backup","version":9,"events":[]})") << u"newer Lanyard"_s;
-        QTest::newRow("bad rating")
-            << QByteArray(R"({"format":"lanyard-backup","version":1,"events":[
+        QTest::newRow("bad rating") << QByteArray(R"({"format":"lanyard-backup","version":1,"events":[
                  {"event":"aaaa","conference":"backupconf","priority":"must"},
                  {"event":"bbbb","conference":"backupconf","rating":7}]})")
-            << u"events[1].rating must be a whole number from 1 to 5"_s;
+                                    << u"events[1].rating must be a whole number from 1 to 5"_s;
         // Found by fuzz_backup_restore: a rating too large for an int was converted before the
         // range check (undefined behaviour); tests/data/fuzz/fuzz_backup_restore/ keeps the input.
-        QTest::newRow("huge rating")
-            << QByteArray(R"({"format":"lanyard-backup","version":1,"events":[{"event":"a","conference":"c","rating":1e308}]})")
-            << u"events[0].rating must be a whole number from 1 to 5"_s;
-        QTest::newRow("negative huge rating")
-            << QByteArray(R"({"format":"lanyard-backup","version":1,"events":[{"event":"a","conference":"c","rating":-1e308}]})")
-            << u"events[0].rating must be a whole number from 1 to 5"_s;
-        QTest::newRow("fractional rating")
-            << QByteArray(R"({"format":"lanyard-backup","version":1,"events":[{"event":"a","conference":"c","rating":2.5}]})")
-            << u"events[0].rating must be a whole number from 1 to 5"_s;
-        QTest::newRow("bad priority")
-            << QByteArray(R"({"format":"lanyard-backup","version":1,"events":[{"event":"aaaa","conference":"c","priority":"often"}]})")
-            << u"events[0].priority"_s;
-        QTest::newRow("no id")
-            << QByteArray(R"({"format":"lanyard-backup","version":1,"events":[{"conference":"c"}]})") << u"events[0].event"_s;
-        QTest::newRow("bad instant")
-            << QByteArray(R"({"format":"lanyard-backup","version":1,"events":[{"event":"a","conference":"c","watchedAt":"yesterday"}]})")
-            << u"events[0].watchedAt"_s;
+        QTest::newRow("huge rating") << QByteArray(
+            R"({"format":"lanyard-backup","version":1,"events":[{"event":"a","conference":"c","rating":1e308}]})")
+                                     << u"events[0].rating must be a whole number from 1 to 5"_s;
+        QTest::newRow("negative huge rating") << QByteArray(
+            R"({"format":"lanyard-backup","version":1,"events":[{"event":"a","conference":"c","rating":-1e308}]})")
+                                              << u"events[0].rating must be a whole number from 1 to 5"_s;
+        QTest::newRow("fractional rating") << QByteArray(
+            R"({"format":"lanyard-backup","version":1,"events":[{"event":"a","conference":"c","rating":2.5}]})")
+                                           << u"events[0].rating must be a whole number from 1 to 5"_s;
+        QTest::newRow("bad priority") << QByteArray(
+            R"({"format":"lanyard-backup","version":1,"events":[{"event":"aaaa","conference":"c","priority":"often"}]})")
+                                      << u"events[0].priority"_s;
+        QTest::newRow("no id") << QByteArray(R"({"format":"lanyard-backup","version":1,"events":[{"conference":"c"}]})")
+                               << u"events[0].event"_s;
+        QTest::newRow("bad instant") << QByteArray(
+            R"({"format":"lanyard-backup","version":1,"events":[{"event":"a","conference":"c","watchedAt":"yesterday"}]})")
+                                     << u"events[0].watchedAt"_s;
     }
 
     void aBrokenBackupChangesNothing()
@@ -295,8 +294,9 @@ private Q_SLOTS:
         QCOMPARE(report.trips.added, 2);
         QCOMPARE(report.places.added, 2);
         QVERIFY(report.notes.isEmpty());
-        QCOMPARE(report.summary(), u"1 added, 0 updated, 0 unchanged; trips: 2 added, 0 updated, 0 unchanged; "
-                                   "places: 2 added, 0 updated, 0 unchanged"_s);
+        QCOMPARE(report.summary(),
+                 u"1 added, 0 updated, 0 unchanged; trips: 2 added, 0 updated, 0 unchanged; "
+                 "places: 2 added, 0 updated, 0 unchanged"_s);
         QCOMPARE(tripsReset.count(), 1);
         QCOMPARE(*travel.trips->trip(driveId), *home.trips->trip(driveId));
         QCOMPARE(*travel.trips->trip(artId), *home.trips->trip(artId));
@@ -348,8 +348,8 @@ private Q_SLOTS:
         const QByteArray bytes = R"({"format":"lanyard-backup","version":1,"events":[],"trips":[
             {"id":"trip-0000abcd","conference":"backupconf","title":"Pub","place":"jack-greene",
              "start":"2013-07-07T08:00:00Z","end":"2013-07-07T10:00:00Z"}]})";
-        const RestoreReport report = UserDataBackup::restore(bytes, u"b.json"_s, *laptop.schedule, *laptop.userData,
-                                                             {laptop.trips.get(), laptop.places.get()});
+        const RestoreReport report =
+            UserDataBackup::restore(bytes, u"b.json"_s, *laptop.schedule, *laptop.userData, {laptop.trips.get(), laptop.places.get()});
         QVERIFY2(report.ok(), qPrintable(report.error));
         QCOMPARE(report.trips.added, 1);
         QCOMPARE(report.notes, QStringList{u"trip \"Pub\" goes to place jack-greene, which is not known here (yet)"_s});
@@ -360,25 +360,23 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("trips");
         QTest::addColumn<QString>("message");
-        QTest::newRow("end before start")
-            << QByteArray(R"("trips":[{"id":"trip-1","conference":"backupconf","title":"Pub","start":"2013-07-07T10:00:00Z","end":"2013-07-07T09:00:00Z"}])")
-            << u"b.json: trips[0] (\"Pub\") must end after it starts; nothing was restored"_s;
-        QTest::newRow("no title")
-            << QByteArray(R"("trips":[{"id":"trip-1","conference":"backupconf","start":"2013-07-07T10:00:00Z","end":"2013-07-07T11:00:00Z"}])")
-            << u"b.json: trips[0].title must be a non-empty string; nothing was restored"_s;
-        QTest::newRow("floating time")
-            << QByteArray(R"("trips":[{"id":"trip-1","conference":"backupconf","title":"Pub","start":"2013-07-07T10:00:00","end":"2013-07-07T11:00:00Z"}])")
-            << u"b.json: trips[0].start must be an ISO 8601 instant with an offset or Z; nothing was restored"_s;
-        QTest::newRow("repeated trip")
-            << QByteArray(R"("trips":[{"id":"trip-1","conference":"c","title":"A","start":"2013-07-07T10:00:00Z","end":"2013-07-07T11:00:00Z"},
+        QTest::newRow("end before start") << QByteArray(
+            R"("trips":[{"id":"trip-1","conference":"backupconf","title":"Pub","start":"2013-07-07T10:00:00Z","end":"2013-07-07T09:00:00Z"}])")
+                                          << u"b.json: trips[0] (\"Pub\") must end after it starts; nothing was restored"_s;
+        QTest::newRow("no title") << QByteArray(
+            R"("trips":[{"id":"trip-1","conference":"backupconf","start":"2013-07-07T10:00:00Z","end":"2013-07-07T11:00:00Z"}])")
+                                  << u"b.json: trips[0].title must be a non-empty string; nothing was restored"_s;
+        QTest::newRow("floating time") << QByteArray(
+            R"("trips":[{"id":"trip-1","conference":"backupconf","title":"Pub","start":"2013-07-07T10:00:00","end":"2013-07-07T11:00:00Z"}])")
+                                       << u"b.json: trips[0].start must be an ISO 8601 instant with an offset or Z; nothing was restored"_s;
+        QTest::newRow("repeated trip") << QByteArray(
+            R"("trips":[{"id":"trip-1","conference":"c","title":"A","start":"2013-07-07T10:00:00Z","end":"2013-07-07T11:00:00Z"},
                                       {"id":"trip-1","conference":"c","title":"B","start":"2013-07-07T10:00:00Z","end":"2013-07-07T11:00:00Z"}])")
-            << u"b.json: trips[1] repeats trip trip-1; nothing was restored"_s;
-        QTest::newRow("half a location")
-            << QByteArray(R"("places":[{"id":"place-1","conference":"c","name":"X","lat":-42.9}])")
-            << u"b.json: places[0]: lat and lon must both be numbers, or both null; nothing was restored"_s;
-        QTest::newRow("not a location")
-            << QByteArray(R"("places":[{"id":"place-1","conference":"c","name":"X","lat":-142.9,"lon":147}])")
-            << u"b.json: places[0]: -142.9, 147 is not a location; nothing was restored"_s;
+                                       << u"b.json: trips[1] repeats trip trip-1; nothing was restored"_s;
+        QTest::newRow("half a location") << QByteArray(R"("places":[{"id":"place-1","conference":"c","name":"X","lat":-42.9}])")
+                                         << u"b.json: places[0]: lat and lon must both be numbers, or both null; nothing was restored"_s;
+        QTest::newRow("not a location") << QByteArray(R"("places":[{"id":"place-1","conference":"c","name":"X","lat":-142.9,"lon":147}])")
+                                        << u"b.json: places[0]: -142.9, 147 is not a location; nothing was restored"_s;
         QTest::newRow("trips not a list") << QByteArray(R"("trips":{})") << u"b.json: \"trips\" must be an array; nothing was restored"_s;
     }
 
@@ -391,10 +389,9 @@ private Q_SLOTS:
         QVERIFY(laptop.schedule->apply(schedule, {u"test"_s, {}, {}}).ok());
         // Plain literals: moc's lexer loses its way in a raw string that opens with a quote.
         const QByteArray bytes = "{\"format\":\"lanyard-backup\",\"version\":1,\"events\":[{\"event\":\""
-            + idOf(schedule, u"Keynote"_s).toUtf8() + "\",\"conference\":\"backupconf\",\"priority\":\"must\"}],"
-            + trips + "}";
-        const RestoreReport report = UserDataBackup::restore(bytes, u"b.json"_s, *laptop.schedule, *laptop.userData,
-                                                             {laptop.trips.get(), laptop.places.get()});
+            + idOf(schedule, u"Keynote"_s).toUtf8() + "\",\"conference\":\"backupconf\",\"priority\":\"must\"}]," + trips + "}";
+        const RestoreReport report =
+            UserDataBackup::restore(bytes, u"b.json"_s, *laptop.schedule, *laptop.userData, {laptop.trips.get(), laptop.places.get()});
         QCOMPARE(report.error, message);
         QVERIFY(laptop.userData->all().isEmpty());
         QVERIFY(laptop.trips->trips().isEmpty());
@@ -417,16 +414,16 @@ private Q_SLOTS:
         trip.start = TripFixture::hobart(u"2013-07-07 18:00"_s);
         trip.end = TripFixture::hobart(u"2013-07-07 20:00"_s);
         QVERIFY(home.trips->add(trip));
-        const QByteArray backup = UserDataBackup::createBytes(*home.schedule, *home.userData, {}, home.clock.now(),
-                                                              {home.trips.get(), home.places.get()});
+        const QByteArray backup =
+            UserDataBackup::createBytes(*home.schedule, *home.userData, {}, home.clock.now(), {home.trips.get(), home.places.get()});
 
         TripFixture laptop;
         QVERIFY(laptop.schedule->apply(schedule, {u"test"_s, {}, {}}).ok());
         // The bookmarks are written last; make that write fail (as a full disk would).
         QSqlQuery trigger(laptop.database->connection());
         QVERIFY(trigger.exec(u"CREATE TEMP TRIGGER refuse BEFORE INSERT ON user_events BEGIN SELECT RAISE(ABORT, 'disk full'); END"_s));
-        const RestoreReport report = UserDataBackup::restore(backup, u"b.json"_s, *laptop.schedule, *laptop.userData,
-                                                             {laptop.trips.get(), laptop.places.get()});
+        const RestoreReport report =
+            UserDataBackup::restore(backup, u"b.json"_s, *laptop.schedule, *laptop.userData, {laptop.trips.get(), laptop.places.get()});
         QVERIFY(!report.ok());
         QVERIFY2(report.error.contains(u"disk full"_s) && report.error.endsWith(u"nothing was restored"_s), qPrintable(report.error));
         // Neither the file nor the stores hold the trip or the place that were written before.
@@ -438,8 +435,8 @@ private Q_SLOTS:
         QCOMPARE(count.value(0).toInt(), 0);
         // And the connection is usable again: no transaction was left open.
         QVERIFY(trigger.exec(u"DROP TRIGGER refuse"_s));
-        QVERIFY(UserDataBackup::restore(backup, u"b.json"_s, *laptop.schedule, *laptop.userData,
-                                        {laptop.trips.get(), laptop.places.get()}).ok());
+        QVERIFY(UserDataBackup::restore(backup, u"b.json"_s, *laptop.schedule, *laptop.userData, {laptop.trips.get(), laptop.places.get()})
+                    .ok());
         QCOMPARE(laptop.trips->trips().size(), 1);
     }
 };
