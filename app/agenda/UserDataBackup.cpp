@@ -370,7 +370,7 @@ QJsonObject create(const ScheduleStore &schedule, const UserDataStore &userData,
         ids.append(row.eventId);
     QHash<QString, Event> events;
     for (Event &event : schedule.eventsByIds(ids))
-        events.insert(event.id, std::move(event));
+        events.emplace(event.id, std::move(event));
 
     QSet<QString> conferenceIds;
     QJsonArray entries;

@@ -271,6 +271,8 @@ QVariantMap Preferences::colors() const
     return {{u"active"_s, active}, {u"disabled"_s, disabled}};
 }
 
+// Not const, though it changes no member: it sets the whole application's palette.
+// NOLINTNEXTLINE(readability-make-member-function-const)
 void Preferences::applyTheme()
 {
     if (m_applied)

@@ -109,7 +109,7 @@ Q_SIGNALS:
     void dismissedHintsChanged();
 
 private Q_SLOTS:
-    void portalSettingChanged(const QString &group, const QString &key, const QDBusVariant &value);
+    void portalSettingChanged(const QString &group, const QString &name, const QDBusVariant &value);
 
 private:
     void applyTheme();

@@ -18,6 +18,8 @@ class QQmlEngine;
 template <typename T> class QmlSingleton
 {
 public:
+    QmlSingleton(const QmlSingleton &) = delete;
+    QmlSingleton &operator=(const QmlSingleton &) = delete;
     static T *create(QQmlEngine *, QJSEngine *)
     {
         if (!s_current) {
@@ -42,8 +44,6 @@ protected:
         if (s_current == this)
             s_current = nullptr;
     }
-    QmlSingleton(const QmlSingleton &) = delete;
-    QmlSingleton &operator=(const QmlSingleton &) = delete;
 
 private:
     static inline QmlSingleton *s_current = nullptr;

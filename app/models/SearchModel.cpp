@@ -36,6 +36,8 @@ public:
     }
 
 Q_SIGNALS:
+    // moc writes the signal's definition with its own parameter names.
+    // NOLINTNEXTLINE(readability-inconsistent-declaration-parameter-name)
     void finished(quint64 generation, const QString &text, const QList<SearchHit> &hits, const QString &error);
 
 private:

@@ -39,7 +39,7 @@ public:
     /** Adds a user place (a new id is made); its id, or nothing with a message. */
     std::optional<QString> add(Place place, QString *errorMessage = nullptr);
     /** Changes a user place (catalogue places are not the user's to change). */
-    bool update(const Place &place, QString *errorMessage = nullptr);
+    bool update(const Place &changed, QString *errorMessage = nullptr);
     /** Removes a user place that no trip goes to. */
     bool remove(const QString &placeId, QString *errorMessage = nullptr);
     /**

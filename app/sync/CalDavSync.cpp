@@ -391,7 +391,7 @@ bool CalDavSync::mergeTrip(const CalDavEntry &entry, const std::optional<CalDavE
     return true;
 }
 
-bool CalDavSync::removedOnServer(CalendarItemState state)
+bool CalDavSync::removedOnServer(const CalendarItemState &state)
 {
     QString error;
     if (state.kind == u"trip"_s) {

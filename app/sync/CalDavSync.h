@@ -85,9 +85,9 @@ private:
     std::optional<CalDavEntry> baseOf(const QString &uid) const;
     /** A copy: the callers go on to change m_items. */
     std::optional<CalendarItemState> itemAt(const QString &href) const;
-    bool removedOnServer(CalendarItemState state);
-    bool push(const LocalItem &item);
-    bool removeFromServer(const CalendarItemState &state);
+    bool removedOnServer(const CalendarItemState &state);
+    bool push(const LocalItem &first);
+    bool removeFromServer(const CalendarItemState &first);
     QHash<QString, LocalItem> localItems() const;
     /** UIDs the server must keep: the agenda's, bookmarks of events not here, every trip. */
     QSet<QString> keptUids() const;

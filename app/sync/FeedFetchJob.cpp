@@ -50,14 +50,14 @@ FetchLimits FetchLimits::fromSettings()
     return limits;
 }
 
-FeedFetchJob::FeedFetchJob(QNetworkAccessManager &network, const QUrl &url, const QString &etag, const QString &lastModified,
-                           const FetchLimits &limits, QObject *parent)
+FeedFetchJob::FeedFetchJob(QNetworkAccessManager &network, const QUrl &url, QString etag, QString lastModified, const FetchLimits &limits,
+                           QObject *parent)
     : QObject(parent)
     , m_network(network)
     , m_url(url)
     , m_currentUrl(url)
-    , m_etag(etag)
-    , m_lastModified(lastModified)
+    , m_etag(std::move(etag))
+    , m_lastModified(std::move(lastModified))
     , m_limits(limits)
 {
     m_result.finalUrl = url;

@@ -67,8 +67,8 @@ class FeedFetchJob : public QObject
 {
     Q_OBJECT
 public:
-    FeedFetchJob(QNetworkAccessManager &network, const QUrl &url, const QString &etag, const QString &lastModified,
-                 const FetchLimits &limits, QObject *parent = nullptr);
+    FeedFetchJob(QNetworkAccessManager &network, const QUrl &url, QString etag, QString lastModified, const FetchLimits &limits,
+                 QObject *parent = nullptr);
     ~FeedFetchJob() override;
 
     void start();

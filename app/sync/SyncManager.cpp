@@ -63,9 +63,9 @@ SyncManager::SyncManager(QNetworkAccessManager &network, ScheduleStore &schedule
 
 SyncManager::~SyncManager()
 {
-    for (auto it = m_running.begin(); it != m_running.end(); ++it) {
-        if (it->job)
-            it->job->disconnect(this);
+    for (const Running &running : std::as_const(m_running)) {
+        if (running.job)
+            running.job->disconnect(this);
     }
 }
 
@@ -396,10 +396,10 @@ void SyncManager::scheduleRetry(qint64 id)
 
 bool SyncManager::removeConference(const QString &conferenceId, QString *errorMessage)
 {
-    for (auto it = m_running.cbegin(); it != m_running.cend(); ++it) {
-        if (it->subscription.conferenceId != conferenceId)
+    for (const Running &running : std::as_const(m_running)) {
+        if (running.subscription.conferenceId != conferenceId)
             continue;
-        if (it->progress.phase == Phase::Importing) {
+        if (running.progress.phase == Phase::Importing) {
             if (errorMessage)
                 *errorMessage = u"%1 is being updated right now; remove it when that has finished"_s.arg(conferenceId);
             return false;
