@@ -15,6 +15,7 @@
 #include "models/AppController.h"
 #include "models/DayModel.h"
 #include "models/TimeFormat.h"
+#include "shell/AppServices.h"
 #include "shell/Storage.h"
 #include "store/Database.h"
 #include "store/EventSearch.h"
@@ -29,6 +30,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QGuiApplication>
+#include <QNetworkAccessManager>
 #include <QProcess>
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
@@ -790,11 +792,10 @@ int runGuiOutside(int &argc, char **argv, const QString &dbPath)
         QTextStream(stderr) << error << Qt::endl;
         return 1;
     }
-    TimeFormat format(nullptr);
-    AppController controller(storage.schedule(), storage.userData(), clock, &format);
-    controller.setConferenceId(u"bench"_s);
-    OutsideChanges outsideChanges(storage.database(), storage.schedule(), storage.userData(), &storage.trips());
-    QObject::connect(&outsideChanges, &OutsideChanges::changed, &controller, &AppController::reloadAfterOutsideChange);
+    // The window's own wiring, as the app makes it (its outside-change watch included).
+    QNetworkAccessManager network;
+    AppServices services(storage, clock, {.network = &network, .applyPreferences = true});
+    services.app().setConferenceId(u"bench"_s);
     QQmlApplicationEngine engine;
     engine.addImportPath(u"qrc:/qt/qml"_s);
     engine.load(QUrl(u"qrc:/qt/qml/Lanyard/Main.qml"_s));
@@ -804,7 +805,7 @@ int runGuiOutside(int &argc, char **argv, const QString &dbPath)
     if (events.isEmpty())
         return 1;
     const QString eventId = events[events.size() / 3].id;
-    outsideChanges.start();
+    services.watchOutsideChanges();
 
     QElapsedTimer elapsed;
     elapsed.start();
@@ -1030,8 +1031,9 @@ int runGuiScroll(int &argc, char **argv, const QString &dbPath)
         QTextStream(stderr) << error << Qt::endl;
         return 1;
     }
-    TimeFormat format(nullptr);
-    AppController controller(storage.schedule(), storage.userData(), clock, &format);
+    QNetworkAccessManager network;
+    AppServices services(storage, clock, {.network = &network, .applyPreferences = true});
+    AppController &controller = services.app();
     controller.setConferenceId(u"bench"_s);
     QQmlApplicationEngine engine;
     engine.addImportPath(u"qrc:/qt/qml"_s);
