@@ -66,6 +66,23 @@ QTextStream &out()
     return stream;
 }
 
+/** Sections that could not be measured: the benchmark then exits 1, so that CTest's run fails. */
+int g_failures = 0;
+
+/** out(), counting a section that failed. */
+QTextStream &outFailed()
+{
+    ++g_failures;
+    return out();
+}
+
+int exitStatus()
+{
+    if (g_failures > 0)
+        QTextStream(stderr) << g_failures << " section(s) of the benchmark failed (\"failed:\" above)" << Qt::endl;
+    return g_failures > 0 ? 1 : 0;
+}
+
 /** Counts the SQL statements one connection runs while it lives (sqlite3_trace_v2). */
 class StatementCounter
 {
@@ -362,7 +379,7 @@ void benchReimport(const QString &feed, const QString &dbPath, const QString &wo
         int rows = -1;
         const ImportFigures f = reimportInto(path, dbPath, &rows);
         if (!f.error.isEmpty()) {
-            out() << "| " << name << " | failed: " << f.error << " |\n";
+            outFailed() << "| " << name << " | failed: " << f.error << " |\n";
             continue;
         }
         const double r = f.totalMs() / f.parseMs;
@@ -382,7 +399,7 @@ void benchReimport(const QString &feed, const QString &dbPath, const QString &wo
 void printImportRow(const QString &name, const ImportFigures &f)
 {
     if (!f.error.isEmpty()) {
-        out() << "| " << name << " | failed: " << f.error << " |\n";
+        outFailed() << "| " << name << " | failed: " << f.error << " |\n";
         return;
     }
     const double total = f.totalMs();
@@ -581,7 +598,7 @@ void benchColdStart(const QString &lanyard, const QString &dbPath, int events, c
         const QHash<QString, QString> values =
             runChild(lanyard, {u"--db"_s, dbPath, u"--now"_s, u"2026-03-02T09:00:00+01:00"_s, u"--quit-after-first-frame"_s}, home, &error);
         if (!error.isEmpty()) {
-            out() << "failed: " << error << "\n";
+            outFailed() << "failed: " << error << "\n";
             return;
         }
         if (run == 0)
@@ -604,7 +621,7 @@ void benchScrolling(const QString &self, const QString &dbPath, const QString &h
     QString error;
     const QHash<QString, QString> v = runChild(self, {u"--gui-scroll"_s, dbPath}, home, &error);
     if (!error.isEmpty()) {
-        out() << "failed: " << error << "\n";
+        outFailed() << "failed: " << error << "\n";
         return;
     }
     out() << "| view | day switch ms (to the next frame) | frames | frame median ms | frame 99th percentile ms | render median ms | SQL "
@@ -636,7 +653,7 @@ void benchImportMemory(const QString &self, const QString &feed, const QString &
     const auto [peak, added] = importPeakMib(self, feed, QDir(workDir).filePath(u"memory.sqlite"_s), workDir, &error);
     const double size = double(QFileInfo(feed).size()) / 1048576.0;
     if (peak < 0) {
-        out() << "| " << name << " | failed: " << error << " |\n";
+        outFailed() << "| " << name << " | failed: " << error << " |\n";
         return;
     }
     out() << "| " << name << " | " << ms(size) << " | " << ms(peak) << " | " << ms(added) << " | " << QString::number(added / size, 'f', 2)
@@ -690,7 +707,7 @@ void benchIdle(const QString &lanyard, const QString &dbPath, const QString &hom
     process.setProcessEnvironment(childEnvironment(home));
     process.start(lanyard, {u"--db"_s, dbPath, u"--now"_s, u"2026-03-02T09:00:00+01:00"_s});
     if (!process.waitForStarted()) {
-        out() << "failed: " << process.errorString() << "\n";
+        outFailed() << "failed: " << process.errorString() << "\n";
         return;
     }
     // Settle: start-up, the first frames and the first looks for outside changes.
@@ -718,7 +735,7 @@ void benchOutsideChange(const QString &self, const QString &dbPath, const QStrin
     QString error;
     const QHash<QString, QString> v = runChild(self, {u"--gui-outside"_s, dbPath}, home, &error);
     if (!error.isEmpty()) {
-        out() << "failed: " << error << "\n";
+        outFailed() << "failed: " << error << "\n";
         addTarget(u"outside change reaches the views"_s, u"under 1 s"_s, u"failed"_s, std::nullopt);
         return;
     }
@@ -1106,7 +1123,7 @@ int main(int argc, char *argv[])
             benchColdStart(lanyard, db, 0, workDir, quick ? 1 : 5);
         if (wanted(u"scroll"_s))
             benchScrolling(QCoreApplication::applicationFilePath(), db, workDir);
-        return 0;
+        return exitStatus();
     }
     out() << "Import of generated programmes (read + parse + store in one transaction, fresh database):\n\n";
     printImportHeader();
@@ -1180,5 +1197,6 @@ int main(int argc, char *argv[])
     printTargets();
     out() << "\nMachine: " << cpuModel() << ", " << QThread::idealThreadCount() << " cores; load average " << loadAverage()
           << " at the end\n";
-    return 0;
+    out().flush();
+    return exitStatus();
 }
