@@ -354,9 +354,12 @@ Page {
                     width: parent.width
                     spacing: 2
                     Label {
+                        objectName: "unplacedTitle"
+                        Layout.fillWidth: true
                         text: qsTr("No location (not on the map)")
                         font.bold: true
                         font.pixelSize: 12
+                        wrapMode: Text.Wrap
                     }
                     Repeater {
                         model: places

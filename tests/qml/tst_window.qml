@@ -114,11 +114,14 @@ TestCase {
     }
 
     /**
-     * The map's footnote and the box of places without a location share the map's foot: on a
-     * narrow window (or in German) the footnote wraps beside the box instead of running under it.
+     * The map's footnote and the box of places without a location share the map's foot: in German
+     * on a narrow window the footnote wraps beside the box instead of running under it, and the
+     * box's title wraps inside it.
      */
     function test_mapFootnoteClearsTheUnplacedBox() {
         try {
+            // In German, where the words are longest.
+            Preferences.language = "de"
             win.width = 1024
             win.showPage("places", {})
             const page = findChild(win, "placesPage")
@@ -132,7 +135,13 @@ TestCase {
             const apart = noteRect.x + noteRect.width <= boxRect.x || noteRect.y + noteRect.height <= boxRect.y
             verify(apart, "footnote " + JSON.stringify(noteRect) + " runs under the box " + JSON.stringify(boxRect))
             verify(note.contentWidth <= note.width + 1, "the footnote is wrapped, not cut")
+            const title = findChild(box, "unplacedTitle")
+            verify(title)
+            const titleRight = title.mapToItem(page, title.contentWidth, 0).x
+            verify(titleRight <= boxRect.x + boxRect.width, "the box's title stays inside it: " + titleRight + " > "
+                   + (boxRect.x + boxRect.width))
         } finally {
+            Preferences.language = "system"
             win.width = 1280
             win.saveState()
         }
