@@ -1,3 +1,4 @@
+#include "ImportedEvents.h"
 #include "TestSupport.h"
 #include "core/TimeRules.h"
 #include "feeds/FeedImporter.h"
@@ -7,27 +8,10 @@
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
+using namespace ImportedEvents;
 
 namespace
 {
-ImportResult importBytes(const QByteArray &bytes, const QString &name, const QString &timeZone = {})
-{
-    ImportOptions options;
-    options.sourceName = name;
-    options.timeZone = timeZone;
-    return FeedImporter::import(bytes, options);
-}
-
-const Event *findEvent(const Schedule &schedule, const QString &title, const QString &startIso = {})
-{
-    const QTimeZone zone = schedule.conference.timeZone();
-    for (const Event &event : schedule.events) {
-        if (event.title == title && (startIso.isEmpty() || TimeRules::isoWithOffset(event.start, zone) == startIso))
-            return &event;
-    }
-    return nullptr;
-}
-
 const PersonDetails *findDetails(const Schedule &schedule, const QString &name)
 {
     for (const PersonDetails &details : schedule.personDetails) {
@@ -37,22 +21,9 @@ const PersonDetails *findDetails(const Schedule &schedule, const QString &name)
     return nullptr;
 }
 
-QString iso(const Schedule &schedule, const QDateTime &instant)
-{
-    return TimeRules::isoWithOffset(instant, schedule.conference.timeZone());
-}
 } // namespace
 
 /** A whole event as the tests pin it. */
-#define COMPARE_EVENT(schedule, event, startIso, endIso, dayIso, roomName, speakers)                                                       \
-    do {                                                                                                                                   \
-        QVERIFY2(event, "event not found");                                                                                                \
-        QCOMPARE(iso(schedule, (event)->start), QStringLiteral(startIso));                                                                 \
-        QCOMPARE(iso(schedule, (event)->end), QStringLiteral(endIso));                                                                     \
-        QCOMPARE((event)->day, QDate::fromString(QStringLiteral(dayIso), Qt::ISODate));                                                    \
-        QCOMPARE((event)->room, QStringLiteral(roomName));                                                                                 \
-        QCOMPARE((event)->speakerNames().join(u", "_s), QStringLiteral(speakers));                                                         \
-    } while (false)
 
 class TestScheduleXmlReader : public QObject
 {
