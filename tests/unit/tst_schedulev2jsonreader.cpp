@@ -1,3 +1,4 @@
+#include "ImportedEvents.h"
 #include "TestSupport.h"
 #include "core/TimeRules.h"
 #include "feeds/FeedImporter.h"
@@ -5,31 +6,7 @@
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
-
-namespace
-{
-ImportResult importBytes(const QByteArray &bytes, const QString &name, const QString &timeZone = {})
-{
-    ImportOptions options;
-    options.sourceName = name;
-    options.timeZone = timeZone;
-    return FeedImporter::import(bytes, options);
-}
-
-const Event *findEvent(const Schedule &schedule, const QString &title)
-{
-    for (const Event &event : schedule.events) {
-        if (event.title == title)
-            return &event;
-    }
-    return nullptr;
-}
-
-QString iso(const Schedule &schedule, const QDateTime &instant)
-{
-    return TimeRules::isoWithOffset(instant, schedule.conference.timeZone());
-}
-} // namespace
+using namespace ImportedEvents;
 
 class TestScheduleV2JsonReader : public QObject
 {

@@ -1,3 +1,4 @@
+#include "ImportedEvents.h"
 #include "TestSupport.h"
 #include "core/EventIdentity.h"
 #include "core/TimeRules.h"
@@ -6,31 +7,10 @@
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
+using namespace ImportedEvents;
 
 namespace
 {
-ImportResult importBytes(const QByteArray &bytes, const QString &name, const QString &timeZone = {})
-{
-    ImportOptions options;
-    options.sourceName = name;
-    options.timeZone = timeZone;
-    return FeedImporter::import(bytes, options);
-}
-
-const Event *findEvent(const Schedule &schedule, const QString &title)
-{
-    for (const Event &event : schedule.events) {
-        if (event.title == title)
-            return &event;
-    }
-    return nullptr;
-}
-
-QString iso(const Schedule &schedule, const QDateTime &instant)
-{
-    return TimeRules::isoWithOffset(instant, schedule.conference.timeZone());
-}
-
 const PersonDetails *findDetails(const Schedule &schedule, const QString &name)
 {
     for (const PersonDetails &details : schedule.personDetails) {
