@@ -183,12 +183,9 @@ QString TimeFormat::dateRange(const QString &isoStart, const QString &isoEnd) co
 
 QString TimeFormat::duration(const QDateTime &start, const QDateTime &end) const
 {
-    const qint64 minutes = start.secsTo(end) / 60;
-    if (minutes < 60)
-        return tr("%1 min").arg(minutes);
-    if (minutes % 60 == 0)
-        return tr("%1 h").arg(minutes / 60);
-    return tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60);
+    // Shown after a time range that may wrap: the number stays with its unit ("30 min", never
+    // "30" at a line's end and "min" on the next), so its spaces do not break.
+    return minutes(int(start.secsTo(end) / 60)).replace(u' ', QChar(0x00A0));
 }
 
 QString TimeFormat::dateTime(const QDateTime &instant) const

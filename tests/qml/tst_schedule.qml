@@ -114,7 +114,7 @@ TestCase {
         mouseClick(block, 30, 8)
         tryVerify(() => named("eventPage") !== null, 3000, "the event page opens")
         tryCompare(named("eventTitle"), "text", "Don't Do This")
-        compare(named("eventWhen").text, "Sunday 7 July 2013, 13:00–13:30 (UTC+10:00) · 30 min")
+        compare(named("eventWhen").text, "Sunday 7 July 2013, 13:00–13:30 (UTC+10:00) · 30\u00a0min", "the duration keeps its number with its unit (no break)")
         compare(named("eventRoom").text, "Plenary Hall")
         compare(named("eventSpeakers").text, "Richard Jones")
         const userTime = named("eventUserTime")

@@ -140,6 +140,22 @@ private Q_SLOTS:
         QCOMPARE(format.longDayLabel(u"2013-07-05"_s), u"Friday 5 July 2013"_s);
     }
 
+    /** A duration wraps as one word: its spaces do not break, in English and in German. */
+    void durationKeepsItsNumberWithItsUnit()
+    {
+        TimeFormat format(nullptr);
+        const QDateTime start = QDateTime::fromString(u"2013-07-06T11:00:00+10:00"_s, Qt::ISODate);
+        QCOMPARE(format.duration(start, start.addSecs(30 * 60)), u"30\u00a0min"_s);
+        QCOMPARE(format.duration(start, start.addSecs(99 * 60)), u"1\u00a0h\u00a039\u00a0min"_s);
+        QCOMPARE(format.duration(start, start.addSecs(120 * 60)), u"2\u00a0h"_s);
+        Preferences preferences(nullptr);
+        preferences.apply();
+        preferences.setLanguage(u"de"_s);
+        QVERIFY(!format.duration(start, start.addSecs(96 * 60)).contains(u' '));
+        QVERIFY(format.duration(start, start.addSecs(96 * 60)).contains(u"Std."_s));
+        preferences.setLanguage(u"en"_s);
+    }
+
     void userZoneCanBeHidden()
     {
         TimeFormat format(nullptr);
