@@ -1,7 +1,8 @@
 #!/bin/sh
 # Sets up a Debian 12 machine for Lanyard (as root), builds it, and then either starts the app
 # ("run") or runs the whole test suite ("test"). Safe to run again: it installs only what is
-# missing and rebuilds only what changed, and stays quiet when there is nothing to do.
+# missing and rebuilds only what changed. "test" prints one line per finished step, with the time
+# since the start; otherwise only failures are shown.
 set -eu
 cd "$(dirname "$0")/.."
 
@@ -74,6 +75,13 @@ configure_and_build() {
     fi
 }
 
+# The test run says how long each step took (minutes:seconds since the start), for CI's logs.
+started=$(date +%s)
+elapsed() {
+    seconds=$(($(date +%s) - started))
+    printf '%d:%02d' $((seconds / 60)) $((seconds % 60))
+}
+
 build=${LANYARD_BUILD_DIR:-build}
 build=${build%/}
 # Optimized, without debug information: a third less compile and link time than with it. The unit
@@ -86,6 +94,7 @@ configure_and_build "$build" all -DCMAKE_BUILD_TYPE=RelWithDebInfo "-DCMAKE_CXX_
 if [ "$mode" = run ]; then
     exec "$build/app/lanyard"
 fi
+echo "$(elapsed) built $build"
 
 # The sanitizer build and the fuzz targets' build (clang and libFuzzer) start now, in the
 # background at a low priority, while the suite runs: its tests spend half their time waiting on
@@ -100,7 +109,8 @@ fuzzing="$build-fuzz"
 mkdir -p "$sanitized" "$fuzzing"
 # Line tables only (-g1): the sanitizers' stacks keep their file and line, the build its speed.
 configure_and_build "$sanitized" all -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG=-g1 -DLANYARD_SANITIZE=ON \
-    -DLANYARD_BUILD_BENCHMARKS=OFF >"$sanitized/background.log" 2>&1 &
+    -DLANYARD_BUILD_BENCHMARKS=OFF >"$sanitized/background.log" 2>&1 &&
+    echo "$(elapsed) built $sanitized" &
 sanitized_builder=$!
 renice -n 10 -p "$sanitized_builder" >/dev/null 2>&1 || true
 # Exits 2 when the build fails, 1 when a target finds a problem (its log says which).
@@ -109,6 +119,7 @@ build_and_fuzz() {
         -DLANYARD_FUZZ=ON -DLANYARD_BUILD_BENCHMARKS=OFF >"$fuzzing/background.log" 2>&1; then
         return 2
     fi
+    echo "$(elapsed) built $fuzzing"
     sh tests/fuzz/run-all.sh "$fuzzing" "${LANYARD_FUZZ_SECONDS:-30}" >"$fuzzing/fuzz.log" 2>&1
 }
 build_and_fuzz &
@@ -117,6 +128,7 @@ renice -n 19 -p "$fuzzer" >/dev/null 2>&1 || true
 
 status=0
 ctest --test-dir "$build" --output-on-failure --parallel 2 || status=1
+echo "$(elapsed) ran the tests in $build"
 
 # The whole suite again, built with AddressSanitizer and UndefinedBehaviorSanitizer: only its
 # failures are shown.
@@ -127,6 +139,7 @@ if wait "$sanitized_builder"; then
         echo "The test suite failed under the sanitizers (above; $sanitized/ctest.log)." >&2
         status=1
     fi
+    echo "$(elapsed) ran the tests in $sanitized"
 else
     cat "$sanitized/background.log" >&2
     status=1
@@ -135,6 +148,7 @@ fi
 # The fuzz targets: only a failed build or a finding is shown.
 fuzz_status=0
 wait "$fuzzer" || fuzz_status=$?
+echo "$(elapsed) ran the fuzz targets"
 if [ "$fuzz_status" -eq 2 ]; then
     cat "$fuzzing/background.log" >&2
     status=1
