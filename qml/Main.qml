@@ -432,6 +432,7 @@ ApplicationWindow {
     }
     AgendaFiles {
         id: printFiles
+        appController: App
     }
     ExportDialog {
         id: printPdfDialog

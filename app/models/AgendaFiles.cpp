@@ -13,8 +13,19 @@ using namespace Qt::Literals::StringLiterals;
 
 AgendaFiles::AgendaFiles(QObject *parent)
     : QObject(parent)
-    , m_app(AppController::instance())
 {
+}
+
+AgendaFiles::AgendaFiles(AppController *app, QObject *parent)
+    : AgendaFiles(parent)
+{
+    setAppController(app);
+    startWithServices();
+}
+
+void AgendaFiles::startWithServices()
+{
+    m_app = appController();
 }
 
 void AgendaFiles::report(const QString &message, bool failed)

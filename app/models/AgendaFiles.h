@@ -1,24 +1,29 @@
 #pragma once
 
+#include "AppController.h"
+#include "ModelDependencies.h"
 #include <QObject>
 #include <QUrl>
 #include <QtQml/qqmlregistration.h>
-
-class AppController;
 
 /**
  * Export, backup and restore for the UI's file dialogs: the same functions as `lanyard export`
  * and `lanyard restore`, reporting in a message the page shows.
  */
-class AgendaFiles : public QObject
+class AgendaFiles : public QObject, public ModelDependencies
 {
     Q_OBJECT
     QML_ELEMENT
+    Q_INTERFACES(QQmlParserStatus)
+    Q_PROPERTY(AppController *appController READ appController WRITE setAppController REQUIRED)
     /** What the last export or restore did, or why it failed. */
     Q_PROPERTY(QString message READ message NOTIFY finished)
     Q_PROPERTY(bool failed READ failed NOTIFY finished)
 public:
+    /** For QML, which sets appController; it starts when QML has set every property. */
     explicit AgendaFiles(QObject *parent = nullptr);
+    /** Starts at once on the services given. */
+    explicit AgendaFiles(AppController *app, QObject *parent = nullptr);
 
     QString message() const { return m_message; }
     bool failed() const { return m_failed; }
@@ -57,6 +62,7 @@ Q_SIGNALS:
     void finished();
 
 private:
+    void startWithServices() override;
     void report(const QString &message, bool failed);
     /** The checked local path for `file` with `suffix` added when it has none; "" after a report. */
     QString targetPath(const QUrl &file, const QString &suffix);

@@ -11,9 +11,13 @@ using namespace Qt::Literals::StringLiterals;
 
 AgendaItemListModel::AgendaItemListModel(QObject *parent)
     : QAbstractListModel(parent)
-    , m_app(AppController::instance())
-    , m_trips(TripController::instance())
 {
+}
+
+void AgendaItemListModel::startWithServices()
+{
+    m_app = appController();
+    m_trips = tripController();
     if (m_app) {
         connect(m_app, &AppController::friendsChanged, this, [this] {
             if (!m_items.isEmpty())

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "AppController.h"
 #include "EventRoles.h"
+#include "ModelDependencies.h"
+#include "TripController.h"
 #include "agenda/AgendaItem.h"
 #include "core/Conference.h"
 
@@ -9,19 +12,19 @@
 #include <QPointer>
 #include <QtQml/qqmlregistration.h>
 
-class AppController;
-class TripController;
-
 /**
  * A list of agenda items (My agenda, Catch up) as QML sees it. Subclasses say which items belong;
  * this class keeps the rows in step incrementally: each rebuild is compared with the rows shown,
  * and only removed, inserted, moved or changed rows are announced, never a reset, so a bookmark
  * toggled anywhere inserts or removes just its row (and updates the rows whose conflicts changed).
  */
-class AgendaItemListModel : public QAbstractListModel
+class AgendaItemListModel : public QAbstractListModel, public ModelDependencies
 {
     Q_OBJECT
     QML_ANONYMOUS
+    Q_INTERFACES(QQmlParserStatus)
+    Q_PROPERTY(AppController *appController READ appController WRITE setAppController REQUIRED)
+    Q_PROPERTY(TripController *tripController READ tripController WRITE setTripController)
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
     /** Items that overlap another item. */
     Q_PROPERTY(int conflictCount READ conflictCount NOTIFY countChanged)
@@ -45,6 +48,7 @@ public:
     };
     Q_ENUM(Role)
 
+    /** A subclass's constructor, given the services, calls startWithServices(); QML sets them as properties. */
     explicit AgendaItemListModel(QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -66,12 +70,13 @@ Q_SIGNALS:
     void countChanged();
 
 protected:
+    void startWithServices() override;
     /** The items this list shows, in display order. */
     virtual QList<AgendaItem> buildItems(QList<Conference> &conferences) const = 0;
     /** Applies the new list to the rows shown, announcing only what changed. */
     void setItems(QList<AgendaItem> items, const QList<Conference> &conferences);
 
-    // The app's services, as QML's singletons have them when this is made.
+    // The services handed in, from startWithServices() on.
     AppController *m_app = nullptr;
     QPointer<TripController> m_trips;
     /** Titles of items a subclass leaves out of its rows but that rows conflict with (set in buildItems). */

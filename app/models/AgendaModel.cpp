@@ -10,6 +10,19 @@
 AgendaModel::AgendaModel(QObject *parent)
     : AgendaItemListModel(parent)
 {
+}
+
+AgendaModel::AgendaModel(AppController *app, TripController *trips, QObject *parent)
+    : AgendaModel(parent)
+{
+    setAppController(app);
+    setTripController(trips);
+    startWithServices();
+}
+
+void AgendaModel::startWithServices()
+{
+    AgendaItemListModel::startWithServices();
     if (!m_app)
         return;
     connect(&m_app->userDataStore(), &UserDataStore::eventDataChanged, this, &AgendaModel::refresh);

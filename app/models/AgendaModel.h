@@ -14,7 +14,10 @@ class AgendaModel : public AgendaItemListModel
     /** Every conference's bookmarks, not only the current conference's. */
     Q_PROPERTY(bool allConferences READ allConferences WRITE setAllConferences NOTIFY allConferencesChanged)
 public:
+    /** For QML, which sets appController, tripController; it starts when QML has set every property. */
     explicit AgendaModel(QObject *parent = nullptr);
+    /** Starts at once on the services given. */
+    explicit AgendaModel(AppController *app, TripController *trips, QObject *parent = nullptr);
 
     bool allConferences() const { return m_allConferences; }
     void setAllConferences(bool all);
@@ -23,6 +26,7 @@ Q_SIGNALS:
     void allConferencesChanged();
 
 protected:
+    void startWithServices() override;
     QList<AgendaItem> buildItems(QList<Conference> &conferences) const override;
 
 private:

@@ -9,6 +9,19 @@
 CatchUpModel::CatchUpModel(QObject *parent)
     : AgendaItemListModel(parent)
 {
+}
+
+CatchUpModel::CatchUpModel(AppController *app, TripController *trips, QObject *parent)
+    : CatchUpModel(parent)
+{
+    setAppController(app);
+    setTripController(trips);
+    startWithServices();
+}
+
+void CatchUpModel::startWithServices()
+{
+    AgendaItemListModel::startWithServices();
     if (!m_app)
         return;
     connect(&m_app->userDataStore(), &UserDataStore::eventDataChanged, this, &CatchUpModel::refresh);

@@ -13,7 +13,10 @@ class CatchUpModel : public AgendaItemListModel
     QML_ELEMENT
     Q_PROPERTY(bool allConferences READ allConferences WRITE setAllConferences NOTIFY allConferencesChanged)
 public:
+    /** For QML, which sets appController, tripController; it starts when QML has set every property. */
     explicit CatchUpModel(QObject *parent = nullptr);
+    /** Starts at once on the services given. */
+    explicit CatchUpModel(AppController *app, TripController *trips, QObject *parent = nullptr);
 
     bool allConferences() const { return m_allConferences; }
     void setAllConferences(bool all);
@@ -25,6 +28,7 @@ Q_SIGNALS:
     void allConferencesChanged();
 
 protected:
+    void startWithServices() override;
     QList<AgendaItem> buildItems(QList<Conference> &conferences) const override;
 
 private:

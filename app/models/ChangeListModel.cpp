@@ -12,8 +12,19 @@ using namespace Qt::Literals::StringLiterals;
 
 ChangeListModel::ChangeListModel(QObject *parent)
     : QAbstractListModel(parent)
-    , m_app(AppController::instance())
 {
+}
+
+ChangeListModel::ChangeListModel(AppController *app, QObject *parent)
+    : ChangeListModel(parent)
+{
+    setAppController(app);
+    startWithServices();
+}
+
+void ChangeListModel::startWithServices()
+{
+    m_app = appController();
     if (!m_app)
         return;
     connect(m_app, &AppController::conferenceChanged, this, [this] {

@@ -1,21 +1,23 @@
 #pragma once
 
+#include "AppController.h"
 #include "EventRoles.h"
+#include "ModelDependencies.h"
 #include "core/ScheduleDiff.h"
 
 #include <QAbstractListModel>
 #include <QtQml/qqmlregistration.h>
 
-class AppController;
-
 /**
  * What the last update of a conference's programme changed, as sentences: the changes that
  * touch the user's bookmarked events first ("Your talk ... moved from ... to ..."), then all others.
  */
-class ChangeListModel : public QAbstractListModel
+class ChangeListModel : public QAbstractListModel, public ModelDependencies
 {
     Q_OBJECT
     QML_ELEMENT
+    Q_INTERFACES(QQmlParserStatus)
+    Q_PROPERTY(AppController *appController READ appController WRITE setAppController REQUIRED)
     /** Empty: the App's current conference. */
     Q_PROPERTY(QString conferenceId READ conferenceId WRITE setConferenceId NOTIFY conferenceIdChanged)
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
@@ -34,7 +36,10 @@ public:
     };
     Q_ENUM(Role)
 
+    /** For QML, which sets appController; it starts when QML has set every property. */
     explicit ChangeListModel(QObject *parent = nullptr);
+    /** Starts at once on the services given. */
+    explicit ChangeListModel(AppController *app, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
@@ -53,6 +58,7 @@ Q_SIGNALS:
     void countChanged();
 
 private:
+    void startWithServices() override;
     struct Row
     {
         EventChange change;

@@ -30,10 +30,23 @@ QList<AgendaItem> tripItems(const AppController *app, const TripController *trip
 
 DayModel::DayModel(QObject *parent)
     : QAbstractListModel(parent)
-    , m_app(AppController::instance())
-    , m_trips(TripController::instance())
-    , m_sync(SyncController::instance())
 {
+}
+
+DayModel::DayModel(AppController *app, TripController *trips, SyncController *sync, QObject *parent)
+    : DayModel(parent)
+{
+    setAppController(app);
+    setTripController(trips);
+    setSyncController(sync);
+    startWithServices();
+}
+
+void DayModel::startWithServices()
+{
+    m_app = appController();
+    m_trips = tripController();
+    m_sync = syncController();
     if (!m_app)
         return;
     connect(m_app, &AppController::conferenceChanged, this, [this] {
@@ -74,6 +87,7 @@ DayModel::DayModel(QObject *parent)
         if (!m_rows.isEmpty())
             Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1), {FriendsRole});
     });
+    reload();
 }
 
 QString DayModel::effectiveConferenceId() const

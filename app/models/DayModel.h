@@ -1,6 +1,10 @@
 #pragma once
 
+#include "AppController.h"
 #include "EventRoles.h"
+#include "ModelDependencies.h"
+#include "SyncController.h"
+#include "TripController.h"
 #include "core/Event.h"
 
 #include <QAbstractListModel>
@@ -11,10 +15,6 @@
 #include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
 
-class AppController;
-class SyncController;
-class TripController;
-
 /**
  * The events of one conference day, in start order, with what the timetable needs to lay them
  * out: a column per room, and lanes where events in one room overlap. The user's side trips of
@@ -24,10 +24,14 @@ class TripController;
  * Bookmark changes update single rows; a filter, hidden item, programme or trip changes the
  * rows that changed (ListDiff); another day or conference, which shares no row, resets the list.
  */
-class DayModel : public QAbstractListModel
+class DayModel : public QAbstractListModel, public ModelDependencies
 {
     Q_OBJECT
     QML_ELEMENT
+    Q_INTERFACES(QQmlParserStatus)
+    Q_PROPERTY(AppController *appController READ appController WRITE setAppController REQUIRED)
+    Q_PROPERTY(TripController *tripController READ tripController WRITE setTripController)
+    Q_PROPERTY(SyncController *syncController READ syncController WRITE setSyncController)
     /** Empty: the App's current conference. */
     Q_PROPERTY(QString conferenceId READ conferenceId WRITE setConferenceId NOTIFY conferenceIdChanged)
     /** "YYYY-MM-DD", a conference day. */
@@ -77,7 +81,10 @@ public:
     enum Direction { Up, Down, Left, Right };
     Q_ENUM(Direction)
 
+    /** For QML, which sets appController, tripController, syncController; it starts when QML has set every property. */
     explicit DayModel(QObject *parent = nullptr);
+    /** Starts at once on the services given. */
+    explicit DayModel(AppController *app, TripController *trips, SyncController *sync, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
@@ -148,6 +155,7 @@ Q_SIGNALS:
     void layoutChanged();
 
 private:
+    void startWithServices() override;
     struct Row
     {
         Event event;
@@ -177,7 +185,7 @@ private:
     /** Recomputes conflicts; announces `eventId`'s row and every row whose mark changed. */
     void updateConflicts(const QString &eventId);
 
-    // The app's services, as QML's singletons have them when this is made.
+    // The services handed in, from startWithServices() on.
     AppController *m_app = nullptr;
     QPointer<TripController> m_trips;
     QPointer<SyncController> m_sync;

@@ -16,9 +16,22 @@ using namespace Qt::Literals::StringLiterals;
 
 EventDetails::EventDetails(QObject *parent)
     : QObject(parent)
-    , m_app(AppController::instance())
-    , m_sync(SyncController::instance())
 {
+}
+
+EventDetails::EventDetails(AppController *app, TripController *trips, SyncController *sync, QObject *parent)
+    : EventDetails(parent)
+{
+    setAppController(app);
+    setTripController(trips);
+    setSyncController(sync);
+    startWithServices();
+}
+
+void EventDetails::startWithServices()
+{
+    m_app = appController();
+    m_sync = syncController();
     if (!m_app)
         return;
     connect(&m_app->userDataStore(), &UserDataStore::eventDataChanged, this, [this](const QString &id) {
@@ -29,11 +42,14 @@ EventDetails::EventDetails(QObject *parent)
     connect(&m_app->userDataStore(), &UserDataStore::reset, this, &EventDetails::userDataChanged);
     connect(&m_app->userDataStore(), &UserDataStore::reset, this, &EventDetails::conflictsChanged);
     connect(m_app, &AppController::scheduleChanged, this, &EventDetails::load);
-    if (TripController *trips = TripController::instance())
+    if (TripController *trips = tripController())
         connect(trips, &TripController::dataChanged, this, &EventDetails::conflictsChanged);
     connect(&m_app->hiddenItems(), &HiddenItems::changed, this, &EventDetails::hiddenChanged);
     connect(m_app, &AppController::friendsChanged, this, &EventDetails::friendsChanged);
     connect(this, &EventDetails::loaded, this, &EventDetails::friendsChanged);
+    // The event QML named before it started.
+    if (!m_eventId.isEmpty())
+        open();
 }
 
 QStringList EventDetails::friends() const
@@ -47,6 +63,11 @@ void EventDetails::setEventId(const QString &eventId)
         return;
     m_eventId = eventId;
     Q_EMIT eventIdChanged();
+    open();
+}
+
+void EventDetails::open()
+{
     load();
     // Opening an event's page is seeing it: a "new" or "changed" mark from an update goes.
     if (m_sync && isValid())

@@ -1,5 +1,9 @@
 #pragma once
 
+#include "AppController.h"
+#include "ModelDependencies.h"
+#include "SyncController.h"
+#include "TripController.h"
 #include "core/Event.h"
 
 #include <QDateTime>
@@ -8,14 +12,15 @@
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
-class AppController;
-class SyncController;
-
 /** One event with everything its page shows; follows bookmark changes made anywhere. */
-class EventDetails : public QObject
+class EventDetails : public QObject, public ModelDependencies
 {
     Q_OBJECT
     QML_ELEMENT
+    Q_INTERFACES(QQmlParserStatus)
+    Q_PROPERTY(AppController *appController READ appController WRITE setAppController REQUIRED)
+    Q_PROPERTY(TripController *tripController READ tripController WRITE setTripController)
+    Q_PROPERTY(SyncController *syncController READ syncController WRITE setSyncController)
     Q_PROPERTY(QString eventId READ eventId WRITE setEventId NOTIFY eventIdChanged)
     Q_PROPERTY(bool valid READ isValid NOTIFY loaded)
     Q_PROPERTY(QString conferenceId READ conferenceId NOTIFY loaded)
@@ -51,7 +56,10 @@ class EventDetails : public QObject
     /** The names of the friends who go, sorted. */
     Q_PROPERTY(QStringList friends READ friends NOTIFY friendsChanged)
 public:
+    /** For QML, which sets appController, tripController, syncController; it starts when QML has set every property. */
     explicit EventDetails(QObject *parent = nullptr);
+    /** Starts at once on the services given. */
+    explicit EventDetails(AppController *app, TripController *trips, SyncController *sync, QObject *parent = nullptr);
 
     QString eventId() const { return m_eventId; }
     void setEventId(const QString &eventId);
@@ -94,9 +102,12 @@ Q_SIGNALS:
     void friendsChanged();
 
 private:
+    void startWithServices() override;
+    /** Loads the event and marks it seen. */
+    void open();
     void load();
 
-    // The app's services, as QML's singletons have them when this is made.
+    // The services handed in, from startWithServices() on.
     AppController *m_app = nullptr;
     QPointer<SyncController> m_sync;
     QString m_eventId;

@@ -8,9 +8,21 @@
 
 FreeSlotModel::FreeSlotModel(QObject *parent)
     : QAbstractListModel(parent)
-    , m_app(AppController::instance())
-    , m_trips(TripController::instance())
 {
+}
+
+FreeSlotModel::FreeSlotModel(AppController *app, TripController *trips, QObject *parent)
+    : FreeSlotModel(parent)
+{
+    setAppController(app);
+    setTripController(trips);
+    startWithServices();
+}
+
+void FreeSlotModel::startWithServices()
+{
+    m_app = appController();
+    m_trips = tripController();
     if (AppController *app = m_app) {
         connect(&app->userDataStore(), &UserDataStore::eventDataChanged, this, &FreeSlotModel::refresh);
         connect(&app->userDataStore(), &UserDataStore::reset, this, &FreeSlotModel::refresh);
@@ -20,6 +32,7 @@ FreeSlotModel::FreeSlotModel(QObject *parent)
     }
     if (m_trips)
         connect(m_trips, &TripController::dataChanged, this, &FreeSlotModel::refresh);
+    refresh();
 }
 
 void FreeSlotModel::setDay(const QString &day)

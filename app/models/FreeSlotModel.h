@@ -1,13 +1,13 @@
 #pragma once
 
+#include "AppController.h"
+#include "ModelDependencies.h"
+#include "TripController.h"
 #include "agenda/FreeSlots.h"
 
 #include <QAbstractListModel>
 #include <QPointer>
 #include <QtQml/qqmlregistration.h>
-
-class AppController;
-class TripController;
 
 /**
  * The free slots of one day of the current conference: the gaps of at least `minMinutes`
@@ -15,10 +15,13 @@ class TripController;
  * so that its own time counts as free). What the trip editor offers as start and end times.
  * With `friends` set, only the times when those friends are free too: a group's free slots.
  */
-class FreeSlotModel : public QAbstractListModel
+class FreeSlotModel : public QAbstractListModel, public ModelDependencies
 {
     Q_OBJECT
     QML_ELEMENT
+    Q_INTERFACES(QQmlParserStatus)
+    Q_PROPERTY(AppController *appController READ appController WRITE setAppController REQUIRED)
+    Q_PROPERTY(TripController *tripController READ tripController WRITE setTripController)
     /** "YYYY-MM-DD", a conference day. */
     Q_PROPERTY(QString day READ day WRITE setDay NOTIFY dayChanged)
     Q_PROPERTY(int minMinutes READ minMinutes WRITE setMinMinutes NOTIFY minMinutesChanged)
@@ -31,7 +34,10 @@ public:
     enum Role { StartRole = Qt::UserRole + 1, EndRole, MinutesRole };
     Q_ENUM(Role)
 
+    /** For QML, which sets appController, tripController; it starts when QML has set every property. */
     explicit FreeSlotModel(QObject *parent = nullptr);
+    /** Starts at once on the services given. */
+    explicit FreeSlotModel(AppController *app, TripController *trips, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
@@ -57,7 +63,8 @@ Q_SIGNALS:
     void countChanged();
 
 private:
-    // The app's services, as QML's singletons have them when this is made.
+    void startWithServices() override;
+    // The services handed in, from startWithServices() on.
     QPointer<AppController> m_app;
     QPointer<TripController> m_trips;
     QString m_day;

@@ -10,8 +10,19 @@ using namespace Qt::Literals::StringLiterals;
 
 HiddenItemsModel::HiddenItemsModel(QObject *parent)
     : QAbstractListModel(parent)
-    , m_app(AppController::instance())
 {
+}
+
+HiddenItemsModel::HiddenItemsModel(AppController *app, QObject *parent)
+    : HiddenItemsModel(parent)
+{
+    setAppController(app);
+    startWithServices();
+}
+
+void HiddenItemsModel::startWithServices()
+{
+    m_app = appController();
     if (!m_app)
         return;
     connect(m_app, &AppController::conferenceChanged, this, &HiddenItemsModel::reload);

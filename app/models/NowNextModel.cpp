@@ -12,8 +12,19 @@ static_assert(int(NowNextModel::After) == int(NowNext::Phase::After), "NowNextMo
 
 NowNextModel::NowNextModel(QObject *parent)
     : QAbstractListModel(parent)
-    , m_app(AppController::instance())
 {
+}
+
+NowNextModel::NowNextModel(AppController *app, QObject *parent)
+    : NowNextModel(parent)
+{
+    setAppController(app);
+    startWithServices();
+}
+
+void NowNextModel::startWithServices()
+{
+    m_app = appController();
     if (!m_app)
         return;
     connect(&m_app->clock(), &Clock::minuteChanged, this, &NowNextModel::refresh);

@@ -1,13 +1,13 @@
 #pragma once
 
+#include "AppController.h"
 #include "EventRoles.h"
+#include "ModelDependencies.h"
 #include "agenda/NowNext.h"
 
 #include <QAbstractListModel>
 #include <QDateTime>
 #include <QtQml/qqmlregistration.h>
-
-class AppController;
 
 /**
  * Now & Next: what runs in every room right now (with how far along it is) and what starts in the
@@ -16,10 +16,12 @@ class AppController;
  * changes its rows one by one rather than resetting. Rows of both parts are in one list; the
  * `section` role ("now", "next") tells them apart.
  */
-class NowNextModel : public QAbstractListModel
+class NowNextModel : public QAbstractListModel, public ModelDependencies
 {
     Q_OBJECT
     QML_ELEMENT
+    Q_INTERFACES(QQmlParserStatus)
+    Q_PROPERTY(AppController *appController READ appController WRITE setAppController REQUIRED)
     /** Empty: the App's current conference. */
     Q_PROPERTY(QString conferenceId READ conferenceId WRITE setConferenceId NOTIFY conferenceIdChanged)
     /** How far ahead "next" looks, in minutes (60 by default). */
@@ -48,7 +50,10 @@ public:
     };
     Q_ENUM(Role)
 
+    /** For QML, which sets appController; it starts when QML has set every property. */
     explicit NowNextModel(QObject *parent = nullptr);
+    /** Starts at once on the services given. */
+    explicit NowNextModel(AppController *app, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
@@ -81,6 +86,7 @@ Q_SIGNALS:
     void updated();
 
 private:
+    void startWithServices() override;
     QString effectiveConferenceId() const;
     static QString keyOf(const NowNext::Entry &entry);
 

@@ -19,9 +19,21 @@ QString shortPlaceName(const QString &name)
 
 PlaceListModel::PlaceListModel(QObject *parent)
     : QAbstractListModel(parent)
-    , m_trips(TripController::instance())
-    , m_app(AppController::instance())
 {
+}
+
+PlaceListModel::PlaceListModel(AppController *app, TripController *trips, QObject *parent)
+    : PlaceListModel(parent)
+{
+    setAppController(app);
+    setTripController(trips);
+    startWithServices();
+}
+
+void PlaceListModel::startWithServices()
+{
+    m_trips = tripController();
+    m_app = appController();
     if (m_trips) {
         connect(m_trips, &TripController::dataChanged, this, &PlaceListModel::refresh);
         connect(m_trips, &TripController::speedChanged, this, &PlaceListModel::refresh);

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "AppController.h"
+#include "ModelDependencies.h"
+#include "TripController.h"
 #include "core/Place.h"
 
 #include <QAbstractListModel>
@@ -7,19 +10,19 @@
 #include <QPointer>
 #include <QtQml/qqmlregistration.h>
 
-class AppController;
-class TripController;
-
 /**
  * The places of the current conference: the venue first, then by distance from it, places
  * without a location last. What the Places page lists and the map draws; every row knows its
  * distance, its travel time at the chosen speed and where it lies east and north of the venue.
  * Kept in step row by row with the place store.
  */
-class PlaceListModel : public QAbstractListModel
+class PlaceListModel : public QAbstractListModel, public ModelDependencies
 {
     Q_OBJECT
     QML_ELEMENT
+    Q_INTERFACES(QQmlParserStatus)
+    Q_PROPERTY(AppController *appController READ appController WRITE setAppController REQUIRED)
+    Q_PROPERTY(TripController *tripController READ tripController WRITE setTripController)
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
     /** Places with a location (those the map can draw). */
     Q_PROPERTY(int locatedCount READ locatedCount NOTIFY countChanged)
@@ -60,7 +63,10 @@ public:
         bool operator==(const Row &other) const = default;
     };
 
+    /** For QML, which sets appController, tripController; it starts when QML has set every property. */
     explicit PlaceListModel(QObject *parent = nullptr);
+    /** Starts at once on the services given. */
+    explicit PlaceListModel(AppController *app, TripController *trips, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
@@ -83,7 +89,8 @@ Q_SIGNALS:
     void rowsUpdated();
 
 private:
-    // The app's services, as QML's singletons have them when this is made.
+    void startWithServices() override;
+    // The services handed in, from startWithServices() on.
     QPointer<TripController> m_trips;
     QPointer<AppController> m_app;
     QList<Row> m_rows;

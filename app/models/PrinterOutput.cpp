@@ -10,8 +10,19 @@ using namespace Qt::Literals::StringLiterals;
 
 PrinterOutput::PrinterOutput(QObject *parent)
     : QObject(parent)
-    , m_app(AppController::instance())
 {
+}
+
+PrinterOutput::PrinterOutput(AppController *app, QObject *parent)
+    : PrinterOutput(parent)
+{
+    setAppController(app);
+    startWithServices();
+}
+
+void PrinterOutput::startWithServices()
+{
+    m_app = appController();
 }
 
 void PrinterOutput::report(const QString &message, bool failed)

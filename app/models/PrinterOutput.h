@@ -1,24 +1,29 @@
 #pragma once
 
+#include "AppController.h"
+#include "ModelDependencies.h"
 #include <QObject>
 #include <QStringList>
 #include <QtQml/qqmlregistration.h>
-
-class AppController;
 
 /**
  * Printing to a printer from the window: the printers the system knows (through Qt's print
  * support, CUPS on Linux) and a print job of the agenda or a day, drawn as `lanyard print` draws
  * its PDF. Saving as PDF goes through AgendaFiles, like every other file the window writes.
  */
-class PrinterOutput : public QObject
+class PrinterOutput : public QObject, public ModelDependencies
 {
     Q_OBJECT
     QML_ELEMENT
+    Q_INTERFACES(QQmlParserStatus)
+    Q_PROPERTY(AppController *appController READ appController WRITE setAppController REQUIRED)
     Q_PROPERTY(QString message READ message NOTIFY finished)
     Q_PROPERTY(bool failed READ failed NOTIFY finished)
 public:
+    /** For QML, which sets appController; it starts when QML has set every property. */
     explicit PrinterOutput(QObject *parent = nullptr);
+    /** Starts at once on the services given. */
+    explicit PrinterOutput(AppController *app, QObject *parent = nullptr);
 
     QString message() const { return m_message; }
     bool failed() const { return m_failed; }
@@ -34,6 +39,7 @@ Q_SIGNALS:
     void finished();
 
 private:
+    void startWithServices() override;
     void report(const QString &message, bool failed);
 
     AppController *m_app = nullptr;

@@ -7,6 +7,8 @@ class QQmlEngine;
 
 /**
  * What a QML_SINGLETON of Lanyard hands to QML: the object the app's services made, owned by C++.
+ * Only QML looks it up; C++ hands it on (the models QML creates get it as a property, see
+ * ModelDependencies.h).
  * A class derives from QmlSingleton<Itself>; the newest one made is the one QML gets (a test may
  * make the next before the last goes). A class with a static `standIn()` gives QML that when
  * nothing was made (a QML test of other pages); without one, QML asking first is a programming
@@ -29,13 +31,10 @@ public:
             else
                 qFatal("%s: made by the app's services before QML uses it", T::staticMetaObject.className());
         }
-        T *object = instance();
+        T *object = static_cast<T *>(s_current);
         QJSEngine::setObjectOwnership(object, QJSEngine::CppOwnership);
         return object;
     }
-
-    /** The one QML gets; for the list models QML creates without their dependencies handed in. */
-    static T *instance() { return static_cast<T *>(s_current); }
 
 protected:
     QmlSingleton() { s_current = this; }

@@ -47,14 +47,26 @@ private:
 
 SearchModel::SearchModel(QObject *parent)
     : QAbstractListModel(parent)
-    , m_app(AppController::instance())
 {
     m_query.limit = 50;
+}
+
+SearchModel::SearchModel(AppController *app, QObject *parent)
+    : SearchModel(parent)
+{
+    setAppController(app);
+    startWithServices();
+}
+
+void SearchModel::startWithServices()
+{
+    m_app = appController();
     if (!m_app)
         return;
-    m_query.conferenceId = m_app->conferenceId();
-    m_dayOptions = m_app->days();
-    m_trackOptions = m_app->tracks();
+    // Unless told otherwise, the App's current conference.
+    if (!m_conferenceIdGiven)
+        m_query.conferenceId = m_app->conferenceId();
+    loadOptions();
 
     auto *worker = new SearchWorker(m_app->scheduleStore().database(), m_latest);
     worker->moveToThread(&m_thread);
@@ -71,6 +83,9 @@ SearchModel::SearchModel(QObject *parent)
     connect(&m_app->scheduleStore(), &ScheduleStore::scheduleChanged, this, &SearchModel::requestSearch);
     connect(&m_app->scheduleStore(), &ScheduleStore::conferencesChanged, this, &SearchModel::requestSearch);
     connect(&m_app->userDataStore(), &UserDataStore::eventDataChanged, this, &SearchModel::onUserDataChanged);
+    // What QML typed before the model started.
+    if (!m_query.text.isEmpty())
+        requestSearch();
 }
 
 SearchModel::~SearchModel()
@@ -89,21 +104,28 @@ void SearchModel::setQuery(const QString &query)
     requestSearch();
 }
 
-void SearchModel::setConferenceId(const QString &conferenceId)
+void SearchModel::loadOptions()
 {
-    if (m_query.conferenceId == conferenceId)
-        return;
-    m_query.conferenceId = conferenceId;
-    m_query.day = {};
-    m_query.track.clear();
     m_dayOptions.clear();
     m_trackOptions.clear();
+    const QString &conferenceId = m_query.conferenceId;
     if (m_app && !conferenceId.isEmpty()) {
         for (const Day &day : m_app->scheduleStore().days(conferenceId))
             m_dayOptions.append(day.date.toString(Qt::ISODate));
         for (const Track &track : m_app->scheduleStore().tracks(conferenceId))
             m_trackOptions.append(track.name);
     }
+}
+
+void SearchModel::setConferenceId(const QString &conferenceId)
+{
+    if (m_query.conferenceId == conferenceId)
+        return;
+    m_conferenceIdGiven = true;
+    m_query.conferenceId = conferenceId;
+    m_query.day = {};
+    m_query.track.clear();
+    loadOptions();
     Q_EMIT conferenceIdChanged();
     Q_EMIT dayChanged();
     Q_EMIT trackChanged();

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "AppController.h"
 #include "EventRoles.h"
+#include "ModelDependencies.h"
 #include "store/EventSearch.h"
 
 #include <QAbstractListModel>
@@ -11,7 +13,6 @@
 
 #include <atomic>
 
-class AppController;
 class SearchWorker;
 
 /**
@@ -20,10 +21,12 @@ class SearchWorker;
  * from the previous answer stay where they are), so typing never blocks a frame or resets the
  * view. Bookmark changes update their row; an import or a note edit runs the query again.
  */
-class SearchModel : public QAbstractListModel
+class SearchModel : public QAbstractListModel, public ModelDependencies
 {
     Q_OBJECT
     QML_ELEMENT
+    Q_INTERFACES(QQmlParserStatus)
+    Q_PROPERTY(AppController *appController READ appController WRITE setAppController REQUIRED)
     /** What the user typed: plain words, the last one a prefix. */
     Q_PROPERTY(QString query READ query WRITE setQuery NOTIFY queryChanged)
     /** Only this conference; empty: every conference. */
@@ -54,7 +57,10 @@ public:
     };
     Q_ENUM(Role)
 
+    /** For QML, which sets appController; it starts when QML has set every property. */
     explicit SearchModel(QObject *parent = nullptr);
+    /** Starts at once on the services given. */
+    explicit SearchModel(AppController *app, QObject *parent = nullptr);
     ~SearchModel() override;
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -98,12 +104,17 @@ Q_SIGNALS:
     void errorOccurred(const QString &message);
 
 private:
+    void startWithServices() override;
+    /** The day and track choices of the conference searched. */
+    void loadOptions();
     void requestSearch();
     void apply(quint64 generation, const QString &text, const QList<SearchHit> &hits, const QString &error);
     void onUserDataChanged(const QString &eventId);
     void setBusy(bool busy);
 
     AppController *m_app = nullptr;
+    /** Set from QML or C++ before the model started: empty then means every conference. */
+    bool m_conferenceIdGiven = false;
     SearchQuery m_query;
     QList<SearchHit> m_rows;
     QString m_answeredQuery;

@@ -13,9 +13,21 @@ using namespace Qt::Literals::StringLiterals;
 
 SpeakerEventsModel::SpeakerEventsModel(QObject *parent)
     : QAbstractListModel(parent)
-    , m_app(AppController::instance())
-    , m_sync(SyncController::instance())
 {
+}
+
+SpeakerEventsModel::SpeakerEventsModel(AppController *app, SyncController *sync, QObject *parent)
+    : SpeakerEventsModel(parent)
+{
+    setAppController(app);
+    setSyncController(sync);
+    startWithServices();
+}
+
+void SpeakerEventsModel::startWithServices()
+{
+    m_app = appController();
+    m_sync = syncController();
     if (!m_app)
         return;
     // Any conference's programme may hold this speaker's events.
@@ -50,6 +62,7 @@ SpeakerEventsModel::SpeakerEventsModel(QObject *parent)
     });
     // A trip planned or moved can make a talk clash, as everywhere else.
     connect(&m_app->agendaState(), &AgendaState::changed, this, [this] { onUserDataChanged({}); });
+    reload();
 }
 
 void SpeakerEventsModel::setName(const QString &name)

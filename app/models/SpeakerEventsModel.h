@@ -1,6 +1,9 @@
 #pragma once
 
+#include "AppController.h"
 #include "EventRoles.h"
+#include "ModelDependencies.h"
+#include "SyncController.h"
 #include "core/Event.h"
 
 #include <QAbstractListModel>
@@ -9,17 +12,17 @@
 #include <QSet>
 #include <QtQml/qqmlregistration.h>
 
-class AppController;
-class SyncController;
-
 /**
  * A speaker's page: every event a person speaks at, across days and conferences, in start order,
  * each bookmarkable. Events hidden from every view in their conference are left out (and counted).
  */
-class SpeakerEventsModel : public QAbstractListModel
+class SpeakerEventsModel : public QAbstractListModel, public ModelDependencies
 {
     Q_OBJECT
     QML_ELEMENT
+    Q_INTERFACES(QQmlParserStatus)
+    Q_PROPERTY(AppController *appController READ appController WRITE setAppController REQUIRED)
+    Q_PROPERTY(SyncController *syncController READ syncController WRITE setSyncController)
     Q_PROPERTY(QString name READ name WRITE setName NOTIFY nameChanged)
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
     /** How many conferences the events are spread over. */
@@ -29,7 +32,10 @@ class SpeakerEventsModel : public QAbstractListModel
 public:
     using enum EventRoles::Role;
 
+    /** For QML, which sets appController, syncController; it starts when QML has set every property. */
     explicit SpeakerEventsModel(QObject *parent = nullptr);
+    /** Starts at once on the services given. */
+    explicit SpeakerEventsModel(AppController *app, SyncController *sync, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
@@ -51,6 +57,7 @@ Q_SIGNALS:
     void countChanged();
 
 private:
+    void startWithServices() override;
     struct Row
     {
         Event event;
@@ -65,7 +72,7 @@ private:
     QSet<QString> findConflicting(const QList<Row> &rows) const;
     void onUserDataChanged(const QString &eventId);
 
-    // The app's services, as QML's singletons have them when this is made.
+    // The services handed in, from startWithServices() on.
     AppController *m_app = nullptr;
     QPointer<SyncController> m_sync;
     QString m_name;

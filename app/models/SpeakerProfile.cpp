@@ -9,13 +9,25 @@ using namespace Qt::Literals::StringLiterals;
 
 SpeakerProfile::SpeakerProfile(QObject *parent)
     : QObject(parent)
-    , m_app(AppController::instance())
 {
+}
+
+SpeakerProfile::SpeakerProfile(AppController *app, QObject *parent)
+    : SpeakerProfile(parent)
+{
+    setAppController(app);
+    startWithServices();
+}
+
+void SpeakerProfile::startWithServices()
+{
+    m_app = appController();
     if (!m_app)
         return;
     // Any conference's feed may say something about this speaker.
     connect(&m_app->scheduleStore(), &ScheduleStore::scheduleChanged, this, &SpeakerProfile::reload);
     connect(&m_app->scheduleStore(), &ScheduleStore::conferencesChanged, this, &SpeakerProfile::reload);
+    reload();
 }
 
 void SpeakerProfile::setName(const QString &name)

@@ -1,22 +1,24 @@
 #pragma once
 
+#include "AppController.h"
+#include "ModelDependencies.h"
 #include "core/Event.h"
 
 #include <QObject>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
-class AppController;
-
 /**
  * What the feeds say about one speaker, for their page: a tagline, a biography and links, as
  * plain text and checked links (the importers reduced the markup and checked the addresses).
  * Empty where a feed says nothing beyond the name. Follows re-imports and syncs.
  */
-class SpeakerProfile : public QObject
+class SpeakerProfile : public QObject, public ModelDependencies
 {
     Q_OBJECT
     QML_ELEMENT
+    Q_INTERFACES(QQmlParserStatus)
+    Q_PROPERTY(AppController *appController READ appController WRITE setAppController REQUIRED)
     Q_PROPERTY(QString name READ name WRITE setName NOTIFY nameChanged)
     /** The conference whose feed to ask; empty: the one that starts last of those that say anything. */
     Q_PROPERTY(QString conferenceId READ conferenceId WRITE setConferenceId NOTIFY conferenceIdChanged)
@@ -27,7 +29,10 @@ class SpeakerProfile : public QObject
     /** [{title, url}] of the links that can be opened (http, https, mailto); the title is the address where the feed gives none. */
     Q_PROPERTY(QVariantList links READ links NOTIFY loaded)
 public:
+    /** For QML, which sets appController; it starts when QML has set every property. */
     explicit SpeakerProfile(QObject *parent = nullptr);
+    /** Starts at once on the services given. */
+    explicit SpeakerProfile(AppController *app, QObject *parent = nullptr);
 
     QString name() const { return m_name; }
     void setName(const QString &name);
@@ -46,6 +51,7 @@ Q_SIGNALS:
     void loaded();
 
 private:
+    void startWithServices() override;
     AppController *m_app = nullptr;
     QString m_name;
     QString m_conferenceId;

@@ -9,8 +9,19 @@ using namespace Qt::Literals::StringLiterals;
 
 SpeakersModel::SpeakersModel(QObject *parent)
     : QAbstractListModel(parent)
-    , m_app(AppController::instance())
 {
+}
+
+SpeakersModel::SpeakersModel(AppController *app, QObject *parent)
+    : SpeakersModel(parent)
+{
+    setAppController(app);
+    startWithServices();
+}
+
+void SpeakersModel::startWithServices()
+{
+    m_app = appController();
     if (!m_app)
         return;
     connect(m_app, &AppController::conferenceChanged, this, [this] {

@@ -1,21 +1,23 @@
 #pragma once
 
+#include "AppController.h"
+#include "ModelDependencies.h"
 #include "agenda/Speakers.h"
 
 #include <QAbstractListModel>
 #include <QtQml/qqmlregistration.h>
-
-class AppController;
 
 /**
  * The speakers directory: everyone who speaks at a conference, by name, with how many talks they
  * give. Typing narrows it (`query`, every word, ignoring case and accents) row by row. Events
  * hidden from every view and cancelled ones do not count.
  */
-class SpeakersModel : public QAbstractListModel
+class SpeakersModel : public QAbstractListModel, public ModelDependencies
 {
     Q_OBJECT
     QML_ELEMENT
+    Q_INTERFACES(QQmlParserStatus)
+    Q_PROPERTY(AppController *appController READ appController WRITE setAppController REQUIRED)
     /** Empty: the App's current conference. */
     Q_PROPERTY(QString conferenceId READ conferenceId WRITE setConferenceId NOTIFY conferenceIdChanged)
     Q_PROPERTY(QString query READ query WRITE setQuery NOTIFY queryChanged)
@@ -26,7 +28,10 @@ public:
     enum Role { NameRole = Qt::UserRole + 1, TalkCountRole, EventIdsRole, TitlesRole, BookmarkedCountRole };
     Q_ENUM(Role)
 
+    /** For QML, which sets appController; it starts when QML has set every property. */
     explicit SpeakersModel(QObject *parent = nullptr);
+    /** Starts at once on the services given. */
+    explicit SpeakersModel(AppController *app, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
@@ -50,6 +55,7 @@ Q_SIGNALS:
     void countChanged();
 
 private:
+    void startWithServices() override;
     QString effectiveConferenceId() const;
     void applyQuery();
 

@@ -10,6 +10,19 @@
 TripListModel::TripListModel(QObject *parent)
     : AgendaItemListModel(parent)
 {
+}
+
+TripListModel::TripListModel(AppController *app, TripController *trips, QObject *parent)
+    : TripListModel(parent)
+{
+    setAppController(app);
+    setTripController(trips);
+    startWithServices();
+}
+
+void TripListModel::startWithServices()
+{
+    AgendaItemListModel::startWithServices();
     if (!m_app)
         return;
     // Bookmarks matter too: they decide which trips conflict.

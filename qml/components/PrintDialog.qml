@@ -59,6 +59,7 @@ Dialog {
 
     PrinterOutput {
         id: printers
+        appController: App
     }
 
     contentItem: ColumnLayout {

@@ -40,6 +40,7 @@ Pane {
     // bookmarked talks (the ones that need a look).
     ChangeListModel {
         id: changes
+        appController: App
     }
 
     ListModel {

@@ -21,6 +21,9 @@ Menu {
 
     EventDetails {
         id: details
+        appController: App
+        tripController: Trips
+        syncController: Sync
         eventId: root.isEvent && root.opened ? root.block.eventId : ""
     }
 

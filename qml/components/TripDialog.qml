@@ -127,7 +127,11 @@ Dialog {
     width: Math.min(parent ? parent.width - 40 : 640, 640)
     closePolicy: Popup.CloseOnEscape
 
-    PlaceListModel { id: places }
+    PlaceListModel {
+        id: places
+        appController: App
+        tripController: Trips
+    }
 
     contentItem: ScrollView {
         id: scroll
@@ -292,6 +296,8 @@ Dialog {
                         objectName: "tripSlots"
                         model: FreeSlotModel {
                             id: freeSlots
+                            appController: App
+                            tripController: Trips
                             day: App.days[dayBox.currentIndex] ?? ""
                             ignoreTripId: root.tripId
                             friends: root.pickedFriends

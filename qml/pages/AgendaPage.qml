@@ -16,10 +16,13 @@ Page {
 
     AgendaModel {
         id: agenda
+        appController: App
+        tripController: Trips
         allConferences: allSwitch.checked
     }
     AgendaFiles {
         id: files
+        appController: App
     }
 
     function openCurrent() {

@@ -15,6 +15,8 @@ Page {
 
     CatchUpModel {
         id: catchUp
+        appController: App
+        tripController: Trips
         allConferences: !currentOnly.checked
     }
 

@@ -15,6 +15,7 @@ Page {
 
     ChangeListModel {
         id: changes
+        appController: App
     }
 
     header: PageHeader {

@@ -18,6 +18,9 @@ Page {
 
     EventDetails {
         id: details
+        appController: App
+        tripController: Trips
+        syncController: Sync
         onLoaded: noteArea.text = details.note
         onUserDataChanged: {
             // Never overwrite what the user is typing; take changes made elsewhere otherwise.

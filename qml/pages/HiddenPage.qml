@@ -16,6 +16,7 @@ Page {
 
     HiddenItemsModel {
         id: items
+        appController: App
     }
 
     header: ColumnLayout {

@@ -16,6 +16,7 @@ Page {
 
     NowNextModel {
         id: nowNext
+        appController: App
     }
 
     header: ColumnLayout {

@@ -16,7 +16,11 @@ Page {
     objectName: "placesPage"
     title: qsTr("Places")
 
-    PlaceListModel { id: places }
+    PlaceListModel {
+        id: places
+        appController: App
+        tripController: Trips
+    }
     /** For tests. */
     readonly property alias model: places
     readonly property alias map: map

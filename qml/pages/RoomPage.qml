@@ -16,6 +16,9 @@ Page {
 
     DayModel {
         id: roomModel
+        appController: App
+        tripController: Trips
+        syncController: Sync
         day: root.day
         room: root.room
         // The schedule's own filter is that view's; here only what is hidden everywhere is left out.

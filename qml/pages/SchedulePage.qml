@@ -19,6 +19,9 @@ Page {
 
     DayModel {
         id: dayModel
+        appController: App
+        tripController: Trips
+        syncController: Sync
         day: root.day
     }
 

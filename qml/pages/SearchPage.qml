@@ -15,6 +15,7 @@ Page {
 
     SearchModel {
         id: results
+        appController: App
         query: Navigation.searchText
         conferenceId: scope.currentIndex === 0 ? App.conferenceId : ""
         day: dayFilter.currentIndex > 0 ? results.dayOptions[dayFilter.currentIndex - 1] : ""

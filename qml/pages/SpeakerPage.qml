@@ -21,11 +21,14 @@ Page {
 
     SpeakerEventsModel {
         id: events
+        appController: App
+        syncController: Sync
     }
 
     // What the feed says about them (nothing, for many feeds: then nothing is shown).
     SpeakerProfile {
         id: profile
+        appController: App
         name: root.name
     }
 

@@ -16,6 +16,7 @@ Page {
 
     SpeakersModel {
         id: speakers
+        appController: App
         query: searchField.text
     }
 

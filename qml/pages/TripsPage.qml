@@ -24,7 +24,11 @@ Page {
     objectName: "tripsPage"
     title: qsTr("Trips")
 
-    TripListModel { id: trips }
+    TripListModel {
+        id: trips
+        appController: App
+        tripController: Trips
+    }
     /** For tests: the list's model and the dialogs. */
     readonly property alias model: trips
     readonly property alias editor: editor

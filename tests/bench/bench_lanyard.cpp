@@ -508,7 +508,7 @@ void benchDaySwitch(const QString &dbPath, int events)
         out() << "day switch: no days\n";
         return;
     }
-    DayModel model;
+    DayModel model(&controller, nullptr, nullptr);
     QList<double> times;
     int statementsPerReload = 0;
     // Away (to another day, or to none) and back to the first day, timing the way back.

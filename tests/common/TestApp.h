@@ -12,6 +12,7 @@
 #include "store/UserDataStore.h"
 
 #include <QCoreApplication>
+#include <QNetworkAccessManager>
 #include <QPointer>
 #include <QSettings>
 #include <QStandardPaths>
@@ -21,13 +22,15 @@
 
 /**
  * The stores and a frozen clock on a fresh temporary database, and the app's services on them as
- * the window has them (without reminders, sync and calendar), for tests of the QML-facing models.
+ * the window has them (without reminders; without sync and calendar unless given a network), for
+ * tests of the QML-facing models.
  * Settings go to Qt's test location.
  */
 class TestApp
 {
 public:
-    explicit TestApp(const QDateTime &now = QDateTime(QDate(2013, 7, 1), QTime(0, 0), QTimeZone::utc()))
+    explicit TestApp(const QDateTime &now = QDateTime(QDate(2013, 7, 1), QTime(0, 0), QTimeZone::utc()),
+                     QNetworkAccessManager *network = nullptr)
     {
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setApplicationName(QStringLiteral("lanyard-test"));
@@ -49,7 +52,7 @@ public:
         trips->load();
         trips->setNowProvider([this] { return clock.now(); });
         services = std::make_unique<AppServices>(AppServices::Stores{*database, *schedule, *userData, *places, *trips}, clock,
-                                                 AppServices::Options{});
+                                                 AppServices::Options{.network = network});
         format = &services->format();
         format->setUserZone(QTimeZone("Europe/Berlin"));
         controller = &services->app();

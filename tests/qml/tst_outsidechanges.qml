@@ -18,9 +18,13 @@ TestCase {
 
     AgendaModel {
         id: agenda
+        appController: App
+        tripController: Trips
     }
     TripListModel {
         id: trips
+        appController: App
+        tripController: Trips
     }
 
     ListView {
@@ -28,6 +32,9 @@ TestCase {
         anchors.fill: parent
         model: DayModel {
             id: day
+            appController: App
+            tripController: Trips
+            syncController: Sync
             day: "2013-07-06"
         }
         delegate: Item {

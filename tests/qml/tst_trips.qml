@@ -22,7 +22,11 @@ TestCase {
 
     property var win: null
 
-    TripListModel { id: allTrips }
+    TripListModel {
+        id: allTrips
+        appController: App
+        tripController: Trips
+    }
 
     function init() {
         Preferences.resetHints()

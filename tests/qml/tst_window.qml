@@ -218,7 +218,7 @@ TestCase {
 
     /** The talk after the opening on Saturday: over at the tests' 10:30, and recorded. */
     function pastRecordedTalk(): string {
-        const search = createTemporaryQmlObject("import Lanyard; SearchModel {}", testCase)
+        const search = createTemporaryQmlObject("import Lanyard; SearchModel { appController: App }", testCase)
         search.conferenceId = App.conferenceId
         search.query = "Computer Science, Software Engineering"
         tryVerify(() => !search.busy && search.count > 0, 5000)

@@ -20,7 +20,12 @@ TestCase {
     }
     Component {
         id: dayModel
-        DayModel { filtered: false }
+        DayModel {
+            filtered: false
+            appController: App
+            tripController: Trips
+            syncController: Sync
+        }
     }
     SignalSpy {
         id: imported

@@ -33,7 +33,7 @@ private Q_SLOTS:
 
     void bookmarksInsertAndRemoveSingleRows()
     {
-        AgendaModel model;
+        AgendaModel model(m_app->controller, m_app->tripController);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), 0);
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
@@ -58,7 +58,7 @@ private Q_SLOTS:
 
     void theWorkshopConflictsWithAllThreeTalksOnBothSides()
     {
-        AgendaModel model;
+        AgendaModel model(m_app->controller, m_app->tripController);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         for (const QString &title : {u"Talk 1"_s, u"Talk 2"_s, u"Talk 3"_s, u"After"_s})
             bookmark(title);
@@ -86,7 +86,7 @@ private Q_SLOTS:
 
     void userDataChangesUpdateTheRow()
     {
-        AgendaModel model;
+        AgendaModel model(m_app->controller, m_app->tripController);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         bookmark(u"Talk 1"_s);
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
@@ -101,7 +101,7 @@ private Q_SLOTS:
 
     void cancelledBookmarksStayUntilDismissed()
     {
-        AgendaModel model;
+        AgendaModel model(m_app->controller, m_app->tripController);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         bookmark(u"Talk 3"_s);
         Schedule without = m_schedule;
@@ -122,7 +122,7 @@ private Q_SLOTS:
         QVERIFY(m_app->schedule->apply(other, {u"test"_s, {}, {}}).ok());
         m_app->controller->toggleBookmark(other.events.constFirst().id, u"otherconf"_s);
         bookmark(u"Talk 1"_s);
-        AgendaModel model;
+        AgendaModel model(m_app->controller, m_app->tripController);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), 1);
         model.setAllConferences(true);
@@ -133,7 +133,7 @@ private Q_SLOTS:
 
     void tripsJoinTheAgendaWithTheirConflicts()
     {
-        AgendaModel model;
+        AgendaModel model(m_app->controller, m_app->tripController);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         bookmark(u"Talk 2"_s);
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);

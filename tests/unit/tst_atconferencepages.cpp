@@ -5,6 +5,7 @@
 #include "models/SpeakersModel.h"
 #include "sync/BundledProgramme.h"
 
+#include <QNetworkAccessManager>
 #include <QQmlComponent>
 #include <QQmlEngine>
 #include <QQuickItem>
@@ -40,6 +41,7 @@ class TestAtConferencePages : public QObject
 {
     Q_OBJECT
 
+    QNetworkAccessManager m_network;
     std::unique_ptr<TestApp> m_app;
     std::unique_ptr<QQmlEngine> m_engine;
     std::unique_ptr<QQuickWindow> m_window;
@@ -94,7 +96,8 @@ private Q_SLOTS:
     {
         s_warnings = &m_warnings;
         s_previous = qInstallMessageHandler(collect);
-        m_app = std::make_unique<TestApp>(QDateTime::fromString(u"2013-07-07T13:10:00+10:00"_s, Qt::ISODate));
+        // With a network, so that the pages get the Sync service they hand their models.
+        m_app = std::make_unique<TestApp>(QDateTime::fromString(u"2013-07-07T13:10:00+10:00"_s, Qt::ISODate), &m_network);
         QVERIFY2(m_app->opened, qPrintable(m_app->openError));
         QString error;
         QVERIFY2(BundledProgramme::ensureLoaded(*m_app->schedule, m_app->clock.now(), &error), qPrintable(error));

@@ -36,7 +36,7 @@ private Q_SLOTS:
 
     void talksJoinWhenOverAndLeaveWhenWatched()
     {
-        CatchUpModel model;
+        CatchUpModel model(m_app->controller, m_app->tripController);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(titles(model), QStringList{u"Earlier recorded"_s}); // "Recorded" runs until 09:45
 

@@ -26,7 +26,7 @@ private Q_SLOTS:
 
     void listsTheLastUpdatesChanges()
     {
-        ChangeListModel model;
+        ChangeListModel model(m_app->controller);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.bookmarkedCount(), 0);
@@ -40,7 +40,7 @@ private Q_SLOTS:
 
     void aBookmarkMovesItsChangeRowByRow()
     {
-        ChangeListModel model;
+        ChangeListModel model(m_app->controller);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
         QSignalSpy moved(&model, &QAbstractItemModel::rowsMoved);
@@ -62,7 +62,7 @@ private Q_SLOTS:
 
     void anotherConferenceOrUpdateReplacesTheList()
     {
-        ChangeListModel model;
+        ChangeListModel model(m_app->controller);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
         QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);

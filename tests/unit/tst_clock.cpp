@@ -105,7 +105,7 @@ private Q_SLOTS:
 
     void theNowLineMovesWithTheClock()
     {
-        DayModel model;
+        DayModel model(m_app->controller, m_app->tripController, nullptr);
         model.setDay(u"2013-07-07"_s);
         QCOMPARE(model.gridStart(), hobart(u"2013-07-07 09:00"_s));
 

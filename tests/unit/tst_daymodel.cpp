@@ -33,7 +33,7 @@ private Q_SLOTS:
 
     void listsOneDayWithColumnsAndLanes()
     {
-        DayModel model;
+        DayModel model(m_app->controller, m_app->tripController, nullptr);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setDay(u"2013-07-07"_s);
         QCOMPARE(model.rowCount(), 6);
@@ -56,7 +56,7 @@ private Q_SLOTS:
 
     void tripsGetALaneOfTheirOwn()
     {
-        DayModel model;
+        DayModel model(m_app->controller, m_app->tripController, nullptr);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setDay(u"2013-07-07"_s);
         QCOMPARE(model.tripColumn(), -1); // no trips: no lane
@@ -118,7 +118,7 @@ private Q_SLOTS:
 
     void theSameDayChangesRowByRowAnotherDayResets()
     {
-        DayModel model;
+        DayModel model(m_app->controller, m_app->tripController, nullptr);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setDay(u"2013-07-07"_s);
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
@@ -176,7 +176,7 @@ private Q_SLOTS:
 
     void arrowKeysFindTheNeighbours()
     {
-        DayModel model;
+        DayModel model(m_app->controller, m_app->tripController, nullptr);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setDay(u"2013-07-07"_s);
         const int opening = model.indexOf(idOf(u"Opening"_s));
@@ -190,7 +190,7 @@ private Q_SLOTS:
 
     void aBookmarkUpdatesOnlyItsRow()
     {
-        DayModel model;
+        DayModel model(m_app->controller, m_app->tripController, nullptr);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setDay(u"2013-07-07"_s);
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
@@ -207,7 +207,7 @@ private Q_SLOTS:
 
     void conflictsAreMarkedOnBothBookmarkedEvents()
     {
-        DayModel model;
+        DayModel model(m_app->controller, m_app->tripController, nullptr);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setDay(u"2013-07-07"_s);
         auto conflicting = [&](const QString &title) {
@@ -236,7 +236,7 @@ private Q_SLOTS:
 
     void theFilterHidesAndCounts()
     {
-        DayModel model;
+        DayModel model(m_app->controller, m_app->tripController, nullptr);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setDay(u"2013-07-07"_s);
         m_app->controller->filter()->setShown(ScheduleFilter::Track, u"Workshops"_s, false);
@@ -254,7 +254,7 @@ private Q_SLOTS:
 
     void aHiddenTrackDisappearsEverywhereAndComesBack()
     {
-        DayModel model;
+        DayModel model(m_app->controller, m_app->tripController, nullptr);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setDay(u"2013-07-07"_s);
         m_app->controller->setHidden(u"track"_s, u"Workshops"_s, true);
@@ -263,7 +263,7 @@ private Q_SLOTS:
         QCOMPARE(model.excludedCount(), 1);
         QCOMPARE(model.hiddenCount(), 0); // not the schedule filter's doing
         // Stronger than the view filter: a view that ignores the filter still leaves it out.
-        DayModel unfiltered;
+        DayModel unfiltered(m_app->controller, m_app->tripController, nullptr);
         unfiltered.setFiltered(false);
         unfiltered.setDay(u"2013-07-07"_s);
         QCOMPARE(unfiltered.indexOf(idOf(u"Workshop"_s)), -1);
@@ -276,7 +276,7 @@ private Q_SLOTS:
 
     void aRoomsDayList()
     {
-        DayModel model;
+        DayModel model(m_app->controller, m_app->tripController, nullptr);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setFiltered(false);
         model.setRoom(u"Tasman A"_s);
@@ -303,7 +303,7 @@ private Q_SLOTS:
 
     void findsWhatRunsOrComesNext()
     {
-        DayModel model;
+        DayModel model(m_app->controller, m_app->tripController, nullptr);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setRoom(u"Tasman A"_s);
         model.setDay(u"2013-07-07"_s);
@@ -319,7 +319,7 @@ private Q_SLOTS:
     void eachStartTimeHasOneFirstRow()
     {
         // The list shows a time heading above each first row; the key is the instant in UTC.
-        DayModel model;
+        DayModel model(m_app->controller, m_app->tripController, nullptr);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setDay(u"2013-07-07"_s);
         auto value = [&](const QString &title, int role) { return model.data(model.index(model.indexOf(idOf(title))), role); };
@@ -336,7 +336,7 @@ private Q_SLOTS:
 
     void theKeyboardStartsAtWhatRunsNow()
     {
-        DayModel model;
+        DayModel model(m_app->controller, m_app->tripController, nullptr);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setDay(u"2013-07-07"_s);
         const QTimeZone hobart = TimeRules::zoneFromId(u"Australia/Hobart"_s);
@@ -372,7 +372,7 @@ private Q_SLOTS:
                                        .build();
         QVERIFY(m_app->schedule->apply(lightning, {u"test"_s, {}, {}}).ok());
         m_app->controller->setConferenceId(u"lightning"_s);
-        DayModel model;
+        DayModel model(m_app->controller, m_app->tripController, nullptr);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setDay(u"2019-12-28"_s);
         QCOMPARE(model.rowCount(), 9);

@@ -35,7 +35,7 @@ private Q_SLOTS:
         QVERIFY(app.schedule->apply(schedule, {u"test"_s, {}, {}}).ok());
         app.controller->setConferenceId(u"slotmodel"_s);
 
-        FreeSlotModel model;
+        FreeSlotModel model(app.controller, app.tripController);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), 0); // no day yet
         model.setDay(u"2013-07-07"_s);

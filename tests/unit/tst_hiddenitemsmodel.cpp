@@ -42,7 +42,7 @@ private Q_SLOTS:
 
     void listsEveryValueWithItsEventCount()
     {
-        HiddenItemsModel model;
+        HiddenItemsModel model(m_app->controller);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QStringList keys;
         for (int row = 0; row < model.rowCount(); ++row)
@@ -58,7 +58,7 @@ private Q_SLOTS:
 
     void aTickHidesEverywhereAndUndoes()
     {
-        HiddenItemsModel model;
+        HiddenItemsModel model(m_app->controller);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
         QSignalSpy hiddenCount(&model, &HiddenItemsModel::hiddenCountChanged);
@@ -79,7 +79,7 @@ private Q_SLOTS:
     void aHiddenValueGoneFromTheProgrammeStaysListed()
     {
         m_app->controller->setHidden(u"track"_s, u"Retired"_s, true);
-        HiddenItemsModel model;
+        HiddenItemsModel model(m_app->controller);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         const int row = rowOf(model, u"track"_s, u"Retired"_s);
         QVERIFY(row >= 0);

@@ -68,7 +68,7 @@ private Q_SLOTS:
 
     void duringATalk()
     {
-        NowNextModel model;
+        NowNextModel model(m_app->controller);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.phase(), NowNextModel::During);
         QCOMPARE(model.at(), hobart(u"2013-07-06 09:40"_s));
@@ -85,7 +85,7 @@ private Q_SLOTS:
 
     void beforeBetweenAndAfter()
     {
-        NowNextModel model;
+        NowNextModel model(m_app->controller);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
 
         m_app->clock.freezeAt(hobart(u"2013-07-01 10:00"_s));
@@ -110,7 +110,7 @@ private Q_SLOTS:
 
     void everyMinuteItUpdatesItselfRowByRow()
     {
-        NowNextModel model;
+        NowNextModel model(m_app->controller);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
@@ -144,7 +144,7 @@ private Q_SLOTS:
 
     void bookmarksComeFirstAndClashesShow()
     {
-        NowNextModel model;
+        NowNextModel model(m_app->controller);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
         QSignalSpy moved(&model, &QAbstractItemModel::rowsMoved);
@@ -170,7 +170,7 @@ private Q_SLOTS:
 
     void aHiddenTrackDisappearsAndComesBack()
     {
-        NowNextModel model;
+        NowNextModel model(m_app->controller);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         m_app->controller->setHidden(u"track"_s, u"Web"_s, true);
         QCOMPARE(rows(model), (QStringList{u"Talk A"_s, u"Workshop"_s}));
@@ -182,7 +182,7 @@ private Q_SLOTS:
 
     void aWiderWindowSeesFurther()
     {
-        NowNextModel model;
+        NowNextModel model(m_app->controller);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         m_app->clock.freezeAt(hobart(u"2013-07-06 20:00"_s));
         QCOMPARE(model.rowCount(), 0);
@@ -196,7 +196,7 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(BundledProgramme::ensureLoaded(*m_app->schedule, m_app->clock.now(), &error), qPrintable(error));
         m_app->clock.freezeAt(QDateTime::fromString(u"2013-07-07T13:10:00+10:00"_s, Qt::ISODate));
-        NowNextModel model;
+        NowNextModel model(m_app->controller);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setConferenceId(QString::fromLatin1(BundledProgramme::kConferenceId));
         QCOMPARE(model.phase(), NowNextModel::During);

@@ -27,7 +27,7 @@ private Q_SLOTS:
 
     void venueFirstThenByDistanceAndNoLocationLast()
     {
-        PlaceListModel model;
+        PlaceListModel model(m_app->controller, m_app->tripController);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), 12);
         QCOMPARE(model.locatedCount(), 11);
@@ -59,7 +59,7 @@ private Q_SLOTS:
 
     void aSlowerSpeedChangesTravelTimesInPlace()
     {
-        PlaceListModel model;
+        PlaceListModel model(m_app->controller, m_app->tripController);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
@@ -72,7 +72,7 @@ private Q_SLOTS:
 
     void ownPlacesJoinAndLeaveRowByRow()
     {
-        PlaceListModel model;
+        PlaceListModel model(m_app->controller, m_app->tripController);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
         QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);

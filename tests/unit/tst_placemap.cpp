@@ -32,7 +32,7 @@ private Q_SLOTS:
         QVERIFY2(BundledProgramme::ensureLoaded(*app.schedule, app.clock.now(), &error), qPrintable(error));
         QVERIFY(app.places->load());
         app.controller->setConferenceId(u"pyconau2013"_s);
-        PlaceListModel places;
+        PlaceListModel places(app.controller, app.tripController);
         PlaceMap map;
         map.setSize(QSizeF(800, 600));
         map.setModel(&places);

@@ -43,7 +43,7 @@ private Q_SLOTS:
         QCOMPARE(filter()->typeOptions(), (QStringList{u"talk"_s, u"workshop"_s, QString()}));
         QVERIFY(filter()->trackOptions().last().isEmpty());
 
-        DayModel model;
+        DayModel model(m_app->controller, m_app->tripController, nullptr);
         model.setDay(u"2013-07-07"_s);
         QCOMPARE(model.rowCount(), 4);
         filter()->setShown(ScheduleFilter::Track, QString(), false);
@@ -66,7 +66,7 @@ private Q_SLOTS:
 
     void pickingOneTrackHidesTheEventsWithoutOne()
     {
-        DayModel model;
+        DayModel model(m_app->controller, m_app->tripController, nullptr);
         model.setDay(u"2013-07-07"_s);
         QSignalSpy changed(filter(), &ScheduleFilter::changed);
         filter()->showOnly(ScheduleFilter::Track, u"Main"_s);
@@ -86,7 +86,7 @@ private Q_SLOTS:
 
     void allAndNone()
     {
-        DayModel model;
+        DayModel model(m_app->controller, m_app->tripController, nullptr);
         model.setDay(u"2013-07-07"_s);
         filter()->setAllShown(ScheduleFilter::Room, false);
         QCOMPARE(model.rowCount(), 0);

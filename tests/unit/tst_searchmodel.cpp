@@ -30,7 +30,7 @@ private Q_SLOTS:
 
     void answersOnTheSearchThread()
     {
-        SearchModel model;
+        SearchModel model(m_app->controller);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy answered(&model, &SearchModel::answered);
         model.setQuery(u"kube"_s);
@@ -47,7 +47,7 @@ private Q_SLOTS:
 
     void typingOnKeepsTheSharedRows()
     {
-        SearchModel model;
+        SearchModel model(m_app->controller);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy answered(&model, &SearchModel::answered);
         model.setQuery(u"kube"_s);
@@ -69,7 +69,7 @@ private Q_SLOTS:
 
     void anotherAnswerTakesTheRowsInOneStepEach()
     {
-        SearchModel model;
+        SearchModel model(m_app->controller);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy answered(&model, &SearchModel::answered);
         model.setQuery(u"kube"_s);
@@ -88,7 +88,7 @@ private Q_SLOTS:
 
     void onlyTheNewestAnswerCounts()
     {
-        SearchModel model;
+        SearchModel model(m_app->controller);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy answered(&model, &SearchModel::answered);
         for (const QString &typed : {u"r"_s, u"ru"_s, u"rus"_s, u"rust"_s})
@@ -101,7 +101,7 @@ private Q_SLOTS:
 
     void filtersNarrow()
     {
-        SearchModel model;
+        SearchModel model(m_app->controller);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy answered(&model, &SearchModel::answered);
         model.setQuery(u"kube"_s);
@@ -124,7 +124,7 @@ private Q_SLOTS:
 
     void bookmarksUpdateTheirRowAndNotesSearchAgain()
     {
-        SearchModel model;
+        SearchModel model(m_app->controller);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy answered(&model, &SearchModel::answered);
         model.setQuery(u"kubernetes"_s);
@@ -149,7 +149,7 @@ private Q_SLOTS:
 
     void anImportSearchesAgain()
     {
-        SearchModel model;
+        SearchModel model(m_app->controller);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy answered(&model, &SearchModel::answered);
         model.setQuery(u"webassembly"_s);

@@ -50,7 +50,7 @@ private Q_SLOTS:
 
     void allTheirEventsAcrossDaysAndConferences()
     {
-        SpeakerEventsModel model;
+        SpeakerEventsModel model(m_app->controller, nullptr);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setName(u"Ann"_s);
         QCOMPARE(titles(model), (QStringList{u"Day one"_s, u"Shared"_s, u"Next year"_s}));
@@ -69,7 +69,7 @@ private Q_SLOTS:
 
     void eachIsBookmarkable()
     {
-        SpeakerEventsModel model;
+        SpeakerEventsModel model(m_app->controller, nullptr);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setName(u"Ann"_s);
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
@@ -84,7 +84,7 @@ private Q_SLOTS:
 
     void aClashWithAnotherBookmarkShows()
     {
-        SpeakerEventsModel model;
+        SpeakerEventsModel model(m_app->controller, nullptr);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setName(u"Ann"_s);
         const QString dayOne = model.eventIdAt(0);
@@ -108,7 +108,7 @@ private Q_SLOTS:
     {
         QNetworkAccessManager network;
         SyncController sync(*m_app->database, *m_app->schedule, *m_app->userData, m_app->clock, network);
-        SpeakerEventsModel model;
+        SpeakerEventsModel model(m_app->controller, &sync);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setName(u"Ann"_s);
         QCOMPARE(model.data(model.index(0), SpeakerEventsModel::MarkRole).toString(), QString());
@@ -132,7 +132,7 @@ private Q_SLOTS:
 
     void hiddenEventsAreLeftOutAndCounted()
     {
-        SpeakerEventsModel model;
+        SpeakerEventsModel model(m_app->controller, nullptr);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setName(u"Ann"_s);
         m_app->controller->setHidden(u"track"_s, u"Mini"_s, true);

@@ -50,7 +50,7 @@ private Q_SLOTS:
 
     void listsEveryoneWithTheirTalks()
     {
-        SpeakersModel model;
+        SpeakersModel model(m_app->controller);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(names(model), (QStringList{u"Ann Archer"_s, u"Bob Brown"_s, u"Cleo Côté"_s}));
         QCOMPARE(model.totalCount(), 3);
@@ -63,7 +63,7 @@ private Q_SLOTS:
 
     void typingNarrowsRowByRow()
     {
-        SpeakersModel model;
+        SpeakersModel model(m_app->controller);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
         QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
@@ -83,7 +83,7 @@ private Q_SLOTS:
 
     void bookmarksShowPerSpeaker()
     {
-        SpeakersModel model;
+        SpeakersModel model(m_app->controller);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         m_app->controller->toggleBookmark(idOf(u"Pair"_s), u"sptest"_s);
@@ -96,7 +96,7 @@ private Q_SLOTS:
 
     void hiddenEventsDoNotCount()
     {
-        SpeakersModel model;
+        SpeakersModel model(m_app->controller);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         m_app->controller->setHidden(u"track"_s, u"Mini"_s, true);
         QCOMPARE(names(model), (QStringList{u"Ann Archer"_s, u"Bob Brown"_s}));

@@ -143,10 +143,10 @@ private Q_SLOTS:
             QVERIFY(m_app->userData->setPriority(idOf(title), u"synccon"_s, Priority::MustSee));
         const QString dont = idOf(u"Don't Do This"_s);
 
-        ChangeListModel changes;
+        ChangeListModel changes(m_app->controller);
         QAbstractItemModelTester changesTester(&changes, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(changes.rowCount(), 0);
-        DayModel day;
+        DayModel day(m_app->controller, m_app->tripController, m_sync.get());
         day.setDay(u"2013-07-06"_s);
         QAbstractItemModelTester dayTester(&day, QAbstractItemModelTester::FailureReportingMode::QtTest);
 
@@ -182,7 +182,7 @@ private Q_SLOTS:
         QCOMPARE(roleValue(day, row, "mark").toString(), u"changed"_s);
         QCOMPARE(roleValue(day, day.indexOf(idOf(u"Opening Keynote"_s)), "mark").toString(), QString());
         QSignalSpy dataChanged(&day, &QAbstractItemModel::dataChanged);
-        EventDetails details;
+        EventDetails details(m_app->controller, m_app->tripController, m_sync.get());
         details.setEventId(dont);
         QCOMPARE(roleValue(day, row, "mark").toString(), QString());
         QCOMPARE(dataChanged.count(), 1);

@@ -35,7 +35,7 @@ private Q_SLOTS:
 
     void keepsTheEventsInTheWindow()
     {
-        DayModel day;
+        DayModel day(m_app->controller, m_app->tripController, nullptr);
         day.setDay(u"2013-07-07"_s);
         QCOMPARE(day.rowCount(), 32);
         TimetableWindow window;
@@ -74,7 +74,7 @@ private Q_SLOTS:
     /** A room hidden renumbers the columns in place: the window follows without a scroll. */
     void followsRowsThatMoveInPlace()
     {
-        DayModel day;
+        DayModel day(m_app->controller, m_app->tripController, nullptr);
         day.setDay(u"2013-07-07"_s);
         TimetableWindow window;
         QAbstractItemModelTester tester(&window, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -100,7 +100,7 @@ private Q_SLOTS:
 
     void placesRowsForTheKeyboard()
     {
-        DayModel day;
+        DayModel day(m_app->controller, m_app->tripController, nullptr);
         day.setDay(u"2013-07-07"_s);
         const int row = day.indexOf(day.eventIdAt(day.rowCount() - 1));
         const QVariantMap placement = day.placement(row);

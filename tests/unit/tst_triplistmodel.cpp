@@ -39,7 +39,7 @@ private Q_SLOTS:
 
     void rowsFollowTheStore()
     {
-        TripListModel model;
+        TripListModel model(m_app->controller, m_app->tripController);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), 0);
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
