@@ -2,9 +2,8 @@
 
 #include "AppController.h"
 #include "ListDiff.h"
+#include "TimeFormat.h"
 #include "store/ScheduleStore.h"
-
-#include <QLocale>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -121,10 +120,10 @@ QVariant HiddenItemsModel::data(const QModelIndex &index, int role) const
             }
         }
         if (row.kind == HiddenItems::Kind::Language) {
-            // "English (en)" for a code the locale database knows; the feed's text otherwise.
-            const QLocale locale(row.value);
-            if (locale.language() != QLocale::C && locale.name().section(u'_', 0, 0) == row.value.section(u'-', 0, 0).toLower())
-                return u"%1 (%2)"_s.arg(QLocale::languageToString(locale.language()), row.value);
+            // "English (en)" for a language code, named as everywhere; the feed's text otherwise.
+            const QString name = TimeFormat::languageName(row.value);
+            if (name != row.value)
+                return u"%1 (%2)"_s.arg(name, row.value);
         }
         return row.value;
     case HiddenRole:

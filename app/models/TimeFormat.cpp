@@ -94,6 +94,66 @@ QString TimeFormat::minutes(int minutes)
     return tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60);
 }
 
+namespace
+{
+// The languages talks are given in, named in the user's language: Qt 6.4 names a language only in
+// English (languageToString) or in itself (nativeLanguageName), and a German reader should see
+// "Englisch", not "English". Others fall back to their English name.
+struct LanguageName
+{
+    QLocale::Language language;
+    struct
+    {
+        const char *source;
+        const char *comment;
+    } name;
+};
+constexpr LanguageName kLanguageNames[] = {
+    {QLocale::Afrikaans, QT_TRANSLATE_NOOP3("TimeFormat", "Afrikaans", "a language")},
+    {QLocale::Arabic, QT_TRANSLATE_NOOP3("TimeFormat", "Arabic", "a language")},
+    {QLocale::Basque, QT_TRANSLATE_NOOP3("TimeFormat", "Basque", "a language")},
+    {QLocale::Bulgarian, QT_TRANSLATE_NOOP3("TimeFormat", "Bulgarian", "a language")},
+    {QLocale::Catalan, QT_TRANSLATE_NOOP3("TimeFormat", "Catalan", "a language")},
+    {QLocale::Chinese, QT_TRANSLATE_NOOP3("TimeFormat", "Chinese", "a language")},
+    {QLocale::Croatian, QT_TRANSLATE_NOOP3("TimeFormat", "Croatian", "a language")},
+    {QLocale::Czech, QT_TRANSLATE_NOOP3("TimeFormat", "Czech", "a language")},
+    {QLocale::Danish, QT_TRANSLATE_NOOP3("TimeFormat", "Danish", "a language")},
+    {QLocale::Dutch, QT_TRANSLATE_NOOP3("TimeFormat", "Dutch", "a language")},
+    {QLocale::English, QT_TRANSLATE_NOOP3("TimeFormat", "English", "a language")},
+    {QLocale::Esperanto, QT_TRANSLATE_NOOP3("TimeFormat", "Esperanto", "a language")},
+    {QLocale::Estonian, QT_TRANSLATE_NOOP3("TimeFormat", "Estonian", "a language")},
+    {QLocale::Finnish, QT_TRANSLATE_NOOP3("TimeFormat", "Finnish", "a language")},
+    {QLocale::French, QT_TRANSLATE_NOOP3("TimeFormat", "French", "a language")},
+    {QLocale::German, QT_TRANSLATE_NOOP3("TimeFormat", "German", "a language")},
+    {QLocale::Greek, QT_TRANSLATE_NOOP3("TimeFormat", "Greek", "a language")},
+    {QLocale::Hebrew, QT_TRANSLATE_NOOP3("TimeFormat", "Hebrew", "a language")},
+    {QLocale::Hindi, QT_TRANSLATE_NOOP3("TimeFormat", "Hindi", "a language")},
+    {QLocale::Hungarian, QT_TRANSLATE_NOOP3("TimeFormat", "Hungarian", "a language")},
+    {QLocale::Indonesian, QT_TRANSLATE_NOOP3("TimeFormat", "Indonesian", "a language")},
+    {QLocale::Irish, QT_TRANSLATE_NOOP3("TimeFormat", "Irish", "a language")},
+    {QLocale::Italian, QT_TRANSLATE_NOOP3("TimeFormat", "Italian", "a language")},
+    {QLocale::Japanese, QT_TRANSLATE_NOOP3("TimeFormat", "Japanese", "a language")},
+    {QLocale::Korean, QT_TRANSLATE_NOOP3("TimeFormat", "Korean", "a language")},
+    {QLocale::Latvian, QT_TRANSLATE_NOOP3("TimeFormat", "Latvian", "a language")},
+    {QLocale::Lithuanian, QT_TRANSLATE_NOOP3("TimeFormat", "Lithuanian", "a language")},
+    {QLocale::Maori, QT_TRANSLATE_NOOP3("TimeFormat", "Māori", "a language")},
+    {QLocale::NorwegianBokmal, QT_TRANSLATE_NOOP3("TimeFormat", "Norwegian", "a language")},
+    {QLocale::Polish, QT_TRANSLATE_NOOP3("TimeFormat", "Polish", "a language")},
+    {QLocale::Portuguese, QT_TRANSLATE_NOOP3("TimeFormat", "Portuguese", "a language")},
+    {QLocale::Romanian, QT_TRANSLATE_NOOP3("TimeFormat", "Romanian", "a language")},
+    {QLocale::Russian, QT_TRANSLATE_NOOP3("TimeFormat", "Russian", "a language")},
+    {QLocale::Serbian, QT_TRANSLATE_NOOP3("TimeFormat", "Serbian", "a language")},
+    {QLocale::Slovak, QT_TRANSLATE_NOOP3("TimeFormat", "Slovak", "a language")},
+    {QLocale::Slovenian, QT_TRANSLATE_NOOP3("TimeFormat", "Slovenian", "a language")},
+    {QLocale::Spanish, QT_TRANSLATE_NOOP3("TimeFormat", "Spanish", "a language")},
+    {QLocale::Swedish, QT_TRANSLATE_NOOP3("TimeFormat", "Swedish", "a language")},
+    {QLocale::Turkish, QT_TRANSLATE_NOOP3("TimeFormat", "Turkish", "a language")},
+    {QLocale::Ukrainian, QT_TRANSLATE_NOOP3("TimeFormat", "Ukrainian", "a language")},
+    {QLocale::Vietnamese, QT_TRANSLATE_NOOP3("TimeFormat", "Vietnamese", "a language")},
+    {QLocale::Welsh, QT_TRANSLATE_NOOP3("TimeFormat", "Welsh", "a language")},
+};
+} // namespace
+
 QString TimeFormat::languageName(const QString &code)
 {
     const QString trimmed = code.trimmed();
@@ -104,12 +164,11 @@ QString TimeFormat::languageName(const QString &code)
     const QLocale::Language language = QLocale::codeToLanguage(trimmed.section(QRegularExpression(u"[-_]"_s), 0, 0));
     if (language == QLocale::AnyLanguage || language == QLocale::C)
         return code;
-    // QLocale(English) is American English and would say so.
-    QString name = language == QLocale::English ? QLocale::languageToString(language) : QLocale(language).nativeLanguageName();
-    if (name.isEmpty())
-        return code;
-    name[0] = name[0].toUpper();
-    return name;
+    for (const LanguageName &known : kLanguageNames) {
+        if (known.language == language)
+            return tr(known.name.source, known.name.comment);
+    }
+    return QLocale::languageToString(language);
 }
 
 // Date patterns go through tr(): each language orders and punctuates dates its own way

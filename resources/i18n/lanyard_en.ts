@@ -82,7 +82,7 @@
 <context>
     <name>AgendaFiles</name>
     <message>
-        <location filename="../../app/models/AgendaFiles.cpp" line="+118"/>
+        <location filename="../../app/models/AgendaFiles.cpp" line="+128"/>
         <source>Unknown export format &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -107,14 +107,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location line="+27"/>
+        <location line="+21"/>
+        <location line="+24"/>
         <location line="+4"/>
         <source>Nothing was saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-25"/>
         <source>Backup saved to %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -124,12 +124,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Unknown printout &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>Printed to %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -139,7 +139,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+15"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>… and %n more.</numerusform>
@@ -151,12 +151,12 @@
     <name>AgendaPage</name>
     <message>
         <location filename="../../qml/pages/AgendaPage.qml" line="+15"/>
-        <location line="+100"/>
+        <location line="+97"/>
         <source>My agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="-79"/>
+        <location line="-73"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -222,7 +222,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+81"/>
         <source>Enter opens (a trip: its editor) · Space removes the bookmark · V plays the recording · Delete dismisses a cancelled event</source>
         <translation type="unfinished"></translation>
     </message>
@@ -252,7 +252,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-118"/>
         <source>Restore…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -272,7 +272,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+63"/>
         <source>Nothing bookmarked yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -325,12 +325,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%1 h %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Where: %1 (room change from %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -350,12 +350,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Speakers: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Clashes with: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -400,7 +400,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Times in %1 (UTC%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -493,7 +493,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+18"/>
         <source>Maybe</source>
         <translation type="unfinished"></translation>
     </message>
@@ -508,12 +508,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
         <source>with %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+39"/>
         <source>Watched</source>
         <translation type="unfinished"></translation>
     </message>
@@ -556,7 +556,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../app/models/AppController.cpp" line="+261"/>
+        <location filename="../../app/models/AppController.cpp" line="+239"/>
         <source>Only a track, room, language or type can be hidden, not a &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -629,7 +629,7 @@
 <context>
     <name>CalendarController</name>
     <message>
-        <location filename="../../app/models/CalendarController.cpp" line="+87"/>
+        <location filename="../../app/models/CalendarController.cpp" line="+72"/>
         <source>%1 at %2 as %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -659,7 +659,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+34"/>
         <source>Calendars cannot be connected here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -692,7 +692,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+16"/>
         <source>%n recording(s) to watch</source>
         <translation>
             <numerusform>%n recording to watch</numerusform>
@@ -705,12 +705,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+10"/>
         <source>Recordings to catch up on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+35"/>
         <source>Enter plays the recording · W marks it watched · O opens the talk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -733,7 +733,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+19"/>
         <source>Watch on %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -761,7 +761,7 @@
 <context>
     <name>ChangeListView</name>
     <message>
-        <location filename="../../qml/components/ChangeListView.qml" line="+25"/>
+        <location filename="../../qml/components/ChangeListView.qml" line="+19"/>
         <source>Changes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -815,7 +815,7 @@
 <context>
     <name>ChangeText</name>
     <message>
-        <location filename="../../app/agenda/ChangeText.cpp" line="+56"/>
+        <location filename="../../app/agenda/ChangeText.cpp" line="+54"/>
         <source>New: %1, %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -825,17 +825,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%1 was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Your talk %1 now takes place in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%1 now takes place in %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -845,7 +845,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%1 no longer has a room (was %2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -855,7 +855,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%1 moved from %2 to %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -865,7 +865,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%1 now runs %2 (was %3).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -875,7 +875,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%1 is now called %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -895,12 +895,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%1 is now given by %2 (was %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>nobody named</source>
         <translation type="unfinished"></translation>
     </message>
@@ -909,7 +909,7 @@
     <name>ChangesPage</name>
     <message>
         <location filename="../../qml/pages/ChangesPage.qml" line="+14"/>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>What changed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1337,7 +1337,7 @@
 <context>
     <name>DayModel</name>
     <message>
-        <location filename="../../app/models/DayModel.cpp" line="+203"/>
+        <location filename="../../app/models/DayModel.cpp" line="+218"/>
         <source>Trips</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1504,7 +1504,7 @@
 <context>
     <name>EventDetails</name>
     <message>
-        <location filename="../../app/models/EventDetails.cpp" line="+166"/>
+        <location filename="../../app/models/EventDetails.cpp" line="+191"/>
         <source>The hidden items could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1512,7 +1512,7 @@
 <context>
     <name>EventPage</name>
     <message>
-        <location filename="../../qml/pages/EventPage.qml" line="+53"/>
+        <location filename="../../qml/pages/EventPage.qml" line="+56"/>
         <source>Back to the schedule</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1704,7 +1704,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+35"/>
+        <location line="+10"/>
         <source>My agenda</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1745,7 +1746,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-351"/>
+        <location line="-381"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1755,7 +1756,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+357"/>
+        <location line="+387"/>
         <source>Maybe (a fallback)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1830,7 +1831,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-154"/>
         <source>About</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1840,7 +1841,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+156"/>
         <source>Links</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1888,12 +1889,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+7"/>
         <source>with %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
         <source>Now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2376,7 +2377,7 @@
 <context>
     <name>HiddenItemsModel</name>
     <message>
-        <location filename="../../app/models/HiddenItemsModel.cpp" line="+103"/>
+        <location filename="../../app/models/HiddenItemsModel.cpp" line="+113"/>
         <source>(no track)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2404,7 +2405,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Hidden from every view</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2427,7 +2428,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+32"/>
         <source>Tracks, rooms, languages and types</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2478,7 +2479,7 @@
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../app/models/ImportController.cpp" line="+94"/>
+        <location filename="../../app/models/ImportController.cpp" line="+73"/>
         <source>This is a web address. Lanyard opens files: download the programme first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2775,7 +2776,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Save the day as PDF</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2822,7 +2823,7 @@
     <name>NowNextPage</name>
     <message>
         <location filename="../../qml/pages/NowNextPage.qml" line="+15"/>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Now &amp; Next</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2872,12 +2873,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+14"/>
         <source>Now and next events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2910,7 +2911,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+30"/>
+        <location line="+24"/>
         <source>%n min left</source>
         <translation>
             <numerusform>%n min left</numerusform>
@@ -2936,7 +2937,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+15"/>
         <source>%1% done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3052,7 +3053,7 @@
 <context>
     <name>PlaceListModel</name>
     <message>
-        <location filename="../../app/models/PlaceListModel.cpp" line="+183"/>
+        <location filename="../../app/models/PlaceListModel.cpp" line="+186"/>
         <source>venue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3075,7 +3076,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+46"/>
         <source>%n place(s) around %1</source>
         <translation>
             <numerusform>%n place around %1</numerusform>
@@ -3259,12 +3260,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>No location (not on the map)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+33"/>
         <source>Distances in a straight line from the venue; no map tiles.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3292,7 +3293,7 @@
 <context>
     <name>Preferences</name>
     <message>
-        <location filename="../../app/models/Preferences.cpp" line="+110"/>
+        <location filename="../../app/models/Preferences.cpp" line="+95"/>
         <source>System language</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3301,7 +3302,7 @@
     <name>PrintDialog</name>
     <message>
         <location filename="../../qml/components/PrintDialog.qml" line="+50"/>
-        <location line="+92"/>
+        <location line="+93"/>
         <source>Print</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3370,7 +3371,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+41"/>
         <source>page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3383,7 +3384,7 @@
 <context>
     <name>PrinterOutput</name>
     <message>
-        <location filename="../../app/models/PrinterOutput.cpp" line="+38"/>
+        <location filename="../../app/models/PrinterOutput.cpp" line="+48"/>
         <source>Unknown printout &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3403,7 +3404,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Nothing was printed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3416,14 +3417,14 @@
 <context>
     <name>Printout</name>
     <message>
-        <location filename="../../app/agenda/Printout.cpp" line="+100"/>
+        <location filename="../../app/agenda/Printout.cpp" line="+101"/>
         <location line="+14"/>
         <source>Printed by Lanyard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-81"/>
-        <location line="+75"/>
+        <location line="-82"/>
+        <location line="+76"/>
         <source>there is no conference &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3439,7 +3440,7 @@
     </message>
     <message>
         <location line="+68"/>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>My agenda</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3491,7 +3492,7 @@
 <context>
     <name>ReminderService</name>
     <message numerus="yes">
-        <location filename="../../app/agenda/ReminderService.cpp" line="+88"/>
+        <location filename="../../app/agenda/ReminderService.cpp" line="+87"/>
         <source>In %n min: %1</source>
         <translation>
             <numerusform>In %n min: %1</numerusform>
@@ -3548,7 +3549,7 @@
 <context>
     <name>RoomPage</name>
     <message>
-        <location filename="../../qml/pages/RoomPage.qml" line="+55"/>
+        <location filename="../../qml/pages/RoomPage.qml" line="+58"/>
         <source>(no room)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3569,12 +3570,12 @@
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+17"/>
         <source>Events in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>Nothing in %1 on this day.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3582,7 +3583,7 @@
 <context>
     <name>SchedulePage</name>
     <message numerus="yes">
-        <location filename="../../qml/pages/SchedulePage.qml" line="+88"/>
+        <location filename="../../qml/pages/SchedulePage.qml" line="+91"/>
         <source>The filter hides all %n event(s) of this day.</source>
         <translation>
             <numerusform>The filter hides all %n event of this day.</numerusform>
@@ -3651,17 +3652,17 @@
     <name>SearchPage</name>
     <message>
         <location filename="../../qml/pages/SearchPage.qml" line="+14"/>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-21"/>
         <source>The search failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
         <source>This conference</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3714,7 +3715,7 @@
         </translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+21"/>
         <source>Search results</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3737,7 +3738,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+30"/>
         <source>Your note: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -4064,7 +4065,7 @@
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../qml/components/Sidebar.qml" line="+47"/>
+        <location filename="../../qml/components/Sidebar.qml" line="+48"/>
         <source>Schedule</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4168,7 +4169,7 @@
 <context>
     <name>SpeakerPage</name>
     <message numerus="yes">
-        <location filename="../../qml/pages/SpeakerPage.qml" line="+68"/>
+        <location filename="../../qml/pages/SpeakerPage.qml" line="+71"/>
         <location line="+1"/>
         <source>%n event(s)</source>
         <translation>
@@ -4193,12 +4194,12 @@
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+11"/>
         <source>Events of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>About %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4227,13 +4228,13 @@
     <name>SpeakersPage</name>
     <message>
         <location filename="../../qml/pages/SpeakersPage.qml" line="+11"/>
-        <location line="+15"/>
-        <location line="+46"/>
+        <location line="+16"/>
+        <location line="+40"/>
         <source>Speakers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-22"/>
         <source>Search speakers by name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4259,7 +4260,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+68"/>
+        <location line="+56"/>
         <source>%1, %n talk(s)</source>
         <translation>
             <numerusform>%1, %n talk</numerusform>
@@ -4380,28 +4381,28 @@
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../app/models/SyncController.cpp" line="+54"/>
+        <location filename="../../app/models/SyncController.cpp" line="+46"/>
         <source>Reading and storing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+59"/>
-        <location line="+109"/>
+        <location line="+43"/>
+        <location line="+108"/>
         <source>“%1” is not a time zone Lanyard knows. Use a name such as Europe/Brussels.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-30"/>
         <source>The conference could not be removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>“%1” is not a file on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Waiting to read %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4466,25 +4467,274 @@
 <context>
     <name>TimeFormat</name>
     <message>
-        <location filename="../../app/models/TimeFormat.cpp" line="+113"/>
-        <location line="+99"/>
+        <location filename="../../app/models/TimeFormat.cpp" line="+91"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-97"/>
-        <location line="+99"/>
+        <location line="+2"/>
         <source>%1 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-98"/>
-        <location line="+99"/>
+        <location line="+1"/>
         <source>%1 h %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="+18"/>
+        <source>Afrikaans</source>
+        <comment>a language</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arabic</source>
+        <comment>a language</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Basque</source>
+        <comment>a language</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bulgarian</source>
+        <comment>a language</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Catalan</source>
+        <comment>a language</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chinese</source>
+        <comment>a language</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Croatian</source>
+        <comment>a language</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Czech</source>
+        <comment>a language</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Danish</source>
+        <comment>a language</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dutch</source>
+        <comment>a language</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <comment>a language</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Esperanto</source>
+        <comment>a language</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Estonian</source>
+        <comment>a language</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finnish</source>
+        <comment>a language</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>French</source>
+        <comment>a language</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>German</source>
+        <comment>a language</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Greek</source>
+        <comment>a language</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hebrew</source>
+        <comment>a language</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hindi</source>
+        <comment>a language</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hungarian</source>
+        <comment>a language</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indonesian</source>
+        <comment>a language</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Irish</source>
+        <comment>a language</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Italian</source>
+        <comment>a language</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Japanese</source>
+        <comment>a language</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Korean</source>
+        <comment>a language</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latvian</source>
+        <comment>a language</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lithuanian</source>
+        <comment>a language</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Māori</source>
+        <comment>a language</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Norwegian</source>
+        <comment>a language</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Polish</source>
+        <comment>a language</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portuguese</source>
+        <comment>a language</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Romanian</source>
+        <comment>a language</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Russian</source>
+        <comment>a language</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serbian</source>
+        <comment>a language</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slovak</source>
+        <comment>a language</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slovenian</source>
+        <comment>a language</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spanish</source>
+        <comment>a language</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Swedish</source>
+        <comment>a language</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turkish</source>
+        <comment>a language</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ukrainian</source>
+        <comment>a language</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vietnamese</source>
+        <comment>a language</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Welsh</source>
+        <comment>a language</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>dddd d MMMM yyyy</source>
         <comment>date format: weekday, day, month, year</comment>
         <translation type="unfinished"></translation>
@@ -4507,19 +4757,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>d MMMM</source>
         <comment>date format: day and month</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>d</source>
         <comment>date format: the first day of a range within one month</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+23"/>
         <source>now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4569,7 +4819,7 @@
 <context>
     <name>TimetableBlockMenu</name>
     <message>
-        <location filename="../../qml/components/TimetableBlockMenu.qml" line="+34"/>
+        <location filename="../../qml/components/TimetableBlockMenu.qml" line="+37"/>
         <source>Edit the trip</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4700,7 +4950,7 @@
 <context>
     <name>TripController</name>
     <message>
-        <location filename="../../app/models/TripController.cpp" line="+149"/>
+        <location filename="../../app/models/TripController.cpp" line="+137"/>
         <source>Trips cannot be stored here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4741,7 +4991,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>Places cannot be stored here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4777,7 +5027,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The conference venue.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4825,7 +5075,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4920,7 +5170,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5004,7 +5254,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+14"/>
         <source>%1 · %2 km from the venue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5014,7 +5264,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>With: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5063,12 +5313,12 @@
     <name>TripsPage</name>
     <message>
         <location filename="../../qml/pages/TripsPage.qml" line="+25"/>
-        <location line="+71"/>
+        <location line="+66"/>
         <source>Trips</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="-33"/>
+        <location line="-27"/>
         <source>%n trip(s)</source>
         <translation>
             <numerusform>%n trip</numerusform>
@@ -5109,7 +5359,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+41"/>
         <source>No trips yet.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -156,6 +156,28 @@ private Q_SLOTS:
         preferences.setLanguage(u"en"_s);
     }
 
+    /** A talk's language is written out in the user's language, whatever the feed's code. */
+    void languagesAreNamedInTheUsersLanguage()
+    {
+        QCOMPARE(TimeFormat::languageName(u"en"_s), u"English"_s);
+        QCOMPARE(TimeFormat::languageName(u"de"_s), u"German"_s);
+        QCOMPARE(TimeFormat::languageName(u"pt-BR"_s), u"Portuguese"_s);
+        QCOMPARE(TimeFormat::languageName(u"mi"_s), u"Māori"_s);
+        // Not in the list: its English name, as Qt knows it.
+        QCOMPARE(TimeFormat::languageName(u"zu"_s), u"Zulu"_s);
+        // What is not a code stays as the feed wrote it.
+        QCOMPARE(TimeFormat::languageName(u"English"_s), u"English"_s);
+        QCOMPARE(TimeFormat::languageName(u"xq"_s), u"xq"_s);
+        Preferences preferences(nullptr);
+        preferences.apply();
+        preferences.setLanguage(u"de"_s);
+        QCOMPARE(TimeFormat::languageName(u"en"_s), u"Englisch"_s);
+        QCOMPARE(TimeFormat::languageName(u"de_AT"_s), u"Deutsch"_s);
+        QCOMPARE(TimeFormat::languageName(u"fr"_s), u"Französisch"_s);
+        preferences.setLanguage(u"en"_s);
+        QCOMPARE(TimeFormat::languageName(u"fr"_s), u"French"_s);
+    }
+
     void userZoneCanBeHidden()
     {
         TimeFormat format(nullptr);
