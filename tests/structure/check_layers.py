@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Keeps app/'s folders layered: every #include "..." points down, never up, and SQL stays in store/.
+"""Keeps app/'s folders layered: every #include "..." points down, never up, SQL stays in store/,
+and no class looks up a service through a global instance().
 
 The layers, bottom to top (a folder may include its own files and any lower layer's):
 
@@ -23,8 +24,13 @@ SQL lives in store/ only: outside it, a line that names QtSql (QSqlQuery, QSqlDa
 the store's Sql:: helpers or a raw connection() is reported, except in the files of
 SQL_ALLOWED_OUTSIDE_STORE.
 
-Usage: check_layers.py APP_DIR. Prints file:line for each include that runs up, and for each use
-of SQL outside store/, and exits 1.
+A service (App, Trips, Sync, ...) is handed to what uses it: to a constructor, or as a property
+that QML sets (models/ModelDependencies.h). Only QML looks the services up, through
+models/QmlSingleton.h; a call of a Lanyard class's instance() anywhere else is reported (Qt's
+own, such as QNetworkInformation::instance(), are not).
+
+Usage: check_layers.py APP_DIR. Prints file:line for each include that runs up, each use of SQL
+outside store/ and each global lookup, and exits 1.
 """
 import pathlib
 import re
@@ -45,6 +51,10 @@ SAME_LAYER_ALLOWED = {("sync", "agenda")}
 # backup's restore writes through the store's UserDataTransaction).
 SQL_ALLOWED_OUTSIDE_STORE: set[str] = set()
 SQL_USE = re.compile(r"\bQSql\w*|\bSql::|store/SqlHelpers\.h|\.connection\(\)")
+
+# A Lanyard class's instance() (Qt's classes start with Q).
+GLOBAL_LOOKUP = re.compile(r"\b(?!Q[A-Z])[A-Z]\w*::instance\(\)")
+LOOKUP_ALLOWED = {"models/QmlSingleton.h"}
 
 INCLUDE = re.compile(r'^\s*#\s*include\s+"([^"]+)"')
 
@@ -109,6 +119,20 @@ def sql_outside_store(app: pathlib.Path):
                 yield f"{source}:{number}: {match.group(0)} outside store/; SQL belongs in a store class"
 
 
+def global_lookups(app: pathlib.Path):
+    for source in sorted(app.rglob("*")):
+        if source.suffix not in (".h", ".cpp") or not source.is_file():
+            continue
+        if source.relative_to(app).as_posix() in LOOKUP_ALLOWED:
+            continue
+        for number, line in enumerate(source.read_text(encoding="utf-8").splitlines(), start=1):
+            if line.lstrip().startswith(("//", "*", "/*")):
+                continue
+            match = GLOBAL_LOOKUP.search(line)
+            if match:
+                yield f"{source}:{number}: {match.group(0)}; hand the service in (a constructor argument or a property)"
+
+
 def main() -> int:
     if len(sys.argv) != 2:
         print(__doc__.strip().splitlines()[-1], file=sys.stderr)
@@ -116,15 +140,18 @@ def main() -> int:
     app = pathlib.Path(sys.argv[1]).resolve()
     upward = list(problems(app))
     sql = list(sql_outside_store(app))
-    for problem in upward + sql:
+    lookups = list(global_lookups(app))
+    for problem in upward + sql + lookups:
         print(problem)
     if upward:
         print(f"{len(upward)} include(s) run up the layers", file=sys.stderr)
     if sql:
         print(f"{len(sql)} use(s) of SQL outside store/", file=sys.stderr)
-    if upward or sql:
+    if lookups:
+        print(f"{len(lookups)} global lookup(s) of a service", file=sys.stderr)
+    if upward or sql or lookups:
         return 1
-    print("every include in app/ points down the layers, and SQL stays in store/")
+    print("every include in app/ points down the layers, SQL stays in store/, and nothing looks a service up")
     return 0
 
 
