@@ -127,7 +127,7 @@ ItemDelegate {
                     visible: root.conflicting
                     iconName: "dialog-warning"
                     text: qsTr("Conflicts with %1").arg(root.conflictTitles.join("; "))
-                    color: "#c0392b"
+                    color: StatusColors.warningText
                     font.bold: true
                     wrapMode: Text.Wrap
                 },

@@ -158,7 +158,7 @@ AbstractButton {
         anchors.bottomMargin: 3
         name: "dialog-warning"
         size: 14
-        color: "#c0392b"
+        color: StatusColors.warningText
         Accessible.ignored: false
         Accessible.role: Accessible.Graphic
         Accessible.name: qsTr("Conflict")

@@ -70,7 +70,7 @@ ItemDelegate {
             visible: root.conflicting
             iconName: "dialog-warning"
             text: qsTr("Conflict")
-            color: "#c0392b"
+            color: StatusColors.warningText
             font.bold: true
             ToolTip.visible: conflictHover.hovered
             ToolTip.text: qsTr("Overlaps another item of my agenda")
@@ -79,7 +79,7 @@ ItemDelegate {
         Label {
             visible: root.cancelled
             text: qsTr("Cancelled")
-            color: "#c0392b"
+            color: StatusColors.warningText
             font.bold: true
         }
         ThemeIcon {

@@ -135,7 +135,7 @@ Dialog {
             text: root.agendaFiles.message
             textFormat: Text.PlainText
             wrapMode: Text.Wrap
-            color: "#c0392b"
+            color: StatusColors.warningText
             Accessible.role: Accessible.AlertMessage
         }
     }

@@ -79,7 +79,7 @@ ItemDelegate {
                 visible: root.conflicting
                 iconName: "dialog-warning"
                 text: qsTr("Clashes with %1").arg(root.conflictTitles.join(", "))
-                color: "#b3261e"
+                color: StatusColors.warningText
                 wrapMode: Text.Wrap
             }
         ]

@@ -68,7 +68,7 @@ ToolBar {
             visible: root.summary.length > 0 || root.title.length > 0
             text: root.summary
             textFormat: Text.PlainText
-            color: root.summaryWarns ? (Preferences.dark ? "#ff8a80" : "#c0392b") : root.palette.text
+            color: root.summaryWarns ? StatusColors.warningText : root.palette.text
             opacity: 0.8
             elide: Text.ElideRight
         }

@@ -119,7 +119,7 @@ Dialog {
             Layout.columnSpan: 2
             Layout.fillWidth: true
             visible: text.length > 0
-            color: "#c0392b"
+            color: StatusColors.warningText
             wrapMode: Text.Wrap
             textFormat: Text.PlainText
             Accessible.role: Accessible.AlertMessage

@@ -130,7 +130,7 @@ Dialog {
             text: printers.message
             textFormat: Text.PlainText
             wrapMode: Text.Wrap
-            color: "#c0392b"
+            color: StatusColors.warningText
             Accessible.role: Accessible.AlertMessage
         }
     }

@@ -74,7 +74,7 @@ ItemDelegate {
         Label {
             visible: root.cancelled
             text: qsTr("Cancelled")
-            color: "#c0392b"
+            color: StatusColors.warningText
             font.bold: true
         }
         BookmarkButton {

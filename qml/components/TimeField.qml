@@ -1,6 +1,7 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
+import Lanyard
 
 /**
  * A time of day as "HH:MM" in the conference's zone: typed, or stepped with Up/Down (5 minutes)
@@ -27,7 +28,7 @@ TextField {
     placeholderText: qsTr("HH:MM")
     inputMethodHints: Qt.ImhTime
     validator: RegularExpressionValidator { regularExpression: /^([01]?\d|2[0-3]):[0-5]\d$/ }
-    color: acceptableInput ? palette.text : "#c0392b"
+    color: acceptableInput ? palette.text : StatusColors.warningText
     selectByMouse: true
     Accessible.name: qsTr("%1 time, hours and minutes").arg(root.label)
     ToolTip.visible: activeFocus && hovered

@@ -107,7 +107,7 @@ Dialog {
         startField.text = suggestion.startTime
         endField.text = suggestion.endTime
         suggestionLabel.text = suggestion.text
-        suggestionLabel.color = suggestion.fits ? palette.text : "#c0392b"
+        suggestionLabel.color = suggestion.fits ? palette.text : StatusColors.warningText
         // A group's slot: the friends picked go too.
         if (root.pickedFriends.length > 0)
             whoField.text = qsTr("%1 and me").arg(root.pickedFriends.join(", "))
@@ -357,7 +357,7 @@ Dialog {
                 Layout.columnSpan: 2
                 Layout.fillWidth: true
                 visible: text.length > 0
-                color: "#c0392b"
+                color: StatusColors.warningText
                 wrapMode: Text.Wrap
                 textFormat: Text.PlainText
                 Accessible.role: Accessible.AlertMessage

@@ -66,7 +66,7 @@ ItemDelegate {
                 iconName: "dialog-warning"
                 text: qsTr("Conflicts with %1").arg(root.conflictTitles.join("; "))
                 // Red on the selection's blue is hard to read: the selection's own text colour there.
-                color: root.highlighted ? palette.highlightedText : "#c0392b"
+                color: root.highlighted ? palette.highlightedText : StatusColors.warningText
                 font.bold: true
                 wrapMode: Text.Wrap
             },

@@ -74,7 +74,7 @@ Page {
                     visible: nowNext.conflictCount > 0
                     iconName: "dialog-warning"
                     text: qsTr("Some of your bookmarks clash: you cannot be at all of them.")
-                    color: Preferences.dark ? "#ff8a80" : "#b3261e"
+                    color: StatusColors.warningText
                     wrapMode: Text.Wrap
                     Layout.fillWidth: true
                 }

@@ -91,6 +91,19 @@ TestCase {
         checkOutline(item, "checkable menu item")
     }
 
+    function test_warningTextReads_data() {
+        return [{ tag: "light", theme: "light" }, { tag: "dark", theme: "dark" }]
+    }
+    /** A conflict, a cancelled talk or an error reads at 4.5:1 (WCAG 1.4.3) on the page and in lists. */
+    function test_warningTextReads(data) {
+        openSettings(data.theme)
+        const warning = StatusColors.warningText
+        for (const background of [win.palette.window, win.palette.base]) {
+            verify(contrast(warning, background) >= 4.5, "warning " + warning + " on " + background + ": "
+                   + contrast(warning, background).toFixed(2))
+        }
+    }
+
     function test_focusRing_data() {
         return [{ tag: "light", theme: "light" }, { tag: "dark", theme: "dark" }]
     }
