@@ -104,33 +104,32 @@ def problems(app: pathlib.Path):
                 yield f'{where}: {here}/ includes "{name}" from {there}/, on the same layer; only {sorted(SAME_LAYER_ALLOWED)} may'
 
 
-def sql_outside_store(app: pathlib.Path):
+def code_matches(app: pathlib.Path, pattern: re.Pattern, skip):
+    """(source, line number, match) of each code line (not a comment) of app/ that matches, in the
+    files for which skip(source) is false."""
     for source in sorted(app.rglob("*")):
-        if source.suffix not in (".h", ".cpp") or not source.is_file():
-            continue
-        relative = source.relative_to(app).as_posix()
-        if folder_of(app, source) == "store" or relative in SQL_ALLOWED_OUTSIDE_STORE:
+        if source.suffix not in (".h", ".cpp") or not source.is_file() or skip(source):
             continue
         for number, line in enumerate(source.read_text(encoding="utf-8").splitlines(), start=1):
             if line.lstrip().startswith(("//", "*", "/*")):
                 continue
-            match = SQL_USE.search(line)
+            match = pattern.search(line)
             if match:
-                yield f"{source}:{number}: {match.group(0)} outside store/; SQL belongs in a store class"
+                yield source, number, match
+
+
+def sql_outside_store(app: pathlib.Path):
+    def allowed(source):
+        return folder_of(app, source) == "store" or source.relative_to(app).as_posix() in SQL_ALLOWED_OUTSIDE_STORE
+    for source, number, match in code_matches(app, SQL_USE, allowed):
+        yield f"{source}:{number}: {match.group(0)} outside store/; SQL belongs in a store class"
 
 
 def global_lookups(app: pathlib.Path):
-    for source in sorted(app.rglob("*")):
-        if source.suffix not in (".h", ".cpp") or not source.is_file():
-            continue
-        if source.relative_to(app).as_posix() in LOOKUP_ALLOWED:
-            continue
-        for number, line in enumerate(source.read_text(encoding="utf-8").splitlines(), start=1):
-            if line.lstrip().startswith(("//", "*", "/*")):
-                continue
-            match = GLOBAL_LOOKUP.search(line)
-            if match:
-                yield f"{source}:{number}: {match.group(0)}; hand the service in (a constructor argument or a property)"
+    def allowed(source):
+        return source.relative_to(app).as_posix() in LOOKUP_ALLOWED
+    for source, number, match in code_matches(app, GLOBAL_LOOKUP, allowed):
+        yield f"{source}:{number}: {match.group(0)}; hand the service in (a constructor argument or a property)"
 
 
 def main() -> int:
