@@ -207,6 +207,7 @@ ApplicationWindow {
         id: conferenceHeader
         viewMode: root.viewMode
         showsScheduleControls: root.currentPage === "schedule" && stack.depth === 1
+        showsFilter: (root.currentPage === "schedule" || root.currentPage === "now") && stack.depth === 1
         onViewModeSelected: mode => root.viewMode = mode
     }
 

@@ -2,6 +2,7 @@
 
 #include "AppController.h"
 #include "ListDiff.h"
+#include "ScheduleFilter.h"
 #include "core/Clock.h"
 #include "store/ScheduleStore.h"
 #include "store/UserDataStore.h"
@@ -33,6 +34,10 @@ void NowNextModel::startWithServices()
             reload();
     });
     connect(m_app, &AppController::scheduleChanged, this, &NowNextModel::reload);
+    connect(m_app->filter(), &ScheduleFilter::changed, this, [this] {
+        if (m_filtered)
+            reload();
+    });
     connect(&m_app->hiddenItems(), &HiddenItems::changed, this, [this](const QString &conferenceId) {
         if (conferenceId.isEmpty() || conferenceId == effectiveConferenceId())
             reload();
@@ -77,6 +82,24 @@ void NowNextModel::setWindowMinutes(int minutes)
     refresh();
 }
 
+void NowNextModel::setFiltered(bool filtered)
+{
+    if (m_filtered == filtered)
+        return;
+    m_filtered = filtered;
+    Q_EMIT filteredChanged();
+    reload();
+}
+
+void NowNextModel::setBookmarkedOnly(bool only)
+{
+    if (m_bookmarkedOnly == only)
+        return;
+    m_bookmarkedOnly = only;
+    Q_EMIT bookmarkedOnlyChanged();
+    refresh();
+}
+
 void NowNextModel::reload()
 {
     m_events.clear();
@@ -86,8 +109,9 @@ void NowNextModel::reload()
         const ScheduleStore &store = m_app->scheduleStore();
         const QHash<QString, QDateTime> cancelled = store.cancelledEvents(conferenceId);
         const QList<Event> events = store.events(conferenceId);
+        const ScheduleFilter *filter = m_app->filter();
         for (const Event &event : events) {
-            if (!cancelled.contains(event.id) && !m_app->isHidden(event))
+            if (!cancelled.contains(event.id) && !m_app->isHidden(event) && (!m_filtered || filter->accepts(event)))
                 m_events.append(event);
         }
         m_rooms = store.rooms(conferenceId);
@@ -106,6 +130,13 @@ void NowNextModel::refresh()
         return;
     NowNext::Snapshot snapshot = NowNext::compute(m_events, m_app->clock().now(), m_app->agendaState().agenda(effectiveConferenceId()),
                                                   m_rooms, qint64(m_windowMinutes) * 60);
+    if (m_bookmarkedOnly) {
+        // The phase and the next start stay the programme's: "nothing runs right now" is still
+        // true of the rooms, and the page says that none of the bookmarks is on.
+        const auto notBookmarked = [](const NowNext::Entry &entry) { return !entry.bookmarked; };
+        snapshot.now.removeIf(notBookmarked);
+        snapshot.next.removeIf(notBookmarked);
+    }
     QList<NowNext::Entry> next = snapshot.now + snapshot.next;
 
     // Progress, minutes left, clashes and priorities change with every tick and every bookmark:

@@ -26,6 +26,10 @@ class NowNextModel : public QAbstractListModel, public ModelDependencies
     Q_PROPERTY(QString conferenceId READ conferenceId WRITE setConferenceId NOTIFY conferenceIdChanged)
     /** How far ahead "next" looks, in minutes (60 by default). */
     Q_PROPERTY(int windowMinutes READ windowMinutes WRITE setWindowMinutes NOTIFY windowMinutesChanged)
+    /** Whether the schedule filter (tracks, rooms, types) applies, as in the timetable; true by default. */
+    Q_PROPERTY(bool filtered READ isFiltered WRITE setFiltered NOTIFY filteredChanged)
+    /** Only bookmarked events: on a big congress, what the user picked among the many rooms. */
+    Q_PROPERTY(bool bookmarkedOnly READ isBookmarkedOnly WRITE setBookmarkedOnly NOTIFY bookmarkedOnlyChanged)
     Q_PROPERTY(int count READ rowCount NOTIFY updated)
     Q_PROPERTY(Phase phase READ phase NOTIFY updated)
     /** The instant the rows describe (the clock's time at the last update). */
@@ -63,6 +67,10 @@ public:
     void setConferenceId(const QString &conferenceId);
     int windowMinutes() const { return m_windowMinutes; }
     void setWindowMinutes(int minutes);
+    bool isFiltered() const { return m_filtered; }
+    void setFiltered(bool filtered);
+    bool isBookmarkedOnly() const { return m_bookmarkedOnly; }
+    void setBookmarkedOnly(bool only);
     Phase phase() const { return Phase(m_snapshot.phase); }
     QDateTime at() const { return m_snapshot.at; }
     QDateTime firstStart() const { return m_snapshot.firstStart; }
@@ -82,6 +90,8 @@ public:
 Q_SIGNALS:
     void conferenceIdChanged();
     void windowMinutesChanged();
+    void filteredChanged();
+    void bookmarkedOnlyChanged();
     /** Rows, phase or counts may have changed. */
     void updated();
 
@@ -93,7 +103,9 @@ private:
     AppController *m_app = nullptr;
     QString m_conferenceId;
     int m_windowMinutes = 60;
-    /** The events shown (not hidden, not cancelled) and the room order, cached between ticks. */
+    bool m_filtered = true;
+    bool m_bookmarkedOnly = false;
+    /** The events shown (not hidden, not cancelled, passing the filter) and the room order, cached between ticks. */
     QList<Event> m_events;
     QStringList m_rooms;
     NowNext::Snapshot m_snapshot;

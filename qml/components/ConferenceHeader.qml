@@ -9,8 +9,10 @@ ToolBar {
     id: root
 
     property string viewMode: "timetable"
-    /** Whether the view switch and the filter apply to what is shown. */
+    /** Whether the view switch (timetable or list) applies to what is shown. */
     property bool showsScheduleControls: true
+    /** Whether the filter (tracks, rooms, types) applies to what is shown: the schedule, Now & Next. */
+    property bool showsFilter: showsScheduleControls
     signal viewModeSelected(string mode)
 
     RowLayout {
@@ -130,7 +132,7 @@ ToolBar {
         ToolButton {
             id: filterButton
             objectName: "filterButton"
-            visible: root.showsScheduleControls
+            visible: root.showsFilter
             text: App.filter.active ? qsTr("Filter (on)") : qsTr("Filter")
             icon.name: "view-filter"
             font.bold: App.filter.active

@@ -43,6 +43,7 @@ Popup {
             { keys: "Ctrl+E", what: qsTr("My agenda: export to a calendar, spreadsheet or document file") },
             { keys: "V", what: qsTr("My agenda: open the recording of the selected talk") },
             { keys: "W", what: qsTr("Catch up: mark the selected recording as watched") },
+            { keys: "B", what: qsTr("Now & Next: only the events you bookmarked, or every room again") },
             { keys: "Ctrl+N", what: qsTr("Trips: plan a new side trip") },
             { keys: "M", what: qsTr("Trips: open the trip's place in OpenStreetMap") }
         ] },

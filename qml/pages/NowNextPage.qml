@@ -3,6 +3,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import Qt.labs.settings
 import Lanyard
 
 /**
@@ -17,6 +18,13 @@ Page {
     NowNextModel {
         id: nowNext
         appController: App
+        bookmarkedOnly: settings.bookmarkedOnly
+    }
+
+    Settings {
+        id: settings
+        category: "nowNext"
+        property bool bookmarkedOnly: false
     }
 
     header: ColumnLayout {
@@ -25,6 +33,22 @@ Page {
             Layout.fillWidth: true
             title: qsTr("Now & Next")
             summary: Format.dateTime(nowNext.at)
+
+            ToolButton {
+                id: bookmarkedOnlyButton
+                objectName: "bookmarkedOnlyButton"
+                text: qsTr("Bookmarked only")
+                icon.name: "bookmarks"
+                checkable: true
+                checked: settings.bookmarkedOnly
+                onToggled: settings.bookmarkedOnly = checked
+                Accessible.name: text
+                HoverToolTip {
+                    owner: bookmarkedOnlyButton
+                    shown: bookmarkedOnlyButton.hovered
+                    text: qsTr("Show only the events you bookmarked, not every room (B)")
+                }
+            }
         }
         Pane {
             Layout.fillWidth: true
@@ -47,7 +71,8 @@ Page {
                         const name = App.conference.title ?? ""
                         switch (nowNext.phase) {
                         case NowNextModel.NoProgramme:
-                            return qsTr("There is no programme to show yet.")
+                            return App.filter.active && nowNext.filtered ? qsTr("The filter hides every event. Filter, then Show all, brings them back.")
+                                                                         : qsTr("There is no programme to show yet.")
                         case NowNextModel.Before:
                             return qsTr("%1 starts %2, on %3.").arg(name).arg(Format.until(nowNext.at, nowNext.firstStart))
                                                              .arg(Format.dateTime(nowNext.firstStart))
@@ -56,6 +81,9 @@ Page {
                         case NowNextModel.After:
                             return qsTr("%1 is over.").arg(name)
                         default:
+                            if (nowNext.bookmarkedOnly && nowNext.count === 0)
+                                return nowNext.windowMinutes === 60 ? qsTr("None of your bookmarks runs now or starts within the hour.")
+                                                                    : qsTr("None of your bookmarks runs now or starts in the next %1 min.").arg(nowNext.windowMinutes)
                             if (nowNext.count === 0 && nowNext.nextStart)
                                 return qsTr("Nothing runs right now. The next events start at %1.").arg(Format.time(nowNext.nextStart))
                             if (nowNext.nowCount === 0 && nowNext.nextCount > 0)
@@ -90,6 +118,12 @@ Page {
         Accessible.name: qsTr("Now and next events")
 
         onActivated: row => Navigation.openEvent(nowNext.eventIdAt(row))
+        Keys.onPressed: event => {
+            if (event.key === Qt.Key_B && event.modifiers === Qt.NoModifier) {
+                settings.bookmarkedOnly = !settings.bookmarkedOnly
+                event.accepted = true
+            }
+        }
         onToggleRequested: row => {
             const id = nowNext.eventIdAt(row)
             if (id)
@@ -98,8 +132,13 @@ Page {
 
         section.property: "section"
         section.criteria: ViewSection.FullString
+        // The heading of the part in view stays at the top while its rows scroll under it: on a
+        // big congress "Starting within the hour" is dozens of rows below "Now".
+        section.labelPositioning: ViewSection.InlineLabels | ViewSection.CurrentLabelAtStart
         section.delegate: Pane {
             id: sectionHeader
+            objectName: "nowNextSection"
+            z: 2
             required property string section
             width: ListView.view.width
             padding: 6

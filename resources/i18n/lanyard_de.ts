@@ -556,7 +556,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../app/models/AppController.cpp" line="+239"/>
+        <location filename="../../app/models/AppController.cpp" line="+258"/>
         <source>Only a track, room, language or type can be hidden, not a &quot;%1&quot;.</source>
         <translation>Ausblenden lassen sich nur Track, Raum, Sprache oder Art, nicht „%1“.</translation>
     </message>
@@ -955,7 +955,7 @@
 <context>
     <name>ConferenceHeader</name>
     <message>
-        <location filename="../../qml/components/ConferenceHeader.qml" line="+30"/>
+        <location filename="../../qml/components/ConferenceHeader.qml" line="+32"/>
         <source>No conference</source>
         <translation>Keine Konferenz</translation>
     </message>
@@ -2305,6 +2305,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Now &amp; Next: only the events you bookmarked, or every room again</source>
+        <translation>Jetzt &amp; Gleich: nur Ihre Lesezeichen, oder wieder alle Räume</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Trips: plan a new side trip</source>
         <translation>Ausflüge: einen neuen Ausflug planen</translation>
     </message>
@@ -2766,7 +2771,7 @@
         <translation>Zeiten stehen in der Zeitzone der Konferenz und, wenn Ihre abweicht, darunter in Ihrer. Der Stern nimmt die Veranstaltung in Ihre Agenda auf; Esc geht zurück.</translation>
     </message>
     <message>
-        <location line="+331"/>
+        <location line="+332"/>
         <source>Drop a schedule file to import it</source>
         <translation>Programmdatei hier ablegen, um sie zu importieren</translation>
     </message>
@@ -2822,13 +2827,28 @@
 <context>
     <name>NowNextPage</name>
     <message>
-        <location filename="../../qml/pages/NowNextPage.qml" line="+15"/>
-        <location line="+11"/>
+        <location filename="../../qml/pages/NowNextPage.qml" line="+16"/>
+        <location line="+18"/>
         <source>Now &amp; Next</source>
         <translation>Jetzt &amp; Gleich</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+6"/>
+        <source>Bookmarked only</source>
+        <translation>Nur Lesezeichen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Show only the events you bookmarked, not every room (B)</source>
+        <translation>Nur die Veranstaltungen mit Lesezeichen zeigen, nicht alle Räume (B)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The filter hides every event. Filter, then Show all, brings them back.</source>
+        <translation>Der Filter blendet alle Veranstaltungen aus. Filter, dann „Alle anzeigen“ holt sie zurück.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>There is no programme to show yet.</source>
         <translation>Es gibt noch kein Programm zum Anzeigen.</translation>
     </message>
@@ -2849,6 +2869,16 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>None of your bookmarks runs now or starts within the hour.</source>
+        <translation>Keines Ihrer Lesezeichen läuft gerade oder beginnt innerhalb der nächsten Stunde.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None of your bookmarks runs now or starts in the next %1 min.</source>
+        <translation>Keines Ihrer Lesezeichen läuft gerade oder beginnt in den nächsten %1 Min.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Nothing runs right now. The next events start at %1.</source>
         <translation>Gerade läuft nichts. Die nächsten Veranstaltungen beginnen um %1.</translation>
     </message>
@@ -2878,7 +2908,7 @@
         <translation>Veranstaltungen jetzt und gleich</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+31"/>
         <source>Now</source>
         <translation>Jetzt</translation>
     </message>
@@ -4450,7 +4480,7 @@
 <context>
     <name>TimeField</name>
     <message>
-        <location filename="../../qml/components/TimeField.qml" line="+27"/>
+        <location filename="../../qml/components/TimeField.qml" line="+28"/>
         <source>HH:MM</source>
         <translation>HH:MM</translation>
     </message>

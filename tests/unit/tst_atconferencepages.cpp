@@ -134,6 +134,58 @@ private Q_SLOTS:
         delete page;
     }
 
+    static void collectNamed(QQuickItem *item, const QString &objectName, QList<QQuickItem *> &found)
+    {
+        const QList<QQuickItem *> children = item->childItems();
+        for (QQuickItem *child : children) {
+            if (!child->isVisible())
+                continue;
+            if (child->objectName() == objectName)
+                found.append(child);
+            collectNamed(child, objectName, found);
+        }
+    }
+
+    void nowAndNextPinsTheHeadingOfWhatIsInView()
+    {
+        QQuickItem *page = show(u"NowNextPage.qml"_s);
+        QVERIFY(page);
+        auto *model = page->findChild<NowNextModel *>();
+        QVERIFY(model);
+        QVERIFY(model->nextCount() > 0);
+        // A short window, so that the list scrolls, as a big congress's does on any window.
+        page->setHeight(160);
+        QQuickItem *list = nullptr;
+        const QList<QQuickItem *> items = page->findChildren<QQuickItem *>();
+        for (QQuickItem *item : items) {
+            if (item->inherits("QQuickListView"))
+                list = item;
+        }
+        QVERIFY(list);
+        QTRY_VERIFY_WITH_TIMEOUT(list->property("contentHeight").toReal() > list->height(), kScreenTimeoutMs);
+        // Scrolled to the end: the top rows are "next" ones, and their heading stays at the top.
+        QMetaObject::invokeMethod(list, "positionViewAtEnd");
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                QList<QQuickItem *> headings;
+                collectNamed(list, u"nowNextSection"_s, headings);
+                return std::any_of(headings.cbegin(), headings.cend(), [list](QQuickItem *heading) {
+                    const QPointF topLeft = heading->mapToItem(list, QPointF(0, 0));
+                    return qAbs(topLeft.y()) < 1 && heading->property("section").toString() == u"next"_s;
+                });
+            }(),
+            kScreenTimeoutMs);
+
+        // B shows the bookmarked events only, and again every room.
+        list->forceActiveFocus();
+        QVERIFY(!model->isBookmarkedOnly());
+        QTest::keyClick(m_window.get(), Qt::Key_B);
+        QVERIFY(model->isBookmarkedOnly());
+        QTest::keyClick(m_window.get(), Qt::Key_B);
+        QVERIFY(!model->isBookmarkedOnly());
+        delete page;
+    }
+
     void speakers()
     {
         QQuickItem *page = show(u"SpeakersPage.qml"_s);

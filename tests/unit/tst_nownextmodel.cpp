@@ -2,6 +2,7 @@
 #include "TestApp.h"
 
 #include "models/NowNextModel.h"
+#include "models/ScheduleFilter.h"
 #include "sync/BundledProgramme.h"
 
 #include <QAbstractItemModelTester>
@@ -177,6 +178,51 @@ private Q_SLOTS:
         m_app->controller->setHidden(u"room"_s, u"Tasman B"_s, true);
         QCOMPARE(rows(model), QStringList{u"Talk A"_s});
         m_app->controller->showAllHidden();
+        QCOMPARE(rows(model), (QStringList{u"Talk A"_s, u"Talk B"_s, u"Workshop"_s}));
+    }
+
+    void theScheduleFilterApplies()
+    {
+        NowNextModel model(m_app->controller);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        ScheduleFilter *filter = m_app->controller->filter();
+        filter->showOnly(ScheduleFilter::Track, u"Web"_s);
+        QCOMPARE(rows(model), QStringList{u"Talk B"_s});
+        filter->setShown(ScheduleFilter::Room, u"Tasman A"_s, false);
+        QCOMPARE(model.rowCount(), 0);
+        // The phase is the shown events': there are none (the page says the filter hides them).
+        QCOMPARE(model.phase(), NowNextModel::NoProgramme);
+
+        // A model that is not filtered sees every room, as the command line's `lanyard now` does.
+        NowNextModel unfiltered(m_app->controller);
+        unfiltered.setFiltered(false);
+        QCOMPARE(rows(unfiltered), (QStringList{u"Talk A"_s, u"Talk B"_s, u"Workshop"_s}));
+
+        filter->clear();
+        QCOMPARE(rows(model), (QStringList{u"Talk A"_s, u"Talk B"_s, u"Workshop"_s}));
+        QCOMPARE(reset.count(), 0);
+    }
+
+    void bookmarkedOnlyShowsThePicks()
+    {
+        NowNextModel model(m_app->controller);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy changed(&model, &NowNextModel::bookmarkedOnlyChanged);
+        model.setBookmarkedOnly(true);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(model.rowCount(), 0);
+        QCOMPARE(model.nowCount(), 0);
+        // The programme still runs: the page says none of the bookmarks is on, not that nothing is.
+        QCOMPARE(model.phase(), NowNextModel::During);
+
+        m_app->controller->toggleBookmark(idOf(u"Workshop"_s), u"nntest"_s);
+        QCOMPARE(rows(model), QStringList{u"Workshop"_s});
+        QCOMPARE(model.nextCount(), 1);
+        m_app->controller->toggleBookmark(idOf(u"Talk A"_s), u"nntest"_s);
+        QCOMPARE(rows(model), (QStringList{u"Talk A"_s, u"Workshop"_s}));
+
+        model.setBookmarkedOnly(false);
         QCOMPARE(rows(model), (QStringList{u"Talk A"_s, u"Talk B"_s, u"Workshop"_s}));
     }
 
