@@ -66,8 +66,27 @@ AppController::AppController(ScheduleStore &schedule, UserDataStore &userData, C
         }
     });
 
+    // The window opens where the user is: on the conference running today, else the last one used.
     QSettings settings;
-    setConferenceId(settings.value(u"ui/conference"_s).toString());
+    const QString lastUsed = settings.value(u"ui/conference"_s).toString();
+    const QStringList running = runningConferenceIds();
+    setConferenceId(running.isEmpty() || running.contains(lastUsed) ? lastUsed : running.constFirst());
+}
+
+QStringList AppController::runningConferenceIds() const
+{
+    QStringList running;
+    const QDateTime now = m_clock.now();
+    const QList<ConferenceSummary> all = m_schedule.conferences();
+    for (const ConferenceSummary &summary : all) {
+        const Conference &conference = summary.conference;
+        const QDateTime local = now.toTimeZone(conference.timeZone());
+        // The night before the day change (04:00 at PyCon AU) still belongs to the day before.
+        const QDate date = conference.dayChange.isValid() && local.time() < conference.dayChange ? local.date().addDays(-1) : local.date();
+        if (conference.start.isValid() && date >= conference.start && date <= conference.end)
+            running.append(conference.id);
+    }
+    return running;
 }
 
 AppController::~AppController() = default;

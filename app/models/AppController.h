@@ -85,6 +85,8 @@ public:
     QString defaultDay() const;
     QDateTime now() const;
     QString today() const;
+    /** The conferences whose days include today, in their own time zones. */
+    QStringList runningConferenceIds() const;
     QString version() const;
 
     /** Reads what another process changed that this controller keeps itself (hidden items). */
