@@ -125,6 +125,8 @@ QVariant HiddenItemsModel::data(const QModelIndex &index, int role) const
             if (name != row.value)
                 return u"%1 (%2)"_s.arg(name, row.value);
         }
+        if (row.kind == HiddenItems::Kind::Type)
+            return TimeFormat::typeName(row.value);
         return row.value;
     case HiddenRole:
         return row.hidden;

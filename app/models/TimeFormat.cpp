@@ -1,5 +1,6 @@
 #include "TimeFormat.h"
 
+#include "EventTypeNames.h"
 #include "core/Clock.h"
 #include "core/TimeRules.h"
 
@@ -169,6 +170,11 @@ QString TimeFormat::languageName(const QString &code)
             return tr(known.name.source, known.name.comment);
     }
     return QLocale::languageToString(language);
+}
+
+QString TimeFormat::typeName(const QString &type)
+{
+    return EventTypeNames::displayName(type);
 }
 
 // Date patterns go through tr(): each language orders and punctuates dates its own way

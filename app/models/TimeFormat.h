@@ -55,6 +55,8 @@ public:
     Q_INVOKABLE static QString minutes(int minutes);
     /** A feed's language code written out in that language ("en": "English", "de": "Deutsch"); other text as it is. */
     Q_INVOKABLE static QString languageName(const QString &code);
+    /** An event's type as a person reads it ("hack-session": "Hack session"); see EventTypeNames. */
+    Q_INVOKABLE static QString typeName(const QString &type);
     /** "Sunday 7 July 2013, 13:00–13:30 (UTC+10:00)". */
     Q_INVOKABLE QString longRange(const QDateTime &start, const QDateTime &end) const;
     /** The same range in the user's own zone, or "" when it has the same offset or is not wanted. */

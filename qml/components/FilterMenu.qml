@@ -46,12 +46,14 @@ Popup {
         required property var values
         required property int kind
         required property var hidden
+        /** How a value is named (types: "Hack session" for "hack-session"). */
+        property var nameOf: value => value
         /** Colour swatches before the entries (tracks). */
         property bool swatches: false
         readonly property var shownValues: section.values.filter(value => root.matches(section.label(value)))
 
         function label(value: string): string {
-            return value.length > 0 ? value : section.noneLabel
+            return value.length > 0 ? section.nameOf(value) : section.noneLabel
         }
 
         visible: section.shownValues.length > 0
@@ -237,6 +239,7 @@ Popup {
                     showAllName: qsTr("Show all types")
                     hideAllName: qsTr("Hide all types")
                     noneLabel: qsTr("No type")
+                    nameOf: value => Format.typeName(value)
                     values: App.filter.typeOptions
                     kind: ScheduleFilter.Type
                     hidden: App.filter.hiddenTypes

@@ -89,7 +89,7 @@ Page {
                 MenuItem {
                     visible: details.type.length > 0
                     height: visible ? implicitHeight : 0
-                    text: qsTr("Hide the type “%1” everywhere").arg(details.type)
+                    text: qsTr("Hide the type “%1” everywhere").arg(Format.typeName(details.type))
                     onTriggered: App.setHidden("type", details.type, true)
                 }
                 MenuSeparator {}
@@ -291,7 +291,7 @@ Page {
                         id: typeLabel
                         x: facts.valueX
                         width: facts.valueWidth
-                        text: details.type
+                        text: Format.typeName(details.type)
                         textFormat: Text.PlainText
                         wrapMode: Text.Wrap
                     }

@@ -1931,6 +1931,166 @@
     </message>
 </context>
 <context>
+    <name>EventTypeNames</name>
+    <message>
+        <location filename="../../app/models/EventTypeNames.cpp" line="+21"/>
+        <source>Birds of a feather</source>
+        <translation>Birds of a Feather (BoF)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Break</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Concert</source>
+        <translation>Konzert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Developer room</source>
+        <translation>Developer Room</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discussion</source>
+        <translation>Diskussion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DJ set</source>
+        <translation>DJ-Set</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+14"/>
+        <source>Film</source>
+        <translation>Film</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Game</source>
+        <translation>Spiel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hack session</source>
+        <translation>Hack-Session</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hands-on</source>
+        <translation>Praxis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Housekeeping</source>
+        <translation>Organisatorisches</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keynote</source>
+        <translation>Keynote</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lecture</source>
+        <translation>Vortrag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lightning talk</source>
+        <translation>Lightning-Talk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lightning talks</source>
+        <translation>Lightning-Talks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Main track</source>
+        <translation>Haupt-Track</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meal</source>
+        <translation>Essen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meal or break</source>
+        <translation>Essen oder Pause</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meeting</source>
+        <translation>Treffen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meetup</source>
+        <translation>Meetup</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Panel</source>
+        <translation>Podiumsdiskussion</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Performance</source>
+        <translation>Performance</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Poster</source>
+        <translation>Poster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Screening</source>
+        <translation>Vorführung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Social event</source>
+        <translation>Geselliges</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sprint</source>
+        <translation>Sprint</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Talk</source>
+        <translation>Talk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tutorial</source>
+        <translation>Tutorial</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../../qml/components/ExportDialog.qml" line="+21"/>
@@ -1992,7 +2152,7 @@
 <context>
     <name>FilterMenu</name>
     <message>
-        <location filename="../../qml/components/FilterMenu.qml" line="+70"/>
+        <location filename="../../qml/components/FilterMenu.qml" line="+72"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
@@ -2092,7 +2252,7 @@
         <translation>Ohne Art</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Only talks that will not be recorded</source>
         <translation>Nur Vorträge, die nicht aufgezeichnet werden</translation>
     </message>
@@ -4498,7 +4658,7 @@
 <context>
     <name>TimeFormat</name>
     <message>
-        <location filename="../../app/models/TimeFormat.cpp" line="+91"/>
+        <location filename="../../app/models/TimeFormat.cpp" line="+92"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
@@ -4765,7 +4925,7 @@
         <translation>Walisisch</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>dddd d MMMM yyyy</source>
         <comment>date format: weekday, day, month, year</comment>
         <translation>dddd, d. MMMM yyyy</translation>

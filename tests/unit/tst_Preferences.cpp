@@ -178,6 +178,29 @@ private Q_SLOTS:
         QCOMPARE(TimeFormat::languageName(u"fr"_s), u"French"_s);
     }
 
+    void eventTypesAreWrittenOut()
+    {
+        // The bundled programme's and the feeds' machine words.
+        QCOMPARE(TimeFormat::typeName(u"hack-session"_s), u"Hack session"_s);
+        QCOMPARE(TimeFormat::typeName(u"meal/break"_s), u"Meal or break"_s);
+        QCOMPARE(TimeFormat::typeName(u"lightning_talk"_s), u"Lightning talk"_s);
+        QCOMPARE(TimeFormat::typeName(u"Lightning Talk"_s), u"Lightning talk"_s);
+        QCOMPARE(TimeFormat::typeName(u"devroom"_s), u"Developer room"_s);
+        QCOMPARE(TimeFormat::typeName(u"podium"_s), u"Panel"_s);
+        // Unknown machine words become words; what a person wrote stays as written.
+        QCOMPARE(TimeFormat::typeName(u"code-review_slot"_s), u"Code review slot"_s);
+        QCOMPARE(TimeFormat::typeName(u"Talk 45 minutes + 10 minutes Q&A"_s), u"Talk 45 minutes + 10 minutes Q&A"_s);
+        QCOMPARE(TimeFormat::typeName(u"Normale Länge"_s), u"Normale Länge"_s);
+        QCOMPARE(TimeFormat::typeName(QString()), QString());
+        Preferences preferences(nullptr);
+        preferences.apply();
+        preferences.setLanguage(u"de"_s);
+        QCOMPARE(TimeFormat::typeName(u"hack-session"_s), u"Hack-Session"_s);
+        QCOMPARE(TimeFormat::typeName(u"lecture"_s), u"Vortrag"_s);
+        preferences.setLanguage(u"en"_s);
+        QCOMPARE(TimeFormat::typeName(u"lecture"_s), u"Lecture"_s);
+    }
+
     void userZoneCanBeHidden()
     {
         TimeFormat format(nullptr);
