@@ -8,6 +8,7 @@
 # BUILD_DIR defaults to build, OUT_DIR to build/screenshots (the metainfo's files are written
 # into packaging/screenshots/ only at the default size, 1280x800). Needs Xvfb and xdotool
 # (installed by dev-setup.sh) and ImageMagick's import (apt-get install imagemagick).
+# PAGES="agenda trips" takes only those pages (and leaves the metainfo's files alone).
 set -eu
 cd "$(dirname "$0")/../.."
 
@@ -47,7 +48,8 @@ xvfb=$!
 read -r display <"$fifo"
 export DISPLAY=":$display"
 
-pages="schedule agenda catchup changes conferences now speakers trips places hidden search settings"
+all_pages="schedule agenda catchup changes conferences now speakers trips places hidden search settings"
+pages=${PAGES:-$all_pages}
 # shot NAME THEME LANGUAGE PAGE [VIEW]: one picture of one page.
 shot() {
     name=$1 theme=$2 language=$3 page=$4 view=${5:-timetable}
@@ -90,10 +92,10 @@ for page in $pages; do
     shot "$page-dark" dark en "$page"
     shot "$page-de" light de "$page"
 done
-shot "schedule-list-light" light en schedule list
+[ "$pages" = "$all_pages" ] && shot "schedule-list-light" light en schedule list
 echo "take-all.sh: $(ls "$out" | wc -l) pictures in $out"
 
-if [ "$size" = 1280x800 ]; then
+if [ "$size" = 1280x800 ] && [ "$pages" = "$all_pages" ]; then
     cp "$out/schedule-light.png" "$out/schedule-dark.png" "$out/schedule-de.png" "$out/settings-light.png" \
         packaging/screenshots/
     echo "take-all.sh: the metainfo's four pictures refreshed in packaging/screenshots/"

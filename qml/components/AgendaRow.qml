@@ -48,6 +48,17 @@ ItemDelegate {
     highlighted: root.current
     focusPolicy: Qt.NoFocus
     padding: 0
+    // A card per item, the free time and a room change between two cards, outside them.
+    leftInset: 12
+    rightInset: 12
+    topInset: between.visible ? between.height + 6 : 3
+    bottomInset: 3
+    background: CardBackground {
+        rowPalette: root.palette
+        selected: root.highlighted
+        hovered: root.hovered
+        pressed: root.down
+    }
     // Everything the row shows, in the order a sighted reader meets it: the walk from another
     // room first, then time and title, speakers, priority, rating and marks.
     Accessible.name: (!root.firstOfDay && root.previousRoom.length > 0 ? qsTr("Room change: %1 → %2. ").arg(root.previousRoom).arg(root.room) : "")
@@ -68,6 +79,7 @@ ItemDelegate {
 
         // Between two items of a day: free time, and a walk to another room.
         RowLayout {
+            id: between
             Layout.fillWidth: true
             Layout.leftMargin: 128
             Layout.topMargin: 2
@@ -100,7 +112,10 @@ ItemDelegate {
 
         EventContent {
             Layout.fillWidth: true
-            Layout.margins: 8
+            Layout.leftMargin: root.leftInset + 8
+            Layout.rightMargin: root.rightInset + 8
+            Layout.topMargin: between.visible ? 12 : 11
+            Layout.bottomMargin: root.bottomInset + 8
             barColor: root.conflicting ? "#c0392b" : root.isTrip ? "#1f8a70" : root.trackColor
             time: Format.timeRangeIn(root.start, root.end, root.timeZone)
             timeAlignment: Qt.AlignTop

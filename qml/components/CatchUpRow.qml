@@ -29,6 +29,20 @@ ItemDelegate {
     Accessible.name: qsTr("%1, %2, recording available").arg(root.title).arg(root.speakers)
     onClicked: root.openRequested()
 
+    leftInset: 12
+    rightInset: 12
+    topInset: 3
+    bottomInset: 3
+    leftPadding: 20
+    rightPadding: 16
+    topPadding: 11
+    bottomPadding: 11
+    background: CardBackground {
+        rowPalette: root.palette
+        selected: root.highlighted
+        hovered: root.hovered
+        pressed: root.down
+    }
     contentItem: EventContent {
         barColor: root.trackColor
         time: Format.timeRangeIn(root.start, root.end, root.timeZone)

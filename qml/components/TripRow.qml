@@ -30,6 +30,20 @@ ItemDelegate {
 
     highlighted: root.current
     focusPolicy: Qt.NoFocus
+    leftInset: 12
+    rightInset: 12
+    topInset: 3
+    bottomInset: 3
+    leftPadding: 20
+    rightPadding: 16
+    topPadding: 11
+    bottomPadding: 11
+    background: CardBackground {
+        rowPalette: root.palette
+        selected: root.highlighted
+        hovered: root.hovered
+        pressed: root.down
+    }
     onClicked: root.editRequested()
     Accessible.name: qsTr("Trip %1, %2, %3").arg(root.title).arg(Format.dayLabel(root.day))
                      .arg(Format.timeRangeIn(root.start, root.end, root.timeZone))

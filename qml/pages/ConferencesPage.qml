@@ -85,8 +85,20 @@ Page {
         readonly property bool isCurrent: row.conferenceId.length > 0 && row.conferenceId === App.conferenceId
 
         width: ListView.view.width
-        padding: 12
+        leftInset: 12
+        rightInset: 12
+        topInset: 4
+        bottomInset: 4
+        leftPadding: 24
+        rightPadding: 24
+        topPadding: 16
+        bottomPadding: 16
         focusPolicy: Qt.NoFocus
+        background: CardBackground {
+            rowPalette: row.palette
+            hovered: row.hovered
+            pressed: row.down
+        }
         Accessible.name: row.title + (row.lastError.length > 0 ? qsTr(", last sync failed") : "")
 
         contentItem: ColumnLayout {
@@ -164,7 +176,7 @@ Page {
                 text: qsTr("Last sync failed: %1.").arg(row.lastError)
                       + (row.retryPending ? " " + qsTr("Lanyard will try again shortly.") : "")
                       + " " + qsTr("The programme you have is unchanged.")
-                color: "#b71c1c"
+                color: StatusColors.warningText
                 wrapMode: Text.Wrap
                 textFormat: Text.PlainText
             }
@@ -374,7 +386,7 @@ Page {
                 Layout.fillWidth: true
                 visible: changeUrlDialog.error.length > 0
                 text: changeUrlDialog.error
-                color: "#b71c1c"
+                color: StatusColors.warningText
                 wrapMode: Text.Wrap
                 textFormat: Text.PlainText
             }

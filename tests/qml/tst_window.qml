@@ -196,6 +196,47 @@ TestCase {
     }
 
     /**
+     * My agenda's items, the trips and the conferences are cards: rounded, inset from the list's
+     * edges and apart from each other, the free time between two items outside both cards.
+     */
+    function test_listRowsAreSeparatedCards() {
+        const talks = [testCase.testingTalk, "908711b80359d175"]
+        for (const talk of talks) {
+            if (!App.isBookmarked(talk))
+                App.toggleBookmark(talk, App.conferenceId)
+        }
+        try {
+            win.showPage("agenda", {})
+            wait(0)
+            waitForRendering(win.contentItem)
+            let rows = []
+            tryVerify(() => (rows = findAll(win.contentItem, i => i instanceof AgendaRow, [])).length === 2, 5000, "My agenda lists both bookmarks")
+            rows.sort((a, b) => a.y - b.y)
+            for (const row of rows) {
+                const card = row.background
+                verify(card instanceof CardBackground, "an agenda row is drawn as a card")
+                verify(card.radius >= 6, "rounded: " + card.radius)
+                verify(card.x >= 8 && card.x + card.width <= row.width - 8, "inset from the list's edges")
+            }
+            const first = rows[0].background.mapToItem(win.contentItem, 0, 0)
+            const second = rows[1].background.mapToItem(win.contentItem, 0, 0)
+            const gap = second.y - (first.y + rows[0].background.height)
+            // The free time between them ("3 h 5 min free") sits in the gap, outside both cards.
+            verify(gap >= 16, "the cards stand apart, the free time between them: " + gap + " px")
+
+            win.showPage("conferences", {})
+            wait(0)
+            waitForRendering(win.contentItem)
+            let cards = []
+            tryVerify(() => (cards = findAll(win.contentItem, i => i instanceof CardBackground, [])).length > 0, 5000, "the conference is a card")
+            verify(cards[0].radius >= 6 && cards[0].x >= 8)
+        } finally {
+            for (const talk of talks)
+                App.toggleBookmark(talk, App.conferenceId)
+        }
+    }
+
+    /**
      * Catch up and Trips open with the keyboard on their list, like My agenda, and like it show
      * no row as chosen until a key or a click; the first Down then shows the first row.
      */
