@@ -43,7 +43,7 @@ ItemDelegate {
             padding: 3
             background: Rectangle {
                 radius: 3
-                color: root.change === "cancelled" ? "#b71c1c" : root.change === "new" ? "#2e7d32" : "#c77700"
+                color: root.change === "cancelled" ? StatusColors.warningText : root.change === "new" ? "#2e7d32" : "#c77700"
             }
         }
         Label {

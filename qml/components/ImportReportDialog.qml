@@ -46,7 +46,7 @@ Dialog {
             Layout.fillWidth: true
             visible: !root.ok
             text: root.report.error ?? ""
-            color: "#b71c1c"
+            color: StatusColors.warningText
             wrapMode: TextEdit.Wrap
             textFormat: TextEdit.PlainText
             readOnly: true

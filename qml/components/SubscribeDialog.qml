@@ -163,7 +163,7 @@ Dialog {
             Layout.fillWidth: true
             visible: root.error.length > 0
             text: root.error
-            color: "#b71c1c"
+            color: StatusColors.warningText
             wrapMode: Text.Wrap
             textFormat: Text.PlainText
             Accessible.role: Accessible.AlertMessage

@@ -152,7 +152,7 @@ Page {
                 Layout.rightMargin: 20
                 visible: details.cancelled
                 text: qsTr("This event is no longer in the programme.")
-                color: "#c0392b"
+                color: StatusColors.warningText
                 font.bold: true
             }
             HeadingLabel {

@@ -98,7 +98,7 @@ Page {
             Layout.fillWidth: true
             Layout.leftMargin: 10
             visible: text.length > 0
-            color: "#c0392b"
+            color: StatusColors.warningText
             textFormat: Text.PlainText
         }
 
