@@ -77,36 +77,47 @@ ItemDelegate {
     contentItem: ColumnLayout {
         spacing: 0
 
-        // Between two items of a day: free time, and a walk to another room.
-        RowLayout {
+        // Between two items of a day: free time, and a walk to another room. It lies between the
+        // cards and is not the item: a click on it opens nothing (the link in it takes its own).
+        Item {
             id: between
             Layout.fillWidth: true
-            Layout.leftMargin: 128
             Layout.topMargin: 2
+            implicitHeight: betweenRow.implicitHeight
             visible: !root.firstOfDay && (root.gapMinutes > 0 || root.previousRoom.length > 0)
-            spacing: 16
-            Label {
-                visible: root.gapMinutes > 0
-                text: qsTr("%1 free").arg(Format.minutes(root.gapMinutes))
-                textFormat: Text.PlainText
-                font.italic: true
-                opacity: 0.7
+            MouseArea {
+                anchors.fill: parent
+                acceptedButtons: Qt.AllButtons
             }
-            // A gap long enough for a side trip offers one (trips belong to the conference shown).
-            LinkButton {
-                objectName: "planTripHere"
-                visible: root.gapMinutes >= 30 && root.conferenceId === App.conferenceId
-                text: qsTr("Plan a trip here")
-                onClicked: root.planTripRequested(new Date(root.start.getTime() - root.gapMinutes * 60000), root.start)
-                toolTip: qsTr("In the %1 free before %2").arg(Format.minutes(root.gapMinutes)).arg(root.title)
-            }
-            Label {
-                visible: root.previousRoom.length > 0
-                text: qsTr("Room change: %1 → %2").arg(root.previousRoom).arg(root.room)
-                font.italic: true
-                // Amber: dark brown on the light page, light amber on the dark one (brown was 2.6:1 there, now 6.9:1).
-                color: Preferences.dark ? "#e6a23c" : "#8a5a00"
-                textFormat: Text.PlainText
+            RowLayout {
+                id: betweenRow
+                anchors.fill: parent
+                anchors.leftMargin: 128
+                spacing: 16
+                Label {
+                    objectName: "freeTime"
+                    visible: root.gapMinutes > 0
+                    text: qsTr("%1 free").arg(Format.minutes(root.gapMinutes))
+                    textFormat: Text.PlainText
+                    font.italic: true
+                    opacity: 0.7
+                }
+                // A gap long enough for a side trip offers one (trips belong to the conference shown).
+                LinkButton {
+                    objectName: "planTripHere"
+                    visible: root.gapMinutes >= 30 && root.conferenceId === App.conferenceId
+                    text: qsTr("Plan a trip here")
+                    onClicked: root.planTripRequested(new Date(root.start.getTime() - root.gapMinutes * 60000), root.start)
+                    toolTip: qsTr("In the %1 free before %2").arg(Format.minutes(root.gapMinutes)).arg(root.title)
+                }
+                Label {
+                    visible: root.previousRoom.length > 0
+                    text: qsTr("Room change: %1 → %2").arg(root.previousRoom).arg(root.room)
+                    font.italic: true
+                    // Amber: dark brown on the light page, light amber on the dark one (brown was 2.6:1 there, now 6.9:1).
+                    color: Preferences.dark ? "#e6a23c" : "#8a5a00"
+                    textFormat: Text.PlainText
+                }
             }
         }
 

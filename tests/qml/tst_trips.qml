@@ -163,6 +163,12 @@ TestCase {
             verify(!findChild(findAll(win.contentItem, i => i instanceof AgendaRow && i.eventId === porting, [])[0], "planTripHere").visible,
                    "the day's first item has no gap before it")
             waitForRendering(button)
+            // The free time is between the cards, not part of the next one: a click on it opens nothing.
+            const free = findChild(button.parent, "freeTime")
+            verify(free.visible)
+            mouseClick(free)
+            wait(0)
+            verify(!findChild(win, "eventPage"), "a click on the free time does not open the next talk")
             mouseClick(button)
             wait(0)
             verify(!findChild(win, "eventPage"), "the click is the link's: the next talk does not open")
