@@ -52,7 +52,15 @@ SyncController::SyncController(Database &database, ScheduleStore &schedule, User
         report.insert(u"error"_s, outcome.error);
         report.insert(u"conferenceId"_s, outcome.conference.id);
         report.insert(u"title"_s, outcome.conference.title);
-        report.insert(u"summary"_s, outcome.ok() ? outcome.summary() : QString());
+        report.insert(u"summary"_s,
+                      outcome.ok() ? readableSummary(outcome.eventCount, outcome.dayCount, outcome.roomCount, outcome.applied.firstImport,
+                                                     outcome.applied.unchanged, int(outcome.applied.changes.size()))
+                                   : QString());
+        // Times placed at the feed's UTC offsets because it names no zone: the report offers to
+        // import again with one. A feed that names its zone gets no such hint.
+        report.insert(u"zoneGuessed"_s,
+                      outcome.ok() && report.value(u"timeZone"_s).toString().isEmpty()
+                          && outcome.conference.timeZoneId.startsWith(u"UTC"_s));
         report.insert(u"warnings"_s, outcome.warnings);
         report.insert(u"eventCount"_s, outcome.eventCount);
         report.insert(u"changeCount"_s, int(outcome.applied.changes.size()));
@@ -286,7 +294,10 @@ void SyncController::onSyncFinished(const SyncReport &report)
             {u"message"_s, report.message},
             {u"conferenceId"_s, report.conferenceId},
             {u"title"_s, report.conferenceTitle},
-            {u"summary"_s, report.ok() ? report.message : QString()},
+            {u"summary"_s,
+             report.ok() ? readableSummary(report.eventCount, report.dayCount, report.roomCount, report.firstImport,
+                                           report.status == SyncReport::Status::Unchanged, int(report.changes.size()))
+                         : QString()},
             {u"warnings"_s, report.warnings},
             {u"url"_s, report.url},
             {u"eventCount"_s, report.eventCount},
@@ -296,6 +307,17 @@ void SyncController::onSyncFinished(const SyncReport &report)
     }
     if (report.status == SyncReport::Status::Updated && !report.firstImport)
         announceChanges(report.conferenceId, report.conferenceTitle, report.changes);
+}
+
+QString SyncController::readableSummary(int eventCount, int dayCount, int roomCount, bool firstImport, bool unchanged, int changeCount)
+{
+    const QString counts = tr("%1 on %2 in %3.", "events, days, rooms")
+                               .arg(tr("%n event(s)", "", eventCount), tr("%n day(s)", "", dayCount), tr("%n room(s)", "", roomCount));
+    if (firstImport)
+        return counts;
+    if (unchanged)
+        return counts + u' ' + tr("Nothing changed since the last time.");
+    return counts + u' ' + tr("%n change(s) since the last time.", "", changeCount);
 }
 
 void SyncController::announceChanges(const QString &conferenceId, const QString &title, const QList<EventChange> &changes)

@@ -117,6 +117,12 @@ Q_SIGNALS:
 private:
     void onSyncFinished(const SyncReport &report);
     void announceChanges(const QString &conferenceId, const QString &title, const QList<EventChange> &changes);
+    /**
+     * The import report's first lines in the user's language: "84 events on 3 days in 10 rooms.
+     * New in Lanyard." (the command line's summary is English and counts warnings, which the
+     * report lists itself).
+     */
+    static QString readableSummary(int eventCount, int dayCount, int roomCount, bool firstImport, bool unchanged, int changeCount);
 
     ScheduleStore &m_schedule;
     UserDataStore &m_userData;

@@ -12,7 +12,7 @@ import Lanyard
 Dialog {
     id: root
 
-    /** {ok, error, summary, title, conferenceId, warnings, path, fileName, url, timeZone}. */
+    /** {ok, error, summary, title, conferenceId, warnings, path, fileName, url, timeZone, zoneGuessed}. */
     property var report: ({})
     readonly property bool ok: root.report.ok === true
     readonly property var warnings: root.report.warnings ?? []
@@ -93,8 +93,12 @@ Dialog {
             }
         }
         ColumnLayout {
+            objectName: "zoneHint"
             Layout.fillWidth: true
+            // Only where a zone may be what is wrong: the file named none (times at its UTC
+            // offsets), the user gave one, or the import failed.
             visible: (root.report.path ?? "").length > 0
+                     && (!root.ok || root.report.zoneGuessed === true || (root.report.timeZone ?? "").length > 0)
             Layout.topMargin: 6
             Label {
                 textFormat: Text.PlainText

@@ -36,6 +36,7 @@ Item {
     }
     ImportReportDialog {
         id: reportDialog
+        objectName: "importReportDialog"
     }
     UpdateNotice {
         id: notice

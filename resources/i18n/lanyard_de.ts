@@ -413,7 +413,7 @@
 <context>
     <name>AgendaRow</name>
     <message>
-        <location filename="../../qml/components/AgendaRow.qml" line="+53"/>
+        <location filename="../../qml/components/AgendaRow.qml" line="+64"/>
         <source>Room change: %1 → %2. </source>
         <translation>Raumwechsel: %1 → %2. </translation>
     </message>
@@ -473,7 +473,7 @@
         <translation>, Freunde gehen hin: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+27"/>
         <source>%1 free</source>
         <translation>%1 frei</translation>
     </message>
@@ -493,7 +493,7 @@
         <translation>Raumänderung: %1 → %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Maybe</source>
         <translation>Vielleicht</translation>
     </message>
@@ -733,7 +733,7 @@
         <translation>%1, %2, Aufzeichnung verfügbar</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+33"/>
         <source>Watch on %1</source>
         <translation>Auf %1 ansehen</translation>
     </message>
@@ -1015,12 +1015,12 @@
     <message>
         <location filename="../../qml/pages/ConferencesPage.qml" line="+15"/>
         <location line="+3"/>
-        <location line="+226"/>
+        <location line="+238"/>
         <source>Conferences</source>
         <translation>Konferenzen</translation>
     </message>
     <message>
-        <location line="-224"/>
+        <location line="-236"/>
         <source>Subscribe…</source>
         <translation>Abonnieren …</translation>
     </message>
@@ -1065,7 +1065,7 @@
         <translation>Jetzt jedes abonnierte Programm abrufen (F5)</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+59"/>
         <source>, last sync failed</source>
         <translation>, letzte Aktualisierung fehlgeschlagen</translation>
     </message>
@@ -2873,7 +2873,7 @@
         <translation>Warnungen</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Times wrong because the file names no time zone? Import it again with one:</source>
         <translation>Falsche Zeiten, weil die Datei keine Zeitzone nennt? Importieren Sie sie erneut mit einer:</translation>
     </message>
@@ -4577,7 +4577,7 @@
         <translation>%1 wird gelesen und gespeichert …</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+51"/>
         <location line="+108"/>
         <source>“%1” is not a time zone Lanyard knows. Use a name such as Europe/Brussels.</source>
         <translation>„%1“ ist keine Zeitzone, die Lanyard kennt. Verwenden Sie einen Namen wie Europe/Berlin.</translation>
@@ -4634,6 +4634,49 @@
         <translation>
             <numerusform>vor %n Tag</numerusform>
             <numerusform>vor %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>%1 on %2 in %3.</source>
+        <comment>events, days, rooms</comment>
+        <translation>%1, %2, %3.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n Veranstaltung</numerusform>
+            <numerusform>%n Veranstaltungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n room(s)</source>
+        <translation>
+            <numerusform>%n Raum</numerusform>
+            <numerusform>%n Räume</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing changed since the last time.</source>
+        <translation>Seit dem letzten Mal hat sich nichts geändert.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n change(s) since the last time.</source>
+        <translation>
+            <numerusform>%n Änderung seit dem letzten Mal.</numerusform>
+            <numerusform>%n Änderungen seit dem letzten Mal.</numerusform>
         </translation>
     </message>
 </context>
@@ -5430,7 +5473,7 @@
 <context>
     <name>TripRow</name>
     <message>
-        <location filename="../../qml/components/TripRow.qml" line="+34"/>
+        <location filename="../../qml/components/TripRow.qml" line="+48"/>
         <source>Trip %1, %2, %3</source>
         <translation>Ausflug %1, %2, %3</translation>
     </message>

@@ -406,7 +406,7 @@
 <context>
     <name>AgendaRow</name>
     <message>
-        <location filename="../../qml/components/AgendaRow.qml" line="+53" />
+        <location filename="../../qml/components/AgendaRow.qml" line="+64" />
         <source>Room change: %1 → %2. </source>
         <translation type="unfinished" />
     </message>
@@ -466,7 +466,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+16" />
+        <location line="+27" />
         <source>%1 free</source>
         <translation type="unfinished" />
     </message>
@@ -486,7 +486,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+18" />
+        <location line="+22" />
         <source>Maybe</source>
         <translation type="unfinished" />
     </message>
@@ -724,7 +724,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+19" />
+        <location line="+33" />
         <source>Watch on %1</source>
         <translation type="unfinished" />
     </message>
@@ -1004,12 +1004,12 @@
     <message>
         <location filename="../../qml/pages/ConferencesPage.qml" line="+15" />
         <location line="+3" />
-        <location line="+226" />
+        <location line="+238" />
         <source>Conferences</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="-224" />
+        <location line="-236" />
         <source>Subscribe…</source>
         <translation type="unfinished" />
     </message>
@@ -1054,7 +1054,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+47" />
+        <location line="+59" />
         <source>, last sync failed</source>
         <translation type="unfinished" />
     </message>
@@ -2838,7 +2838,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+18" />
+        <location line="+22" />
         <source>Times wrong because the file names no time zone? Import it again with one:</source>
         <translation type="unfinished" />
     </message>
@@ -4489,7 +4489,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+43" />
+        <location line="+51" />
         <location line="+108" />
         <source>“%1” is not a time zone Lanyard knows. Use a name such as Europe/Brussels.</source>
         <translation type="unfinished" />
@@ -4541,6 +4541,41 @@
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>%n day ago</numerusform><numerusform>%n days ago</numerusform></translation>
+    </message>
+    <message>
+        <location line="+74" />
+        <source>%1 on %2 in %3.</source>
+        <comment>events, days, rooms</comment>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform><numerusform>%n events</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0" />
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0" />
+        <source>%n room(s)</source>
+        <translation>
+            <numerusform>%n room</numerusform><numerusform>%n rooms</numerusform></translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Nothing changed since the last time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n change(s) since the last time.</source>
+        <translation>
+            <numerusform>%n change since the last time.</numerusform><numerusform>%n changes since the last time.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -5330,7 +5365,7 @@
 <context>
     <name>TripRow</name>
     <message>
-        <location filename="../../qml/components/TripRow.qml" line="+34" />
+        <location filename="../../qml/components/TripRow.qml" line="+48" />
         <source>Trip %1, %2, %3</source>
         <translation type="unfinished" />
     </message>

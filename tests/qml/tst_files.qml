@@ -177,5 +177,14 @@ TestCase {
         tryCompare(imported, "count", 1, 10000)
         verify(imported.signalArguments[0][0].ok, imported.signalArguments[0][0].error)
         tryVerify(() => !dialog.opened)
+        // The report: the programme names its zone (Australia/Hobart), so no offer to import it
+        // again with one, and "No warnings" once (the summary does not count them again).
+        const report = findChild(win, "importReportDialog")
+        tryVerify(() => report.opened, 5000, "the import report opens")
+        verify(!findChild(report.contentItem, "zoneHint").visible, "no time zone hint for a feed that names its zone")
+        const summary = report.report.summary
+        verify(summary.indexOf("84 events") === 0 && summary.indexOf("warning") < 0, summary)
+        keyClick(Qt.Key_Escape)
+        tryVerify(() => !report.opened)
     }
 }

@@ -10,8 +10,10 @@
 #include "models/SyncController.h"
 
 #include <QAbstractItemModelTester>
+#include <QFile>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -209,7 +211,27 @@ private Q_SLOTS:
         QCOMPARE(report.value(u"fileName"_s).toString(), u"schedule.xml"_s);
         QCOMPARE(report.value(u"eventCount"_s).toInt(), 7);
         QVERIFY(report.value(u"warnings"_s).toStringList().isEmpty());
-        QVERIFY(report.value(u"summary"_s).toString().contains(u"7 events"_s));
+        // The report's own words, not the command line's "…, 0 warnings; imported", and no time
+        // zone hint for a feed that names its zone.
+        const QString summary = report.value(u"summary"_s).toString();
+        QVERIFY2(summary.startsWith(u"7 event"_s), qPrintable(summary));
+        QVERIFY2(!summary.contains(u"warning"_s), qPrintable(summary));
+        QVERIFY(!report.value(u"zoneGuessed"_s).toBool());
+
+        // The same feed naming no zone: its times are at their UTC offsets, and the report offers a zone.
+        QFile named(TestSupport::fixturePath(u"sync/schedule.xml"_s));
+        QVERIFY(named.open(QIODevice::ReadOnly));
+        QByteArray unnamed = named.readAll();
+        unnamed.replace("<time_zone_name>Australia/Hobart</time_zone_name>", "");
+        QTemporaryDir dir;
+        QFile file(dir.filePath(u"unnamed.xml"_s));
+        QVERIFY(file.open(QIODevice::WriteOnly) && file.write(unnamed) == unnamed.size());
+        file.close();
+        m_sync->importFile(QUrl::fromLocalFile(file.fileName()), {});
+        QVERIFY(finished.wait(20000));
+        report = finished.takeFirst().at(0).toMap();
+        QVERIFY2(report.value(u"ok"_s).toBool(), qPrintable(report.value(u"error"_s).toString()));
+        QVERIFY(report.value(u"zoneGuessed"_s).toBool());
 
         // Not a schedule: an error naming the file; nothing imported.
         m_sync->importFile(QUrl::fromLocalFile(TestSupport::fixturePath(u"sync/login-page.html"_s)), {});
