@@ -18,8 +18,8 @@ constexpr const char kUpdateEvent[] = R"(UPDATE events SET id = ?2, conference_i
         pairs = ?22, content_hash = ?23, cancelled_at = NULL WHERE seq = ?1)";
 } // namespace
 
-EventRows::EventRows(const QSqlDatabase &db, const QString &conferenceId)
-    : m_conferenceId(conferenceId)
+EventRows::EventRows(const QSqlDatabase &db, QString conferenceId)
+    : m_conferenceId(std::move(conferenceId))
     , m_insertEvent(db, kInsertEvent)
     , m_updateEvent(db, kUpdateEvent)
     , m_cancelEvent(db, "UPDATE events SET cancelled_at = COALESCE(cancelled_at, ?2) WHERE seq = ?1")

@@ -15,7 +15,7 @@ struct Event;
 class EventRows
 {
 public:
-    EventRows(const QSqlDatabase &db, const QString &conferenceId);
+    EventRows(const QSqlDatabase &db, QString conferenceId);
     bool isValid() const;
     /** What failed last, with SQLite's message. */
     const QString &errorMessage() const { return m_error; }

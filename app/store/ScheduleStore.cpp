@@ -558,7 +558,7 @@ QHash<QString, PersonDetails> ScheduleStore::speakerDetails(const QString &confe
 {
     QHash<QString, PersonDetails> result;
     for (SpeakerDetailsAt &found : readSpeakerDetails(m_database.connection(), u"p.conference_id = ?"_s, conferenceId))
-        result.insert(found.details.name, std::move(found.details));
+        result.emplace(found.details.name, std::move(found.details));
     return result;
 }
 

@@ -41,7 +41,7 @@ public:
     QString validate(const Trip &trip) const;
     /** Adds a trip (a new id is made); its id, or nothing with a message. */
     std::optional<QString> add(Trip trip, QString *errorMessage = nullptr);
-    bool update(const Trip &trip, QString *errorMessage = nullptr);
+    bool update(const Trip &changed, QString *errorMessage = nullptr);
     bool remove(const QString &tripId, QString *errorMessage = nullptr);
     /**
      * Writes whole trips as given (restore from a backup), timestamps included, in one

@@ -37,9 +37,9 @@ bool isCalendar(const DavResponse &response)
 }
 } // namespace
 
-CalDavClient::CalDavClient(QNetworkAccessManager &network, const CalDavRequest::Credentials &credentials, const FetchLimits &limits)
+CalDavClient::CalDavClient(QNetworkAccessManager &network, CalDavRequest::Credentials credentials, const FetchLimits &limits)
     : m_network(network)
-    , m_credentials(credentials)
+    , m_credentials(std::move(credentials))
     , m_limits(limits)
 {
 }

@@ -13,7 +13,7 @@
 class CalDavClient
 {
 public:
-    CalDavClient(QNetworkAccessManager &network, const CalDavRequest::Credentials &credentials, const FetchLimits &limits);
+    CalDavClient(QNetworkAccessManager &network, CalDavRequest::Credentials credentials, const FetchLimits &limits);
 
     CalDavResponse send(const QByteArray &method, const QUrl &url, const QByteArray &body = {},
                         const QList<QPair<QByteArray, QByteArray>> &headers = {});

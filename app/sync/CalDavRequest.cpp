@@ -21,17 +21,17 @@ bool sameOrigin(const QUrl &a, const QUrl &b)
 }
 } // namespace
 
-CalDavRequest::CalDavRequest(QNetworkAccessManager &network, const QByteArray &method, const QUrl &url, const QByteArray &body,
-                             const QList<QPair<QByteArray, QByteArray>> &headers, const Credentials &credentials, const FetchLimits &limits,
+CalDavRequest::CalDavRequest(QNetworkAccessManager &network, QByteArray method, const QUrl &url, QByteArray body,
+                             const QList<QPair<QByteArray, QByteArray>> &headers, Credentials credentials, const FetchLimits &limits,
                              QObject *parent)
     : QObject(parent)
     , m_network(network)
-    , m_method(method)
+    , m_method(std::move(method))
     , m_url(url)
     , m_currentUrl(url)
-    , m_body(body)
+    , m_body(std::move(body))
     , m_headers(headers)
-    , m_credentials(credentials)
+    , m_credentials(std::move(credentials))
     , m_limits(limits)
 {
     m_response.finalUrl = url;

@@ -47,8 +47,8 @@ public:
         QString password;
     };
 
-    CalDavRequest(QNetworkAccessManager &network, const QByteArray &method, const QUrl &url, const QByteArray &body,
-                  const QList<QPair<QByteArray, QByteArray>> &headers, const Credentials &credentials, const FetchLimits &limits,
+    CalDavRequest(QNetworkAccessManager &network, QByteArray method, const QUrl &url, QByteArray body,
+                  const QList<QPair<QByteArray, QByteArray>> &headers, Credentials credentials, const FetchLimits &limits,
                   QObject *parent = nullptr);
     ~CalDavRequest() override;
 
