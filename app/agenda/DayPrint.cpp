@@ -84,8 +84,8 @@ QHash<QString, std::pair<int, int>> lanesOf(const QList<const Event *> &events)
             laneEnds[lane] = event->end;
         result.insert(event->id, {lane, 0});
     }
-    for (auto it = result.begin(); it != result.end(); ++it)
-        it->second = int(laneEnds.size());
+    for (auto &lanes : result)
+        lanes.second = int(laneEnds.size());
     return result;
 }
 

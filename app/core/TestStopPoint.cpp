@@ -6,7 +6,7 @@
 #include <cstdlib>
 
 #ifdef Q_OS_UNIX
-#include <signal.h>
+#include <signal.h> // NOLINT(modernize-deprecated-headers): kill() is POSIX, declared here and not in <csignal>
 #include <unistd.h>
 #endif
 

@@ -25,7 +25,7 @@ public:
     std::optional<ImportError> read(const QJsonObject &root);
 
 private:
-    std::optional<ImportError> readConference(const QJsonObject &conference, const QString &path);
+    std::optional<ImportError> readConference(const QJsonObject &object, const QString &path);
     std::optional<ImportError> readDay(const QJsonValue &value, qsizetype index, const QString &path);
     std::optional<ImportError> readEvent(const QJsonValue &value, qsizetype dayIndex, const QString &roomName, const QString &path);
     FeedLocation at(const QString &path) const;

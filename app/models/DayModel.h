@@ -175,9 +175,9 @@ private:
         bool operator==(const Row &other) const = default;
     };
     QString effectiveConferenceId() const;
-    static void layoutLanes(QList<Row> &rows);
+    static void layoutLanes(QList<Row> &rowList);
     /** Finds the runs of short talks back to back in one room (after layoutLanes). */
-    static void findShortTalkRuns(QList<Row> &rows);
+    static void findShortTalkRuns(QList<Row> &rowList);
     int stackBookmarkedCount(const Row &row) const;
     void onUserDataChanged(const QString &eventId);
     /** Ids of this conference's bookmarked events that overlap another one (none when the day shows no rows). */

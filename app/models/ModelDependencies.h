@@ -30,11 +30,12 @@ public:
     void classBegin() override { }
     void componentComplete() override { startWithServices(); }
 
+    ModelDependencies(const ModelDependencies &) = delete;
+    ModelDependencies &operator=(const ModelDependencies &) = delete;
+
 protected:
     ModelDependencies() = default;
     ~ModelDependencies() override = default;
-    ModelDependencies(const ModelDependencies &) = delete;
-    ModelDependencies &operator=(const ModelDependencies &) = delete;
 
     /** Connects to the services given and loads; called once. */
     virtual void startWithServices() = 0;
