@@ -110,7 +110,7 @@ AbstractButton {
             Layout.fillHeight: true
             Layout.leftMargin: 8
             // Clear of the star, and of "maybe" beside it.
-            Layout.rightMargin: maybeMark.visible ? maybeMark.width + 24 : 20
+            Layout.rightMargin: maybeMark.visible ? maybeMark.width + 24 : 24
             Layout.topMargin: root.height < 26 ? 0 : 2
             text: root.stacked ? qsTr("%n short talk(s)", "", root.stackSize) : root.title
             font.bold: true
