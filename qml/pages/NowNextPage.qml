@@ -38,7 +38,7 @@ Page {
                 id: bookmarkedOnlyButton
                 objectName: "bookmarkedOnlyButton"
                 text: qsTr("Bookmarked only")
-                icon.name: "bookmarks"
+                icon.name: "starred"
                 checkable: true
                 checked: settings.bookmarkedOnly
                 onToggled: settings.bookmarkedOnly = checked
