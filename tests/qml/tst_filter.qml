@@ -198,8 +198,9 @@ TestCase {
         // Found, then picked: "Only" works on what the search shows.
         for (const key of [Qt.Key_B, Qt.Key_R, Qt.Key_E, Qt.Key_A, Qt.Key_K])
             keyClick(key)
-        tryVerify(() => optionLabels().join("|") === "meal/break", 3000, optionLabels().join("|"))
-        mouseClick(onlyButton("meal/break"))
+        // The type is written as words ("Meal or break"), the search finds it by them.
+        tryVerify(() => optionLabels().join("|") === "Meal or break", 3000, optionLabels().join("|"))
+        mouseClick(onlyButton("Meal or break"))
         compare(App.filter.hiddenTypes.indexOf("meal/break"), -1)
         verify(App.filter.hiddenTypes.indexOf("talk") >= 0)
     }
