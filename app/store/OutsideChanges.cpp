@@ -7,6 +7,7 @@
 #include "UserDataStore.h"
 
 #include <QFile>
+#include <QFileInfo>
 
 #include <sys/stat.h>
 
@@ -21,14 +22,49 @@ OutsideChanges::OutsideChanges(Database &database, ScheduleStore &schedule, User
 {
     m_timer.setTimerType(Qt::CoarseTimer);
     connect(&m_timer, &QTimer::timeout, this, &OutsideChanges::check);
+    m_settle.setSingleShot(true);
+    m_settle.setInterval(30);
+    connect(&m_settle, &QTimer::timeout, this, [this] {
+        watchFiles();
+        check();
+    });
+    connect(&m_files, &QFileSystemWatcher::fileChanged, &m_settle, qOverload<>(&QTimer::start));
+    connect(&m_files, &QFileSystemWatcher::directoryChanged, &m_settle, qOverload<>(&QTimer::start));
 }
 
-void OutsideChanges::start(int intervalMs)
+void OutsideChanges::start(int intervalMs, Watch watch)
 {
     m_version = dataVersion();
     m_stamp = fileStamp();
     m_schedule.noticeOutsideChanges();
     m_timer.start(intervalMs);
+    if (watch == Watch::FilesAndTimer)
+        watchFiles();
+}
+
+void OutsideChanges::stop()
+{
+    m_timer.stop();
+    m_settle.stop();
+    const QStringList watched = m_files.files() + m_files.directories();
+    if (!watched.isEmpty())
+        m_files.removePaths(watched);
+}
+
+void OutsideChanges::watchFiles()
+{
+    const QString path = m_database.path();
+    if (path.isEmpty() || path == u":memory:"_s)
+        return;
+    const QStringList files = m_files.files();
+    for (const QString &file : {path, QString(path + u"-wal"_s)}) {
+        // A file deleted and made anew (the -wal after the last connection closed) is watched again.
+        if (!files.contains(file) && QFileInfo::exists(file))
+            m_files.addPath(file);
+    }
+    const QString folder = QFileInfo(path).absolutePath();
+    if (m_files.directories().isEmpty() && QFileInfo::exists(folder))
+        m_files.addPath(folder);
 }
 
 qint64 OutsideChanges::dataVersion()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QFileSystemWatcher>
 #include <QObject>
 #include <QSqlQuery>
 #include <QTimer>
@@ -27,9 +28,15 @@ class OutsideChanges : public QObject
 public:
     OutsideChanges(Database &database, ScheduleStore &schedule, UserDataStore &userData, TripStore *trips, QObject *parent = nullptr);
 
-    /** Looks every `intervalMs` from now on. */
-    void start(int intervalMs = 250);
-    void stop() { m_timer.stop(); }
+    enum class Watch {
+        /** Looks when the files change, and every `intervalMs` besides. */
+        FilesAndTimer,
+        /** Looks every `intervalMs` only (tests that look by hand). */
+        TimerOnly,
+    };
+    /** Looks from now on: when the database's files change, and every `intervalMs`. */
+    void start(int intervalMs = 3000, Watch watch = Watch::FilesAndTimer);
+    void stop();
     /**
      * Looks now: when another connection committed since the last look, the stores read what it
      * wrote and announce it, then changed() is emitted. True when something was found.
@@ -49,12 +56,17 @@ private:
     };
     qint64 dataVersion();
     FileStamp fileStamp() const;
+    /** Watches the database, its -wal file and their folder (which tells when the -wal is made anew). */
+    void watchFiles();
 
     Database &m_database;
     ScheduleStore &m_schedule;
     UserDataStore &m_userData;
     TripStore *m_trips;
     QTimer m_timer;
+    QFileSystemWatcher m_files;
+    /** A commit changes the files several times: one look shortly after the last. */
+    QTimer m_settle;
     std::optional<QSqlQuery> m_dataVersion;
     qint64 m_version = -1;
     FileStamp m_stamp;

@@ -207,7 +207,7 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(storage.open(QDateTime::currentDateTimeUtc(), &error), qPrintable(error));
         OutsideChanges outside(storage.database(), storage.schedule(), storage.userData(), &storage.trips());
-        outside.start(60000); // looked at by hand below
+        outside.start(60000, OutsideChanges::Watch::TimerOnly); // looked at by hand below
         QSignalSpy eventChanges(&storage.userData(), &UserDataStore::eventDataChanged);
         QSignalSpy resets(&storage.userData(), &UserDataStore::reset);
         QSignalSpy tripsAdded(&storage.trips(), &TripStore::tripAdded);
