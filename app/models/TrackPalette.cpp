@@ -6,6 +6,7 @@
 #include <array>
 #include <cmath>
 #include <limits>
+#include <mutex>
 
 namespace
 {
@@ -72,13 +73,27 @@ QColor fromLab(const Lab &lab)
     return QColor(rgb[0], rgb[1], rgb[2]);
 }
 
-/** The whole palette, in the order it is handed out (computed once: a few thousand distances). */
-const QList<QString> &palette()
+/** Squared distance: enough to compare, without the square root. */
+double squaredDistance(const Lab &x, const Lab &y)
 {
-    static const QList<QString> result = [] {
+    const double dl = x.l - y.l;
+    const double da = x.a - y.a;
+    const double db = x.b - y.b;
+    return dl * dl + da * da + db * db;
+}
+
+/**
+ * The palette in the order it is handed out, picked greedily (each colour the candidate farthest
+ * from those before it) and only as far as asked: a conference's 30 tracks cost 30 passes over the
+ * candidates, not the thousand the whole palette takes (that was some 50 ms of every start).
+ */
+class Palette
+{
+public:
+    Palette()
+    {
         // Candidates: three lightnesses, a 4-unit grid of a and b, chroma 25 to 70 (colourful
         // but not loud), inside sRGB.
-        QList<Lab> candidates;
         for (const double l : {48.0, 58.0, 68.0}) {
             for (int a = -128; a <= 128; a += 4) {
                 for (int b = -128; b <= 128; b += 4) {
@@ -86,35 +101,54 @@ const QList<QString> &palette()
                     if (chroma < 25.0 || chroma > 70.0)
                         continue;
                     if (const QColor color = fromLab({l, double(a), double(b)}); color.isValid())
-                        candidates.append(toLab(color)); // the colour as it will be drawn
+                        m_candidates.append(toLab(color)); // the colour as it will be drawn
                 }
             }
         }
         // Far from these too: no track, and what trips, conflicts and bookmarks are drawn in.
         const std::array<QColor, 4> reserved = {QColor(TrackPalette::noTrackColor()), QColor(0x1f8a70), QColor(0xc0392b), QColor(0xe0a100)};
-        QList<double> nearest(candidates.size(), std::numeric_limits<double>::max());
-        for (qsizetype i = 0; i < candidates.size(); ++i) {
-            for (const QColor &color : reserved)
-                nearest[i] = std::min(nearest[i], distance(candidates[i], toLab(color)));
+        std::array<Lab, 4> reservedLab;
+        std::transform(reserved.cbegin(), reserved.cend(), reservedLab.begin(), toLab);
+        m_nearest.fill(std::numeric_limits<double>::max(), m_candidates.size());
+        for (qsizetype i = 0; i < m_candidates.size(); ++i) {
+            for (const Lab &color : reservedLab)
+                m_nearest[i] = std::min(m_nearest[i], squaredDistance(m_candidates[i], color));
         }
         // Greedy farthest point, starting from a mid blue.
-        QList<QString> colors;
         const Lab start{56.0, 8.0, -52.0};
-        qsizetype next = std::min_element(candidates.cbegin(), candidates.cend(),
-                                          [&](const Lab &x, const Lab &y) { return distance(x, start) < distance(y, start); })
-            - candidates.cbegin();
-        while (colors.size() < candidates.size()) {
-            const Lab picked = candidates[next];
-            colors.append(fromLab(picked).name());
-            for (qsizetype i = 0; i < candidates.size(); ++i)
-                nearest[i] = std::min(nearest[i], distance(candidates[i], picked));
-            next = std::max_element(nearest.cbegin(), nearest.cend()) - nearest.cbegin();
-            if (nearest[next] <= 0.0)
-                break; // every candidate is taken
+        m_next = std::min_element(m_candidates.cbegin(), m_candidates.cend(),
+                                  [&](const Lab &x, const Lab &y) { return squaredDistance(x, start) < squaredDistance(y, start); })
+            - m_candidates.cbegin();
+    }
+
+    /** The first `count` colours (all there are when fewer). */
+    QStringList first(qsizetype count)
+    {
+        const std::lock_guard lock(m_mutex);
+        while (m_colors.size() < count && !m_complete) {
+            const Lab picked = m_candidates[m_next];
+            m_colors.append(fromLab(picked).name());
+            for (qsizetype i = 0; i < m_candidates.size(); ++i)
+                m_nearest[i] = std::min(m_nearest[i], squaredDistance(m_candidates[i], picked));
+            m_next = std::max_element(m_nearest.cbegin(), m_nearest.cend()) - m_nearest.cbegin();
+            m_complete = m_colors.size() == m_candidates.size() || m_nearest[m_next] <= 0.0; // every candidate is taken
         }
-        return colors;
-    }();
-    return result;
+        return m_colors.mid(0, count);
+    }
+
+private:
+    std::mutex m_mutex;
+    QList<Lab> m_candidates;
+    QList<double> m_nearest;
+    qsizetype m_next = 0;
+    QStringList m_colors;
+    bool m_complete = false;
+};
+
+Palette &palette()
+{
+    static Palette instance;
+    return instance;
 }
 } // namespace
 
@@ -125,10 +159,12 @@ QString TrackPalette::noTrackColor()
 
 QStringList TrackPalette::colors(qsizetype count)
 {
-    const QList<QString> &all = palette();
+    const QStringList all = palette().first(count);
+    if (all.size() >= count || all.isEmpty())
+        return all;
+    // More tracks than candidates (over a thousand) start again from the first colour.
     QStringList result;
     result.reserve(count);
-    // More tracks than candidates (over a thousand) start again from the first colour.
     for (qsizetype i = 0; i < count; ++i)
         result.append(all[i % all.size()]);
     return result;
