@@ -3,9 +3,14 @@ import QtQuick.Controls.Fusion as Fusion
 import QtQuick.Controls.Fusion.impl as FusionImpl
 import LanyardStyle
 
-/** Fusion's menu item with the check box outline of CheckBox.qml (a checkable item was blank in dark). */
+/**
+ * Fusion's menu item with the check box outline of CheckBox.qml (a checkable item was blank in
+ * dark), and its icon in the colour of its text (Fusion leaves the theme's black).
+ */
 Fusion.MenuItem {
     id: control
+
+    icon.color: control.down || control.highlighted ? FusionImpl.Fusion.highlightedText(control.palette) : control.palette.text
 
     indicator: FusionImpl.CheckIndicator {
         x: control.mirrored ? control.width - width - control.rightPadding : control.leftPadding

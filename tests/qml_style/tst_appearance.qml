@@ -22,6 +22,14 @@ TestCase {
         CheckBox { text: "Also in my agenda" }
     }
     Component {
+        id: iconButton
+        Button { text: "Export…"; icon.name: "document-save-as" }
+    }
+    Component {
+        id: iconToolButton
+        ToolButton { text: "Filter"; icon.name: "view-filter" }
+    }
+    Component {
         id: checkableMenuItem
         MenuItem { text: "Must see"; checkable: true }
     }
@@ -102,6 +110,23 @@ TestCase {
             verify(contrast(warning, background) >= 4.5, "warning " + warning + " on " + background + ": "
                    + contrast(warning, background).toFixed(2))
         }
+    }
+
+    function test_iconsFollowTheText_data() {
+        return [{ tag: "light", theme: "light" }, { tag: "dark", theme: "dark" }]
+    }
+    /** Button and tool button icons take their text's colour: the theme's black outlines vanished on dark buttons. */
+    function test_iconsFollowTheText(data) {
+        const page = openSettings(data.theme)
+        for (const component of [iconButton, iconToolButton]) {
+            const button = createTemporaryObject(component, page)
+            verify(button)
+            compare(String(button.icon.color), String(button.palette.buttonText), button.text + ": the icon is drawn in the text's colour")
+            verify(contrast(button.icon.color, win.palette.button) >= 3, button.text + ": icon " + button.icon.color + " on the button "
+                   + win.palette.button + ", contrast " + contrast(button.icon.color, win.palette.button).toFixed(2))
+        }
+        const item = createTemporaryObject(checkableMenuItem, page)
+        compare(String(item.icon.color), String(item.palette.text))
     }
 
     function test_focusRing_data() {
