@@ -118,6 +118,10 @@ ItemDelegate {
                     color: Preferences.dark ? "#e6a23c" : "#8a5a00"
                     textFormat: Text.PlainText
                 }
+                // Takes the rest of the line, so that the three keep together at its start.
+                Item {
+                    Layout.fillWidth: true
+                }
             }
         }
 

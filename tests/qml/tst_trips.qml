@@ -166,6 +166,9 @@ TestCase {
             // The free time is between the cards, not part of the next one: a click on it opens nothing.
             const free = findChild(button.parent, "freeTime")
             verify(free.visible)
+            // The offer follows the free time it is about, not out in the middle of the row.
+            const after = button.mapToItem(free, 0, 0).x - free.width
+            verify(after >= 0 && after <= 24, "the link starts " + after + " px after “" + free.text + "”")
             mouseClick(free)
             wait(0)
             verify(!findChild(win, "eventPage"), "a click on the free time does not open the next talk")
