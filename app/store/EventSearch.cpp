@@ -178,12 +178,15 @@ bool EventSearch::search(const SearchQuery &query, QList<SearchHit> *hits, Marku
         hit.speakersMarkup = text.markup(hit.speakers);
         const QString note = details.value(13).toString();
         const QString abstract = details.value(14).toString();
-        if (text.matchesAny(note)) {
-            hit.snippetMarkup = text.snippetMarkup(note);
+        // A snippet is empty when nothing in the text matches: one pass over it, not two.
+        if (QString snippet = text.snippetMarkup(note); !snippet.isEmpty()) {
+            hit.snippetMarkup = std::move(snippet);
             hit.snippetSource = u"note"_s;
-        } else if (!text.matchesAll(hit.title + u' ' + hit.subtitle + u' ' + hit.speakers) && text.matchesAny(abstract)) {
-            hit.snippetMarkup = text.snippetMarkup(abstract);
-            hit.snippetSource = u"abstract"_s;
+        } else if (!text.matchesAll(hit.title + u' ' + hit.subtitle + u' ' + hit.speakers)) {
+            if (QString fromAbstract = text.snippetMarkup(abstract); !fromAbstract.isEmpty()) {
+                hit.snippetMarkup = std::move(fromAbstract);
+                hit.snippetSource = u"abstract"_s;
+            }
         }
     }
     return true;
