@@ -1109,8 +1109,11 @@ int main(int argc, char *argv[])
 
     out() << "Lanyard benchmark (" << (quick ? "quick" : "full") << "), Qt " << qVersion() << ", SQLite " << sqlite3_libversion()
           << "\nMachine: " << cpuModel() << ", " << QThread::idealThreadCount() << " cores; load average " << loadAverage()
-          << " at the start (above the core count, wall times are inflated: "
-          << "compare the CPU times)\n\n";
+          << " at the start"
+          << (loadAverage().toDouble() > QThread::idealThreadCount()
+                  ? " (above the core count, wall times are inflated: compare the CPU times)"
+                  : "")
+          << "\n\n";
     if (parser.isSet(u"db"_s)) {
         const QString db = parser.value(u"db"_s);
         const QStringList only = parser.value(u"only"_s).split(u',', Qt::SkipEmptyParts);
