@@ -3,6 +3,7 @@
 #include "TimeFormat.h"
 #include "TrackPalette.h"
 #include "VideoLabel.h"
+#include "agenda/TripPlanning.h"
 #include "core/Clock.h"
 #include "core/TimeRules.h"
 #include "store/ScheduleStore.h"
@@ -77,12 +78,10 @@ QStringList AppController::runningConferenceIds() const
 {
     QStringList running;
     const QDateTime now = m_clock.now();
-    const QList<ConferenceSummary> all = m_schedule.conferences();
-    for (const ConferenceSummary &summary : all) {
-        const Conference &conference = summary.conference;
-        const QDateTime local = now.toTimeZone(conference.timeZone());
-        // The night before the day change (04:00 at PyCon AU) still belongs to the day before.
-        const QDate date = conference.dayChange.isValid() && local.time() < conference.dayChange ? local.date().addDays(-1) : local.date();
+    const QList<Conference> all = m_schedule.conferenceList();
+    for (const Conference &conference : all) {
+        // In the conference's own zone, the night before its day change still the day before.
+        const QDate date = TripPlanning::conferenceDay(now, conference);
         if (conference.start.isValid() && date >= conference.start && date <= conference.end)
             running.append(conference.id);
     }
@@ -96,17 +95,17 @@ void AppController::setConferenceId(const QString &conferenceId)
     QString id = conferenceId;
     if (id.isEmpty() || !m_schedule.conference(id)) {
         // Fall back to the conference running now, else the next one, else the latest.
-        const QList<ConferenceSummary> all = m_schedule.conferences();
+        const QList<Conference> all = m_schedule.conferenceList();
         const QDate today = m_clock.now().date();
         id.clear();
-        for (const ConferenceSummary &summary : all) {
-            if (summary.conference.end >= today.addDays(-1)) {
-                id = summary.conference.id;
+        for (const Conference &conference : all) {
+            if (conference.end >= today.addDays(-1)) {
+                id = conference.id;
                 break;
             }
         }
         if (id.isEmpty() && !all.isEmpty())
-            id = all.constLast().conference.id;
+            id = all.constLast().id;
     }
     if (id == m_conferenceId && !m_conferenceInfo.isEmpty())
         return;

@@ -289,6 +289,17 @@ void ScheduleStore::noticeOutsideChanges()
         Q_EMIT scheduleChanged(id);
 }
 
+QList<Conference> ScheduleStore::conferenceList(QString *errorMessage) const
+{
+    QList<Conference> result;
+    QSqlQuery query(m_database.connection());
+    if (!Sql::exec(query, u"SELECT %1 FROM conferences c ORDER BY c.start_date, c.title"_s.arg(kConferenceColumns), {}, errorMessage))
+        return result;
+    while (query.next())
+        result.append(conferenceFromRow(query, 0));
+    return result;
+}
+
 QList<ConferenceSummary> ScheduleStore::conferences(QString *errorMessage) const
 {
     QList<ConferenceSummary> result;

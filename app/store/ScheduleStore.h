@@ -69,6 +69,8 @@ public:
     bool removeConference(const QString &conferenceId, QString *errorMessage);
 
     QList<ConferenceSummary> conferences(QString *errorMessage = nullptr) const;
+    /** The conferences alone, in start order: no event counts (counting 20,000 events took 26 ms). */
+    QList<Conference> conferenceList(QString *errorMessage = nullptr) const;
     std::optional<Conference> conference(const QString &conferenceId) const;
     /** Where the stored programme came from (a URL, a file path, "bundled"); empty when absent. */
     QString sourceOf(const QString &conferenceId) const;
