@@ -35,6 +35,7 @@ function rectIn(item, reference) {
 function collect(item, leaves, boxes, reference, view, shown) {
     if (!item.visible || item.opacity === 0 || item.width <= 0 || item.height <= 0)
         return
+    let seen = null
     if (view) {
         const r = rectIn(item, reference)
         const left = Math.max(r.x, view.x)
@@ -43,18 +44,15 @@ function collect(item, leaves, boxes, reference, view, shown) {
         const bottom = Math.min(r.y + r.height, view.y + view.height)
         if (right - left <= 0 || bottom - top <= 0)
             return
+        seen = Qt.rect(left, top, right - left, bottom - top)
         // A clipping item (a list, a scroll area) shows its children only within itself.
         if (item.clip)
-            view = Qt.rect(left, top, right - left, bottom - top)
-        if (isLeaf(item)) {
-            leaves.push(item)
-            if (shown)
-                shown.push(Qt.rect(left, top, right - left, bottom - top))
-            return
-        }
+            view = seen
     }
     if (isLeaf(item)) {
         leaves.push(item)
+        if (shown && seen)
+            shown.push(seen)
         return
     }
     if (isBox(item))
