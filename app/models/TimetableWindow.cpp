@@ -69,6 +69,7 @@ void TimetableWindow::refilterLater()
     QTimer::singleShot(0, this, [this] {
         m_refilterPending = false;
         invalidateFilter();
+        Q_EMIT refiltered();
     });
 }
 

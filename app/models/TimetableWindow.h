@@ -38,6 +38,8 @@ public:
 Q_SIGNALS:
     void dayModelChanged();
     void windowChanged();
+    /** The rows now match the window (emitted after each pass of the filter). */
+    void refiltered();
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;

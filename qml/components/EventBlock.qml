@@ -110,7 +110,7 @@ AbstractButton {
             Layout.fillHeight: true
             Layout.leftMargin: 8
             // Clear of the star, and of "maybe" beside it.
-            Layout.rightMargin: maybeMark.visible ? maybeMark.width + 24 : 24
+            Layout.rightMargin: maybeMark.active ? maybeMark.width + 24 : 24
             Layout.topMargin: root.height < 26 ? 0 : 2
             text: root.stacked ? qsTr("%n short talk(s)", "", root.stackSize) : root.title
             font.bold: true
@@ -136,59 +136,68 @@ AbstractButton {
             font.pointSize: titleLabel.font.pointSize * 0.9
             textFormat: Text.PlainText
         }
-        FriendChips {
-            objectName: "blockFriends"
+        // The marks below are made only on the blocks that show them: a day's window holds a
+        // few hundred blocks, most with no friend, conflict, badge or "maybe".
+        Loader {
             Layout.leftMargin: 8
             Layout.bottomMargin: 3
             // Clear of the conflict sign and the new/changed badge at the bottom right.
             Layout.maximumWidth: root.width - 48
-            visible: root.friends.length > 0 && root.height >= 48
-            names: root.friends
-            chipSize: 16
-            maxChips: Math.max(1, Math.floor((root.width - 70) / 18))
+            active: root.friends.length > 0 && root.height >= 48
+            visible: active
+            sourceComponent: FriendChips {
+                objectName: "blockFriends"
+                names: root.friends
+                chipSize: 16
+                maxChips: Math.max(1, Math.floor((root.width - 70) / 18))
+            }
         }
     }
 
-    ThemeIcon {
-        id: conflictMark
-        visible: root.conflicting
+    Loader {
         anchors.right: parent.right
         anchors.bottom: parent.bottom
         anchors.rightMargin: 3
         anchors.bottomMargin: 3
-        name: "dialog-warning"
-        size: 14
-        color: StatusColors.warningText
-        Accessible.ignored: false
-        Accessible.role: Accessible.Graphic
-        Accessible.name: qsTr("Conflict")
+        active: root.conflicting
+        sourceComponent: ThemeIcon {
+            name: "dialog-warning"
+            size: 14
+            color: StatusColors.warningText
+            Accessible.ignored: false
+            Accessible.role: Accessible.Graphic
+            Accessible.name: qsTr("Conflict")
+        }
     }
 
-    MarkBadge {
+    Loader {
         anchors.right: parent.right
         // Left of the conflict sign when there is one.
         anchors.rightMargin: root.conflicting ? 20 : 3
         anchors.bottom: parent.bottom
         anchors.bottomMargin: 3
-        mark: root.cancelled ? "" : root.mark
+        active: !root.cancelled && root.mark.length > 0
+        sourceComponent: MarkBadge { mark: root.mark }
     }
 
-    Label {
+    Loader {
         id: maybeMark
-        objectName: "maybeMark"
-        visible: root.maybe && !root.stacked && root.width > 90 && root.height >= 20
         anchors.right: parent.right
         anchors.rightMargin: 22
         anchors.top: parent.top
         anchors.topMargin: 3
-        text: qsTr("maybe")
-        textFormat: Text.PlainText
-        font.italic: true
-        font.pointSize: Qt.application.font.pointSize * 0.8
-        color: "#9a6f00"
-        background: Rectangle { color: Qt.alpha(palette.base, 0.85); radius: 3 }
-        leftPadding: 3
-        rightPadding: 3
+        active: root.maybe && !root.stacked && root.width > 90 && root.height >= 20
+        sourceComponent: Label {
+            objectName: "maybeMark"
+            text: qsTr("maybe")
+            textFormat: Text.PlainText
+            font.italic: true
+            font.pointSize: Qt.application.font.pointSize * 0.8
+            color: "#9a6f00"
+            background: Rectangle { color: Qt.alpha(palette.base, 0.85); radius: 3 }
+            leftPadding: 3
+            rightPadding: 3
+        }
     }
 
     BookmarkButton {

@@ -419,6 +419,14 @@ FocusScope {
         readonly property int band: 300
         readonly property int bandX: Math.floor(contentX / band)
         readonly property int bandY: Math.floor(contentY / band)
+        /**
+         * Bands made beyond the viewport on each side. None until a day's blocks in view have been
+         * drawn once: a day's first frame then waits only for the blocks one sees (about a third of
+         * the window's), and those around them are made on the frame after.
+         */
+        property int reach: 0
+        /** The window has been filtered with no reach: the next frame shows the blocks in view. */
+        property bool inViewMade: false
         ScrollBar.vertical: ScrollBar { policy: ScrollBar.AsNeeded }
         // A congress's rooms go far to the side: the bar stays, so that one sees there are more.
         ScrollBar.horizontal: ScrollBar {
@@ -476,10 +484,35 @@ FocusScope {
         TimetableWindow {
             id: window
             dayModel: root.active ? root.model : null
-            fromMinute: (flick.bandY - 1) * flick.band / root.pxPerMinute
-            toMinute: (flick.bandY + 2) * flick.band / root.pxPerMinute + flick.height / root.pxPerMinute
-            firstColumn: Math.floor(((flick.bandX - 1) * flick.band - root.timeColumnWidth) / root.columnWidth)
-            lastColumn: Math.floor(((flick.bandX + 2) * flick.band + flick.width) / root.columnWidth)
+            fromMinute: flick.reach > 0 ? (flick.bandY - flick.reach) * flick.band / root.pxPerMinute : flick.contentY / root.pxPerMinute
+            toMinute: (flick.reach > 0 ? (flick.bandY + 1 + flick.reach) * flick.band : flick.contentY) / root.pxPerMinute
+                      + flick.height / root.pxPerMinute
+            firstColumn: Math.floor(((flick.reach > 0 ? (flick.bandX - flick.reach) * flick.band : flick.contentX) - root.timeColumnWidth)
+                                    / root.columnWidth)
+            lastColumn: Math.floor(((flick.reach > 0 ? (flick.bandX + 1 + flick.reach) * flick.band : flick.contentX) + flick.width)
+                                   / root.columnWidth)
+            onRefiltered: flick.inViewMade = flick.reach === 0
+        }
+        // A new day (or the view shown again) starts with the blocks in view only.
+        Connections {
+            target: root.model
+            function onDayChanged() {
+                flick.reach = 0
+                flick.inViewMade = false
+            }
+        }
+        onVisibleChanged: {
+            reach = 0
+            inViewMade = false
+        }
+        // The frame after the first pass of the filter has drawn the blocks in view: reach further.
+        Connections {
+            target: root.Window.window
+            enabled: flick.reach === 0 && root.visible
+            function onFrameSwapped() {
+                if (flick.inViewMade)
+                    flick.reach = 1
+            }
         }
 
         Repeater {

@@ -285,6 +285,38 @@ TestCase {
     }
 
     /**
+     * A day's first frame waits only for the blocks one sees: a new day makes the blocks in view
+     * at once, and those in the band around the view (for scrolling and the arrow keys) on the
+     * frames after.
+     */
+    function test_blocksInViewComeFirstThenTheBandAround() {
+        importCongress()
+        const timetable = named("timetable")
+        const flick = find(timetable, item => item instanceof Flickable)
+        verify(flick)
+        const blocks = () => {
+            const found = []
+            const children = flick.contentItem.children
+            for (let i = 0; i < children.length; ++i) {
+                if (children[i].eventId !== undefined)
+                    found.push(children[i])
+            }
+            return found
+        }
+        const inView = block => block.x + block.width > flick.contentX && block.x < flick.contentX + flick.width
+                                 && block.y + block.height > flick.contentY && block.y < flick.contentY + flick.height
+        win.day = App.days[2]
+        tryVerify(() => timetable.model.columns.length > 40, 10000, "the day has many rooms")
+        const first = blocks()
+        verify(first.length > 0, "the blocks in view are made with the day")
+        for (const block of first)
+            verify(inView(block), block.title + " is made before the first frame but is out of view")
+        waitForRendering(win.contentItem)
+        tryVerify(() => blocks().some(block => !inView(block)), 3000, "then the band around the view is made")
+        verify(blocks().length > first.length)
+    }
+
+    /**
      * A congress has seventy rooms a day. Scrolled to the last of them, the hours are still at the
      * left and the scroll bar still shows; Ctrl+J jumps to a room by name; zooming in widens the
      * rooms as it lengthens the hours.
