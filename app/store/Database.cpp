@@ -2,6 +2,7 @@
 
 #include "Migrations.h"
 #include "SqlHelpers.h"
+#include "VerifiedFileStamp.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -21,29 +22,73 @@ Q_LOGGING_CATEGORY(lcStore, "lanyard.store")
 
 namespace
 {
+/** Files this process checked (or found as a clean close left them), on any thread. */
+QMutex s_verifiedMutex;
+QSet<QString> s_verified;
+
+void rememberVerified(const QString &path)
+{
+    const QMutexLocker lock(&s_verifiedMutex);
+    s_verified.insert(QFileInfo(path).absoluteFilePath());
+}
+
+bool verifiedInThisProcess(const QString &path)
+{
+    const QMutexLocker lock(&s_verifiedMutex);
+    return s_verified.contains(QFileInfo(path).absoluteFilePath());
+}
+
+/**
+ * Closes and forgets a connection. The last connection to a file, in every process, takes the
+ * write-ahead log with it: a file this process has checked is then stamped as it was left, so
+ * that the next start can skip the full check (VerifiedFileStamp).
+ */
+void closeNamedConnection(const QString &name)
+{
+    if (!QSqlDatabase::contains(name))
+        return;
+    QString path;
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        path = db.databaseName();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    if (!path.isEmpty() && verifiedInThisProcess(path))
+        VerifiedFileStamp::recordIfClosed(path);
+}
+
 /** Connection names opened by this thread, removed when the thread ends. */
 struct ThreadConnections
 {
     QStringList names;
     ~ThreadConnections()
     {
-        for (const QString &name : std::as_const(names)) {
-            if (QSqlDatabase::contains(name)) {
-                QSqlDatabase::database(name, false).close();
-                QSqlDatabase::removeDatabase(name);
-            }
-        }
+        for (const QString &name : std::as_const(names))
+            closeNamedConnection(name);
     }
 };
 thread_local ThreadConnections t_connections;
+
+/** How many Database objects of this thread are on each path (they share its connection). */
+thread_local QHash<QString, int> t_objectsOnPath;
 } // namespace
 
 Database::Database(QString path)
     : m_path(std::move(path))
 {
+    ++t_objectsOnPath[m_path];
 }
 
-Database::~Database() = default;
+Database::~Database()
+{
+    // The last object on the file closes this thread's connection, here rather than at the
+    // thread's end, when Qt may already have dropped it: a clean close is what stamps the file.
+    if (--t_objectsOnPath[m_path] > 0)
+        return;
+    t_objectsOnPath.remove(m_path);
+    closeThisThreadsConnection();
+}
 
 int Database::currentSchemaVersion()
 {
@@ -152,10 +197,7 @@ bool Database::configure(const QSqlDatabase &db, QString *errorMessage) const
 
 void Database::closeConnection(const QString &name) const
 {
-    if (!QSqlDatabase::contains(name))
-        return;
-    QSqlDatabase::database(name, false).close();
-    QSqlDatabase::removeDatabase(name);
+    closeNamedConnection(name);
 }
 
 std::optional<SetAsideDatabase> Database::inspectHeader(QString *errorMessage) const
@@ -188,11 +230,17 @@ std::optional<SetAsideDatabase> Database::inspectHeader(QString *errorMessage) c
     return found;
 }
 
-std::optional<SetAsideDatabase> Database::inspectContent(const QSqlDatabase &db, QString *errorMessage) const
+std::optional<SetAsideDatabase> Database::inspectContent(const QSqlDatabase &db, bool checkPages, QString *errorMessage) const
 {
     SetAsideDatabase found;
-    // quick_check reads every page but skips the index cross-checks: fast enough for every start.
-    const Sql::IntegrityReport check = Sql::checkIntegrity(db, Sql::IntegrityCheck::Quick);
+    // quick_check reads every page but skips the index cross-checks. A file as a clean close
+    // left it (VerifiedFileStamp) was checked then; it is only asked for its schema version,
+    // which needs page 1 and so still tells a file that is not SQLite at all.
+    Sql::IntegrityReport check;
+    if (checkPages)
+        check = Sql::checkIntegrity(db, Sql::IntegrityCheck::Quick);
+    else
+        check.ran = true;
     if (!check.ran) {
         if (isNotADatabase(check.error)) {
             found.reason = SetAsideDatabase::Reason::NotSqlite;
@@ -274,6 +322,7 @@ bool Database::open(QString *errorMessage)
 bool Database::openAndMigrate(QString *errorMessage)
 {
     m_setAside.reset();
+    m_pagesChecked = false;
     const QFileInfo info(m_path);
     if (!info.dir().exists() && !QDir().mkpath(info.absolutePath())) {
         *errorMessage = u"cannot create the folder %1"_s.arg(info.absolutePath());
@@ -294,8 +343,9 @@ bool Database::openAndMigrate(QString *errorMessage)
             QSqlDatabase check = QSqlDatabase::addDatabase(u"QSQLITE"_s, checkName);
             check.setDatabaseName(m_path);
             check.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"_s);
+            m_pagesChecked = !VerifiedFileStamp::matches(m_path);
             if (check.open())
-                found = inspectContent(check, errorMessage);
+                found = inspectContent(check, m_pagesChecked, errorMessage);
             else if (isNotADatabase(check.lastError()))
                 found = SetAsideDatabase{SetAsideDatabase::Reason::NotSqlite, {}, {}, u"is not an SQLite database"_s};
             else if (isContentError(check.lastError()))
@@ -313,8 +363,11 @@ bool Database::openAndMigrate(QString *errorMessage)
         closeConnection(name);
         if (!moveAside(*found, errorMessage))
             return false;
+        VerifiedFileStamp::forget(m_path);
         m_setAside = found;
     }
+    // Sound, or new: a clean close may stamp it (a file found wanting was moved aside above).
+    rememberVerified(m_path);
     const QSqlDatabase db = QSqlDatabase::contains(name) ? QSqlDatabase::database(name) : openConnection(name, errorMessage);
     if (!db.isOpen() || !configure(db, errorMessage))
         return false;
@@ -325,10 +378,7 @@ void Database::closeThisThreadsConnection() const
 {
     const QString name = connectionNameForThisThread();
     t_connections.names.removeAll(name);
-    if (QSqlDatabase::contains(name)) {
-        QSqlDatabase::database(name, false).close();
-        QSqlDatabase::removeDatabase(name);
-    }
+    closeNamedConnection(name);
 }
 
 QSqlDatabase Database::connection() const

@@ -42,10 +42,12 @@ public:
     /**
      * Opens the file on this thread, creating and migrating it. False with a message on failure.
      * A file that is not an SQLite database, was written by a newer Lanyard or fails SQLite's
-     * quick check is moved aside (see setAside()) and a new database is started in its place;
-     * an SQLite database of another program is refused and left as it is.
+     * quick check (skipped for a file exactly as a clean close left it: VerifiedFileStamp) is moved aside (see setAside()) and a new
+     * database is started in its place; an SQLite database of another program is refused and left as it is.
      */
     bool open(QString *errorMessage);
+    /** Whether open() ran SQLite's quick check over every page (not for a new file, nor one as a clean close left it). */
+    bool pagesChecked() const { return m_pagesChecked; }
     /** The file open() moved aside, if it did. */
     const std::optional<SetAsideDatabase> &setAside() const { return m_setAside; }
     /** This thread's connection, opened on first use (after open() succeeded on any thread). */
@@ -74,9 +76,11 @@ private:
      * `errorMessage` set when it must not be touched at all (unreadable, another program's).
      */
     std::optional<SetAsideDatabase> inspectHeader(QString *errorMessage) const;
-    std::optional<SetAsideDatabase> inspectContent(const QSqlDatabase &db, QString *errorMessage) const;
+    /** `checkPages`: run SQLite's quick check; false for a file as a clean close left it (VerifiedFileStamp). */
+    std::optional<SetAsideDatabase> inspectContent(const QSqlDatabase &db, bool checkPages, QString *errorMessage) const;
     bool moveAside(SetAsideDatabase &found, QString *errorMessage) const;
 
     QString m_path;
+    bool m_pagesChecked = false;
     std::optional<SetAsideDatabase> m_setAside;
 };

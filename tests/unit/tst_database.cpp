@@ -6,6 +6,7 @@
 #include "store/ScheduleStore.h"
 #include "store/SqlHelpers.h"
 #include "store/UserDataStore.h"
+#include "store/VerifiedFileStamp.h"
 
 #include <QDir>
 #include <QFile>
@@ -180,6 +181,78 @@ private Q_SLOTS:
         QCOMPARE(query.value(0).toString(), u"kept"_s);
     }
 
+    void aCleanCloseSparesTheNextStartTheFullCheck()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"stamped.sqlite"_s);
+        {
+            Database database(path);
+            QString error;
+            QVERIFY2(database.open(&error), qPrintable(error));
+            QVERIFY(!database.pagesChecked()); // a new file has nothing to check
+            QSqlQuery insert(database.connection());
+            QVERIFY(insert.exec(u"INSERT INTO meta (key, value) VALUES ('probe', 'kept')"_s));
+            // Open, with its write-ahead log beside it: not as a clean close leaves it.
+            QVERIFY(!VerifiedFileStamp::matches(path));
+        }
+        QVERIFY(VerifiedFileStamp::matches(path));
+        {
+            Database database(path);
+            QString error;
+            QVERIFY2(database.open(&error), qPrintable(error));
+            QVERIFY(!database.pagesChecked());
+            QSqlQuery query(database.connection());
+            QVERIFY(query.exec(u"SELECT value FROM meta WHERE key = 'probe'"_s) && query.next());
+            QCOMPARE(query.value(0).toString(), u"kept"_s);
+        }
+        // Written from outside, even with the very same bytes: checked again.
+        const QByteArray bytes = readFile(path);
+        QVERIFY(!bytes.isEmpty());
+        QTest::qWait(5);
+        writeFile(path, bytes);
+        QVERIFY(!VerifiedFileStamp::matches(path));
+        {
+            Database database(path);
+            QString error;
+            QVERIFY2(database.open(&error), qPrintable(error));
+            QVERIFY(database.pagesChecked());
+            QVERIFY(!database.setAside().has_value());
+        }
+        QVERIFY(VerifiedFileStamp::matches(path));
+    }
+
+    void aFileLeftWithItsWriteAheadLogIsChecked()
+    {
+        // What a killed process leaves: a write-ahead log with commits not yet in the file.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"killed.sqlite"_s);
+        {
+            Database database(path);
+            QString error;
+            QVERIFY2(database.open(&error), qPrintable(error));
+        }
+        QVERIFY(VerifiedFileStamp::matches(path));
+        {
+            QSqlDatabase other = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"another process"_s);
+            other.setDatabaseName(path);
+            QVERIFY(other.open());
+            QSqlQuery insert(other);
+            QVERIFY(insert.exec(u"INSERT INTO meta (key, value) VALUES ('late', 'written')"_s));
+            QVERIFY(QFileInfo(path + u"-wal"_s).size() > 0);
+            QVERIFY(!VerifiedFileStamp::matches(path));
+
+            Database database(path);
+            QString error;
+            QVERIFY2(database.open(&error), qPrintable(error));
+            QVERIFY(database.pagesChecked());
+            QSqlQuery query(database.connection());
+            QVERIFY(query.exec(u"SELECT value FROM meta WHERE key = 'late'"_s) && query.next());
+            QCOMPARE(query.value(0).toString(), u"written"_s);
+            other.close();
+        }
+        QSqlDatabase::removeDatabase(u"another process"_s);
+    }
+
     // ---- files that cannot be used: moved aside (never written to, never deleted), a new one started ----
 
     void setsAsideAFileThatIsNotSqlite()
@@ -263,6 +336,8 @@ private Q_SLOTS:
             }
         }
         closeAllConnections();
+        // A clean close stamped the file; the damage below comes after it.
+        QVERIFY(VerifiedFileStamp::matches(path));
         // Page 1 (the header and the schema) stays; pages further in become garbage.
         QByteArray bytes = readFile(path);
         QVERIFY(bytes.size() > 40 * 4096);
