@@ -356,6 +356,20 @@ const QStringList &schemaVersion8()
     return statements;
 }
 
+/**
+ * Version 9: the filters' index also holds track and room. Whether any event lacks a track or a
+ * room (the filter's "none" option) is asked at every start: without them in an index, each was a
+ * scan of the conference's rows, abstracts and all (two of them, 50-100 ms on 20,000 events).
+ */
+const QStringList &schemaVersion9()
+{
+    static const QStringList statements = {
+        u"DROP INDEX events_filters"_s,
+        u"CREATE INDEX events_filters ON events(conference_id, type, language, track, room)"_s,
+    };
+    return statements;
+}
+
 struct Step
 {
     int version;
@@ -373,6 +387,7 @@ const Step kSteps[] = {
     {6, &schemaVersion6},
     {7, &schemaVersion7, &fillVersion7},
     {8, &schemaVersion8},
+    {9, &schemaVersion9},
 };
 
 } // namespace
