@@ -107,6 +107,8 @@ ApplicationWindow {
     Component.onCompleted: {
         root.applyPalette()
         root.restoreState()
+        if (Importer.pending)
+            importDialog.get()
     }
     onClosing: root.saveState()
     // Also while the window is open: a session that ends by logout or signal never sends "closing".
@@ -182,13 +184,13 @@ ApplicationWindow {
                 stack.pop()
         }
         function onAboutRequested() {
-            aboutDialog.open()
+            (aboutDialog.get() as AboutDialog).open()
         }
         function onPrintRequested(kind: string) {
-            printDialog.choose(kind)
+            (printDialog.get() as PrintDialog).choose(kind)
         }
         function onShortcutsRequested() {
-            helpOverlay.open()
+            (helpOverlay.get() as HelpOverlay).open()
         }
         function onSpeakerRequested(name: string) {
             stack.push(speakerPage, { name: name })
@@ -409,49 +411,86 @@ ApplicationWindow {
         }
     }
 
-    ImportDialog {
+    // The dialogs are made when first asked for (MadeOnDemand); the import review as soon as the
+    // Importer has a file waiting, which it then shows by itself.
+    MadeOnDemand {
         id: importDialog
-        objectName: "importDialog"
-        onImported: (ok, message) => {
-            if (ok)
-                statusLine.show(qsTr("Imported: %1").arg(message))
-            else
-                errorBanner.show(message)
+        parentObject: root.Overlay.overlay
+        component: Component {
+            ImportDialog {
+                objectName: "importDialog"
+                onImported: (ok, message) => {
+                    if (ok)
+                        statusLine.show(qsTr("Imported: %1").arg(message))
+                    else
+                        errorBanner.show(message)
+                }
+            }
+        }
+    }
+    Connections {
+        target: Importer
+        enabled: importDialog.object === null
+        function onCurrentChanged() {
+            // Once the Importer has settled (the dialog's own look at it opens it).
+            Qt.callLater(importDialog.get)
         }
     }
 
-    AboutDialog {
+    MadeOnDemand {
         id: aboutDialog
-        objectName: "aboutDialog"
+        parentObject: root.Overlay.overlay
+        component: Component {
+            AboutDialog {
+                objectName: "aboutDialog"
+            }
+        }
     }
 
-    PrintDialog {
+    MadeOnDemand {
         id: printDialog
-        day: root.day
-        onDone: message => statusLine.show(message)
-        onSavePdfRequested: printPdfDialog.choose()
+        parentObject: root.Overlay.overlay
+        component: Component {
+            PrintDialog {
+                day: root.day
+                onDone: message => statusLine.show(message)
+                onSavePdfRequested: (printPdfDialog.get() as ExportDialog).choose()
+            }
+        }
     }
     AgendaFiles {
         id: printFiles
         appController: App
     }
-    ExportDialog {
+    MadeOnDemand {
         id: printPdfDialog
-        objectName: "printPdfDialog"
-        title: printDialog.kind === "day" ? qsTr("Save the day as PDF") : qsTr("Save my agenda as PDF")
-        acceptLabel: qsTr("Save")
-        agendaFiles: printFiles
-        formats: [{ name: "pdf", label: qsTr("PDF document (.pdf)") }]
-        save: (target, format, allConferences) => printFiles.printTo(target, printDialog.kind, printDialog.chosenDay, allConferences)
-        suggestName: (format, allConferences) => printFiles.suggestedName("pdf", allConferences,
-                                                                          printDialog.kind === "day" ? printDialog.chosenDay : "")
-        onExported: statusLine.show(printFiles.message)
+        parentObject: root.Overlay.overlay
+        component: Component {
+            ExportDialog {
+                // Asked for by the print dialog, which exists by then.
+                readonly property var print: printDialog.object
+                objectName: "printPdfDialog"
+                title: print.kind === "day" ? qsTr("Save the day as PDF") : qsTr("Save my agenda as PDF")
+                acceptLabel: qsTr("Save")
+                agendaFiles: printFiles
+                formats: [{ name: "pdf", label: qsTr("PDF document (.pdf)") }]
+                save: (target, format, allConferences) => printFiles.printTo(target, print.kind, print.chosenDay, allConferences)
+                suggestName: (format, allConferences) => printFiles.suggestedName("pdf", allConferences,
+                                                                                  print.kind === "day" ? print.chosenDay : "")
+                onExported: statusLine.show(printFiles.message)
+            }
+        }
     }
 
-    HelpOverlay {
+    MadeOnDemand {
         id: helpOverlay
-        objectName: "helpOverlay"
-        pages: sidebar.shortcuts()
+        parentObject: root.Overlay.overlay
+        component: Component {
+            HelpOverlay {
+                objectName: "helpOverlay"
+                pages: sidebar.shortcuts()
+            }
+        }
     }
 
     Component {
@@ -500,8 +539,11 @@ ApplicationWindow {
         onActivated: Navigation.back()
     }
     // "?" arrives with Shift on most layouts.
-    Shortcut { sequences: ["F1", "?", "Shift+?"]; onActivated: helpOverlay.open() }
-    Shortcut { sequences: [StandardKey.Print]; onActivated: printDialog.choose(root.currentPage === "agenda" ? "agenda" : "day") }
+    Shortcut { sequences: ["F1", "?", "Shift+?"]; onActivated: (helpOverlay.get() as HelpOverlay).open() }
+    Shortcut {
+        sequences: [StandardKey.Print]
+        onActivated: (printDialog.get() as PrintDialog).choose(root.currentPage === "agenda" ? "agenda" : "day")
+    }
     Shortcut { sequence: StandardKey.Quit; onActivated: root.close() }
     Shortcut { sequence: "Ctrl+T"; onActivated: { root.viewMode = "timetable"; root.showPage("schedule", {}) } }
     Shortcut { sequence: "Ctrl+L"; onActivated: { root.viewMode = "list"; root.showPage("schedule", {}) } }

@@ -122,17 +122,16 @@ TestCase {
     function test_printTheShownDayToAPdf() {
         win.showPage("schedule", {})
         keySequence(StandardKey.Print)
-        const dialog = findChild(win, "printDialog")
-        verify(dialog)
-        tryVerify(() => dialog.opened, 3000, "Ctrl+P opens the print dialog")
+        let dialog = null
+        tryVerify(() => (dialog = findChild(win, "printDialog")) && dialog.opened, 3000, "Ctrl+P opens the print dialog")
         verify(named("printDay").checked, "from the schedule, the shown day is offered first")
         compare(named("printDestination").currentIndex, 0, "a PDF file first: no printer needed")
         // As a person would: once the dialog is laid out and drawn, not in the same instant.
         tryVerify(() => !isPolishScheduled(dialog.footer) && !isPolishScheduled(dialog.contentItem), 3000)
         waitForRendering(win.contentItem)
         mouseClick(named("printButton"))
-        const pdf = findChild(win, "printPdfDialog")
-        tryVerify(() => pdf.opened, 3000, "Save as PDF asks for the file")
+        let pdf = null
+        tryVerify(() => (pdf = findChild(win, "printPdfDialog")) && pdf.opened, 3000, "Save as PDF asks for the file")
         pdf.folder = "file://" + LanyardTest.tempDir
         typeInto(named("exportName"), "the day")
         mouseClick(named("exportButton"))

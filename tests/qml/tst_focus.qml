@@ -178,11 +178,10 @@ TestCase {
     }
 
     function test_helpOverlay() {
-        const help = findChild(win, "helpOverlay")
-        verify(help)
-        verify(!help.opened)
+        verify(!findChild(win, "helpOverlay"), "made when first asked for")
         keyClick(Qt.Key_F1)
-        tryVerify(() => help.opened)
+        let help = null
+        tryVerify(() => (help = findChild(win, "helpOverlay")) && help.opened)
         keyClick(Qt.Key_Escape)
         tryVerify(() => !help.opened)
         keyClick("?")
@@ -195,10 +194,9 @@ TestCase {
     }
 
     function test_aboutDialog() {
-        const about = findChild(win, "aboutDialog")
-        verify(about)
         Navigation.showAbout()
-        tryVerify(() => about.opened)
+        let about = null
+        tryVerify(() => (about = findChild(win, "aboutDialog")) && about.opened)
         about.close()
         tryVerify(() => !about.opened)
     }

@@ -150,8 +150,11 @@ TestCase {
         compare(LanyardTest.setting("appearance/language"), "de")
         compare(page.title, "Einstellungen", "the page speaks German without a restart")
         compare(Format.dayLabel("2013-07-05").indexOf("Fr"), 0, "day names follow: " + Format.dayLabel("2013-07-05"))
-        const help = findChild(win, "helpOverlay")
+        keyClick(Qt.Key_F1)
+        let help = null
+        tryVerify(() => (help = findChild(win, "helpOverlay")) && help.opened)
         compare(help.pages[help.pages.length - 1].label, "Einstellungen", "the sidebar's pages too")
+        help.close()
         Preferences.language = "en"
         compare(Preferences.effectiveLanguage, "en")
         compare(page.title, "Settings")
