@@ -70,6 +70,44 @@ TestCase {
         return find(named("timetable"), item => item.eventId !== undefined && item.title === title && item.visible)
     }
 
+    /**
+     * A block's marks are made only where they show; each must show where it belongs: the conflict
+     * sign on two bookmarks at the same time, "maybe" on a fallback, nothing on a plain block.
+     */
+    function test_blocksShowTheirMarks() {
+        const first = timetableBlock("Building secure web apps: Python vs the OWASP Top 10")
+        const second = timetableBlock("Salt: How to be Truly Lazy")
+        verify(first && second)
+        const marks = block => {
+            const found = { conflict: false, maybe: false }
+            const walk = item => {
+                if (!item.visible)
+                    return
+                if (item.Accessible.name === qsTr("Conflict"))
+                    found.conflict = true
+                if (item.objectName === "maybeMark")
+                    found.maybe = true
+                for (let i = 0; i < item.children.length; ++i)
+                    walk(item.children[i])
+            }
+            walk(block)
+            return found
+        }
+        compare(marks(first), { conflict: false, maybe: false })
+        App.setPriority(first.eventId, "pyconau2013", 1)
+        App.setPriority(second.eventId, "pyconau2013", 2)
+        try {
+            tryVerify(() => first.conflicting && second.conflicting, 3000)
+            tryCompare(marks(first), "conflict", true)
+            compare(marks(first).maybe, false, "must see: no 'maybe'")
+            compare(marks(second), { conflict: true, maybe: true })
+        } finally {
+            App.setPriority(first.eventId, "pyconau2013", 0)
+            App.setPriority(second.eventId, "pyconau2013", 0)
+        }
+        tryVerify(() => !marks(first).conflict && !marks(second).maybe, 3000, "and go with the bookmarks")
+    }
+
     function test_opensOnTodayInHobart() {
         compare(win.day, "2013-07-06")
         compare(named("daySwitcher").currentIndex, 1)
