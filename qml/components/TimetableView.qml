@@ -38,9 +38,10 @@ FocusScope {
 
     /** Opens "Jump to a room" below the corner of the rooms' header. */
     function openRoomJump() {
-        roomJump.x = 0
-        roomJump.y = root.headerHeight
-        roomJump.open()
+        const popup = roomJump.get() as RoomJumpPopup
+        popup.x = 0
+        popup.y = root.headerHeight
+        popup.open()
     }
 
     /** Scrolls sideways so that a room is the first beside the hour column; its header takes the focus. */
@@ -134,31 +135,40 @@ FocusScope {
 
     /** A stacked run of short talks: its talks in a menu at the block, to open one. */
     function openStack(block: EventBlock) {
-        stackMenu.members = root.model.stackOf(block.eventId)
-        stackMenu.popup(block, 0, Math.min(block.height, 24))
+        const menu = stackMenu.get() as Menu
+        menu.members = root.model.stackOf(block.eventId)
+        menu.popup(block, 0, Math.min(block.height, 24))
     }
-    Menu {
+    // The view's menus and popups are made when first opened (MadeOnDemand): a day's first frame
+    // does not wait for them.
+    MadeOnDemand {
         id: stackMenu
-        objectName: "stackMenu"
-        property var members: []
-        // Wide enough for the talks' titles, as far as the view allows.
-        width: Math.min(480, root.width - 16)
-        Instantiator {
-            model: stackMenu.members
-            delegate: MenuItem {
-                required property var modelData
-                text: qsTr("%1  %2").arg(Format.time(modelData.start)).arg(modelData.title).replace(/&/g, "&&")
-                icon.name: modelData.bookmarked ? "starred" : ""
-                icon.color: "#e0a100"
-                onTriggered: {
-                    root.currentEventId = modelData.id
-                    root.activated(modelData.id)
+        parentObject: root
+        component: Component {
+            Menu {
+                id: runMenu
+                objectName: "stackMenu"
+                property var members: []
+                // Wide enough for the talks' titles, as far as the view allows.
+                width: Math.min(480, root.width - 16)
+                Instantiator {
+                    model: runMenu.members
+                    delegate: MenuItem {
+                        required property var modelData
+                        text: qsTr("%1  %2").arg(Format.time(modelData.start)).arg(modelData.title).replace(/&/g, "&&")
+                        icon.name: modelData.bookmarked ? "starred" : ""
+                        icon.color: "#e0a100"
+                        onTriggered: {
+                            root.currentEventId = modelData.id
+                            root.activated(modelData.id)
+                        }
+                        Accessible.name: qsTr("%1, %2").arg(modelData.title).arg(Format.timeRange(modelData.start, modelData.end))
+                                         + (modelData.bookmarked ? qsTr(", bookmarked") : "")
+                    }
+                    onObjectAdded: (index, object) => runMenu.insertItem(index, object)
+                    onObjectRemoved: (index, object) => runMenu.removeItem(object)
                 }
-                Accessible.name: qsTr("%1, %2").arg(modelData.title).arg(Format.timeRange(modelData.start, modelData.end))
-                                 + (modelData.bookmarked ? qsTr(", bookmarked") : "")
             }
-            onObjectAdded: (index, object) => stackMenu.insertItem(index, object)
-            onObjectRemoved: (index, object) => stackMenu.removeItem(object)
         }
     }
 
@@ -221,8 +231,9 @@ FocusScope {
     function openBlockMenu(block: EventBlock) {
         if (!block)
             return
-        blockMenu.block = block
-        blockMenu.popup(block, block.width / 2, Math.min(block.height, 24))
+        const menu = blockMenu.get() as TimetableBlockMenu
+        menu.block = block
+        menu.popup(block, block.width / 2, Math.min(block.height, 24))
     }
     /** What a right click on the grid hits: a block, or a free place in a room at a time. */
     function openMenuAt(x: real, y: real) {
@@ -230,30 +241,43 @@ FocusScope {
         if (hit instanceof EventBlock) {
             // At the pointer, as desktop context menus open.
             root.currentEventId = hit.eventId
-            blockMenu.block = hit
-            blockMenu.popup(flick.contentItem, x, y)
+            const menu = blockMenu.get() as TimetableBlockMenu
+            menu.block = hit
+            menu.popup(flick.contentItem, x, y)
         } else if (x > root.timeColumnWidth && root.model.count > 0) {
             // Free space: a trip from here (the time under the pointer, on the quarter hour).
             const minute = Math.max(0, Math.round(y / root.pxPerMinute / 15) * 15)
-            freeMenu.start = root.model.instantAt(minute)
-            freeMenu.popup(flick.contentItem, x, y)
+            const menu = freeMenu.get() as Menu
+            menu.start = root.model.instantAt(minute)
+            menu.popup(flick.contentItem, x, y)
         }
     }
 
-    TimetableBlockMenu {
+    MadeOnDemand {
         id: blockMenu
-        objectName: "blockMenu"
-        day: root.model.day
+        parentObject: root
+        component: Component {
+            TimetableBlockMenu {
+                objectName: "blockMenu"
+                day: root.model.day
+            }
+        }
     }
-    Menu {
+    MadeOnDemand {
         id: freeMenu
-        objectName: "freeSpaceMenu"
-        property date start
-        MenuItem {
-            objectName: "planTripFromHere"
-            text: qsTr("Plan a trip from %1").arg(Format.time(freeMenu.start))
-            onTriggered: Navigation.showPage("trips", { newTripFrom: { day: root.model.day, start: freeMenu.start } })
-            Accessible.name: text
+        parentObject: root
+        component: Component {
+            Menu {
+                id: freeSpaceMenu
+                objectName: "freeSpaceMenu"
+                property date start
+                MenuItem {
+                    objectName: "planTripFromHere"
+                    text: qsTr("Plan a trip from %1").arg(Format.time(freeSpaceMenu.start))
+                    onTriggered: Navigation.showPage("trips", { newTripFrom: { day: root.model.day, start: freeSpaceMenu.start } })
+                    Accessible.name: text
+                }
+            }
         }
     }
 
@@ -365,11 +389,16 @@ FocusScope {
         }
     }
 
-    RoomJumpPopup {
+    MadeOnDemand {
         id: roomJump
-        objectName: "roomJump"
-        rooms: root.model.columns
-        onChosen: column => root.jumpToColumn(column)
+        parentObject: root
+        component: Component {
+            RoomJumpPopup {
+                objectName: "roomJump"
+                rooms: root.model.columns
+                onChosen: column => root.jumpToColumn(column)
+            }
+        }
     }
 
     // The hours stay at the left while the grid scrolls sideways, as the rooms stay on top.

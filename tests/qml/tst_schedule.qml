@@ -189,10 +189,9 @@ TestCase {
         waitForRendering(win.contentItem)
         const id = block.eventId
         compare(App.isBookmarked(id), false)
-        const menu = findChild(timetable, "blockMenu")
-        verify(menu)
         mouseClick(block, 30, 8, Qt.RightButton)
-        tryVerify(() => menu.opened, 3000, "a right click opens the block's menu")
+        let menu = null
+        tryVerify(() => (menu = findChild(timetable, "blockMenu")) && menu.opened, 3000, "a right click opens the block's menu")
         compare(timetable.currentEventId, id, "on the block clicked")
         verify(menuItem(menu, "blockMenuCopyLink").enabled, "the talk has a page to copy the link of")
         verify(!menuItem(menu, "blockMenuRemove").visible, "nothing to remove yet")
