@@ -19,27 +19,41 @@ Item {
     Connections {
         target: Sync
         function onImportFinished(report: var) {
-            reportDialog.show(report)
+            (reportDialog.get() as ImportReportDialog).show(report)
         }
         function onSubscribeFinished(report: var) {
             if (report.ok)
-                reportDialog.show(report)
+                (reportDialog.get() as ImportReportDialog).show(report)
         }
         function onUpdateArrived(conferenceId: string, title: string, yourChanges: var, changeCount: int) {
             if (yourChanges.length > 0)
-                notice.show(conferenceId, title, yourChanges, changeCount)
+                (notice.get() as UpdateNotice).show(conferenceId, title, yourChanges, changeCount)
         }
     }
 
-    ImportFileDialog {
+    // Made when first needed (MadeOnDemand), not with the window.
+    MadeOnDemand {
         id: importDialog
+        parentObject: root
+        component: Component {
+            ImportFileDialog {}
+        }
     }
-    ImportReportDialog {
+    MadeOnDemand {
         id: reportDialog
-        objectName: "importReportDialog"
+        parentObject: root
+        component: Component {
+            ImportReportDialog {
+                objectName: "importReportDialog"
+            }
+        }
     }
-    UpdateNotice {
+    MadeOnDemand {
         id: notice
+        parentObject: root
+        component: Component {
+            UpdateNotice {}
+        }
     }
 
     Popup {
@@ -67,6 +81,6 @@ Item {
 
     Shortcut {
         sequence: StandardKey.Open
-        onActivated: importDialog.choose()
+        onActivated: (importDialog.get() as ImportFileDialog).choose()
     }
 }
