@@ -160,7 +160,10 @@ QString convert(QStringView html)
     // The text is about as long as the HTML: one allocation instead of a string grown word by word.
     writer.reserve(html.size());
     convertHtml(html, writer);
-    return writer.finish();
+    // The text is kept (an event's abstract) and is shorter than its HTML: the rest is given back.
+    QString text = writer.finish();
+    text.squeeze();
+    return text;
 }
 
 } // namespace HtmlToText
