@@ -8,6 +8,9 @@ namespace
 {
 bool isWordCharacter(char32_t ucs4)
 {
+    // ASCII first: no ASCII character is a mark, and the mark test is a table look-up out of line.
+    if (ucs4 < 0x80)
+        return (ucs4 >= u'a' && ucs4 <= u'z') || (ucs4 >= u'A' && ucs4 <= u'Z') || (ucs4 >= u'0' && ucs4 <= u'9');
     return QChar::isLetterOrNumber(ucs4) || QChar::isMark(ucs4);
 }
 
@@ -80,10 +83,19 @@ QList<SearchText::Word> SearchText::words(const QString &text)
 QString SearchText::joinedPairs(const QString &text)
 {
     const QList<Word> all = words(text);
-    QStringList pairs;
-    for (qsizetype i = 0; i + 1 < all.size(); ++i)
-        pairs.append(text.mid(all[i].start, all[i].length) + text.mid(all[i + 1].start, all[i + 1].length));
-    return pairs.join(u' ');
+    // Written straight into one string: each word goes in twice, plus a space per pair.
+    QString pairs;
+    if (all.size() < 2)
+        return pairs;
+    pairs.reserve(2 * text.size() + all.size());
+    const QStringView view(text);
+    for (qsizetype i = 0; i + 1 < all.size(); ++i) {
+        if (i > 0)
+            pairs += u' ';
+        pairs += view.mid(all[i].start, all[i].length);
+        pairs += view.mid(all[i + 1].start, all[i + 1].length);
+    }
+    return pairs;
 }
 
 QString SearchText::matchExpression(const QStringList &columns) const

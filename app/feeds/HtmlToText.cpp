@@ -49,13 +49,20 @@ void convertHtml(QStringView html, PlainTextWriter &writer)
             continue;
         }
         if (c != u'<') {
-            // A run of ordinary characters goes in at once.
+            // A run of ordinary characters goes in at once. A single space between two of them
+            // is part of the run: the writer would keep it as it is (one space after a character).
+            const auto isOrdinary = [html](qsizetype at) {
+                const char16_t u = html[at].unicode();
+                return !(u == u'<' || u == u'&' || u <= u' ' || (u >= 0x7F && u < 0xA0));
+            };
             qsizetype end = i;
             while (end < html.size()) {
-                const char16_t u = html[end].unicode();
-                if (u == u'<' || u == u'&' || u <= u' ' || (u >= 0x7F && u < 0xA0))
+                if (isOrdinary(end))
+                    ++end;
+                else if (end > i && html[end] == u' ' && end + 1 < html.size() && isOrdinary(end + 1))
+                    end += 2;
+                else
                     break;
-                ++end;
             }
             if (end > i) {
                 writer.appendRun(html.mid(i, end - i));
@@ -150,8 +157,13 @@ bool looksLikeHtml(QStringView text)
 QString convert(QStringView html)
 {
     PlainTextWriter writer;
+    // The text is about as long as the HTML: one allocation instead of a string grown word by word.
+    writer.reserve(html.size());
     convertHtml(html, writer);
-    return writer.finish();
+    // The text is kept (an event's abstract) and is shorter than its HTML: the rest is given back.
+    QString text = writer.finish();
+    text.squeeze();
+    return text;
 }
 
 } // namespace HtmlToText

@@ -78,6 +78,7 @@ public:
         m_out.append(marker);
         m_atItemStart = true;
     }
+    void reserve(qsizetype size) { m_out.reserve(size); }
     void setPreformatted(bool on) { m_preformatted = std::max(0, m_preformatted + (on ? 1 : -1)); }
 
     QString finish()

@@ -17,20 +17,29 @@ namespace
 /** In start order (then room order, then title). */
 QList<const Event *> inStoredOrder(const Schedule &schedule)
 {
-    QList<const Event *> ordered;
-    ordered.reserve(schedule.events.size());
-    for (const Event &event : schedule.events)
-        ordered.append(&event);
     QHash<QString, qsizetype> roomPosition;
     for (qsizetype i = 0; i < schedule.rooms.size(); ++i)
         roomPosition.insert(schedule.rooms[i], i);
-    std::stable_sort(ordered.begin(), ordered.end(), [&roomPosition](const Event *a, const Event *b) {
-        if (a->start != b->start)
-            return a->start < b->start;
-        const qsizetype roomA = roomPosition.value(a->room, -1);
-        const qsizetype roomB = roomPosition.value(b->room, -1);
-        return roomA != roomB ? roomA < roomB : a->title < b->title;
+    // Each event's room position looked up once, not in every comparison of the sort (a hash of
+    // the room's name twice per comparison, 600,000 times for 20,000 events).
+    struct Placed
+    {
+        const Event *event;
+        qsizetype room;
+    };
+    QList<Placed> placed;
+    placed.reserve(schedule.events.size());
+    for (const Event &event : schedule.events)
+        placed.append({&event, roomPosition.value(event.room, -1)});
+    std::stable_sort(placed.begin(), placed.end(), [](const Placed &a, const Placed &b) {
+        if (a.event->start != b.event->start)
+            return a.event->start < b.event->start;
+        return a.room != b.room ? a.room < b.room : a.event->title < b.event->title;
     });
+    QList<const Event *> ordered;
+    ordered.reserve(placed.size());
+    for (const Placed &entry : std::as_const(placed))
+        ordered.append(entry.event);
     return ordered;
 }
 } // namespace

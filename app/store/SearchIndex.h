@@ -31,6 +31,9 @@ namespace SearchIndex
 /** Column order of event_search (bm25 weights are given in this order). */
 enum Column { Title, Subtitle, Speakers, Abstract, Room, Track, Note, Pairs, ColumnCount };
 
+/** How much of a batch FTS5 gathers in memory before it writes a segment (its 'hashsize'). */
+constexpr int kBuildMemoryBytes = 8 * 1024 * 1024;
+
 /** The migration step's statements: the view, the table and the triggers. */
 QStringList schemaStatements();
 /** Refills the whole index from the tables (the migration; a repair). */

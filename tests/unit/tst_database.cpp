@@ -4,6 +4,7 @@
 #include "store/Database.h"
 #include "store/Migrations.h"
 #include "store/ScheduleStore.h"
+#include "store/SearchIndex.h"
 #include "store/SqlHelpers.h"
 #include "store/UserDataStore.h"
 #include "store/VerifiedFileStamp.h"
@@ -78,6 +79,17 @@ private Q_SLOTS:
                                      u"event_links"_s, u"user_events"_s, u"trips"_s}) {
             QVERIFY2(query.exec(u"SELECT COUNT(*) FROM "_s + table), qPrintable(table));
         }
+    }
+
+    void theSearchIndexGathersABatchInMemory()
+    {
+        QTemporaryDir dir;
+        Database database(dir.filePath(u"new.sqlite"_s));
+        QString error;
+        QVERIFY2(database.open(&error), qPrintable(error));
+        QSqlQuery query(database.connection());
+        QVERIFY(query.exec(u"SELECT v FROM event_search_config WHERE k = 'hashsize'"_s) && query.next());
+        QCOMPARE(query.value(0).toInt(), SearchIndex::kBuildMemoryBytes);
     }
 
     void aPopulatedDatabasePassesSqlitesOwnChecks()

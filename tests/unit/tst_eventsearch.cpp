@@ -202,6 +202,15 @@ private Q_SLOTS:
         QCOMPARE(SearchText(u"Zoë"_s).tokens(), QStringList{u"zoe"_s});
     }
 
+    void adjacentWordsAreRunTogether()
+    {
+        QCOMPARE(SearchText::joinedPairs(u"Stack Overflow for Beginners"_s), u"StackOverflow Overflowfor forBeginners"_s);
+        // Punctuation separates words; letters with marks, digits and non-ASCII letters are word characters.
+        QCOMPARE(SearchText::joinedPairs(u"  Zoe\u0308's C++20 Café-Tour!"_s), u"Zoe\u0308s sC C20 20Café CaféTour"_s);
+        QCOMPARE(SearchText::joinedPairs(u"single"_s), QString());
+        QCOMPARE(SearchText::joinedPairs(u"..."_s), QString());
+    }
+
     void matchesAreMarkedAndEverythingElseEscaped()
     {
         EventSearch search(*m_database);

@@ -32,6 +32,9 @@ private Q_SLOTS:
         QTest::newRow("named-entities") << u"<p>Fish &amp; chips &lt;3 &quot;q&quot; &hellip; &euro;5 &eacute;</p>"_s
                                         << u"Fish & chips <3 \"q\" … €5 é"_s;
         QTest::newRow("numeric-entities") << u"<p>&#34;quoted&#34; &#x1F600; &#8211; &#150;</p>"_s << u"\"quoted\" 😀 – –"_s;
+        // Single spaces inside a run of words, and the white space around them that collapses.
+        QTest::newRow("spaces-in-runs") << u"<p>one two  three \t four\u00A0 five <b>six</b> seven </p><pre>a b  c</pre>"_s
+                                        << u"one two three four\u00A0 five six seven\n\na b  c"_s;
         QTest::newRow("nbsp") << u"<p>a&nbsp;b</p>"_s << u"a b"_s;
         QTest::newRow("unknown-entity-kept") << u"<p>&bogus; &amp</p>"_s << u"&bogus; &amp"_s;
         QTest::newRow("escaped-markup-stays-text") << u"<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>"_s << u"<script>alert(1)</script>"_s;
