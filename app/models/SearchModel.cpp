@@ -35,6 +35,9 @@ public:
         Q_EMIT finished(generation, query.text, hits, error);
     }
 
+    /** Before the thread closes its connection, which the kept statements hold. */
+    void forgetStatements() { m_search.forgetStatements(); }
+
 Q_SIGNALS:
     // moc writes the signal's definition with its own parameter names.
     // NOLINTNEXTLINE(readability-inconsistent-declaration-parameter-name)
@@ -71,10 +74,16 @@ void SearchModel::startWithServices()
     auto *worker = new SearchWorker(m_app->scheduleStore().database(), m_latest);
     worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, worker, &QObject::deleteLater);
-    // On the search thread as it ends: its connection must not outlive wait() (Database.h).
+    // On the search thread as it ends: its connection must not outlive wait() (Database.h), and
+    // the statements kept on it go first.
     Database &database = m_app->scheduleStore().database();
     connect(
-        &m_thread, &QThread::finished, &m_thread, [&database] { database.closeThisThreadsConnection(); }, Qt::DirectConnection);
+        &m_thread, &QThread::finished, &m_thread,
+        [&database, worker] {
+            worker->forgetStatements();
+            database.closeThisThreadsConnection();
+        },
+        Qt::DirectConnection);
     connect(worker, &SearchWorker::finished, this, &SearchModel::apply, Qt::QueuedConnection);
     m_worker = worker;
     m_thread.setObjectName(u"search"_s);

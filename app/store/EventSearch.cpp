@@ -5,6 +5,7 @@
 #include "SqlHelpers.h"
 #include "core/SearchText.h"
 
+#include <QScopeGuard>
 #include <QSqlQuery>
 #include <QTimeZone>
 
@@ -13,6 +14,30 @@ using namespace Qt::Literals::StringLiterals;
 EventSearch::EventSearch(Database &database)
     : m_database(database)
 {
+}
+
+EventSearch::~EventSearch() = default;
+
+void EventSearch::forgetStatements() const
+{
+    m_statements.clear();
+}
+
+QSqlQuery *EventSearch::prepared(const QSqlDatabase &db, const QString &sql, QString *errorMessage) const
+{
+    std::unique_ptr<QSqlQuery> &kept = m_statements[{db.connectionName(), sql}];
+    if (!kept) {
+        auto query = std::make_unique<QSqlQuery>(db);
+        query->setForwardOnly(true);
+        if (!query->prepare(sql)) {
+            if (errorMessage)
+                *errorMessage = Sql::describeError(*query, u"cannot prepare the search"_s);
+            m_statements.erase({db.connectionName(), sql});
+            return nullptr;
+        }
+        kept = std::move(query);
+    }
+    return kept.get();
 }
 
 QString EventSearch::bm25Weights()
@@ -45,8 +70,6 @@ bool EventSearch::search(const SearchQuery &query, QList<SearchHit> *hits, Marku
     const QSqlDatabase db = m_database.connection();
     // Ranking first: only the key, the score and what filters and orders. The MATCH expression
     // is bound as a value and built only of quoted words (SearchText).
-    QSqlQuery ranked(db);
-    ranked.setForwardOnly(true);
     // Tiers first (all the words in the title, else in title and speakers, else anywhere),
     // then bookmarked events, then bm25 with column weights, then start time. The tiers are
     // column-filtered matches, because bm25 alone saturates: five mentions in an abstract can
@@ -112,11 +135,10 @@ bool EventSearch::search(const SearchQuery &query, QList<SearchHit> *hits, Marku
         for (const QString &statement : statements) {
             if (hits->size() >= query.limit)
                 break;
-            if (!ranked.prepare(statement)) {
-                if (errorMessage)
-                    *errorMessage = Sql::describeError(ranked, u"cannot prepare the search"_s);
+            QSqlQuery *kept = prepared(db, statement, errorMessage);
+            if (!kept)
                 return false;
-            }
+            QSqlQuery &ranked = *kept;
             ranked.bindValue(u":match"_s, text.matchExpression(tierColumns[tier]));
             ranked.bindValue(u":conference"_s, query.conferenceId.isNull() ? u""_s : query.conferenceId);
             ranked.bindValue(u":day"_s, query.day.isValid() ? query.day.toString(Qt::ISODate) : u""_s);
@@ -138,23 +160,33 @@ bool EventSearch::search(const SearchQuery &query, QList<SearchHit> *hits, Marku
                 seqs.append(QString::number(hit.seq));
                 hits->append(std::move(hit));
             }
+            // Kept for the next keystroke, but not open: an open statement holds its snapshot.
+            ranked.finish();
         }
     }
     if (hits->isEmpty())
         return true;
 
     // Then what is shown, for these rows only.
-    QSqlQuery details(db);
-    details.setForwardOnly(true);
     // The text comes from the events (and the note from user_events), where the index reads it too.
-    if (!Sql::exec(details, uR"(SELECT e.seq, e.id, e.conference_id, e.title, e.subtitle, e.speakers, e.room, e.track,
+    QSqlQuery *keptDetails = prepared(db, uR"(SELECT e.seq, e.id, e.conference_id, e.title, e.subtitle, e.speakers, e.room, e.track,
             e.start_utc, e.end_utc, e.day, e.cancelled_at IS NOT NULL, COALESCE(u.priority, 0) > 0, COALESCE(u.note, ''),
             e.abstract
             FROM events e
             LEFT JOIN user_events u ON u.event_id = e.id
             WHERE e.seq IN (SELECT value FROM json_each(?)))"_s,
-                   {QString(u"["_s + seqs.join(u',') + u"]"_s)}, errorMessage))
+                                      errorMessage);
+    if (!keptDetails)
         return false;
+    QSqlQuery &details = *keptDetails;
+    details.bindValue(0, QString(u"["_s + seqs.join(u',') + u"]"_s));
+    if (!details.exec()) {
+        if (errorMessage)
+            *errorMessage = Sql::describeError(details, u"search failed"_s);
+        return false;
+    }
+    // Not left open whatever happens below: an open statement holds its snapshot.
+    const auto finishDetails = qScopeGuard([&details] { details.finish(); });
     while (details.next()) {
         const qsizetype found = indexBySeq.value(details.value(0).toLongLong(), -1);
         if (found < 0)

@@ -9,6 +9,9 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+
+#include <memory>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -265,6 +268,32 @@ private Q_SLOTS:
         restored.note = u"restored wombat"_s;
         QVERIFY(m_user->put(restored));
         QCOMPARE(titles(u"wombat"_s), QStringList{u"Stack Overflow for Beginners"_s});
+    }
+
+    void aKeptSearchSeesWhatAnotherConnectionWrites()
+    {
+        // The search keeps its statements prepared between keystrokes: none may keep reading an
+        // old snapshot of the file, or hold it open against other writers.
+        EventSearch search(*m_database);
+        QList<SearchHit> hits;
+        QVERIFY(search.search({u"numbat"_s, {}, {}, {}, 50}, &hits));
+        QVERIFY(hits.isEmpty());
+        QVERIFY(search.search({u"kubernetes"_s, {}, {}, {}, 50}, &hits, EventSearch::Markup::Html));
+        QCOMPARE(hits.size(), 1);
+        const QString id = idOf(u"g-kube"_s);
+        bool written = false;
+        // Another connection to the file, as another process has.
+        std::unique_ptr<QThread> writer(QThread::create([this, id, &written] {
+            UserDataStore other(*m_database);
+            written = other.load() && other.setNote(id, u"searchconf"_s, u"a numbat on the slides"_s);
+            m_database->closeThisThreadsConnection();
+        }));
+        writer->start();
+        QVERIFY(writer->wait(10000));
+        QVERIFY(written);
+        QVERIFY(search.search({u"numbat"_s, {}, {}, {}, 50}, &hits, EventSearch::Markup::Html));
+        QCOMPARE(hits.size(), 1);
+        QCOMPARE(hits[0].snippetSource, u"note"_s);
     }
 
     void aReimportIsSearchableAtOnce()
