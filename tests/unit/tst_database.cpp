@@ -48,6 +48,14 @@ class TestDatabase : public QObject
         }
     }
 
+    /** A new database, opened and closed again as a session ends: stamped as verified. */
+    static void createCleanlyClosed(const QString &path)
+    {
+        Database database(path);
+        QString error;
+        QVERIFY2(database.open(&error), qPrintable(error));
+    }
+
     /** A new database in the old one's place: current schema, sound, nothing in it. */
     static void expectFreshDatabase(const Database &database)
     {
@@ -176,27 +184,9 @@ private Q_SLOTS:
 
     void reopeningChangesNothing()
     {
+        // A clean close stamps the file (VerifiedFileStamp): the next start skips the full check.
         QTemporaryDir dir;
         const QString path = dir.filePath(u"again.sqlite"_s);
-        {
-            Database database(path);
-            QString error;
-            QVERIFY2(database.open(&error), qPrintable(error));
-            QSqlQuery insert(database.connection());
-            QVERIFY(insert.exec(u"INSERT INTO meta (key, value) VALUES ('probe', 'kept')"_s));
-        }
-        Database database(path);
-        QString error;
-        QVERIFY2(database.open(&error), qPrintable(error));
-        QSqlQuery query(database.connection());
-        QVERIFY(query.exec(u"SELECT value FROM meta WHERE key = 'probe'"_s) && query.next());
-        QCOMPARE(query.value(0).toString(), u"kept"_s);
-    }
-
-    void aCleanCloseSparesTheNextStartTheFullCheck()
-    {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(u"stamped.sqlite"_s);
         {
             Database database(path);
             QString error;
@@ -208,15 +198,21 @@ private Q_SLOTS:
             QVERIFY(!VerifiedFileStamp::matches(path));
         }
         QVERIFY(VerifiedFileStamp::matches(path));
-        {
-            Database database(path);
-            QString error;
-            QVERIFY2(database.open(&error), qPrintable(error));
-            QVERIFY(!database.pagesChecked());
-            QSqlQuery query(database.connection());
-            QVERIFY(query.exec(u"SELECT value FROM meta WHERE key = 'probe'"_s) && query.next());
-            QCOMPARE(query.value(0).toString(), u"kept"_s);
-        }
+        Database database(path);
+        QString error;
+        QVERIFY2(database.open(&error), qPrintable(error));
+        QVERIFY(!database.pagesChecked());
+        QSqlQuery query(database.connection());
+        QVERIFY(query.exec(u"SELECT value FROM meta WHERE key = 'probe'"_s) && query.next());
+        QCOMPARE(query.value(0).toString(), u"kept"_s);
+    }
+
+    void aWriteFromOutsideBringsTheFullCheckBack()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"stamped.sqlite"_s);
+        createCleanlyClosed(path);
+        QVERIFY(VerifiedFileStamp::matches(path));
         // Written from outside, even with the very same bytes: checked again.
         const QByteArray bytes = readFile(path);
         QVERIFY(!bytes.isEmpty());
@@ -238,11 +234,7 @@ private Q_SLOTS:
         // What a killed process leaves: a write-ahead log with commits not yet in the file.
         QTemporaryDir dir;
         const QString path = dir.filePath(u"killed.sqlite"_s);
-        {
-            Database database(path);
-            QString error;
-            QVERIFY2(database.open(&error), qPrintable(error));
-        }
+        createCleanlyClosed(path);
         QVERIFY(VerifiedFileStamp::matches(path));
         {
             QSqlDatabase other = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"another process"_s);
