@@ -467,16 +467,18 @@ ApplicationWindow {
         parentObject: root.Overlay.overlay
         component: Component {
             ExportDialog {
-                // Asked for by the print dialog, which exists by then.
-                readonly property var print: printDialog.object
+                // Asked for by the print dialog, which exists by then. (Not "print": a property may
+                // not take the name of a JavaScript global, which only a page compiled when
+                // loaded reports.)
+                readonly property var printChoice: printDialog.object
                 objectName: "printPdfDialog"
-                title: print.kind === "day" ? qsTr("Save the day as PDF") : qsTr("Save my agenda as PDF")
+                title: printChoice.kind === "day" ? qsTr("Save the day as PDF") : qsTr("Save my agenda as PDF")
                 acceptLabel: qsTr("Save")
                 agendaFiles: printFiles
                 formats: [{ name: "pdf", label: qsTr("PDF document (.pdf)") }]
-                save: (target, format, allConferences) => printFiles.printTo(target, print.kind, print.chosenDay, allConferences)
+                save: (target, format, allConferences) => printFiles.printTo(target, printChoice.kind, printChoice.chosenDay, allConferences)
                 suggestName: (format, allConferences) => printFiles.suggestedName("pdf", allConferences,
-                                                                                  print.kind === "day" ? print.chosenDay : "")
+                                                                                  printChoice.kind === "day" ? printChoice.chosenDay : "")
                 onExported: statusLine.show(printFiles.message)
             }
         }
