@@ -118,7 +118,8 @@ bool ImportController::accept()
     } else {
         ImportOptions options;
         options.sourceName = QFileInfo(entry).fileName();
-        const ImportOutcome outcome = ScheduleImport::importBytes(m_app.scheduleStore(), m_bytes, options, entry, m_app.clock().now());
+        const ImportOutcome outcome =
+            ScheduleImport::importBytes(m_app.scheduleStore(), std::exchange(m_bytes, {}), options, entry, m_app.clock().now());
         ok = outcome.ok();
         message = outcome.summary();
         if (ok)

@@ -32,15 +32,15 @@ ImportWorker::~ImportWorker()
     delete m_threadStore;
 }
 
-quint64 ImportWorker::submit(const Request &request)
+quint64 ImportWorker::submit(Request request)
 {
     const quint64 ticket = m_nextTicket++;
     QMetaObject::invokeMethod(
         m_threadStore,
-        [this, ticket, request] {
+        [this, ticket, request = std::move(request)]() mutable {
             Q_EMIT started(ticket);
             ImportOutcome outcome = request.filePath.isEmpty()
-                ? ScheduleImport::importBytes(*m_threadStore, request.bytes, request.options, request.source, request.now,
+                ? ScheduleImport::importBytes(*m_threadStore, std::move(request.bytes), request.options, request.source, request.now,
                                               request.conferenceId)
                 : ScheduleImport::importFile(*m_threadStore, request.filePath, request.options.timeZone, request.now);
             Q_EMIT finished(ticket, outcome);

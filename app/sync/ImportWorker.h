@@ -36,7 +36,7 @@ public:
     ~ImportWorker() override;
 
     /** Queues a request; the returned ticket comes back with finished(). */
-    quint64 submit(const Request &request);
+    quint64 submit(Request request);
 
 Q_SIGNALS:
     /** The worker has begun on a request (parsing, then storing). */

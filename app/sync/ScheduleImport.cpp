@@ -30,11 +30,15 @@ QString ImportOutcome::summary() const
 namespace ScheduleImport
 {
 
-ImportOutcome importBytes(ScheduleStore &store, const QByteArray &bytes, const ImportOptions &options, const QString &source,
-                          const QDateTime &now, const QString &conferenceId)
+ImportOutcome importBytes(ScheduleStore &store, QByteArray bytes, const ImportOptions &options, const QString &source, const QDateTime &now,
+                          const QString &conferenceId)
 {
     ImportOutcome outcome;
+    const QString feedSha1 = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha1).toHex());
     ImportResult parsed = FeedImporter::import(bytes, options);
+    // The parsed programme holds its own copies: the feed's bytes (as large as the programme's
+    // text again) are not kept while it is stored.
+    bytes = QByteArray();
     if (!parsed.ok()) {
         outcome.error = parsed.error->toString();
         return outcome;
@@ -53,7 +57,7 @@ ImportOutcome importBytes(ScheduleStore &store, const QByteArray &bytes, const I
 
     ApplyOptions applyOptions;
     applyOptions.source = source;
-    applyOptions.feedSha1 = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha1).toHex());
+    applyOptions.feedSha1 = feedSha1;
     applyOptions.now = now;
     outcome.applied = store.apply(schedule, applyOptions);
     if (!outcome.applied.ok())

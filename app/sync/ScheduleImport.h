@@ -31,9 +31,12 @@ namespace ScheduleImport
 /**
  * `conferenceId`, when given, is the conference the bytes belong to whatever the feed's own
  * acronym says (a subscription whose URL changed keeps filling the same conference).
+ *
+ * The bytes are let go once parsed, before the programme is stored: hand them over
+ * (std::move) and a large feed is not held twice at the import's peak.
  */
-ImportOutcome importBytes(ScheduleStore &store, const QByteArray &bytes, const ImportOptions &options, const QString &source,
-                          const QDateTime &now, const QString &conferenceId = {});
+ImportOutcome importBytes(ScheduleStore &store, QByteArray bytes, const ImportOptions &options, const QString &source, const QDateTime &now,
+                          const QString &conferenceId = {});
 /** Reads a file and imports it; a missing or unreadable file is an error naming the path. */
 ImportOutcome importFile(ScheduleStore &store, const QString &path, const QString &timeZone, const QDateTime &now);
 } // namespace ScheduleImport

@@ -293,7 +293,7 @@ void SyncManager::readFetched(qint64 id)
     }
 
     ImportWorker::Request request;
-    request.bytes = fetch.body;
+    request.bytes = std::exchange(found->fetch.body, {}); // handed over: the import lets it go once parsed
     request.options.sourceName = fetch.finalUrl.toDisplayString();
     request.options.timeZone = subscription.timeZone;
     request.options.website = subscription.website;
@@ -301,7 +301,7 @@ void SyncManager::readFetched(qint64 id)
     request.conferenceId = subscription.conferenceId;
     request.now = m_clock.now();
     found->progress.phase = Phase::Importing;
-    found->ticket = m_worker.submit(request);
+    found->ticket = m_worker.submit(std::move(request));
     m_subscriptionByTicket.insert(found->ticket, id);
     Q_EMIT progressChanged(id);
 }
@@ -434,7 +434,7 @@ quint64 SyncManager::importFile(const QString &path, const QString &timeZone)
     request.options.sourceName = path;
     request.options.timeZone = timeZone;
     request.now = m_clock.now();
-    const quint64 ticket = m_worker.submit(request);
+    const quint64 ticket = m_worker.submit(std::move(request));
     m_fileImports.insert(ticket);
     return ticket;
 }

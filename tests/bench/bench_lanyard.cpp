@@ -290,11 +290,12 @@ ImportFigures importInto(const QString &feedPath, const QString &dbPath)
         figures.error = file.errorString();
         return figures;
     }
-    const QByteArray bytes = file.readAll();
+    QByteArray bytes = file.readAll();
     figures.bytes = bytes.size();
     ImportOptions options;
     options.sourceName = feedPath;
     const ImportResult parsed = FeedImporter::import(bytes, options);
+    bytes = QByteArray(); // let go before the store, as ScheduleImport::importBytes does
     figures.parseMs = double(timer.nsecsElapsed()) / 1e6;
     if (!parsed.ok()) {
         figures.error = parsed.error->toString();
@@ -326,11 +327,12 @@ ImportFigures reimportInto(const QString &feedPath, const QString &dbPath, int *
     const double cpuStart = threadCpuMs();
     QElapsedTimer timer;
     timer.start();
-    const QByteArray bytes = file.readAll();
+    QByteArray bytes = file.readAll();
     figures.bytes = bytes.size();
     ImportOptions options;
     options.sourceName = feedPath;
     const ImportResult parsed = FeedImporter::import(bytes, options);
+    bytes = QByteArray(); // let go before the store, as ScheduleImport::importBytes does
     figures.parseMs = double(timer.nsecsElapsed()) / 1e6;
     if (!parsed.ok()) {
         figures.error = parsed.error->toString();
