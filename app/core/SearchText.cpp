@@ -14,18 +14,103 @@ bool isWordCharacter(char32_t ucs4)
     return QChar::isLetterOrNumber(ucs4) || QChar::isMark(ucs4);
 }
 
-/** Appends `text`'s non-word stretch as escaped HTML (white space collapsed when asked). */
+/** Appends `text` with HTML's special characters escaped, as QString::toHtmlEscaped() would. */
+void appendEscaped(QString &out, QStringView text)
+{
+    for (const QChar c : text) {
+        switch (c.unicode()) {
+        case u'<':
+            out += u"&lt;";
+            break;
+        case u'>':
+            out += u"&gt;";
+            break;
+        case u'&':
+            out += u"&amp;";
+            break;
+        case u'"':
+            out += u"&quot;";
+            break;
+        default:
+            out += c;
+        }
+    }
+}
+
+/**
+ * Appends `text`'s non-word stretch as escaped HTML. Collapsed, each run of white space becomes
+ * one space, as it would show in a paragraph; written into `out` directly, with no string per
+ * stretch (50 snippets of 24 words each are written at every keystroke).
+ */
 void appendPlain(QString &out, QStringView text, bool collapseSpace)
 {
     if (!collapseSpace) {
-        out += text.toString().toHtmlEscaped();
+        appendEscaped(out, text);
         return;
     }
-    out += text.toString().simplified().toHtmlEscaped();
-    if (!text.isEmpty() && text.toString().simplified().isEmpty())
+    bool inSpace = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text[i].isSpace()) {
+            inSpace = true;
+            continue;
+        }
+        if (inSpace)
+            out += u' ';
+        inSpace = false;
+        appendEscaped(out, text.mid(i, 1));
+    }
+    if (inSpace)
         out += u' ';
-    else if (!text.isEmpty() && text.back().isSpace())
-        out += u' ';
+}
+
+bool isAscii(QStringView text)
+{
+    return std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x80; });
+}
+
+/**
+ * The words of a text, folded, as views: into one lower-cased copy of the whole text when it is
+ * plain ASCII (lower case keeps every position), else into a folded copy of each word. Folding
+ * word by word made two strings per word of every abstract shown.
+ */
+class FoldedWords
+{
+public:
+    FoldedWords(const QString &text, const QList<SearchText::Word> &all)
+    {
+        m_views.reserve(all.size());
+        if (isAscii(text)) {
+            m_lower = text.toLower();
+            for (const SearchText::Word &word : all)
+                m_views.append(QStringView(m_lower).mid(word.start, word.length));
+            return;
+        }
+        m_folded.reserve(all.size());
+        for (const SearchText::Word &word : all)
+            m_folded.append(SearchText::fold(text.mid(word.start, word.length)));
+        for (const QString &folded : std::as_const(m_folded))
+            m_views.append(folded);
+    }
+
+    qsizetype size() const { return m_views.size(); }
+    QStringView operator[](qsizetype i) const { return m_views[i]; }
+
+private:
+    QString m_lower;
+    QStringList m_folded;
+    QList<QStringView> m_views;
+};
+
+/**
+ * Whether `token` matches the words `first` and `second` run together (as a prefix when
+ * `prefix`), compared without making the joined string.
+ */
+bool matchesJoined(QStringView token, QStringView first, QStringView second, bool prefix)
+{
+    if (token.size() <= first.size() || !token.startsWith(first))
+        return false;
+    const QStringView rest = token.mid(first.size());
+    return prefix ? second.startsWith(rest) : second == rest;
 }
 } // namespace
 
@@ -112,7 +197,7 @@ QString SearchText::matchExpression(const QStringList &columns) const
     return phrases.join(u' ');
 }
 
-bool SearchText::matchesWord(const QString &foldedWord) const
+bool SearchText::matchesWord(QStringView foldedWord) const
 {
     for (qsizetype i = 0; i < m_tokens.size(); ++i) {
         const bool prefix = m_lastIsPrefix && i == m_tokens.size() - 1;
@@ -127,23 +212,18 @@ QList<bool> SearchText::marks(const QString &text, const QList<Word> &all) const
     QList<bool> marked(all.size(), false);
     if (m_tokens.isEmpty())
         return marked;
-    QStringList folded;
-    folded.reserve(all.size());
-    for (const Word &word : all)
-        folded.append(fold(text.mid(word.start, word.length)));
-    for (qsizetype w = 0; w < all.size(); ++w) {
+    const FoldedWords folded(text, all);
+    for (qsizetype w = 0; w < folded.size(); ++w) {
         if (matchesWord(folded[w])) {
             marked[w] = true;
             continue;
         }
-        if (w + 1 >= all.size())
+        if (w + 1 >= folded.size())
             continue;
         // A word typed without the space between two words of the text.
-        const QString joined = folded[w] + folded[w + 1];
         for (qsizetype t = 0; t < m_tokens.size(); ++t) {
-            const QString &token = m_tokens[t];
             const bool prefix = m_lastIsPrefix && t == m_tokens.size() - 1;
-            if (token.size() > folded[w].size() && (prefix ? joined.startsWith(token) : joined == token)) {
+            if (matchesJoined(m_tokens[t], folded[w], folded[w + 1], prefix)) {
                 marked[w] = true;
                 marked[w + 1] = true;
             }
@@ -156,20 +236,15 @@ bool SearchText::matchesAll(const QString &text) const
 {
     if (m_tokens.isEmpty())
         return false;
-    const QList<Word> all = words(text);
-    QStringList folded;
-    for (const Word &word : all)
-        folded.append(fold(text.mid(word.start, word.length)));
+    const FoldedWords folded(text, words(text));
     for (qsizetype t = 0; t < m_tokens.size(); ++t) {
         const QString &token = m_tokens[t];
         const bool prefix = m_lastIsPrefix && t == m_tokens.size() - 1;
         bool found = false;
         for (qsizetype w = 0; w < folded.size() && !found; ++w) {
             found = prefix ? folded[w].startsWith(token) : folded[w] == token;
-            if (!found && w + 1 < folded.size()) {
-                const QString joined = folded[w] + folded[w + 1];
-                found = prefix ? joined.startsWith(token) : joined == token;
-            }
+            if (!found && w + 1 < folded.size())
+                found = matchesJoined(token, folded[w], folded[w + 1], prefix);
         }
         if (!found)
             return false;
@@ -193,7 +268,9 @@ QString SearchText::markup(const QString &text) const
         if (!marked[w])
             continue;
         appendPlain(out, QStringView(text).mid(position, all[w].start - position), false);
-        out += u"<b>"_s + text.mid(all[w].start, all[w].length).toHtmlEscaped() + u"</b>"_s;
+        out += u"<b>";
+        appendEscaped(out, QStringView(text).mid(all[w].start, all[w].length));
+        out += u"</b>";
         position = all[w].start + all[w].length;
     }
     appendPlain(out, QStringView(text).mid(position), false);
@@ -215,8 +292,11 @@ QString SearchText::snippetMarkup(const QString &text, int words) const
     qsizetype position = from == 0 ? 0 : all[from].start;
     for (qsizetype w = from; w < to; ++w) {
         appendPlain(out, QStringView(text).mid(position, all[w].start - position), true);
-        const QString word = text.mid(all[w].start, all[w].length).toHtmlEscaped();
-        out += marked[w] ? u"<b>"_s + word + u"</b>"_s : word;
+        if (marked[w])
+            out += u"<b>";
+        appendEscaped(out, QStringView(text).mid(all[w].start, all[w].length));
+        if (marked[w])
+            out += u"</b>";
         position = all[w].start + all[w].length;
     }
     if (to < all.size())

@@ -31,7 +31,7 @@ public:
     QString matchExpression(const QStringList &columns = {}) const;
 
     /** True when `word` (folded) matches one of the tokens (the last one as a prefix). */
-    bool matchesWord(const QString &foldedWord) const;
+    bool matchesWord(QStringView foldedWord) const;
     /** True when every token matches some word of `text` (or a pair of adjacent words run together). */
     bool matchesAll(const QString &text) const;
     bool matchesAny(const QString &text) const;

@@ -233,6 +233,32 @@ private Q_SLOTS:
         QCOMPARE(hits[0].snippetMarkup, QString()); // found in the title: no excerpt needed
     }
 
+    /** Marking compares folded words, in plain ASCII text and in text with accents alike. */
+    void marksFollowTheFoldedWords()
+    {
+        // Two words run together, the second as a prefix; not a longer word that merely starts alike.
+        QCOMPARE(SearchText(u"stackov"_s).markup(u"Stack Overflow, stacks"_s), u"<b>Stack</b> <b>Overflow</b>, stacks"_s);
+        QCOMPARE(SearchText(u"stackoverflow "_s).markup(u"Stack Overflows"_s), u"Stack Overflows"_s);
+        QCOMPARE(SearchText(u"stack "_s).markup(u"Stack stacks"_s), u"<b>Stack</b> stacks"_s);
+        // The same in a text that is not ASCII: folded word by word.
+        QCOMPARE(SearchText(u"cafet"_s).markup(u"Zoë's Café Tour"_s), u"Zoë's <b>Café</b> <b>Tour</b>"_s);
+        QCOMPARE(SearchText(u"ZOE cafe"_s).matchesAll(u"Zoë's Café Tour"_s), true);
+        QCOMPARE(SearchText(u"zoe tea"_s).matchesAll(u"Zoë's Café Tour"_s), false);
+        QCOMPARE(SearchText(u"stackoverf"_s).matchesAll(u"Stack Overflow"_s), true);
+        QCOMPARE(SearchText(u"stackoverflow "_s).matchesAll(u"Stack Overflows"_s), false);
+    }
+
+    /** A snippet keeps one space for each run of white space, before punctuation too, and escapes the rest. */
+    void snippetsCollapseSpaceAndEscape()
+    {
+        const SearchText text(u"quokka"_s);
+        QCOMPARE(text.snippetMarkup(u"  Meet the\n\n quokka (a <small> marsupial) & friends  "_s),
+                 u" Meet the <b>quokka</b> (a &lt;small&gt; marsupial) &amp; friends "_s);
+        QCOMPARE(text.snippetMarkup(u"no match here"_s), QString());
+        const QString words = u"w "_s.repeated(40);
+        QCOMPARE(text.snippetMarkup(words + u"quokka "_s + words, 6), u"…w w <b>quokka</b> w w w …"_s);
+    }
+
     void filtersByConferenceDayAndTrack()
     {
         QCOMPARE(titles(u"quokka"_s, {}, QDate(2026, 2, 1)).size(), 3);
