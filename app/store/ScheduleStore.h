@@ -151,7 +151,7 @@ private:
     bool writeFrame(const Schedule &schedule, QString *errorMessage);
     bool recordChanges(const QString &conferenceId, const QList<EventChange> &changes, qint64 now, QString *errorMessage);
     QStringList distinctEventValues(const QString &conferenceId, const QString &column) const;
-    QList<Event> loadEvents(const QString &whereClause, const QVariantList &values, Detail detail = Detail::Full) const;
+    QList<Event> loadEvents(const QString &whereClause, const QStringList &values, Detail detail = Detail::Full) const;
 
     Database &m_database;
     std::optional<QHash<QString, Stamp>> m_stamps;
