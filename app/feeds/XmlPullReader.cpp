@@ -370,7 +370,7 @@ QString XmlAttributes::value(QLatin1StringView name) const
 {
     for (qsizetype i = m_begin; i < m_end; ++i) {
         const XmlPullReader::Attribute &attribute = m_reader->m_attributes[size_t(i)];
-        if (QLatin1StringView(attribute.name) == name)
+        if (!attribute.prefix && QLatin1StringView(attribute.name) == name)
             return m_reader->decode(attribute.valueAt, attribute.valueSize);
     }
     return {};

@@ -19,7 +19,7 @@ class XmlAttributes
 {
 public:
     qsizetype size() const { return m_end - m_begin; }
-    /** The value of the attribute with this local name, or an empty string. */
+    /** The value of the attribute with this name and no prefix, or an empty string. */
     QString value(QLatin1StringView name) const;
     /** prefix:name as written. */
     QString qualifiedName(qsizetype index) const;

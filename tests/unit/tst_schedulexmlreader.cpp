@@ -666,6 +666,10 @@ private Q_SLOTS:
         const ImportResult result = importBytes(bytes, u"ns.xml"_s);
         QVERIFY2(result.ok(), qPrintable(result.error ? result.error->toString() : QString()));
         QCOMPARE(result.schedule.events.constFirst().title, u"E"_s);
+        // A prefixed attribute is another attribute: s:name does not name the room.
+        const ImportResult prefixed = importBytes(QByteArray(bytes).replace("<room name=\"R\">", "<room s:name=\"S\">"), u"ns.xml"_s);
+        QVERIFY2(prefixed.ok(), qPrintable(prefixed.error ? prefixed.error->toString() : QString()));
+        QVERIFY(prefixed.schedule.events.constFirst().room.isEmpty());
         const ImportResult undeclared = importBytes(QByteArray(bytes).replace(" xmlns:s=\"urn:s\"", ""), u"ns.xml"_s);
         QVERIFY(!undeclared.ok());
         QVERIFY2(undeclared.error->message.startsWith(u"not well-formed XML: "_s), qPrintable(undeclared.error->toString()));
