@@ -4,6 +4,8 @@
 #include <libxml/parser.h>
 #include <libxml/xmlerror.h>
 
+#include <QRegularExpression>
+
 #include <cstring>
 
 using namespace Qt::Literals::StringLiterals;
@@ -16,6 +18,30 @@ constexpr qsizetype blockSize = 64 * 1024;
 const char *chars(const xmlChar *text)
 {
     return reinterpret_cast<const char *>(text);
+}
+
+/**
+ * The document in UTF-8, decoded by Qt from whatever it is in (a byte order mark, UTF-16 without
+ * one, the encoding its declaration names), or the encoding's name when Qt knows no such encoding.
+ * libxml2's own converters would print their errors on stderr, past any handler of the parser's.
+ */
+QByteArray toUtf8(const QByteArray &bytes, QByteArray *unknownEncoding)
+{
+    const auto decoded = [&bytes](QStringDecoder decoder) { return QString(decoder.decode(bytes)).toUtf8(); };
+    if (const auto encoding = QStringConverter::encodingForData(bytes, u'<'))
+        return *encoding == QStringConverter::Utf8 ? bytes : decoded(QStringDecoder(*encoding));
+    static const QRegularExpression declaration(uR"(^\s*<\?xml\s[^>]*?encoding\s*=\s*["']([^"']*)["'])"_s);
+    const QRegularExpressionMatch match = declaration.match(QString::fromLatin1(bytes.left(256)));
+    const QByteArray name = match.captured(1).trimmed().toLatin1().toLower();
+    // UTF-16 without a byte order mark was found above: a declaration saying so is wrong.
+    if (name.isEmpty() || name == "utf-8" || name == "utf8" || name.startsWith("utf-16"))
+        return bytes;
+    QStringDecoder decoder(name.constData());
+    if (!decoder.isValid()) {
+        *unknownEncoding = name;
+        return {};
+    }
+    return decoded(std::move(decoder));
 }
 } // namespace
 
@@ -134,7 +160,13 @@ void XmlPullReader::reset()
 void XmlPullReader::setData(const QByteArray &bytes)
 {
     reset();
-    m_bytes = bytes;
+    QByteArray unknownEncoding;
+    m_bytes = toUtf8(bytes, &unknownEncoding);
+    if (!unknownEncoding.isEmpty()) {
+        m_finished = true;
+        m_pending = {0, NotWellFormedError, u"Encoding %1 is unsupported"_s.arg(QString::fromLatin1(unknownEncoding)), 1, 1};
+        return;
+    }
     xmlSAXHandler sax;
     std::memset(&sax, 0, sizeof sax);
     xmlSAXVersion(&sax, 2);
@@ -152,7 +184,7 @@ void XmlPullReader::setData(const QByteArray &bytes)
     sax.error = nullptr;
     sax.fatalError = nullptr;
     sax.serror = &XmlPullCallbacks::error;
-    // The first bytes tell libxml2 the encoding (a byte order mark, UTF-16 without one, the declaration).
+    // libxml2 looks at the first bytes for a byte order mark (UTF-8's is skipped).
     const int head = int(std::min<qsizetype>(4, m_bytes.size()));
     m_parser = xmlCreatePushParserCtxt(&sax, nullptr, m_bytes.constData(), head, nullptr);
     m_pushed = head;
@@ -162,8 +194,9 @@ void XmlPullReader::setData(const QByteArray &bytes)
         return;
     }
     m_parser->_private = this;
-    // No network, no external DTD, no entity substitution: XML_PARSE_NOENT, DTDLOAD and DTDATTR stay off.
-    xmlCtxtUseOptions(m_parser, XML_PARSE_NONET);
+    // No network, no external DTD, no entity substitution: XML_PARSE_NOENT, DTDLOAD and DTDATTR stay
+    // off. The bytes are UTF-8 whatever the declaration says (toUtf8()).
+    xmlCtxtUseOptions(m_parser, XML_PARSE_NONET | XML_PARSE_IGNORE_ENC);
 }
 
 XmlPullReader::Token &XmlPullReader::append(TokenType type, const char *name)
@@ -212,10 +245,8 @@ void XmlPullReader::noteError(int level, int code, const char *message, int line
         // And where it ends, as QXmlStreamReader says, rather than where the unfinished part started.
         m_pending.error = PrematureEndOfDocumentError;
         m_pending.message = u"Premature end of document."_s;
-        const bool utf16 = m_bytes.startsWith("\xFF\xFE") || m_bytes.startsWith("\xFE\xFF");
-        const QString tail = utf16 ? QString() : QString::fromUtf8(m_bytes.mid(m_bytes.lastIndexOf('\n') + 1));
-        m_pending.line = utf16 ? line : int(m_bytes.count('\n') + 1);
-        m_pending.column = utf16 ? column : int(tail.size());
+        m_pending.line = int(m_bytes.count('\n') + 1);
+        m_pending.column = int(QString::fromUtf8(m_bytes.mid(m_bytes.lastIndexOf('\n') + 1)).size());
     } else {
         m_pending.error = NotWellFormedError;
         m_pending.line = line;

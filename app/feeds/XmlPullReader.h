@@ -67,7 +67,7 @@ public:
     XmlPullReader(const XmlPullReader &) = delete;
     XmlPullReader &operator=(const XmlPullReader &) = delete;
 
-    /** Starts reading a document (any encoding libxml2 knows); the bytes are shared, not copied. */
+    /** Starts reading a document in any encoding Qt knows; UTF-8 is shared, not copied. */
     void setData(const QByteArray &bytes);
 
     TokenType readNext();

@@ -641,6 +641,10 @@ private Q_SLOTS:
         QVERIFY2(result.ok(), qPrintable(result.error ? result.error->toString() : QString()));
         QCOMPARE(result.schedule.conference.title, u"Café über"_s);
         QCOMPARE(result.schedule.events.constFirst().title, u"Été"_s);
+
+        const ImportResult unknown = importBytes(text.toLatin1().replace("ISO-8859-1", "x-unknown"), u"unknown.xml"_s);
+        QVERIFY(!unknown.ok());
+        QCOMPARE(unknown.error->message, u"not well-formed XML: Encoding x-unknown is unsupported"_s);
     }
 
     /** A well-formedness error says where: the line and column of the wrong end tag. */
