@@ -21,7 +21,8 @@ esac
 # the AT-SPI bus, Xvfb and xdotool for the screen-reader test; the keyring library for calendar
 # passwords, and two CalDAV servers and a CalDAV client that the calendar tests start on loopback;
 # radicale reads plain htpasswd lines, so no htpasswd tool; poppler-utils reads printed PDFs back;
-# Qt Quick's private headers for the accessible item that reports greyed-out controls).
+# Qt Quick's private headers for the accessible item that reports greyed-out controls; libxml2-dev,
+# whose parser reads schedule.xml, beside libxml2-utils, whose xmllint checks the installed icon).
 packages="build-essential cmake ninja-build pkg-config
 qt6-base-dev qt6-base-dev-tools qt6-declarative-dev qt6-declarative-private-dev qt6-declarative-dev-tools qt6-tools-dev
 qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite libgl-dev
@@ -30,7 +31,7 @@ qml6-module-qtquick-window qml6-module-qtquick-templates qml6-module-qtquick-dia
 qml6-module-qtqml qml6-module-qtqml-workerscript qml6-module-qtqml-models
 qml6-module-qt-labs-settings qml6-module-qt-labs-folderlistmodel qml6-module-qtquick-shapes
 qml6-module-qttest qt6-qpa-plugins
-python3 python3-icalendar libxml2-utils sqlite3 libsqlite3-dev desktop-file-utils appstream dpkg-dev file
+python3 python3-icalendar libxml2-dev libxml2-utils sqlite3 libsqlite3-dev desktop-file-utils appstream dpkg-dev file
 libqt6svg6 shared-mime-info
 qtkeychain-qt6-dev radicale xandikos python3-caldav
 clang-14 libclang-rt-14-dev clang-format-14 clang-tidy-14 lld

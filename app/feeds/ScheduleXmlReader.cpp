@@ -8,9 +8,9 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace
 {
-QString attribute(const QXmlStreamAttributes &attributes, QLatin1StringView name)
+QString attribute(const XmlAttributes &attributes, QLatin1StringView name)
 {
-    return attributes.value(name).trimmed().toString();
+    return attributes.value(name).trimmed();
 }
 
 bool isHexColor(QStringView text)
@@ -49,18 +49,18 @@ bool ScheduleXmlReader::nextChild()
 {
     while (!m_xml.atEnd() && !m_xml.hasError()) {
         switch (m_xml.readNext()) {
-        case QXmlStreamReader::StartElement:
+        case XmlPullReader::StartElement:
             if (!enterElement())
                 return false;
             return true;
-        case QXmlStreamReader::EndElement:
+        case XmlPullReader::EndElement:
             --m_depth;
             return false;
-        case QXmlStreamReader::EntityReference:
+        case XmlPullReader::EntityReference:
             fail(u"entity reference &%1; is not allowed"_s.arg(m_xml.name()));
             return false;
-        case QXmlStreamReader::Characters:
-            if (m_xml.text().size() > maxTextLength) {
+        case XmlPullReader::Characters:
+            if (m_xml.textSize() > maxTextLength) {
                 fail(u"text of more than %1 characters; refusing the document"_s.arg(maxTextLength));
                 return false;
             }
@@ -78,9 +78,10 @@ bool ScheduleXmlReader::enterElement()
         fail(u"elements nested deeper than %1 levels; refusing the document"_s.arg(maxDepth));
         return false;
     }
-    for (const QXmlStreamAttribute &attribute : m_xml.attributes()) {
-        if (attribute.value().size() > maxTextLength) {
-            fail(u"attribute %1 of <%2> has more than %3 characters; refusing the document"_s.arg(attribute.qualifiedName(), m_xml.name(),
+    const XmlAttributes attributes = m_xml.attributes();
+    for (qsizetype i = 0; i < attributes.size(); ++i) {
+        if (attributes.valueSize(i) > maxTextLength) {
+            fail(u"attribute %1 of <%2> has more than %3 characters; refusing the document"_s.arg(attributes.qualifiedName(i), m_xml.name(),
                                                                                                   QString::number(maxTextLength)));
             return false;
         }
@@ -93,21 +94,21 @@ void ScheduleXmlReader::skipElement()
     int nested = 0;
     while (!m_xml.atEnd() && !m_xml.hasError()) {
         switch (m_xml.readNext()) {
-        case QXmlStreamReader::StartElement:
+        case XmlPullReader::StartElement:
             ++nested;
             if (!enterElement())
                 return;
             break;
-        case QXmlStreamReader::EndElement:
+        case XmlPullReader::EndElement:
             --m_depth;
             if (nested-- == 0)
                 return;
             break;
-        case QXmlStreamReader::EntityReference:
+        case XmlPullReader::EntityReference:
             fail(u"entity reference &%1; is not allowed"_s.arg(m_xml.name()));
             return;
-        case QXmlStreamReader::Characters:
-            if (m_xml.text().size() > maxTextLength) {
+        case XmlPullReader::Characters:
+            if (m_xml.textSize() > maxTextLength) {
                 fail(u"text of more than %1 characters; refusing the document"_s.arg(maxTextLength));
                 return;
             }
@@ -124,14 +125,14 @@ QString ScheduleXmlReader::readText()
     int nested = 0;
     while (!m_xml.atEnd() && !m_xml.hasError()) {
         switch (m_xml.readNext()) {
-        case QXmlStreamReader::Characters:
-            if (text.size() + m_xml.text().size() > maxTextLength) {
+        case XmlPullReader::Characters:
+            if (text.size() + m_xml.textSize() > maxTextLength) {
                 fail(u"text of more than %1 characters; refusing the document"_s.arg(maxTextLength));
                 return {};
             }
-            text.append(m_xml.text());
+            m_xml.appendText(text);
             break;
-        case QXmlStreamReader::StartElement:
+        case XmlPullReader::StartElement:
             // HTML written as elements rather than escaped text: kept as tags for TextSanitizer.
             ++nested;
             if (!enterElement())
@@ -140,7 +141,7 @@ QString ScheduleXmlReader::readText()
             text.append(m_xml.name());
             text.append(u'>');
             break;
-        case QXmlStreamReader::EndElement:
+        case XmlPullReader::EndElement:
             --m_depth;
             if (nested-- == 0)
                 return text;
@@ -148,7 +149,7 @@ QString ScheduleXmlReader::readText()
             text.append(m_xml.name());
             text.append(u'>');
             break;
-        case QXmlStreamReader::EntityReference:
+        case XmlPullReader::EntityReference:
             fail(u"entity reference &%1; is not allowed"_s.arg(m_xml.name()));
             return {};
         default:
@@ -165,21 +166,19 @@ QString ScheduleXmlReader::readLine()
 
 std::optional<ImportError> ScheduleXmlReader::read(const QByteArray &bytes)
 {
-    m_xml.clear();
-    m_input.close();
-    m_input.setData(bytes); // shared, not copied
-    m_input.open(QIODevice::ReadOnly);
-    m_xml.setDevice(&m_input);
-    // The prolog: a DTD with declarations is refused before it can expand anything.
+    m_xml.setData(bytes); // shared, not copied
+    // The prolog: a DTD with an internal subset is refused before anything in it is declared.
     bool sawRoot = false;
     while (!m_xml.atEnd() && !m_xml.hasError() && !sawRoot) {
         switch (m_xml.readNext()) {
-        case QXmlStreamReader::DTD:
-            if (!m_xml.entityDeclarations().isEmpty() || !m_xml.notationDeclarations().isEmpty() || m_xml.text().contains(u"<!ENTITY"_s)
-                || m_xml.text().contains(u'['))
+        case XmlPullReader::DTD:
+            if (m_xml.dtdHasInternalSubset())
                 fail(u"document type declarations with an internal subset (entity declarations) are not accepted"_s);
             break;
-        case QXmlStreamReader::StartElement:
+        case XmlPullReader::EntityReference: // in an attribute of the root
+            fail(u"entity reference &%1; is not allowed"_s.arg(m_xml.name()));
+            break;
+        case XmlPullReader::StartElement:
             sawRoot = true;
             m_depth = 0;
             if (!enterElement())
@@ -205,17 +204,17 @@ std::optional<ImportError> ScheduleXmlReader::read(const QByteArray &bytes)
         error.line = m_xml.lineNumber();
         error.column = m_xml.columnNumber();
         switch (m_xml.error()) {
-        case QXmlStreamReader::PrematureEndOfDocumentError:
+        case XmlPullReader::PrematureEndOfDocumentError:
             error.message = sawRoot ? u"the document ends too early (truncated?): %1"_s.arg(m_xml.errorString())
                                     : u"not a schedule: no XML element found"_s;
             break;
-        case QXmlStreamReader::NotWellFormedError:
+        case XmlPullReader::NotWellFormedError:
             error.message = u"not well-formed XML: %1"_s.arg(m_xml.errorString());
             break;
-        case QXmlStreamReader::CustomError:
+        case XmlPullReader::CustomError:
             error.message = m_xml.errorString();
             break;
-        case QXmlStreamReader::NoError:
+        case XmlPullReader::NoError:
             error.message = u"not a schedule: no XML element found"_s;
             break;
         default:
@@ -324,7 +323,7 @@ void ScheduleXmlReader::readTracks()
 void ScheduleXmlReader::readTrack()
 {
     // <track name="..." color="..."/> in <conference>, <track slug="...">Name</track> in <tracks>.
-    const QXmlStreamAttributes attributes = m_xml.attributes();
+    const XmlAttributes attributes = m_xml.attributes();
     const QString attributeName = TextSanitizer::singleLine(attributes.value("name"_L1));
     const QString color = attribute(attributes, "color"_L1);
     const QString text = readLine();
@@ -358,7 +357,7 @@ void ScheduleXmlReader::readRooms()
 
 void ScheduleXmlReader::readDay()
 {
-    const QXmlStreamAttributes attributes = m_xml.attributes();
+    const XmlAttributes attributes = m_xml.attributes();
     FeedDay day;
     day.where = here();
     day.index = attributes.value("index"_L1).toInt();
@@ -395,7 +394,7 @@ void ScheduleXmlReader::readEvent(qsizetype dayIndex, const QString &roomName)
     FeedSlot slot;
     slot.day = dayIndex;
     slot.where = here();
-    const QXmlStreamAttributes attributes = m_xml.attributes();
+    const XmlAttributes attributes = m_xml.attributes();
     event.feedId = attribute(attributes, "id"_L1);
     event.guid = attribute(attributes, "guid"_L1);
     if (event.feedId.isEmpty())
@@ -491,7 +490,7 @@ void ScheduleXmlReader::readPersons(Event *event)
             skipElement();
             continue;
         }
-        const QXmlStreamAttributes attributes = m_xml.attributes();
+        const XmlAttributes attributes = m_xml.attributes();
         Person person;
         person.id = attribute(attributes, "id"_L1);
         if (person.id.isEmpty())
@@ -506,13 +505,13 @@ void ScheduleXmlReader::readPersons(Event *event)
         PersonDetails details;
         while (!m_xml.atEnd() && !m_xml.hasError()) {
             const auto token = m_xml.readNext();
-            if (token == QXmlStreamReader::Characters) {
-                if (text.size() + m_xml.text().size() > maxTextLength) {
+            if (token == XmlPullReader::Characters) {
+                if (text.size() + m_xml.textSize() > maxTextLength) {
                     fail(u"text of more than %1 characters; refusing the document"_s.arg(maxTextLength));
                     return;
                 }
-                text.append(m_xml.text());
-            } else if (token == QXmlStreamReader::StartElement) {
+                m_xml.appendText(text);
+            } else if (token == XmlPullReader::StartElement) {
                 if (!enterElement())
                     return;
                 const QStringView childName = m_xml.name();
@@ -539,10 +538,10 @@ void ScheduleXmlReader::readPersons(Event *event)
                 } else {
                     skipElement();
                 }
-            } else if (token == QXmlStreamReader::EndElement) {
+            } else if (token == XmlPullReader::EndElement) {
                 --m_depth;
                 break;
-            } else if (token == QXmlStreamReader::EntityReference) {
+            } else if (token == XmlPullReader::EntityReference) {
                 fail(u"entity reference &%1; is not allowed"_s.arg(m_xml.name()));
                 return;
             }
@@ -567,7 +566,7 @@ void ScheduleXmlReader::readLinks(QStringView itemName, const LinkSink &add)
             skipElement();
             continue;
         }
-        const QXmlStreamAttributes attributes = m_xml.attributes();
+        const XmlAttributes attributes = m_xml.attributes();
         const QString href = attribute(attributes, "href"_L1);
         const QString type = attribute(attributes, "type"_L1);
         const QString service = attribute(attributes, "service"_L1);

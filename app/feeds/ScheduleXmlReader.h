@@ -2,11 +2,10 @@
 
 #include "FrabDays.h"
 #include "ImportContext.h"
+#include "XmlPullReader.h"
 
-#include <QBuffer>
 #include <QByteArray>
 #include <QString>
-#include <QXmlStreamReader>
 
 #include <functional>
 #include <optional>
@@ -63,9 +62,7 @@ private:
     void fail(const QString &message);
 
     ImportContext &m_context;
-    /** The feed, read by the XML reader a block at a time: given as one array, it decodes the whole into UTF-16 at once. */
-    QBuffer m_input;
-    QXmlStreamReader m_xml;
+    XmlPullReader m_xml;
     FrabDays m_days;
     int m_depth = 0;
 };

@@ -5,6 +5,7 @@
 
 #include <QRegularExpression>
 #include <QSet>
+#include <QStringEncoder>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -476,6 +477,208 @@ private Q_SLOTS:
         QVERIFY(result.error->line > 0);
     }
 
+    /** The whole billion laughs, an empty internal subset and one with only a comment: refused before any of it is read. */
+    void refusesEveryInternalSubset_data()
+    {
+        QTest::addColumn<QByteArray>("prolog");
+        QByteArray laughs = "<!DOCTYPE schedule [\n <!ENTITY lol \"lol\">\n";
+        for (int level = 2; level <= 9; ++level) {
+            const QByteArray previous = level == 2 ? QByteArray("lol") : QByteArray("lol" + QByteArray::number(level - 1));
+            laughs += " <!ENTITY lol" + QByteArray::number(level) + " \"" + QByteArray("&" + previous + ";").repeated(10) + "\">\n";
+        }
+        laughs += "]>\n";
+        QTest::newRow("billion laughs") << laughs;
+        QTest::newRow("empty") << QByteArray("<!DOCTYPE schedule [ ]>\n");
+        QTest::newRow("comment only") << QByteArray("<!DOCTYPE schedule [\n<!-- nothing -->\n]>\n");
+        QTest::newRow("parameter entity") << QByteArray(
+            "<!DOCTYPE schedule [\n<!ENTITY % x SYSTEM \"http://example.invalid/x\">\n%x;\n]>\n");
+    }
+    void refusesEveryInternalSubset()
+    {
+        QFETCH(QByteArray, prolog);
+        const QByteArray bytes = "<?xml version=\"1.0\"?>\n" + prolog
+            + "<schedule><conference><title>&lol9;</title><time_zone_name>UTC</time_zone_name></conference></schedule>\n";
+        const ImportResult result = importBytes(bytes, u"subset.xml"_s);
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error->message, u"document type declarations with an internal subset (entity declarations) are not accepted"_s);
+        QCOMPARE(result.error->line, 2); // at the '[' of the DOCTYPE
+    }
+
+    /** An external DTD is never fetched: the feed reads as without it. */
+    void externalDtdIsNotRead()
+    {
+        const QByteArray bytes =
+            "<?xml version=\"1.0\"?>\n<!DOCTYPE schedule PUBLIC \"-//x//y\" \"http://example.invalid/schedule.dtd\">\n"
+            "<schedule><conference><title>T</title><time_zone_name>UTC</time_zone_name></conference>\n"
+            "<day index=\"1\" date=\"2025-01-01\"><room name=\"R\"><event id=\"1\"><title>E</title><start>10:00</start>"
+            "<duration>00:30</duration></event></room></day></schedule>";
+        const ImportResult result = importBytes(bytes, u"dtd.xml"_s);
+        QVERIFY2(result.ok(), qPrintable(result.error ? result.error->toString() : QString()));
+        QCOMPARE(result.schedule.events.size(), 1);
+    }
+
+    /** Without a DTD an unknown entity is a well-formedness error; with an (unread) external one, a refused reference. */
+    void undeclaredEntity()
+    {
+        const QByteArray body = "<schedule>\n<conference>\n<title>A &foo; B</title>\n</conference>\n</schedule>\n";
+        const ImportResult bare = importBytes(body, u"entity.xml"_s);
+        QVERIFY(!bare.ok());
+        QVERIFY2(bare.error->message.startsWith(u"not well-formed XML: "_s), qPrintable(bare.error->toString()));
+        QVERIFY2(bare.error->message.contains(u"'foo'"_s), qPrintable(bare.error->toString()));
+        QCOMPARE(bare.error->line, 3);
+
+        const ImportResult withDtd = importBytes("<!DOCTYPE schedule SYSTEM \"schedule.dtd\">\n" + body, u"entity.xml"_s);
+        QVERIFY(!withDtd.ok());
+        QCOMPARE(withDtd.error->message, u"entity reference &foo; is not allowed"_s);
+        QCOMPARE(withDtd.error->line, 4);
+    }
+
+    /** References in attribute values: the predefined ones and character references are read, any other refused. */
+    void entityInAttribute()
+    {
+        const QByteArray event = "<schedule><conference><title>T</title><time_zone_name>UTC</time_zone_name></conference>\n"
+                                 "<day index=\"1\" date=\"2025-01-01\"><room name=\"R &amp; D &#x41;&#38;&lt;\">\n"
+                                 "<event id=\"ID\"><title>E</title><start>10:00</start><duration>00:30</duration>"
+                                 "<links><link href=\"https://example.org/?a=1&amp;b=2\">L</link></links></event>\n"
+                                 "</room></day></schedule>";
+        const ImportResult fine = importBytes(QByteArray(event).replace("ID", "1"), u"attributes.xml"_s);
+        QVERIFY2(fine.ok(), qPrintable(fine.error ? fine.error->toString() : QString()));
+        QCOMPARE(fine.schedule.events.constFirst().room, u"R & D A&<"_s);
+        QCOMPARE(fine.schedule.events.constFirst().links.constFirst().url, u"https://example.org/?a=1&b=2"_s);
+
+        const ImportResult bare = importBytes(QByteArray(event).replace("ID", "1&foo;"), u"attributes.xml"_s);
+        QVERIFY(!bare.ok());
+        QVERIFY2(bare.error->message.startsWith(u"not well-formed XML: "_s), qPrintable(bare.error->toString()));
+        QVERIFY2(bare.error->message.contains(u"'foo'"_s), qPrintable(bare.error->toString()));
+        QCOMPARE(bare.error->line, 3);
+
+        const ImportResult withDtd =
+            importBytes("<!DOCTYPE schedule SYSTEM \"schedule.dtd\">\n" + QByteArray(event).replace("ID", "1&foo;"), u"attributes.xml"_s);
+        QVERIFY(!withDtd.ok());
+        QCOMPARE(withDtd.error->message, u"entity reference &foo; is not allowed"_s);
+        QCOMPARE(withDtd.error->line, 4);
+    }
+
+    /** <a/> is an element with no text: it ends where it starts, and what follows is read as before. */
+    void selfClosingElements()
+    {
+        const QByteArray bytes = "<schedule><conference><title>C</title><subtitle/><time_zone_name>UTC</time_zone_name></conference>\n"
+                                 "<day index=\"1\" date=\"2025-01-01\"><room name=\"R\">\n"
+                                 "<event id=\"1\"><subtitle/><title>After</title><start>10:00</start><duration>00:30</duration><track/>"
+                                 "<abstract/><persons><person id=\"2\"/><person id=\"3\">Ann</person></persons><links/></event>\n"
+                                 "<event id=\"2\"><title>Second</title><start>11:00</start><duration>00:30</duration></event>\n"
+                                 "</room></day></schedule>";
+        const ImportResult result = importBytes(bytes, u"empty.xml"_s);
+        QVERIFY2(result.ok(), qPrintable(result.error ? result.error->toString() : QString()));
+        QCOMPARE(result.schedule.conference.title, u"C"_s);
+        QVERIFY(result.schedule.conference.subtitle.isEmpty());
+        QCOMPARE(result.schedule.events.size(), 2);
+        const Event &first = result.schedule.events.constFirst();
+        QCOMPARE(first.title, u"After"_s);
+        QVERIFY(first.subtitle.isEmpty());
+        QVERIFY(first.track.isEmpty());
+        QVERIFY(first.abstract.isEmpty());
+        QCOMPARE(first.persons.size(), 1);
+        QCOMPARE(first.persons.constFirst().name, u"Ann"_s);
+        QCOMPARE(result.schedule.events.constLast().title, u"Second"_s);
+        // The warning points at the '>' of <person id="2"/>, as it does for <person id="2">.
+        const QByteArray line3 = bytes.split('\n').at(2);
+        const qsizetype column = line3.indexOf("<person id=\"2\"/>") + qsizetype(qstrlen("<person id=\"2\"/>"));
+        QCOMPARE(result.schedule.warnings, QStringList{u"line 3, column %1: person without a name skipped"_s.arg(column)});
+    }
+
+    /** CDATA is text: HTML in it is read as HTML, entities in it stay as written until TextSanitizer decodes them. */
+    void cdataAbstract()
+    {
+        const QByteArray bytes = "<schedule><conference><title>T</title><time_zone_name>UTC</time_zone_name></conference>\n"
+                                 "<day index=\"1\" date=\"2025-01-01\"><room name=\"R\">\n"
+                                 "<event id=\"1\"><title><![CDATA[A <b>]]> &amp; B</title><start>10:00</start><duration>00:30</duration>"
+                                 "<abstract><![CDATA[<p>Hello &amp; <b>bold</b></p>]]> tail &amp; more</abstract></event>\n"
+                                 "</room></day></schedule>";
+        const ImportResult result = importBytes(bytes, u"cdata.xml"_s);
+        QVERIFY2(result.ok(), qPrintable(result.error ? result.error->toString() : QString()));
+        const Event &event = result.schedule.events.constFirst();
+        QCOMPARE(event.title, u"A <b> & B"_s);
+        QCOMPARE(event.abstract, u"Hello & bold\n\ntail & more"_s);
+    }
+
+    /** UTF-16 with a byte order mark, either way round, and text beyond the BMP. */
+    void utf16Feed_data()
+    {
+        QTest::addColumn<bool>("bigEndian");
+        QTest::newRow("little endian") << false;
+        QTest::newRow("big endian") << true;
+    }
+    void utf16Feed()
+    {
+        QFETCH(bool, bigEndian);
+        const QString text =
+            u"<?xml version=\"1.0\" encoding=\"UTF-16\"?>\n"
+            u"<schedule><conference><title>Café über 😀</title><time_zone_name>UTC</time_zone_name></conference>\n"
+            u"<day index=\"1\" date=\"2025-01-01\"><room name=\"Salle é\">\n"
+            u"<event id=\"1\"><title>Été</title><start>10:00</start><duration>00:30</duration><abstract>ça</abstract></event>\n"
+            u"</room></day></schedule>\n"_s;
+        QStringEncoder encoder(bigEndian ? QStringEncoder::Utf16BE : QStringEncoder::Utf16LE, QStringEncoder::Flag::WriteBom);
+        const QByteArray bytes = encoder.encode(text);
+        const ImportResult result = importBytes(bytes, u"utf16.xml"_s);
+        QVERIFY2(result.ok(), qPrintable(result.error ? result.error->toString() : QString()));
+        QCOMPARE(result.schedule.conference.title, u"Café über 😀"_s);
+        const Event &event = result.schedule.events.constFirst();
+        QCOMPARE(event.title, u"Été"_s);
+        QCOMPARE(event.room, u"Salle é"_s);
+        QCOMPARE(event.abstract, u"ça"_s);
+    }
+
+    /** A feed that declares a single-byte encoding. */
+    void latin1Feed()
+    {
+        const QString text = u"<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n"
+                             u"<schedule><conference><title>Café über</title><time_zone_name>UTC</time_zone_name></conference>\n"
+                             u"<day index=\"1\" date=\"2025-01-01\"><room name=\"R\">\n"
+                             u"<event id=\"1\"><title>Été</title><start>10:00</start><duration>00:30</duration></event>\n"
+                             u"</room></day></schedule>\n"_s;
+        const ImportResult result = importBytes(text.toLatin1(), u"latin1.xml"_s);
+        QVERIFY2(result.ok(), qPrintable(result.error ? result.error->toString() : QString()));
+        QCOMPARE(result.schedule.conference.title, u"Café über"_s);
+        QCOMPARE(result.schedule.events.constFirst().title, u"Été"_s);
+
+        const ImportResult unknown = importBytes(text.toLatin1().replace("ISO-8859-1", "x-unknown"), u"unknown.xml"_s);
+        QVERIFY(!unknown.ok());
+        QCOMPARE(unknown.error->message, u"not well-formed XML: Encoding x-unknown is unsupported"_s);
+    }
+
+    /** A well-formedness error says where: the line and column of the wrong end tag. */
+    void errorLineAndColumn()
+    {
+        const QByteArray bytes = "<schedule>\n  <conference>\n    <title>A</titel>\n  </conference>\n</schedule>\n";
+        const ImportResult result = importBytes(bytes, u"broken.xml"_s);
+        QVERIFY(!result.ok());
+        QVERIFY2(result.error->message.startsWith(u"not well-formed XML: "_s), qPrintable(result.error->toString()));
+        QCOMPARE(result.error->line, 3);
+        QCOMPARE(result.error->column, 21); // past "</titel", where the parser saw the mismatch
+        QCOMPARE(result.error->toString().left(16), u"broken.xml:3:21:"_s);
+    }
+
+    /** Namespaces: names are compared without their prefix, as the dialects never use one. */
+    void namespacedFeed()
+    {
+        const QByteArray bytes =
+            "<s:schedule xmlns:s=\"urn:s\" xmlns=\"urn:d\"><conference><title>T</title><time_zone_name>UTC</time_zone_name>"
+            "</conference>\n<day index=\"1\" date=\"2025-01-01\"><room name=\"R\">\n"
+            "<event id=\"1\"><s:title>E</s:title><start>10:00</start><duration>00:30</duration></event>\n"
+            "</room></day></s:schedule>";
+        const ImportResult result = importBytes(bytes, u"ns.xml"_s);
+        QVERIFY2(result.ok(), qPrintable(result.error ? result.error->toString() : QString()));
+        QCOMPARE(result.schedule.events.constFirst().title, u"E"_s);
+        // A prefixed attribute is another attribute: s:name does not name the room.
+        const ImportResult prefixed = importBytes(QByteArray(bytes).replace("<room name=\"R\">", "<room s:name=\"S\">"), u"ns.xml"_s);
+        QVERIFY2(prefixed.ok(), qPrintable(prefixed.error ? prefixed.error->toString() : QString()));
+        QVERIFY(prefixed.schedule.events.constFirst().room.isEmpty());
+        const ImportResult undeclared = importBytes(QByteArray(bytes).replace(" xmlns:s=\"urn:s\"", ""), u"ns.xml"_s);
+        QVERIFY(!undeclared.ok());
+        QVERIFY2(undeclared.error->message.startsWith(u"not well-formed XML: "_s), qPrintable(undeclared.error->toString()));
+    }
+
     void refusesDeepNesting()
     {
         QByteArray deep = "<schedule><conference><title>x</title><time_zone_name>UTC</time_zone_name></conference><day "
@@ -499,6 +702,29 @@ private Q_SLOTS:
         const ImportResult result = importBytes(huge, u"huge.xml"_s);
         QVERIFY(!result.ok());
         QVERIFY2(result.error->message.contains(u"text of more than"_s), qPrintable(result.error->toString()));
+
+        // In an element that is skipped, the text is checked whole, however the parser splits it.
+        const QByteArray skipped = "<schedule><conference><logo>" + QByteArray(1024 * 1024 + 1, 'b') + "</logo></conference></schedule>";
+        const ImportResult skippedResult = importBytes(skipped, u"huge.xml"_s);
+        QVERIFY(!skippedResult.ok());
+        QVERIFY2(skippedResult.error->message.contains(u"text of more than"_s), qPrintable(skippedResult.error->toString()));
+        QCOMPARE(skippedResult.error->line, 1);
+
+        // The limits count characters, not bytes: a long text of two-byte characters under the limit is read whole.
+        const QString accents(1024 * 1024 - 10, u'é');
+        const QByteArray wide = "<schedule><conference><title>T</title><time_zone_name>UTC</time_zone_name></conference>\n"
+                                "<day index=\"1\" date=\"2025-01-01\"><room name=\"R\"><event id=\""
+            + accents.toUtf8() + "\"><title>E</title><start>10:00</start><duration>00:30</duration><abstract>" + accents.toUtf8()
+            + "</abstract></event></room></day></schedule>";
+        const ImportResult wideResult = importBytes(wide, u"wide.xml"_s);
+        QVERIFY2(wideResult.ok(), qPrintable(wideResult.error ? wideResult.error->toString() : QString()));
+        QCOMPARE(wideResult.schedule.events.constFirst().abstract, accents);
+        QCOMPARE(wideResult.schedule.events.constFirst().feedId, accents);
+
+        const QByteArray attribute = "<schedule><conference a=\"" + QByteArray(1024 * 1024 + 1, 'c') + "\"/></schedule>";
+        const ImportResult attributeResult = importBytes(attribute, u"attribute.xml"_s);
+        QVERIFY(!attributeResult.ok());
+        QCOMPARE(attributeResult.error->message, u"attribute a of <conference> has more than 1048576 characters; refusing the document"_s);
     }
 
     void truncatedDocument()
