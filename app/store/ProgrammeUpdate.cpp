@@ -77,6 +77,7 @@ bool ProgrammeUpdate::readStored(const QSqlDatabase &db, QString *errorMessage)
     const QString &conferenceId = m_schedule.conference.id;
     SqliteStatement events(db, "SELECT id, seq, content_hash, cancelled_at IS NOT NULL FROM events WHERE conference_id = ?1");
     events.bind(1, conferenceId);
+    m_stored.reserve(m_ordered.size()); // a sync's programme is mostly the stored one
     while (events.next()) {
         m_stored.insert(events.columnText(0),
                         {events.columnInt(1), events.columnIsNull(2) ? 0 : events.columnInt(2), events.columnInt(3) != 0});
@@ -124,24 +125,35 @@ bool ProgrammeUpdate::prepare(const QSqlDatabase &db, QString *errorMessage)
 {
     if (!readStored(db, errorMessage))
         return false;
-    QSet<QString> newIds;
-    newIds.reserve(m_ordered.size());
     QList<qint64> storedSeqs;
     storedSeqs.reserve(m_ordered.size());
-    for (const Event *event : std::as_const(m_ordered)) {
-        newIds.insert(event->id);
-        const auto found = m_stored.constFind(event->id);
-        storedSeqs.append(found == m_stored.constEnd() ? -1 : found->seq);
+    m_storedOf.reserve(m_ordered.size());
+    m_differs.reserve(m_ordered.size());
+    qsizetype storedFound = 0;
+    for (qsizetype i = 0; i < m_ordered.size(); ++i) {
+        const auto found = m_stored.constFind(m_ordered[i]->id);
+        const StoredEvent stored = found == m_stored.constEnd() ? StoredEvent{-1, 0, false} : *found;
+        storedFound += stored.seq >= 0 ? 1 : 0;
+        m_storedOf.append(stored);
+        m_differs.append(stored.seq < 0 || stored.cancelled || stored.contentHash != m_hashes[i]);
+        storedSeqs.append(stored.seq);
     }
     // Rows that stay without being part of the plan: other conferences', and the vanished
-    // events kept for their bookmarks.
+    // events kept for their bookmarks. (Ids are unique, so when every stored row was found,
+    // none vanished: the usual sync asks no second set of ids.)
     QList<qint64> occupied = m_otherSeqs;
-    for (auto it = m_stored.cbegin(); it != m_stored.cend(); ++it) {
-        if (newIds.contains(it.key()))
-            continue;
-        m_vanished.append(it.key());
-        if (m_bookmarked.contains(it.key()))
-            occupied.append(it->seq);
+    if (storedFound < m_stored.size()) {
+        QSet<QString> newIds;
+        newIds.reserve(m_ordered.size());
+        for (const Event *event : std::as_const(m_ordered))
+            newIds.insert(event->id);
+        for (auto it = m_stored.cbegin(); it != m_stored.cend(); ++it) {
+            if (newIds.contains(it.key()))
+                continue;
+            m_vanished.append(it.key());
+            if (m_bookmarked.contains(it.key()))
+                occupied.append(it->seq);
+        }
     }
     std::sort(occupied.begin(), occupied.end());
     const EventSeqPlan::Plan plan = EventSeqPlan::plan(storedSeqs, occupied, m_topSeq);
@@ -158,8 +170,7 @@ bool ProgrammeUpdate::prepare(const QSqlDatabase &db, QString *errorMessage)
 
 bool ProgrammeUpdate::differs(qsizetype ordered) const
 {
-    const auto found = m_stored.constFind(m_ordered[ordered]->id);
-    return found == m_stored.constEnd() || found->cancelled || found->contentHash != m_hashes[ordered];
+    return m_differs[ordered];
 }
 
 ProgrammeUpdate::Counts ProgrammeUpdate::counts() const
@@ -190,8 +201,7 @@ QStringList ProgrammeUpdate::previousIdsToCompare() const
 {
     QStringList ids;
     for (qsizetype i = 0; i < m_ordered.size(); ++i) {
-        const auto found = m_stored.constFind(m_ordered[i]->id);
-        if (found != m_stored.constEnd() && !found->cancelled && found->contentHash != m_hashes[i])
+        if (m_storedOf[i].seq >= 0 && !m_storedOf[i].cancelled && m_differs[i])
             ids.append(m_ordered[i]->id);
     }
     for (const QString &id : m_vanished) {
@@ -291,9 +301,8 @@ bool ProgrammeUpdate::write(const QSqlDatabase &db, qint64 now, QString *errorMe
             return fail(u"event %1"_s.arg(id));
     }
     for (qsizetype i = 0; i < m_ordered.size(); ++i) {
-        const auto found = m_stored.constFind(m_ordered[i]->id);
-        if (m_placed[i] && found != m_stored.constEnd())
-            deleted.append(found->seq); // moved: its id must be free before it is written at its new seq
+        if (m_placed[i] && m_storedOf[i].seq >= 0)
+            deleted.append(m_storedOf[i].seq); // moved: its id must be free before it is written at its new seq
         if (!m_placed[i] && differs(i))
             rewritten.append(m_seqs[i]);
         if (m_placed[i] || differs(i))
