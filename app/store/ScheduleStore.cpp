@@ -24,9 +24,14 @@ QVariant epoch(const QDateTime &instant)
     return instant.isValid() ? QVariant(instant.toSecsSinceEpoch()) : QVariant(QMetaType::fromType<qint64>());
 }
 
+QDateTime fromEpochSeconds(qint64 seconds)
+{
+    return QDateTime::fromSecsSinceEpoch(seconds, QTimeZone::utc());
+}
+
 QDateTime fromEpoch(const QVariant &value)
 {
-    return value.isNull() ? QDateTime() : QDateTime::fromSecsSinceEpoch(value.toLongLong(), QTimeZone::utc());
+    return value.isNull() ? QDateTime() : fromEpochSeconds(value.toLongLong());
 }
 
 Conference conferenceFromRow(const QSqlQuery &query, int first)
@@ -425,10 +430,6 @@ std::unique_ptr<SqliteStatement> preparedWith(const QSqlDatabase &db, const QStr
     return statement;
 }
 
-QDateTime fromEpochSeconds(qint64 seconds)
-{
-    return QDateTime::fromSecsSinceEpoch(seconds, QTimeZone::utc());
-}
 } // namespace
 
 QList<Event> ScheduleStore::loadEvents(const QString &whereClause, const QStringList &values, Detail detail) const

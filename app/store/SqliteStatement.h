@@ -11,9 +11,10 @@ struct sqlite3_stmt;
 
 /**
  * One statement prepared once on a QtSql connection's own SQLite handle and run many times,
- * binding with sqlite3_bind_* directly: for the hot inserts of an import, where a QVariant per
- * value and QtSql's per-execution bookkeeping cost more than the row itself. Text is bound as
- * UTF-8 (the database's encoding); a null QString is bound as '' as Sql::run does.
+ * binding with sqlite3_bind_* and reading with sqlite3_column_* directly: for the hot inserts of an
+ * import and the hot reads of many rows (a day's events), where a QVariant per value and QtSql's
+ * per-execution bookkeeping cost more than the row itself. Text is bound as UTF-8 (the database's
+ * encoding); a null QString is bound as '' as Sql::run does.
  */
 class SqliteStatement
 {
