@@ -183,9 +183,11 @@ QSqlDatabase Database::openConnection(const QString &name, QString *errorMessage
 bool Database::configure(const QSqlDatabase &db, QString *errorMessage) const
 {
     QSqlQuery pragma(db);
-    // WAL: readers (the CLI, a second window) never block the writer and a killed write rolls back.
-    for (const QString &statement :
-         {u"PRAGMA journal_mode=WAL"_s, u"PRAGMA foreign_keys=ON"_s, u"PRAGMA synchronous=NORMAL"_s, u"PRAGMA temp_store=MEMORY"_s}) {
+    // The page size is set before anything is written, so it applies to a new database only (an
+    // existing file keeps its own). WAL: readers (the CLI, a second window) never block the writer
+    // and a killed write rolls back.
+    for (const QString &statement : {u"PRAGMA page_size=%1"_s.arg(kNewPageSize), u"PRAGMA journal_mode=WAL"_s, u"PRAGMA foreign_keys=ON"_s,
+                                     u"PRAGMA synchronous=NORMAL"_s, u"PRAGMA temp_store=MEMORY"_s}) {
         if (!pragma.exec(statement)) {
             if (errorMessage)
                 *errorMessage = u"cannot configure database %1: %2"_s.arg(m_path, pragma.lastError().text());

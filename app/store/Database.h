@@ -58,6 +58,13 @@ public:
      */
     void closeThisThreadsConnection() const;
 
+    /**
+     * The page size of a database this build creates. 16 KiB rather than SQLite's 4 KiB: an import
+     * writes a fifth fewer pages (the 20,000-event programme's CPU time fell by a tenth, most of it
+     * system time), and reading a day or starting up read no more. An older file keeps its size.
+     */
+    static constexpr int kNewPageSize = 16384;
+
     /** The schema version this build writes. */
     static int currentSchemaVersion();
     /** `--db PATH`, else $LANYARD_DB, else lanyard.sqlite in the per-user application data folder. */

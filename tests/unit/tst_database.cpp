@@ -81,6 +81,8 @@ private Q_SLOTS:
         QCOMPARE(query.value(0).toInt(), Database::currentSchemaVersion());
         QVERIFY(query.exec(u"PRAGMA journal_mode"_s) && query.next());
         QCOMPARE(query.value(0).toString(), u"wal"_s);
+        QVERIFY(query.exec(u"PRAGMA page_size"_s) && query.next());
+        QCOMPARE(query.value(0).toInt(), Database::kNewPageSize);
         QVERIFY(query.exec(u"PRAGMA foreign_keys"_s) && query.next());
         QCOMPARE(query.value(0).toInt(), 1);
         for (const QString &table : {u"conferences"_s, u"days"_s, u"rooms"_s, u"tracks"_s, u"events"_s, u"persons"_s, u"event_persons"_s,
@@ -203,6 +205,41 @@ private Q_SLOTS:
         QVERIFY2(database.open(&error), qPrintable(error));
         QVERIFY(!database.pagesChecked());
         QSqlQuery query(database.connection());
+        QVERIFY(query.exec(u"SELECT value FROM meta WHERE key = 'probe'"_s) && query.next());
+        QCOMPARE(query.value(0).toString(), u"kept"_s);
+    }
+
+    void anOlderFileKeepsItsPageSizeAndItsData()
+    {
+        // Files made before new databases had 16 KiB pages have SQLite's 4 KiB: opened by this
+        // build they stay as they are, rows and all.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"older.sqlite"_s);
+        {
+            Database database(path);
+            QString error;
+            QVERIFY2(database.open(&error), qPrintable(error));
+            QSqlQuery insert(database.connection());
+            QVERIFY(insert.exec(u"INSERT INTO meta (key, value) VALUES ('probe', 'kept')"_s));
+        }
+        closeAllConnections();
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"older"_s);
+            raw.setDatabaseName(path);
+            QVERIFY(raw.open());
+            QSqlQuery convert(raw);
+            for (const QString &statement : {u"PRAGMA journal_mode=DELETE"_s, u"PRAGMA page_size=4096"_s, u"VACUUM"_s})
+                QVERIFY2(convert.exec(statement), qPrintable(statement));
+            QVERIFY(convert.exec(u"PRAGMA page_size"_s) && convert.next());
+            QCOMPARE(convert.value(0).toInt(), 4096);
+        }
+        closeAllConnections();
+        Database database(path);
+        QString error;
+        QVERIFY2(database.open(&error), qPrintable(error));
+        QSqlQuery query(database.connection());
+        QVERIFY(query.exec(u"PRAGMA page_size"_s) && query.next());
+        QCOMPARE(query.value(0).toInt(), 4096);
         QVERIFY(query.exec(u"SELECT value FROM meta WHERE key = 'probe'"_s) && query.next());
         QCOMPARE(query.value(0).toString(), u"kept"_s);
     }
