@@ -60,7 +60,7 @@ bool ScheduleXmlReader::nextChild()
             fail(u"entity reference &%1; is not allowed"_s.arg(m_xml.name()));
             return false;
         case XmlPullReader::Characters:
-            if (m_xml.textSize() > maxTextLength) {
+            if (m_xml.textLongerThan(maxTextLength)) {
                 fail(u"text of more than %1 characters; refusing the document"_s.arg(maxTextLength));
                 return false;
             }
@@ -80,7 +80,7 @@ bool ScheduleXmlReader::enterElement()
     }
     const XmlAttributes attributes = m_xml.attributes();
     for (qsizetype i = 0; i < attributes.size(); ++i) {
-        if (attributes.valueSize(i) > maxTextLength) {
+        if (attributes.valueLongerThan(i, maxTextLength)) {
             fail(u"attribute %1 of <%2> has more than %3 characters; refusing the document"_s.arg(attributes.qualifiedName(i), m_xml.name(),
                                                                                                   QString::number(maxTextLength)));
             return false;
@@ -108,7 +108,7 @@ void ScheduleXmlReader::skipElement()
             fail(u"entity reference &%1; is not allowed"_s.arg(m_xml.name()));
             return;
         case XmlPullReader::Characters:
-            if (m_xml.textSize() > maxTextLength) {
+            if (m_xml.textLongerThan(maxTextLength)) {
                 fail(u"text of more than %1 characters; refusing the document"_s.arg(maxTextLength));
                 return;
             }
@@ -126,7 +126,7 @@ QString ScheduleXmlReader::readText()
     while (!m_xml.atEnd() && !m_xml.hasError()) {
         switch (m_xml.readNext()) {
         case XmlPullReader::Characters:
-            if (text.size() + m_xml.textSize() > maxTextLength) {
+            if (m_xml.textLongerThan(maxTextLength - text.size())) {
                 fail(u"text of more than %1 characters; refusing the document"_s.arg(maxTextLength));
                 return {};
             }
@@ -506,7 +506,7 @@ void ScheduleXmlReader::readPersons(Event *event)
         while (!m_xml.atEnd() && !m_xml.hasError()) {
             const auto token = m_xml.readNext();
             if (token == XmlPullReader::Characters) {
-                if (text.size() + m_xml.textSize() > maxTextLength) {
+                if (m_xml.textLongerThan(maxTextLength - text.size())) {
                     fail(u"text of more than %1 characters; refusing the document"_s.arg(maxTextLength));
                     return;
                 }

@@ -355,14 +355,16 @@ QString XmlPullReader::decode(qsizetype at, qsizetype size) const
     return QString::fromUtf8(m_texts.constData() + at, size);
 }
 
-qsizetype XmlPullReader::utf16Size(qsizetype at, qsizetype size) const
+bool XmlPullReader::utf16LongerThan(qsizetype at, qsizetype size, qsizetype units) const
 {
+    if (size <= units)
+        return false;
     // Every byte but a continuation byte starts a character; four-byte ones take two code units.
-    qsizetype units = 0;
+    qsizetype counted = 0;
     const auto *bytes = reinterpret_cast<const unsigned char *>(m_texts.constData() + at);
     for (qsizetype i = 0; i < size; ++i)
-        units += ((bytes[i] & 0xC0) != 0x80) + (bytes[i] >= 0xF0);
-    return units;
+        counted += ((bytes[i] & 0xC0) != 0x80) + (bytes[i] >= 0xF0);
+    return counted > units;
 }
 
 QString XmlPullReader::text() const
@@ -370,9 +372,9 @@ QString XmlPullReader::text() const
     return m_type == Characters ? decode(current().textAt, current().textSize) : QString();
 }
 
-qsizetype XmlPullReader::textSize() const
+bool XmlPullReader::textLongerThan(qsizetype units) const
 {
-    return m_type == Characters ? utf16Size(current().textAt, current().textSize) : 0;
+    return m_type == Characters && utf16LongerThan(current().textAt, current().textSize, units);
 }
 
 void XmlPullReader::appendText(QString &to) const
@@ -414,8 +416,8 @@ QString XmlAttributes::qualifiedName(qsizetype index) const
     return attribute.prefix ? QString::fromUtf8(attribute.prefix) + u':' + name : name;
 }
 
-qsizetype XmlAttributes::valueSize(qsizetype index) const
+bool XmlAttributes::valueLongerThan(qsizetype index, qsizetype units) const
 {
     const XmlPullReader::Attribute &attribute = m_reader->m_attributes[size_t(m_begin + index)];
-    return m_reader->utf16Size(attribute.valueAt, attribute.valueSize);
+    return m_reader->utf16LongerThan(attribute.valueAt, attribute.valueSize, units);
 }

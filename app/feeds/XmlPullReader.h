@@ -23,8 +23,8 @@ public:
     QString value(QLatin1StringView name) const;
     /** prefix:name as written. */
     QString qualifiedName(qsizetype index) const;
-    /** The length of a value in UTF-16 code units, without decoding it. */
-    qsizetype valueSize(qsizetype index) const;
+    /** Whether a value has more than `units` UTF-16 code units, without decoding it. */
+    bool valueLongerThan(qsizetype index, qsizetype units) const;
 
 private:
     friend class XmlPullReader;
@@ -84,8 +84,8 @@ public:
     QStringView name() const;
     /** The text of Characters. */
     QString text() const;
-    /** text().size(), without decoding it. */
-    qsizetype textSize() const;
+    /** Whether text().size() > units, without decoding it. */
+    bool textLongerThan(qsizetype units) const;
     /** Appends text() to a string without a temporary copy. */
     void appendText(QString &to) const;
     XmlAttributes attributes() const;
@@ -127,7 +127,12 @@ private:
     void stopParser();
     const Token &current() const { return m_tokens[size_t(m_current)]; }
     QString decode(qsizetype at, qsizetype size) const;
-    qsizetype utf16Size(qsizetype at, qsizetype size) const;
+    /**
+     * Whether these UTF-8 bytes make more than `units` UTF-16 code units. They never make more
+     * units than bytes, so only a text longer in bytes is counted (a size check on every text
+     * counted every character of the feed once more).
+     */
+    bool utf16LongerThan(qsizetype at, qsizetype size, qsizetype units) const;
 
     QByteArray m_bytes;
     qsizetype m_pushed = 0;

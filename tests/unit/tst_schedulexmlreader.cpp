@@ -713,6 +713,12 @@ private Q_SLOTS:
         QVERIFY2(wideResult.ok(), qPrintable(wideResult.error ? wideResult.error->toString() : QString()));
         QCOMPARE(wideResult.schedule.events.constFirst().abstract, accents);
         QCOMPARE(wideResult.schedule.events.constFirst().feedId, accents);
+        // ... and one character over the limit is refused, though its bytes were counted one by one.
+        const QByteArray tooWide =
+            "<schedule><conference><title>" + QString(1024 * 1024 + 1, u'é').toUtf8() + "</title></conference></schedule>";
+        const ImportResult tooWideResult = importBytes(tooWide, u"wide.xml"_s);
+        QVERIFY(!tooWideResult.ok());
+        QVERIFY2(tooWideResult.error->message.contains(u"text of more than"_s), qPrintable(tooWideResult.error->toString()));
 
         const QByteArray attribute = "<schedule><conference a=\"" + QByteArray(1024 * 1024 + 1, 'c') + "\"/></schedule>";
         const ImportResult attributeResult = importBytes(attribute, u"attribute.xml"_s);
