@@ -185,12 +185,17 @@ QString SearchText::joinedPairs(const QString &text)
 
 QString SearchText::matchExpression(const QStringList &columns) const
 {
-    if (!columns.isEmpty() && !m_tokens.isEmpty())
-        return u"{"_s + columns.join(u' ') + u"} : ("_s + matchExpression() + u')';
+    return matchExpression(m_tokens, m_lastIsPrefix, columns);
+}
+
+QString SearchText::matchExpression(const QStringList &terms, bool lastIsPrefix, const QStringList &columns)
+{
+    if (!columns.isEmpty() && !terms.isEmpty())
+        return u"{"_s + columns.join(u' ') + u"} : ("_s + matchExpression(terms, lastIsPrefix) + u')';
     QStringList phrases;
-    for (qsizetype i = 0; i < m_tokens.size(); ++i) {
-        QString phrase = u'"' + QString(m_tokens[i]).replace(u'"', u"\"\""_s) + u'"';
-        if (i == m_tokens.size() - 1 && m_lastIsPrefix)
+    for (qsizetype i = 0; i < terms.size(); ++i) {
+        QString phrase = u'"' + QString(terms[i]).replace(u'"', u"\"\""_s) + u'"';
+        if (i == terms.size() - 1 && lastIsPrefix)
             phrase += u'*';
         phrases.append(phrase);
     }

@@ -29,6 +29,8 @@ public:
      * within those columns.
      */
     QString matchExpression(const QStringList &columns = {}) const;
+    /** The same of other terms (the index's own, IndexTerms): each must be a single term of the index. */
+    static QString matchExpression(const QStringList &terms, bool lastIsPrefix, const QStringList &columns = {});
 
     /** True when `word` (folded) matches one of the tokens (the last one as a prefix). */
     bool matchesWord(QStringView foldedWord) const;

@@ -1,6 +1,7 @@
 #include "EventSearch.h"
 
 #include "Database.h"
+#include "IndexTerms.h"
 #include "SearchIndex.h"
 #include "SqlHelpers.h"
 #include "core/SearchText.h"
@@ -63,13 +64,19 @@ QString EventSearch::bm25Weights()
 bool EventSearch::search(const SearchQuery &query, QList<SearchHit> *hits, Markup markup, QString *errorMessage) const
 {
     hits->clear();
-    const SearchText text(query.text);
-    if (text.isEmpty() || query.limit <= 0)
+    if (query.limit <= 0)
         return true;
-
     const QSqlDatabase db = m_database.connection();
+    // The words as the index holds them (see IndexTerms); SearchText marks them in what is shown.
+    const std::optional<IndexTerms> words = IndexTerms::of(db, query.text, errorMessage);
+    if (!words)
+        return false;
+    if (words->terms.isEmpty())
+        return true;
+    const SearchText text(query.text);
+
     // Ranking first: only the key, the score and what filters and orders. The MATCH expression
-    // is bound as a value and built only of quoted words (SearchText).
+    // is bound as a value and built only of quoted terms (IndexTerms, SearchText::matchExpression).
     // Tiers first (all the words in the title, else in title and speakers, else anywhere),
     // then bookmarked events, then bm25 with column weights, then start time. The tiers are
     // column-filtered matches, because bm25 alone saturates: five mentions in an abstract can
@@ -112,7 +119,7 @@ bool EventSearch::search(const SearchQuery &query, QList<SearchHit> *hits, Marku
     // that merely start alike apart. Such a prefix lists its tier's bookmarked events first, then
     // the rest in time order, which is seq order (ScheduleStore::apply inserts by start time):
     // the scan stops at the limit instead of ranking thousands of rows.
-    const bool browse = text.tokens().size() == 1 && text.lastIsPrefix() && text.tokens().constFirst().size() < 3;
+    const bool browse = words->terms.size() == 1 && words->lastIsPrefix && words->terms.constFirst().size() < 3;
     const QString bookmarkedStatement = uR"(SELECT e.seq, 0.0
             FROM user_events u
             CROSS JOIN events e ON e.id = u.event_id
@@ -139,7 +146,7 @@ bool EventSearch::search(const SearchQuery &query, QList<SearchHit> *hits, Marku
             if (!kept)
                 return false;
             QSqlQuery &ranked = *kept;
-            ranked.bindValue(u":match"_s, text.matchExpression(tierColumns[tier]));
+            ranked.bindValue(u":match"_s, SearchText::matchExpression(words->terms, words->lastIsPrefix, tierColumns[tier]));
             ranked.bindValue(u":conference"_s, query.conferenceId.isNull() ? u""_s : query.conferenceId);
             ranked.bindValue(u":day"_s, query.day.isValid() ? query.day.toString(Qt::ISODate) : u""_s);
             ranked.bindValue(u":track"_s, query.track.isNull() ? u""_s : query.track);

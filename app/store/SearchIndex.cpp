@@ -18,6 +18,15 @@ QString rowText(const QString &alias, const QString &note)
     return u"%1.title, %1.subtitle, %1.speakers, %1.abstract, %1.room, %1.track, %2, %1.pairs"_s.arg(alias, note);
 }
 
+/** The tokenize option of the index: the tokenizer and its arguments. */
+QString tokenizeOption()
+{
+    QStringList words{QString::fromLatin1(SearchIndex::kTokenizer)};
+    for (const char *argument : SearchIndex::kTokenizerArguments)
+        words.append(QString::fromLatin1(argument));
+    return words.join(u' ');
+}
+
 /** Forgets (`'delete'`) or indexes an event's row, found by `where` in `events`, with `note`. */
 QString reindexEvent(const QString &where, const QString &oldNote, const QString &newNote)
 {
@@ -52,9 +61,14 @@ QStringList schemaStatements()
         // Prefix indexes for the first keystrokes of a word ("k", "ku"), which match the most
         // terms; from three letters on a prefix matches few terms and needs none. (A third
         // prefix index cost 0.3 s more CPU per 20,000 events imported, for no faster keystroke.)
+        // detail = column: the index says in which columns of a row a word is, not where in them.
+        // A search asks nothing more (its words are single terms, never phrases or NEAR: see
+        // IndexTerms), and the index is half the size: a first import of 20,000 events took 8%
+        // less CPU, and a search ranks as before (the same 200 hits in the same order for six
+        // queries on FOSDEM 2026).
         uR"(CREATE VIRTUAL TABLE event_search USING fts5(%1,
             content = 'event_search_text', content_rowid = 'seq',
-            tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2'))"_s.arg(kColumns),
+            tokenize = '%2', prefix = '1 2', detail = column))"_s.arg(kColumns, tokenizeOption()),
         uR"(CREATE TRIGGER event_search_on_event_delete AFTER DELETE ON events BEGIN
             INSERT INTO event_search (event_search, rowid, %1) VALUES ('delete', OLD.seq, %2);
             END)"_s.arg(kColumns, rowText(u"OLD"_s, noteOf.arg(u"OLD"_s))),

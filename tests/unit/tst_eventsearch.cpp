@@ -3,9 +3,12 @@
 #include "core/SearchText.h"
 #include "store/Database.h"
 #include "store/EventSearch.h"
+#include "store/IndexTerms.h"
 #include "store/ScheduleStore.h"
+#include "store/SearchIndex.h"
 #include "store/UserDataStore.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -388,6 +391,73 @@ private Q_SLOTS:
         QCOMPARE(titles(u"platypus"_s), QStringList{u"Zoë's Café Tour"_s});
         QCOMPARE(titles(u"stackover"_s), QStringList{u"Stack Overflow for Beginners"_s});
         QCOMPARE(titles(u"nowak"_s), QStringList{u"Zoë's Café Tour"_s});
+    }
+
+    void version10sIndexIsMadeAgainByColumn()
+    {
+        QVERIFY(m_user->setNote(idOf(u"g-zoe"_s), u"searchconf"_s, u"platypus"_s));
+        {
+            // The index as version 10 left it: word positions kept (detail=full).
+            QSqlQuery query(m_database->connection());
+            for (const QString &statement :
+                 {u"DROP TABLE event_search"_s,
+                  uR"(CREATE VIRTUAL TABLE event_search USING fts5(title, subtitle, speakers, abstract, room, track, note, pairs,
+                      content = 'event_search_text', content_rowid = 'seq',
+                      tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2'))"_s,
+                  u"INSERT INTO event_search (event_search) VALUES ('rebuild')"_s, u"PRAGMA user_version = 10"_s})
+                QVERIFY2(query.exec(statement), qPrintable(statement));
+        }
+        QString error;
+        QVERIFY2(m_database->open(&error), qPrintable(error));
+        QSqlQuery query(m_database->connection());
+        QVERIFY(query.exec(u"SELECT sql FROM sqlite_master WHERE name = 'event_search'"_s) && query.next());
+        QVERIFY2(query.value(0).toString().contains(u"detail = column"_s), qPrintable(query.value(0).toString()));
+        QVERIFY(query.exec(u"SELECT v FROM event_search_config WHERE k = 'hashsize'"_s) && query.next());
+        QCOMPARE(query.value(0).toInt(), SearchIndex::kBuildMemoryBytes);
+        QCOMPARE(titles(u"platypus"_s), QStringList{u"Zoë's Café Tour"_s});
+        QCOMPARE(titles(u"quokka jo"_s), QStringList{u"Island Fauna"_s});
+        // The triggers are back: a note written now is found at once.
+        QVERIFY(m_user->setNote(idOf(u"g-kube"_s), u"searchconf"_s, u"wombat"_s));
+        QCOMPARE(titles(u"wombat"_s), QStringList{u"Kubernetes in Production"_s});
+    }
+
+    void everyTypedWordIsSearchedAsTheIndexSplitsIt()
+    {
+        // The index keeps no word positions (detail=column), so FTS5 refuses a quoted word that
+        // its tokenizer splits in two (a phrase). SearchText's folding splits some characters that
+        // unicode61 keeps whole or the other way round ("½" folds to "1⁄2"; many marks of the
+        // scripts of India are no word characters to unicode61): the search splits what is typed
+        // with the index's own tokenizer (IndexTerms). Every code point of the first three planes,
+        // between two letters, typed in batches.
+        EventSearch search(*m_database);
+        QStringList words;
+        for (char32_t code = 0x20; code < 0x30000; ++code) {
+            if (code >= 0xD800 && code < 0xE000)
+                continue; // surrogates are not characters
+            words.append(u'a' + QString::fromUcs4(&code, 1) + u'b');
+            if (words.size() < 500 && code + 1 < 0x30000)
+                continue;
+            QList<SearchHit> found;
+            QString error;
+            QVERIFY2(search.search({words.join(u' '), {}, {}, {}, 50}, &found, EventSearch::Markup::Html, &error),
+                     qPrintable(u"up to U+%1: %2"_s.arg(uint(code), 4, 16, QChar(u'0')).arg(error)));
+            words.clear();
+        }
+        // And what SearchText's folding would have split is found as the index holds it.
+        QVERIFY(m_user->setNote(idOf(u"g-kube"_s), u"searchconf"_s, u"A ½ day ⑴ of Ŀlamas"_s));
+        for (const QString &typed : {u"½"_s, u"½ da"_s, u"⑴"_s, u"ŀlam"_s})
+            QVERIFY2(titles(typed).contains(u"Kubernetes in Production"_s), qPrintable(typed));
+    }
+
+    void indexTermsAreTheIndexsWords()
+    {
+        const std::optional<IndexTerms> terms = IndexTerms::of(m_database->connection(), u"Zoë's  CAFÉ-tour ½ quok"_s);
+        QVERIFY(terms);
+        QCOMPARE(terms->terms, (QStringList{u"zoe"_s, u"s"_s, u"cafe"_s, u"tour"_s, u"½"_s, u"quok"_s}));
+        QVERIFY(terms->lastIsPrefix);
+        QVERIFY(!IndexTerms::of(m_database->connection(), u"quokka "_s)->lastIsPrefix);
+        QVERIFY(!IndexTerms::of(m_database->connection(), u"C++"_s)->lastIsPrefix);
+        QVERIFY(IndexTerms::of(m_database->connection(), u" * : ^ "_s)->terms.isEmpty());
     }
 
 private:
