@@ -393,7 +393,7 @@ private Q_SLOTS:
         QCOMPARE(titles(u"nowak"_s), QStringList{u"Zoë's Café Tour"_s});
     }
 
-    void version10sIndexIsMadeAgainByColumn()
+    void version10sIndexIsMadeAgainByColumnAndWithoutSpeakerNames()
     {
         QVERIFY(m_user->setNote(idOf(u"g-zoe"_s), u"searchconf"_s, u"platypus"_s));
         {
@@ -404,7 +404,9 @@ private Q_SLOTS:
                   uR"(CREATE VIRTUAL TABLE event_search USING fts5(title, subtitle, speakers, abstract, room, track, note, pairs,
                       content = 'event_search_text', content_rowid = 'seq',
                       tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2'))"_s,
-                  u"INSERT INTO event_search (event_search) VALUES ('rebuild')"_s, u"PRAGMA user_version = 10"_s})
+                  u"INSERT INTO event_search (event_search) VALUES ('rebuild')"_s,
+                  // and the speakers' events by name
+                  u"CREATE INDEX event_persons_by_name ON event_persons(name)"_s, u"PRAGMA user_version = 10"_s})
                 QVERIFY2(query.exec(statement), qPrintable(statement));
         }
         QString error;
@@ -416,6 +418,9 @@ private Q_SLOTS:
         QCOMPARE(query.value(0).toInt(), SearchIndex::kBuildMemoryBytes);
         QCOMPARE(titles(u"platypus"_s), QStringList{u"Zoë's Café Tour"_s});
         QCOMPARE(titles(u"quokka jo"_s), QStringList{u"Island Fauna"_s});
+        QVERIFY(query.exec(u"SELECT COUNT(*) FROM sqlite_master WHERE name = 'event_persons_by_name'"_s) && query.next());
+        QCOMPARE(query.value(0).toInt(), 0);
+        QCOMPARE(m_store->eventsOfSpeaker(u"Łukasz Nowak"_s).size(), 1);
         // The triggers are back: a note written now is found at once.
         QVERIFY(m_user->setNote(idOf(u"g-kube"_s), u"searchconf"_s, u"wombat"_s));
         QCOMPARE(titles(u"wombat"_s), QStringList{u"Kubernetes in Production"_s});
