@@ -19,10 +19,26 @@ public:
         m_out.append(c);
         m_atItemStart = false;
     }
+    /** Text from the document (as appendText), with its runs of ordinary characters appended whole. */
     void append(QStringView text)
     {
-        for (const QChar c : text)
-            appendText(c);
+        if (m_preformatted > 0) {
+            for (const QChar c : text)
+                appendText(c);
+            return;
+        }
+        qsizetype i = 0;
+        while (i < text.size()) {
+            qsizetype end = i;
+            while (end < text.size() && isOrdinary(text[end]))
+                ++end;
+            if (end > i) {
+                appendRun(text.mid(i, end - i));
+                i = end;
+            }
+            if (i < text.size())
+                appendText(text[i++]);
+        }
     }
     /** Characters that need no white-space or control handling. */
     void appendRun(QStringView run)
@@ -107,6 +123,13 @@ public:
     }
 
 private:
+    /** Neither white space nor a control character: appendText() would append it as it is. */
+    static bool isOrdinary(QChar c)
+    {
+        const char16_t unit = c.unicode();
+        return unit > 0x20 && (unit < 0x7F || unit >= 0xA0);
+    }
+
     void flushPending()
     {
         if (m_out.isEmpty()) {

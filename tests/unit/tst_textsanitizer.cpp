@@ -85,6 +85,12 @@ private Q_SLOTS:
         QTest::newRow("script-in-markdown") << u"Hello\n<script>\nalert(1)\n</script>\nworld"_s << u"Hello\n\nworld"_s;
         QTest::newRow("entities") << u"Tom &amp; Jerry"_s << u"Tom & Jerry"_s;
         QTest::newRow("javascript-link-text-only") << u"[click](javascript:alert(1))"_s << u"click"_s;
+        // Line ends of every kind, and text that is copied in runs between the characters that matter.
+        QTest::newRow("lone-cr-and-crlf") << u"one\rtwo\r\nthree\r\r\nfour\r"_s << u"one\ntwo\nthree\n\nfour"_s;
+        QTest::newRow("control-and-tabs") << u"tab\there\x01 and\x7f\u0085 on\f\vend"_s << u"tab here and on end"_s;
+        QTest::newRow("emphasis-at-both-ends") << u"**all bold**"_s << u"all bold"_s;
+        QTest::newRow("emphasis-run-removed-inside") << u"x ***a*** y *b* z"_s << u"x a y b z"_s;
+        QTest::newRow("surrogate-pairs") << u"Emoji 🎉 *party* 𝄞"_s << u"Emoji 🎉 party 𝄞"_s;
     }
     void markdown()
     {
