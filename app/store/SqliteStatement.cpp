@@ -1,5 +1,7 @@
 #include "SqliteStatement.h"
 
+#include <QStringEncoder>
+
 #include <QSqlDriver>
 #include <QVariant>
 
@@ -42,8 +44,13 @@ void SqliteStatement::fail(const char *what)
 
 SqliteStatement &SqliteStatement::bind(int index, const QString &text)
 {
+    // Encoded into the parameter's own buffer, which keeps its capacity from one row to the next:
+    // a new QByteArray per value was an allocation and a free for each of the 700,000 texts an
+    // import of 20,000 events binds.
     QByteArray &utf8 = m_texts[size_t(index)];
-    utf8 = text.toUtf8();
+    utf8.resize(text.size() * 3); // UTF-8 takes at most three bytes per UTF-16 code unit
+    QStringEncoder encoder(QStringEncoder::Utf8, QStringEncoder::Flag::Stateless);
+    utf8.truncate(encoder.appendToBuffer(utf8.data(), text) - utf8.data());
     // constData() of an empty QByteArray is "", never null: bound as '' rather than NULL.
     sqlite3_bind_text(m_statement, index, utf8.constData(), int(utf8.size()), SQLITE_STATIC);
     return *this;
