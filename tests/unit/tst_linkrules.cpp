@@ -84,6 +84,11 @@ private Q_SLOTS:
         QTest::newRow("path-mention") << u"https://example.org/youtube.com/x"_s << false;
         QTest::newRow("slides") << u"https://example.org/slides.pdf"_s << false;
         QTest::newRow("not-web") << u"ftp://archive.org/x"_s << false;
+        // Scheme and host in any case; a host's trailing dot; user info before the host.
+        QTest::newRow("upper-case") << u"HTTPS://WWW.YouTube.COM/watch?v=x"_s << true;
+        QTest::newRow("trailing-dot") << u"https://vimeo.com./1"_s << true;
+        QTest::newRow("user-info") << u"https://youtube.com@example.org/x"_s << false;
+        QTest::newRow("shorter-host") << u"https://be/x"_s << false;
     }
     void recordingUrls()
     {
@@ -104,6 +109,14 @@ private Q_SLOTS:
         QVERIFY(!LinkRules::isRecordingLink(u"https://example.org/slides.pdf", u"Slides"));
         QVERIFY(!LinkRules::isRecordingLink(u"https://example.org/x", u"Videography tips"));
         QVERIFY(!LinkRules::isRecordingLink(u"mailto:a@b.org", u"Video team"));
+        // The words in any case, alone or as a plural, never inside another word.
+        QVERIFY(LinkRules::isRecordingLink(u"https://example.org/x", u"VIDEO"));
+        QVERIFY(LinkRules::isRecordingLink(u"https://example.org/x", u"All recordings"));
+        QVERIFY(LinkRules::isRecordingLink(u"https://example.org/x", u"AUFZEICHNUNG (mp4)"));
+        QVERIFY(LinkRules::isRecordingLink(u"https://example.org/x", u"Talk", u"Recording"));
+        QVERIFY(!LinkRules::isRecordingLink(u"https://example.org/x", u"Supervideo"));
+        QVERIFY(!LinkRules::isRecordingLink(u"https://example.org/x", u"vide"));
+        QVERIFY(!LinkRules::isRecordingLink(u"https://example.org/x", QString()));
     }
 };
 
