@@ -19,7 +19,10 @@ public:
         m_out.append(c);
         m_atItemStart = false;
     }
-    /** Text from the document (as appendText), with its runs of ordinary characters appended whole. */
+    /**
+     * Text from the document (as appendText), with its runs of ordinary characters, and the single
+     * spaces between them, appended whole.
+     */
     void append(QStringView text)
     {
         if (m_preformatted > 0) {
@@ -29,8 +32,10 @@ public:
         }
         qsizetype i = 0;
         while (i < text.size()) {
+            // A single space between two ordinary characters stays as it is: part of the run.
             qsizetype end = i;
-            while (end < text.size() && isOrdinary(text[end]))
+            while (end < text.size()
+                   && (isOrdinary(text[end]) || (text[end] == u' ' && end > i && end + 1 < text.size() && isOrdinary(text[end + 1]))))
                 ++end;
             if (end > i) {
                 appendRun(text.mid(i, end - i));

@@ -90,6 +90,7 @@ private Q_SLOTS:
         QTest::newRow("control-and-tabs") << u"tab\there\x01 and\x7f\u0085 on\f\vend"_s << u"tab here and on end"_s;
         QTest::newRow("emphasis-at-both-ends") << u"**all bold**"_s << u"all bold"_s;
         QTest::newRow("emphasis-run-removed-inside") << u"x ***a*** y *b* z"_s << u"x a y b z"_s;
+        QTest::newRow("spaces-collapse") << u"one  two   three \nfour five\t six"_s << u"one two three\nfour five six"_s;
         QTest::newRow("surrogate-pairs") << u"Emoji 🎉 *party* 𝄞"_s << u"Emoji 🎉 party 𝄞"_s;
     }
     void markdown()
