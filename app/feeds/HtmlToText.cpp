@@ -52,8 +52,7 @@ void convertHtml(QStringView html, PlainTextWriter &writer)
             // A run of ordinary characters goes in at once. A single space between two of them
             // is part of the run: the writer would keep it as it is (one space after a character).
             const auto isOrdinary = [html](qsizetype at) {
-                const char16_t u = html[at].unicode();
-                return !(u == u'<' || u == u'&' || u <= u' ' || (u >= 0x7F && u < 0xA0));
+                return html[at] != u'<' && html[at] != u'&' && PlainTextWriter::isOrdinary(html[at]);
             };
             qsizetype end = i;
             while (end < html.size()) {

@@ -127,7 +127,6 @@ public:
         return std::move(m_out);
     }
 
-private:
     /** Neither white space nor a control character: appendText() would append it as it is. */
     static bool isOrdinary(QChar c)
     {
@@ -135,6 +134,7 @@ private:
         return unit > 0x20 && (unit < 0x7F || unit >= 0xA0);
     }
 
+private:
     void flushPending()
     {
         if (m_out.isEmpty()) {
