@@ -2,6 +2,7 @@
 
 #include "Migrations.h"
 #include "SqlHelpers.h"
+#include "SqliteLibrary.h"
 #include "VerifiedFileStamp.h"
 
 #include <QDateTime>
@@ -165,6 +166,7 @@ QString SetAsideDatabase::message() const
 
 QSqlDatabase Database::openConnection(const QString &name, QString *errorMessage) const
 {
+    SqliteLibrary::configureBeforeFirstConnection();
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
     db.setDatabaseName(m_path);
     // Another process may hold the write lock for the length of an import: a write waits for it

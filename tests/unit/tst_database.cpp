@@ -6,6 +6,7 @@
 #include "store/ScheduleStore.h"
 #include "store/SearchIndex.h"
 #include "store/SqlHelpers.h"
+#include "store/SqliteLibrary.h"
 #include "store/UserDataStore.h"
 #include "store/VerifiedFileStamp.h"
 
@@ -89,6 +90,16 @@ private Q_SLOTS:
                                      u"event_links"_s, u"user_events"_s, u"trips"_s}) {
             QVERIFY2(query.exec(u"SELECT COUNT(*) FROM "_s + table), qPrintable(table));
         }
+    }
+
+    void sqliteCountsNoMemory()
+    {
+        // Configured before the first connection: counting took a global lock on every allocation.
+        QTemporaryDir dir;
+        Database database(dir.filePath(u"new.sqlite"_s));
+        QString error;
+        QVERIFY2(database.open(&error), qPrintable(error));
+        QVERIFY(!SqliteLibrary::countsMemory());
     }
 
     void theSearchIndexGathersABatchInMemory()
