@@ -60,7 +60,7 @@ void EventRows::bindEvent(SqliteStatement &statement, qint64 seq, const Event &e
         .bind(8, event.subtitle)
         .bind(9, event.start.toSecsSinceEpoch())
         .bind(10, event.end.toSecsSinceEpoch())
-        .bind(11, event.day.toString(Qt::ISODate))
+        .bind(11, event.day)
         .bind(12, event.room)
         .bind(13, event.track)
         .bind(14, event.type)

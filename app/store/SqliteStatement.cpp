@@ -56,6 +56,28 @@ SqliteStatement &SqliteStatement::bind(int index, const QString &text)
     return *this;
 }
 
+SqliteStatement &SqliteStatement::bind(int index, QDate date)
+{
+    QByteArray &text = m_texts[size_t(index)];
+    text.resize(0);
+    if (date.isValid() && date.year() >= 0 && date.year() <= 9999) {
+        // QDate::toString(Qt::ISODate) went through QLocale's formatting: 5,000 instructions a row.
+        const int parts[] = {date.year(), date.month(), date.day()};
+        const int widths[] = {4, 2, 2};
+        text.resize(10);
+        char *out = text.data();
+        for (int part = 0; part < 3; ++part) {
+            if (part > 0)
+                *out++ = '-';
+            for (int digit = widths[part] - 1, value = parts[part]; digit >= 0; --digit, value /= 10)
+                out[digit] = char('0' + value % 10);
+            out += widths[part];
+        }
+    }
+    sqlite3_bind_text(m_statement, index, text.constData(), int(text.size()), SQLITE_STATIC);
+    return *this;
+}
+
 SqliteStatement &SqliteStatement::bind(int index, qint64 value)
 {
     sqlite3_bind_int64(m_statement, index, value);

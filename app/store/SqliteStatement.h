@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDate>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -31,6 +32,8 @@ public:
     /** Parameters count from 1, as in SQLite. Each binder returns the statement for chaining. */
     SqliteStatement &bind(int index, const QString &text);
     SqliteStatement &bind(int index, qint64 value);
+    /** As date.toString(Qt::ISODate) ("2013-07-05"; '' for an invalid date or a year outside 0-9999), written without a QString. */
+    SqliteStatement &bind(int index, QDate date);
     SqliteStatement &bindNull(int index);
 
     /** Runs a statement that returns no rows, then resets it for the next values. */
