@@ -3,7 +3,6 @@
 #include "core/SearchText.h"
 #include "store/Database.h"
 #include "store/EventSearch.h"
-#include "store/IndexTerms.h"
 #include "store/ScheduleStore.h"
 #include "store/SearchIndex.h"
 #include "store/UserDataStore.h"
@@ -426,43 +425,13 @@ private Q_SLOTS:
         QCOMPARE(titles(u"wombat"_s), QStringList{u"Kubernetes in Production"_s});
     }
 
-    void everyTypedWordIsSearchedAsTheIndexSplitsIt()
+    void whatSearchTextWouldSplitIsFoundAsTheIndexHoldsIt()
     {
-        // The index keeps no word positions (detail=column), so FTS5 refuses a quoted word that
-        // its tokenizer splits in two (a phrase). SearchText's folding splits some characters that
-        // unicode61 keeps whole or the other way round ("½" folds to "1⁄2"; many marks of the
-        // scripts of India are no word characters to unicode61): the search splits what is typed
-        // with the index's own tokenizer (IndexTerms). Every code point of the first three planes,
-        // between two letters, typed in batches.
-        EventSearch search(*m_database);
-        QStringList words;
-        for (char32_t code = 0x20; code < 0x30000; ++code) {
-            if (code >= 0xD800 && code < 0xE000)
-                continue; // surrogates are not characters
-            words.append(u'a' + QString::fromUcs4(&code, 1) + u'b');
-            if (words.size() < 500 && code + 1 < 0x30000)
-                continue;
-            QList<SearchHit> found;
-            QString error;
-            QVERIFY2(search.search({words.join(u' '), {}, {}, {}, 50}, &found, EventSearch::Markup::Html, &error),
-                     qPrintable(u"up to U+%1: %2"_s.arg(uint(code), 4, 16, QChar(u'0')).arg(error)));
-            words.clear();
-        }
-        // And what SearchText's folding would have split is found as the index holds it.
+        // SearchText's folding splits "½" into "1⁄2" and "⑴" into "(1)"; the search splits what
+        // is typed with the index's own tokenizer (IndexTerms, tst_indexterms), so these are found.
         QVERIFY(m_user->setNote(idOf(u"g-kube"_s), u"searchconf"_s, u"A ½ day ⑴ of Ŀlamas"_s));
         for (const QString &typed : {u"½"_s, u"½ da"_s, u"⑴"_s, u"ŀlam"_s})
             QVERIFY2(titles(typed).contains(u"Kubernetes in Production"_s), qPrintable(typed));
-    }
-
-    void indexTermsAreTheIndexsWords()
-    {
-        const std::optional<IndexTerms> terms = IndexTerms::of(m_database->connection(), u"Zoë's  CAFÉ-tour ½ quok"_s);
-        QVERIFY(terms);
-        QCOMPARE(terms->terms, (QStringList{u"zoe"_s, u"s"_s, u"cafe"_s, u"tour"_s, u"½"_s, u"quok"_s}));
-        QVERIFY(terms->lastIsPrefix);
-        QVERIFY(!IndexTerms::of(m_database->connection(), u"quokka "_s)->lastIsPrefix);
-        QVERIFY(!IndexTerms::of(m_database->connection(), u"C++"_s)->lastIsPrefix);
-        QVERIFY(IndexTerms::of(m_database->connection(), u" * : ^ "_s)->terms.isEmpty());
     }
 
 private:
