@@ -4,6 +4,8 @@
 #include "TextSanitizer.h"
 #include "core/TimeRules.h"
 
+#include <QHash>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace
@@ -388,6 +390,67 @@ void ScheduleXmlReader::readRoom(qsizetype dayIndex)
     }
 }
 
+namespace
+{
+/** The children of <event> the reader knows. */
+enum class EventElement {
+    Title,
+    Subtitle,
+    Date,
+    Start,
+    Duration,
+    End,
+    Room,
+    Slug,
+    Track,
+    Type,
+    Language,
+    Abstract,
+    Description,
+    Url,
+    Persons,
+    Links,
+    Attachments,
+    Recording,
+    Video,
+    FeedbackUrl,
+    Guid,
+    DoNotRecord,
+    Other
+};
+
+/** Looked up once per element, where a chain of up to 22 comparisons was a seventh of reading an event. */
+EventElement eventElement(QStringView name)
+{
+    static const QHash<QStringView, EventElement> known = {
+        {u"title", EventElement::Title},
+        {u"subtitle", EventElement::Subtitle},
+        {u"date", EventElement::Date},
+        {u"start", EventElement::Start},
+        {u"duration", EventElement::Duration},
+        {u"end", EventElement::End},
+        {u"room", EventElement::Room},
+        {u"slug", EventElement::Slug},
+        {u"track", EventElement::Track},
+        {u"type", EventElement::Type},
+        {u"language", EventElement::Language},
+        {u"abstract", EventElement::Abstract},
+        {u"description", EventElement::Description},
+        {u"url", EventElement::Url},
+        {u"persons", EventElement::Persons},
+        {u"links", EventElement::Links},
+        {u"attachments", EventElement::Attachments},
+        {u"recording", EventElement::Recording},
+        {u"video_download_url", EventElement::Video},
+        {u"video", EventElement::Video},
+        {u"feedback_url", EventElement::FeedbackUrl},
+        {u"guid", EventElement::Guid},
+        {u"do_not_record", EventElement::DoNotRecord},
+    };
+    return known.value(name, EventElement::Other);
+}
+} // namespace
+
 void ScheduleXmlReader::readEvent(qsizetype dayIndex, const QString &roomName)
 {
     Event event;
@@ -410,59 +473,87 @@ void ScheduleXmlReader::readEvent(qsizetype dayIndex, const QString &roomName)
     const auto addEventLink = [this, &event](const QString &href, const QString &title, const FeedLocation &where, const QString &type,
                                              const QString &service) { m_context.addLink(event, href, title, where, type, service); };
     while (nextChild()) {
-        const QStringView name = m_xml.name();
-        if (name == u"title") {
+        switch (eventElement(m_xml.name())) {
+        case EventElement::Title:
             event.title = readLine();
-        } else if (name == u"subtitle") {
+            break;
+        case EventElement::Subtitle:
             event.subtitle = readLine();
-        } else if (name == u"date") {
+            break;
+        case EventElement::Date:
             slot.date = readLine();
-        } else if (name == u"start") {
+            break;
+        case EventElement::Start:
             slot.start = readLine();
-        } else if (name == u"duration") {
+            break;
+        case EventElement::Duration:
             slot.duration = readLine();
-        } else if (name == u"end") {
+            break;
+        case EventElement::End:
             slot.end = readLine();
-        } else if (name == u"room") {
+            break;
+        case EventElement::Room:
             eventRoom = readLine();
-        } else if (name == u"slug") {
+            break;
+        case EventElement::Slug:
             event.slug = readLine();
-        } else if (name == u"track") {
+            break;
+        case EventElement::Track:
             event.track = readLine();
-        } else if (name == u"type") {
+            break;
+        case EventElement::Type:
             event.type = readLine();
-        } else if (name == u"language") {
+            break;
+        case EventElement::Language:
             event.language = readLine();
-        } else if (name == u"abstract") {
+            break;
+        case EventElement::Abstract:
             abstract = readText();
-        } else if (name == u"description") {
+            break;
+        case EventElement::Description:
             description = readText();
-        } else if (name == u"url") {
+            break;
+        case EventElement::Url:
             urlWhere = here();
             url = readLine();
-        } else if (name == u"persons") {
+            break;
+        case EventElement::Persons:
             readPersons(&event);
-        } else if (name == u"links") {
+            break;
+        case EventElement::Links:
             readLinks(u"link", addEventLink);
-        } else if (name == u"attachments") {
+            break;
+        case EventElement::Attachments:
             readLinks(u"attachment", addEventLink);
-        } else if (name == u"recording") {
+            break;
+        case EventElement::Recording:
             readRecording(event);
-        } else if (name == u"video_download_url" || name == u"video") {
+            break;
+        case EventElement::Video: {
             const FeedLocation where = here();
             const QString video = readLine();
             m_context.addVideo(event, video, where);
-        } else if (name == u"feedback_url") {
+            break;
+        }
+        case EventElement::FeedbackUrl:
             feedbackWhere = here();
             feedbackUrl = readLine();
-        } else if (name == u"guid" && event.guid.isEmpty()) {
-            event.guid = readLine();
-        } else if (name == u"do_not_record") {
+            break;
+        case EventElement::Guid:
+            if (event.guid.isEmpty())
+                event.guid = readLine();
+            else
+                skipElement();
+            break;
+        case EventElement::DoNotRecord: {
             const FeedLocation where = here();
             const QString value = readLine();
             m_context.noteRecordingOptOut(event, value, where, u"do_not_record");
-        } else {
+            break;
+        }
+        case EventElement::Other:
             skipElement(); // logo, answers, origin_url, ...
+            break;
         }
     }
     if (m_xml.hasError())
