@@ -288,12 +288,8 @@ const QStringList &schemaVersion6()
 const QStringList &schemaVersion7()
 {
     static const QStringList statements =
-        QStringList{
-            u"DROP TRIGGER event_search_on_event_delete"_s,
-            u"DROP TRIGGER event_search_on_note_insert"_s,
-            u"DROP TRIGGER event_search_on_note_update"_s,
-            u"DROP TRIGGER event_search_on_note_delete"_s,
-            u"DROP TABLE event_search"_s,
+        SearchIndex::dropStatements()
+        + QStringList{
             u"ALTER TABLE events ADD COLUMN speakers TEXT NOT NULL DEFAULT ''"_s,
             u"ALTER TABLE events ADD COLUMN pairs TEXT NOT NULL DEFAULT ''"_s,
             u"ALTER TABLE events ADD COLUMN content_hash INTEGER"_s,
@@ -395,17 +391,9 @@ const QStringList &schemaVersion10()
  */
 const QStringList &schemaVersion11()
 {
-    static const QStringList statements =
-        QStringList{
-            u"DROP TRIGGER event_search_on_event_delete"_s,
-            u"DROP TRIGGER event_search_on_note_insert"_s,
-            u"DROP TRIGGER event_search_on_note_update"_s,
-            u"DROP TRIGGER event_search_on_note_delete"_s,
-            u"DROP TABLE event_search"_s,
-            u"DROP VIEW event_search_text"_s,
-            u"DROP INDEX IF EXISTS event_persons_by_name"_s,
-        }
-        + SearchIndex::schemaStatements() + schemaVersion10();
+    static const QStringList statements = SearchIndex::dropStatements()
+        + QStringList{u"DROP VIEW event_search_text"_s, u"DROP INDEX IF EXISTS event_persons_by_name"_s} + SearchIndex::schemaStatements()
+        + schemaVersion10();
     return statements;
 }
 

@@ -88,6 +88,17 @@ QStringList schemaStatements()
     };
 }
 
+QStringList dropStatements()
+{
+    return {
+        u"DROP TRIGGER event_search_on_event_delete"_s,
+        u"DROP TRIGGER event_search_on_note_insert"_s,
+        u"DROP TRIGGER event_search_on_note_update"_s,
+        u"DROP TRIGGER event_search_on_note_delete"_s,
+        u"DROP TABLE event_search"_s,
+    };
+}
+
 namespace
 {
 bool writeRows(const QSqlDatabase &db, const char *sql, const QList<qint64> &seqs, QString *errorMessage)

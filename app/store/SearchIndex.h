@@ -43,6 +43,8 @@ constexpr int kBuildMemoryBytes = 8 * 1024 * 1024;
 
 /** The migration step's statements: the view, the table and the triggers. */
 QStringList schemaStatements();
+/** The statements that drop the table and its triggers (not the view), for a step that makes the index again. */
+QStringList dropStatements();
 /** Refills the whole index from the tables (the migration; a repair). */
 bool rebuild(const QSqlDatabase &db, QString *errorMessage);
 
