@@ -58,6 +58,18 @@ class TestDatabase : public QObject
     }
 
     /** A new database in the old one's place: current schema, sound, nothing in it. */
+    /** A database made by this build with a row in meta (key 'probe'), then each of `more` run on it, closed as a session ends. */
+    static void createWithProbe(const QString &path, const QString &value, const QStringList &more = {})
+    {
+        Database database(path);
+        QString error;
+        QVERIFY2(database.open(&error), qPrintable(error));
+        QSqlQuery query(database.connection());
+        QVERIFY(query.exec(u"INSERT INTO meta (key, value) VALUES ('probe', '%1')"_s.arg(value)));
+        for (const QString &statement : more)
+            QVERIFY2(query.exec(statement), qPrintable(statement));
+    }
+
     static void expectFreshDatabase(const Database &database)
     {
         QSqlQuery query(database.connection());
@@ -226,13 +238,7 @@ private Q_SLOTS:
         // build they stay as they are, rows and all.
         QTemporaryDir dir;
         const QString path = dir.filePath(u"older.sqlite"_s);
-        {
-            Database database(path);
-            QString error;
-            QVERIFY2(database.open(&error), qPrintable(error));
-            QSqlQuery insert(database.connection());
-            QVERIFY(insert.exec(u"INSERT INTO meta (key, value) VALUES ('probe', 'kept')"_s));
-        }
+        createWithProbe(path, u"kept"_s);
         closeAllConnections();
         {
             QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"older"_s);
@@ -345,14 +351,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(u"newer.sqlite"_s);
-        {
-            Database database(path);
-            QString error;
-            QVERIFY2(database.open(&error), qPrintable(error));
-            QSqlQuery query(database.connection());
-            QVERIFY(query.exec(u"INSERT INTO meta (key, value) VALUES ('probe', 'from the future')"_s));
-            QVERIFY(query.exec(u"PRAGMA user_version = 999"_s));
-        }
+        createWithProbe(path, u"from the future"_s, {u"PRAGMA user_version = 999"_s});
         closeAllConnections();
         const QByteArray before = readFile(path);
         Database database(path);
