@@ -4,7 +4,10 @@
 #include <QLatin1StringView>
 #include <QStringView>
 
-/** ASCII character classes for the HTML and Markdown readers: exactly ASCII, unlike QChar's. */
+/**
+ * ASCII character classes and ASCII-only case-insensitive matching for the feed readers (HTML,
+ * Markdown, links): exactly ASCII, unlike QChar's.
+ */
 namespace TextChars
 {
 inline bool isAsciiLetter(QChar c)
@@ -29,6 +32,8 @@ inline bool isAsciiPunctuation(QChar c)
     const char16_t u = c.unicode();
     return (u >= 0x21 && u <= 0x2F) || (u >= 0x3A && u <= 0x40) || (u >= 0x5B && u <= 0x60) || (u >= 0x7B && u <= 0x7E);
 }
+
+/** An ASCII capital as its small letter; every other code unit as it is. */
 inline char16_t asciiLower(char16_t u)
 {
     return u >= u'A' && u <= u'Z' ? char16_t(u + (u'a' - u'A')) : u;
