@@ -1,5 +1,6 @@
 #include "FeedImporter.h"
 
+#include "FeedInput.h"
 #include "ICalendarReader.h"
 #include "ImportContext.h"
 #include "ScheduleJsonReader.h"
@@ -9,6 +10,7 @@
 #include "core/EventIdentity.h"
 
 #include <QBuffer>
+#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -16,6 +18,8 @@
 #include <QJsonParseError>
 #include <QLoggingCategory>
 #include <QXmlStreamReader>
+
+#include <functional>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -50,6 +54,9 @@ struct Detection
     QJsonDocument json;
     QJsonParseError jsonError{};
 };
+
+/** What is read of a device to tell its format; a feed no longer than this is read whole. */
+constexpr qint64 streamedHeadSize = 64 * 1024;
 
 bool isSpace(char c)
 {
@@ -237,6 +244,74 @@ bool mustBeUtf8(Format format, const QByteArray &bytes)
     return encoding.isEmpty() || encoding == "utf-8" || encoding == "utf8";
 }
 
+/** A reader's work and what every import does after it: the checks of the whole programme, derived data, ids. */
+ImportResult readWith(Format format, const ImportOptions &options, const std::function<std::optional<ImportError>(ImportContext &)> &reader)
+{
+    ImportResult result;
+    QElapsedTimer timer;
+    timer.start();
+    Schedule schedule;
+    schedule.format = formatName(format);
+    ImportContext context(options, schedule);
+    std::optional<ImportError> error = reader(context);
+    if (error) {
+        qCDebug(lcFeedImporter) << "import failed:" << error->toString();
+        result.error = std::move(error);
+        return result;
+    }
+    for (const Event &event : std::as_const(schedule.events)) {
+        // A length of years is a broken or hostile number, and would fill every view from start to end.
+        const qint64 seconds = event.start.secsTo(event.end);
+        if (seconds > maxEventDays * 86400) {
+            result.error = makeError(options,
+                                     u"event \"%1\" starting %2 lasts %3 days; an event of more than %4 days is refused"_s
+                                         .arg(event.title, event.start.toString(Qt::ISODate))
+                                         .arg(seconds / 86400)
+                                         .arg(maxEventDays));
+            return result;
+        }
+    }
+    const qint64 readMs = timer.elapsed();
+    if (schedule.events.isEmpty())
+        context.warn({}, u"the schedule has no events"_s);
+    if (schedule.conference.url.isEmpty() && !options.website.isEmpty())
+        schedule.conference.url = context.cleanUrl(options.website, {}, u"website");
+    schedule.completeDerivedData();
+    EventIdentity::assign(schedule);
+    qCDebug(lcFeedImporter).nospace() << "imported " << schedule.events.size() << " events from " << context.source() << " ("
+                                      << schedule.format << ") in " << timer.elapsed() << " ms (reading " << readMs << " ms)";
+    result.schedule = std::move(schedule);
+    return result;
+}
+
+/**
+ * Whether a feed whose first bytes these are is parsed as it is read: a schedule.xml in UTF-8,
+ * the one format that comes in tens of megabytes. The rest is read whole first.
+ */
+bool parsedAsRead(const QByteArray &head)
+{
+    if (head.startsWith("\xFF\xFE") || head.startsWith("\xFE\xFF"))
+        return false;
+    return detectContent(head).format == Format::ScheduleXml && mustBeUtf8(Format::ScheduleXml, head);
+}
+
+/** The head and the rest of the device, in one buffer sized once. */
+QByteArray readRest(QIODevice &device, QByteArray head)
+{
+    if (!device.isSequential())
+        head.reserve(std::max<qint64>(head.size(), device.size() - device.pos() + head.size()));
+    constexpr qsizetype block = 64 * 1024;
+    while (!device.atEnd()) {
+        const qsizetype at = head.size();
+        head.resize(at + block);
+        const qint64 got = device.read(head.data() + at, block);
+        head.resize(at + std::max<qint64>(got, 0));
+        if (got <= 0)
+            break;
+    }
+    return head;
+}
+
 } // namespace
 
 Format detect(const QByteArray &bytes)
@@ -296,58 +371,44 @@ ImportResult import(const QByteArray &bytes, const ImportOptions &options)
         }
     }
 
-    QElapsedTimer timer;
-    timer.start();
-    Schedule schedule;
-    schedule.format = formatName(detection.format);
-    ImportContext context(options, schedule);
-    std::optional<ImportError> error;
-    switch (detection.format) {
-    case Format::ScheduleXml:
-        error = ScheduleXmlReader(context).read(bytes);
-        break;
-    case Format::ScheduleJson:
-        error = ScheduleJsonReader(context).read(detection.json.object());
-        break;
-    case Format::ScheduleV2Json:
-        error = ScheduleV2JsonReader(context).read(detection.json.object());
-        break;
-    case Format::ICalendar:
-        error = ICalendarReader(context).read(bytes);
-        break;
-    case Format::Sessionize:
-        error = SessionizeReader(context).read(detection.json);
-        break;
-    case Format::Unknown:
-        break;
-    }
-    if (error) {
-        qCDebug(lcFeedImporter) << "import failed:" << error->toString();
-        result.error = std::move(error);
+    result = readWith(detection.format, options, [&bytes, &detection](ImportContext &context) -> std::optional<ImportError> {
+        switch (detection.format) {
+        case Format::ScheduleXml:
+            return ScheduleXmlReader(context).read(bytes);
+        case Format::ScheduleJson:
+            return ScheduleJsonReader(context).read(detection.json.object());
+        case Format::ScheduleV2Json:
+            return ScheduleV2JsonReader(context).read(detection.json.object());
+        case Format::ICalendar:
+            return ICalendarReader(context).read(bytes);
+        case Format::Sessionize:
+            return SessionizeReader(context).read(detection.json);
+        case Format::Unknown:
+            break;
+        }
+        return std::nullopt;
+    });
+    if (result.ok())
+        result.feedSha1 = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha1).toHex());
+    return result;
+}
+
+ImportResult import(QIODevice &device, const ImportOptions &options)
+{
+    QByteArray head = device.read(streamedHeadSize);
+    if (device.atEnd() || !parsedAsRead(head))
+        return import(readRest(device, std::move(head)), options);
+    FeedInput input(device, std::move(head));
+    ImportResult result =
+        readWith(Format::ScheduleXml, options, [&input](ImportContext &context) { return ScheduleXmlReader(context).read(input); });
+    if (input.failed()) {
+        // The bytes' fault, wherever the reader stopped because of it.
+        result = {};
+        result.error = makeError(options, input.fault(), input.faultLocation());
         return result;
     }
-    for (const Event &event : std::as_const(schedule.events)) {
-        // A length of years is a broken or hostile number, and would fill every view from start to end.
-        const qint64 seconds = event.start.secsTo(event.end);
-        if (seconds > maxEventDays * 86400) {
-            result.error = makeError(options,
-                                     u"event \"%1\" starting %2 lasts %3 days; an event of more than %4 days is refused"_s
-                                         .arg(event.title, event.start.toString(Qt::ISODate))
-                                         .arg(seconds / 86400)
-                                         .arg(maxEventDays));
-            return result;
-        }
-    }
-    const qint64 readMs = timer.elapsed();
-    if (schedule.events.isEmpty())
-        context.warn({}, u"the schedule has no events"_s);
-    if (schedule.conference.url.isEmpty() && !options.website.isEmpty())
-        schedule.conference.url = context.cleanUrl(options.website, {}, u"website");
-    schedule.completeDerivedData();
-    EventIdentity::assign(schedule);
-    qCDebug(lcFeedImporter).nospace() << "imported " << schedule.events.size() << " events from " << context.source() << " ("
-                                      << schedule.format << ") in " << timer.elapsed() << " ms (reading " << readMs << " ms)";
-    result.schedule = std::move(schedule);
+    if (result.ok())
+        result.feedSha1 = input.sha1();
     return result;
 }
 

@@ -7,6 +7,8 @@
 
 #include <optional>
 
+class QIODevice;
+
 /** Where and why a feed was rejected; enough for a user to find the spot in the file. */
 struct ImportError
 {
@@ -40,6 +42,8 @@ struct ImportResult
 {
     Schedule schedule;
     std::optional<ImportError> error;
+    /** The hex SHA-1 of the feed's bytes, on success (a sync compares it to skip an unchanged feed). */
+    QString feedSha1;
     bool ok() const { return !error.has_value(); }
 };
 
@@ -60,4 +64,10 @@ inline constexpr qsizetype maxTextLength = 1 << 20;
 Format detect(const QByteArray &bytes);
 QString formatName(Format format);
 ImportResult import(const QByteArray &bytes, const ImportOptions &options);
+/**
+ * The same from a device (a file). A schedule.xml in UTF-8 is parsed as it is read, a block at a
+ * time, so that a large feed's bytes are never held whole beside its parsed programme; other
+ * feeds are read whole first. The result is the same as from the device's bytes.
+ */
+ImportResult import(QIODevice &device, const ImportOptions &options);
 } // namespace FeedImporter

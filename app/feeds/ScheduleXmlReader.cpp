@@ -169,6 +169,17 @@ QString ScheduleXmlReader::readLine()
 std::optional<ImportError> ScheduleXmlReader::read(const QByteArray &bytes)
 {
     m_xml.setData(bytes); // shared, not copied
+    return readDocument();
+}
+
+std::optional<ImportError> ScheduleXmlReader::read(FeedInput &input)
+{
+    m_xml.setInput(input);
+    return readDocument();
+}
+
+std::optional<ImportError> ScheduleXmlReader::readDocument()
+{
     // The prolog: a DTD with an internal subset is refused before anything in it is declared.
     bool sawRoot = false;
     while (!m_xml.atEnd() && !m_xml.hasError() && !sawRoot) {

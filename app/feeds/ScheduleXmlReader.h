@@ -25,11 +25,14 @@ public:
 
     /** Reads the whole document into the context's schedule; an error means nothing usable. */
     std::optional<ImportError> read(const QByteArray &bytes);
+    /** The same, parsed a block at a time as the input reads it (UTF-8 only). */
+    std::optional<ImportError> read(FeedInput &input);
 
     static constexpr int maxDepth = 64;
     static constexpr qsizetype maxTextLength = FeedImporter::maxTextLength;
 
 private:
+    std::optional<ImportError> readDocument();
     void readSchedule();
     void readConference();
     void readTracks();

@@ -1,5 +1,7 @@
 #include "XmlPullReader.h"
 
+#include "FeedInput.h"
+
 #include <libxml/SAX2.h>
 #include <libxml/parser.h>
 #include <libxml/xmlerror.h>
@@ -141,6 +143,8 @@ void XmlPullReader::reset()
     }
     m_bytes.clear();
     m_pushed = 0;
+    m_input = nullptr;
+    m_firstBlockRest = {};
     m_finished = false;
     m_terminating = false;
     m_tokens.clear();
@@ -167,6 +171,24 @@ void XmlPullReader::setData(const QByteArray &bytes)
         m_pending = {0, NotWellFormedError, u"Encoding %1 is unsupported"_s.arg(QString::fromLatin1(unknownEncoding)), 1, 1};
         return;
     }
+    // libxml2 looks at the first bytes for a byte order mark (UTF-8's is skipped).
+    const qsizetype head = std::min<qsizetype>(4, m_bytes.size());
+    startParser(QByteArrayView(m_bytes).first(head));
+    m_pushed = head;
+}
+
+void XmlPullReader::setInput(FeedInput &input)
+{
+    reset();
+    m_input = &input;
+    const QByteArrayView first = input.read(blockSize);
+    const qsizetype head = std::min<qsizetype>(4, first.size());
+    m_firstBlockRest = first.sliced(head);
+    startParser(first.first(head));
+}
+
+void XmlPullReader::startParser(QByteArrayView head)
+{
     xmlSAXHandler sax;
     std::memset(&sax, 0, sizeof sax);
     xmlSAXVersion(&sax, 2);
@@ -184,10 +206,7 @@ void XmlPullReader::setData(const QByteArray &bytes)
     sax.error = nullptr;
     sax.fatalError = nullptr;
     sax.serror = &XmlPullCallbacks::error;
-    // libxml2 looks at the first bytes for a byte order mark (UTF-8's is skipped).
-    const int head = int(std::min<qsizetype>(4, m_bytes.size()));
-    m_parser = xmlCreatePushParserCtxt(&sax, nullptr, m_bytes.constData(), head, nullptr);
-    m_pushed = head;
+    m_parser = xmlCreatePushParserCtxt(&sax, nullptr, head.data(), int(head.size()), nullptr);
     if (!m_parser) {
         m_finished = true;
         m_pending = {0, NotWellFormedError, u"the XML parser could not be started"_s, 0, 0};
@@ -195,7 +214,7 @@ void XmlPullReader::setData(const QByteArray &bytes)
     }
     m_parser->_private = this;
     // No network, no external DTD, no entity substitution: XML_PARSE_NOENT, DTDLOAD and DTDATTR stay
-    // off. The bytes are UTF-8 whatever the declaration says (toUtf8()).
+    // off. The bytes are UTF-8 whatever the declaration says (toUtf8(), or the input's check).
     xmlCtxtUseOptions(m_parser, XML_PARSE_NONET | XML_PARSE_IGNORE_ENC);
 }
 
@@ -245,8 +264,13 @@ void XmlPullReader::noteError(int level, int code, const char *message, int line
         // And where it ends, as QXmlStreamReader says, rather than where the unfinished part started.
         m_pending.error = PrematureEndOfDocumentError;
         m_pending.message = u"Premature end of document."_s;
-        m_pending.line = int(m_bytes.count('\n') + 1);
-        m_pending.column = int(QString::fromUtf8(m_bytes.mid(m_bytes.lastIndexOf('\n') + 1)).size());
+        if (m_input) {
+            m_pending.line = int(m_input->lineFeeds() + 1);
+            m_pending.column = int(m_input->unitsAfterLastLineFeed());
+        } else {
+            m_pending.line = int(m_bytes.count('\n') + 1);
+            m_pending.column = int(QString::fromUtf8(m_bytes.mid(m_bytes.lastIndexOf('\n') + 1)).size());
+        }
     } else {
         m_pending.error = NotWellFormedError;
         m_pending.line = line;
@@ -261,12 +285,29 @@ void XmlPullReader::stopParser()
     m_finished = true;
 }
 
+QByteArrayView XmlPullReader::nextBlock()
+{
+    if (m_input)
+        return m_firstBlockRest.isEmpty() ? m_input->read(blockSize) : std::exchange(m_firstBlockRest, {});
+    const qsizetype size = std::min(blockSize, m_bytes.size() - m_pushed);
+    const QByteArrayView block(m_bytes.constData() + m_pushed, size);
+    m_pushed += size;
+    return block;
+}
+
 void XmlPullReader::pushMore()
 {
-    if (m_pushed < m_bytes.size()) {
-        const qsizetype size = std::min(blockSize, m_bytes.size() - m_pushed);
-        xmlParseChunk(m_parser, m_bytes.constData() + m_pushed, int(size), 0);
-        m_pushed += size;
+    const QByteArrayView block = nextBlock();
+    if (!block.isEmpty()) {
+        xmlParseChunk(m_parser, block.data(), int(block.size()), 0);
+    } else if (m_input && m_input->failed()) {
+        // Not the document's fault but its bytes': the input says what and where.
+        if (m_pending.error == NoError) {
+            const FeedLocation where = m_input->faultLocation();
+            m_pending = {qsizetype(m_tokens.size()), CustomError, m_input->fault(), int(where.line), int(where.column)};
+        }
+        stopParser();
+        return;
     } else {
         m_terminating = true;
         xmlParseChunk(m_parser, nullptr, 0, 1);
@@ -274,6 +315,23 @@ void XmlPullReader::pushMore()
     }
     if (m_pending.error != NoError)
         stopParser();
+}
+
+void XmlPullReader::dropHandedOut()
+{
+    // Without this, text at the end of every block kept all the tokens and texts before it: the
+    // tokens of a whole document piled up where the document ends each block in text.
+    if (m_current <= 0)
+        return;
+    Token kept = m_tokens[size_t(m_current)];
+    std::memmove(m_texts.data(), m_texts.constData() + kept.textAt, size_t(kept.textSize));
+    m_texts.resize(kept.textSize);
+    kept.textAt = 0;
+    m_tokens.assign(1, kept);
+    m_attributes.clear();
+    if (m_pending.error != NoError)
+        m_pending.beforeToken -= m_current;
+    m_current = 0;
 }
 
 XmlPullReader::TokenType XmlPullReader::readNext()
@@ -305,6 +363,8 @@ XmlPullReader::TokenType XmlPullReader::readNext()
             m_attributes.clear();
             m_texts.resize(0);
             m_current = 0;
+        } else {
+            dropHandedOut();
         }
         pushMore();
     }

@@ -12,6 +12,7 @@
 // libxml2's parser context, by its own (reserved) name: the header stays free of libxml2's headers.
 struct _xmlParserCtxt; // NOLINT(bugprone-reserved-identifier)
 
+class FeedInput;
 class XmlPullReader;
 
 /** The attributes of the current start element: a view, valid until the next readNext(). */
@@ -69,6 +70,11 @@ public:
 
     /** Starts reading a document in any encoding Qt knows; UTF-8 is shared, not copied. */
     void setData(const QByteArray &bytes);
+    /**
+     * Starts reading a UTF-8 document a block at a time as `input` reads it, so that it is never
+     * held whole. Where the input stops at a fault, the reading ends with an error (the input says which).
+     */
+    void setInput(FeedInput &input);
 
     TokenType readNext();
     TokenType tokenType() const { return m_type; }
@@ -120,7 +126,12 @@ private:
     };
 
     void reset();
+    void startParser(QByteArrayView head);
     void pushMore();
+    /** The next block to parse: from the input, or the next slice of the bytes. */
+    QByteArrayView nextBlock();
+    /** Drops the tokens handed out, keeping the one not yet complete (text that goes on in the next block). */
+    void dropHandedOut();
     Token &append(TokenType type, const char *name);
     void appendCharacters(const char *bytes, int size);
     void noteError(int level, int code, const char *message, int line, int column);
@@ -136,6 +147,9 @@ private:
 
     QByteArray m_bytes;
     qsizetype m_pushed = 0;
+    FeedInput *m_input = nullptr;
+    /** The first block from the input, after the bytes the parser was created with. */
+    QByteArrayView m_firstBlockRest;
     bool m_finished = false;
     /** Told libxml2 that no more input comes: what it finds unfinished now is a truncated document. */
     bool m_terminating = false;

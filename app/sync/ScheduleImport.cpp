@@ -2,7 +2,6 @@
 
 #include "core/EventIdentity.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 
@@ -30,15 +29,12 @@ QString ImportOutcome::summary() const
 namespace ScheduleImport
 {
 
-ImportOutcome importBytes(ScheduleStore &store, QByteArray bytes, const ImportOptions &options, const QString &source, const QDateTime &now,
-                          const QString &conferenceId)
+namespace
+{
+ImportOutcome store(ScheduleStore &store, ImportResult parsed, const ImportOptions &options, const QString &source, const QDateTime &now,
+                    const QString &conferenceId)
 {
     ImportOutcome outcome;
-    const QString feedSha1 = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha1).toHex());
-    ImportResult parsed = FeedImporter::import(bytes, options);
-    // The parsed programme holds its own copies: the feed's bytes (as large as the programme's
-    // text again) are not kept while it is stored.
-    bytes = QByteArray();
     if (!parsed.ok()) {
         outcome.error = parsed.error->toString();
         return outcome;
@@ -57,12 +53,23 @@ ImportOutcome importBytes(ScheduleStore &store, QByteArray bytes, const ImportOp
 
     ApplyOptions applyOptions;
     applyOptions.source = source;
-    applyOptions.feedSha1 = feedSha1;
+    applyOptions.feedSha1 = parsed.feedSha1;
     applyOptions.now = now;
     outcome.applied = store.apply(schedule, applyOptions);
     if (!outcome.applied.ok())
         outcome.error = u"%1: could not store the programme: %2"_s.arg(options.sourceName, outcome.applied.error);
     return outcome;
+}
+} // namespace
+
+ImportOutcome importBytes(ScheduleStore &store, QByteArray bytes, const ImportOptions &options, const QString &source, const QDateTime &now,
+                          const QString &conferenceId)
+{
+    ImportResult parsed = FeedImporter::import(bytes, options);
+    // The parsed programme holds its own copies: the feed's bytes (as large as the programme's
+    // text again) are not kept while it is stored.
+    bytes = QByteArray();
+    return ScheduleImport::store(store, std::move(parsed), options, source, now, conferenceId);
 }
 
 ImportOutcome importFile(ScheduleStore &store, const QString &path, const QString &timeZone, const QDateTime &now)
@@ -76,7 +83,10 @@ ImportOutcome importFile(ScheduleStore &store, const QString &path, const QStrin
     ImportOptions options;
     options.sourceName = path;
     options.timeZone = timeZone;
-    return importBytes(store, file.readAll(), options, QFileInfo(path).absoluteFilePath(), now);
+    // Parsed as it is read: a large file is not held whole beside its programme.
+    ImportResult parsed = FeedImporter::import(file, options);
+    file.close();
+    return ScheduleImport::store(store, std::move(parsed), options, QFileInfo(path).absoluteFilePath(), now, {});
 }
 
 } // namespace ScheduleImport

@@ -290,12 +290,11 @@ ImportFigures importInto(const QString &feedPath, const QString &dbPath)
         figures.error = file.errorString();
         return figures;
     }
-    QByteArray bytes = file.readAll();
-    figures.bytes = bytes.size();
+    figures.bytes = file.size();
     ImportOptions options;
     options.sourceName = feedPath;
-    const ImportResult parsed = FeedImporter::import(bytes, options);
-    bytes = QByteArray(); // let go before the store, as ScheduleImport::importBytes does
+    // Parsed as it is read, as ScheduleImport::importFile does.
+    const ImportResult parsed = FeedImporter::import(file, options);
     figures.parseMs = double(timer.nsecsElapsed()) / 1e6;
     if (!parsed.ok()) {
         figures.error = parsed.error->toString();
@@ -327,12 +326,11 @@ ImportFigures reimportInto(const QString &feedPath, const QString &dbPath, int *
     const double cpuStart = threadCpuMs();
     QElapsedTimer timer;
     timer.start();
-    QByteArray bytes = file.readAll();
-    figures.bytes = bytes.size();
+    figures.bytes = file.size();
     ImportOptions options;
     options.sourceName = feedPath;
-    const ImportResult parsed = FeedImporter::import(bytes, options);
-    bytes = QByteArray(); // let go before the store, as ScheduleImport::importBytes does
+    // Parsed as it is read, as ScheduleImport::importFile does.
+    const ImportResult parsed = FeedImporter::import(file, options);
     figures.parseMs = double(timer.nsecsElapsed()) / 1e6;
     if (!parsed.ok()) {
         figures.error = parsed.error->toString();
