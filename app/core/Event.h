@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QDate>
 #include <QDateTime>
 #include <QList>
@@ -67,8 +68,12 @@ struct Event
     QString track;
     QString type;
     QString language;
-    /** Plain, safe display text (HTML and Markdown already reduced to text by the importer). */
-    QString abstract;
+    /**
+     * Plain, safe display text (HTML and Markdown already reduced to text by the importer), in
+     * UTF-8: by far the largest text of a programme, held at about half the size of a QString
+     * while a large feed is imported (and bound to SQLite as it is).
+     */
+    QByteArray abstract;
     QString url;
     QList<Person> persons;
     QList<Link> links;

@@ -28,7 +28,7 @@ QJsonObject toJson(const Event &event, const QTimeZone &zone, bool bookmarked)
         {u"type"_s, event.type},
         {u"language"_s, event.language},
         {u"speakers"_s, QJsonArray::fromStringList(event.speakerNames())},
-        {u"abstract"_s, event.abstract},
+        {u"abstract"_s, QString::fromUtf8(event.abstract)},
         {u"links"_s, links},
         {u"videos"_s, QJsonArray::fromStringList(event.videos)},
         {u"recorded"_s, event.recorded.has_value() ? QJsonValue(*event.recorded) : QJsonValue(QJsonValue::Null)},

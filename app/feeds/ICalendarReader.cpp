@@ -654,7 +654,7 @@ std::optional<ImportError> ICalendarReader::buildEvents()
                 body = firstBreak < 0 ? QString() : body.mid(firstBreak + 1);
             }
         }
-        event.abstract = TextSanitizer::toPlainText(body);
+        event.abstract = ImportContext::abstractText(body, {});
         if (event.title.isEmpty())
             m_context.warn(pending.where, u"event without a title (SUMMARY)"_s);
         event.day = m_context.dayFor(event.start);

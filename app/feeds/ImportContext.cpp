@@ -124,6 +124,13 @@ std::optional<ImportError> ImportContext::settleTimeZone(const QString &feedZone
         u"the feed gives no time zone and its times carry no UTC offset, so no time in it can be placed; give the conference's time zone (for example Europe/Brussels)"_s);
 }
 
+QString ImportContext::shared(const QString &text)
+{
+    if (text.isEmpty())
+        return text;
+    return *m_shared.insert(text);
+}
+
 QString ImportContext::cleanUrl(QStringView raw, const FeedLocation &where, QStringView what)
 {
     const LinkRules::CheckedUrl checked = LinkRules::check(raw, m_baseUrl);
@@ -140,7 +147,7 @@ void ImportContext::addLink(Event &event, QStringView url, QStringView title, co
     const QString clean = cleanUrl(url, where, u"link");
     if (clean.isEmpty())
         return;
-    const QString cleanTitle = TextSanitizer::singleLine(title);
+    const QString cleanTitle = shared(TextSanitizer::singleLine(title));
     for (const Link &link : std::as_const(event.links)) {
         if (link.url == clean)
             return; // the same address twice (FOSDEM's feedback URL is also in its links): kept once
@@ -273,6 +280,15 @@ QString ImportContext::displayText(QStringView abstract, QStringView description
     if (first.isEmpty() || second.contains(first))
         return second;
     return first + u"\n\n"_s + second;
+}
+
+QByteArray ImportContext::abstractText(QStringView abstract, QStringView description)
+{
+    // toUtf8() keeps room for three bytes a character: 2.6 KiB for an abstract of 900 characters,
+    // more than the QString it replaces. What it does not use is given back.
+    QByteArray utf8 = displayText(abstract, description).toUtf8();
+    utf8.squeeze();
+    return utf8;
 }
 
 qsizetype firstInvalidUtf8(const QByteArray &bytes, qsizetype from)

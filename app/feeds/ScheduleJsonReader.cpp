@@ -184,7 +184,7 @@ std::optional<ImportError> ScheduleJsonReader::readEvent(const QJsonValue &value
     if (!event.room.isEmpty() && !m_roomFirstDay.contains(event.room))
         m_roomFirstDay.insert(event.room, dayIndex);
     event.abstract =
-        ImportContext::displayText(JsonValues::text(object.value(u"abstract")), JsonValues::text(object.value(u"description")));
+        ImportContext::abstractText(JsonValues::text(object.value(u"abstract")), JsonValues::text(object.value(u"description")));
     const QString url = member(object, u"url");
     if (!url.isEmpty())
         event.url = m_context.cleanUrl(url, where, u"event URL");

@@ -289,8 +289,8 @@ std::optional<ImportError> ScheduleV2JsonReader::readEvent(const QJsonValue &val
     event.type = TextSanitizer::singleLine(member(object, u"type"));
     event.room = roomName(object.value(u"room"));
     event.track = trackName(object.value(u"track"));
-    event.abstract = ImportContext::displayText(JsonValues::localized(object.value(u"abstract"), languages),
-                                                JsonValues::localized(object.value(u"description"), languages));
+    event.abstract = ImportContext::abstractText(JsonValues::localized(object.value(u"abstract"), languages),
+                                                 JsonValues::localized(object.value(u"description"), languages));
     const QString url = member(object, u"url");
     if (!url.isEmpty())
         event.url = m_context.cleanUrl(url, where, u"event URL");

@@ -510,13 +510,13 @@ void ScheduleXmlReader::readEvent(qsizetype dayIndex, const QString &roomName)
             event.slug = readLine();
             break;
         case EventElement::Track:
-            event.track = readLine();
+            event.track = m_context.shared(readLine());
             break;
         case EventElement::Type:
-            event.type = readLine();
+            event.type = m_context.shared(readLine());
             break;
         case EventElement::Language:
-            event.language = readLine();
+            event.language = m_context.shared(readLine());
             break;
         case EventElement::Abstract:
             abstract = readText();
@@ -572,8 +572,8 @@ void ScheduleXmlReader::readEvent(qsizetype dayIndex, const QString &roomName)
 
     // The event's own <room> names its room; the enclosing <room name> is the feed's grouping,
     // which merged feeds (36C3) prefix for sorting ("1Komona headnut" around "headnut").
-    event.room = eventRoom.isEmpty() ? roomName : eventRoom;
-    event.abstract = ImportContext::displayText(abstract, description);
+    event.room = m_context.shared(eventRoom.isEmpty() ? roomName : eventRoom);
+    event.abstract = ImportContext::abstractText(abstract, description);
     if (!url.isEmpty())
         event.url = m_context.cleanUrl(url, urlWhere, u"event URL");
     if (!feedbackUrl.isEmpty())
@@ -656,8 +656,11 @@ void ScheduleXmlReader::readPersons(Event *event)
         details.name = person.name;
         details.biography = ImportContext::displayText(biography, extendedBiography);
         m_context.addPersonDetails(std::move(details));
-        if (event)
+        if (event) {
+            person.id = m_context.shared(person.id);
+            person.name = m_context.shared(person.name);
             event->persons.append(person);
+        }
     }
 }
 

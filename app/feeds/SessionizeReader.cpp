@@ -337,7 +337,7 @@ std::optional<ImportError> SessionizeReader::readSession(const Session &session,
         return m_context.error(where, u"session \"%1\" ends before it starts"_s.arg(event.title));
     event.day = m_context.dayFor(event.start);
 
-    event.abstract = ImportContext::displayText(JsonValues::text(object.value(u"description")), {});
+    event.abstract = ImportContext::abstractText(JsonValues::text(object.value(u"description")), {});
     event.serviceSession = object.value(u"isServiceSession").toBool();
     event.plenum = object.value(u"isPlenumSession").toBool();
 

@@ -74,7 +74,7 @@ public:
     QString track() const { return m_event.track; }
     QString type() const { return m_event.type; }
     QString language() const { return m_event.language; }
-    QString abstract() const { return m_event.abstract; }
+    QString abstract() const { return QString::fromUtf8(m_event.abstract); }
     QString url() const { return m_event.url; }
     QStringList speakers() const { return m_event.speakerNames(); }
     QVariantList links() const;

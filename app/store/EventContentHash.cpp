@@ -23,6 +23,11 @@ public:
         add(qint64(text.size()));
         addBytes(reinterpret_cast<const unsigned char *>(text.utf16()), size_t(text.size()) * sizeof(char16_t));
     }
+    void add(const QByteArray &utf8)
+    {
+        add(qint64(utf8.size()));
+        addBytes(reinterpret_cast<const unsigned char *>(utf8.constData()), size_t(utf8.size()));
+    }
     void add(qint64 value) { addWord(quint64(value)); }
     qint64 result() const
     {
@@ -72,11 +77,13 @@ qint64 of(const Event &event)
     Digest digest;
     // A version of what is digested: changing the fields below, or how they are digested,
     // changes it, so that every stored event is rewritten once rather than compared by an old
-    // rule (2: the digest above instead of MD5).
-    digest.add(qint64(2));
+    // rule (2: the digest above instead of MD5; 3: the abstract as its UTF-8).
+    digest.add(qint64(3));
     for (const QString *text : {&event.id, &event.guid, &event.feedId, &event.slug, &event.title, &event.subtitle, &event.room,
-                                &event.track, &event.type, &event.language, &event.abstract, &event.url})
+                                &event.track, &event.type, &event.language})
         digest.add(*text);
+    digest.add(event.abstract);
+    digest.add(event.url);
     digest.add(event.start.isValid() ? event.start.toSecsSinceEpoch() : -1);
     digest.add(event.end.isValid() ? event.end.toSecsSinceEpoch() : -1);
     digest.add(event.day.toJulianDay());

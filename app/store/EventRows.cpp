@@ -65,7 +65,7 @@ void EventRows::bindEvent(SqliteStatement &statement, qint64 seq, const Event &e
         .bind(13, event.track)
         .bind(14, event.type)
         .bind(15, event.language)
-        .bind(16, event.abstract)
+        .bindUtf8(16, event.abstract)
         .bind(17, event.url);
     if (event.recorded.has_value())
         statement.bind(18, qint64(*event.recorded));

@@ -367,10 +367,10 @@ const QStringList &schemaVersion9()
 }
 
 /**
- * Version 10: the search index gathers up to 8 MiB of terms in memory before it writes a segment
- * (FTS5's default is 1 MiB). An import indexes its whole batch in one statement; with 1 MiB, the
- * 20,000-event programme's index was written as dozens of small segments that FTS5 then merged
- * again and again, a third of the index's CPU. Small writes (a note) never reach the limit.
+ * Version 10: the search index gathers up to SearchIndex::kBuildMemoryBytes of terms in memory
+ * before it writes a segment (8 MiB then, 4 MiB since version 12; FTS5's default is 1 MiB). An import indexes its whole batch in one
+ * statement; with 1 MiB, the 20,000-event programme's index was written as dozens of small segments that FTS5 then merged again and again,
+ * a third of the index's CPU. Small writes (a note) never reach the limit.
  */
 const QStringList &schemaVersion10()
 {
@@ -397,6 +397,16 @@ const QStringList &schemaVersion11()
     return statements;
 }
 
+/**
+ * Version 12: the search index's build memory goes from 8 to 4 MiB (SearchIndex::kBuildMemoryBytes):
+ * at a 20,000-event import's peak, 8 MiB took 4 MiB more of the process (6 MiB more of the heap)
+ * for 0.3% fewer instructions.
+ */
+const QStringList &schemaVersion12()
+{
+    return schemaVersion10();
+}
+
 struct Step
 {
     int version;
@@ -417,6 +427,7 @@ const Step kSteps[] = {
     {9, &schemaVersion9},
     {10, &schemaVersion10},
     {11, &schemaVersion11, &SearchIndex::rebuild},
+    {12, &schemaVersion12},
 };
 
 } // namespace

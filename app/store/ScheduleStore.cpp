@@ -465,7 +465,7 @@ QList<Event> ScheduleStore::loadEvents(const QString &whereClause, const QString
         event.track = query->columnText(12);
         event.type = query->columnText(13);
         event.language = query->columnText(14);
-        event.abstract = query->columnText(15);
+        event.abstract = query->columnUtf8(15);
         event.url = query->columnText(16);
         if (!query->columnIsNull(17))
             event.recorded = query->columnInt(17) != 0;

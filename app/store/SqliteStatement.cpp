@@ -56,6 +56,13 @@ SqliteStatement &SqliteStatement::bind(int index, const QString &text)
     return *this;
 }
 
+SqliteStatement &SqliteStatement::bindUtf8(int index, QByteArrayView text)
+{
+    // "" rather than a null pointer: bound as '' rather than NULL, as bind(QString) does.
+    sqlite3_bind_text(m_statement, index, text.isNull() ? "" : text.data(), int(text.size()), SQLITE_STATIC);
+    return *this;
+}
+
 SqliteStatement &SqliteStatement::bind(int index, QDate date)
 {
     QByteArray &text = m_texts[size_t(index)];
@@ -129,6 +136,12 @@ QString SqliteStatement::columnText(int column) const
 {
     const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
     return QString::fromUtf8(text, sqlite3_column_bytes(m_statement, column));
+}
+
+QByteArray SqliteStatement::columnUtf8(int column) const
+{
+    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+    return QByteArray(text, sqlite3_column_bytes(m_statement, column));
 }
 
 qint64 SqliteStatement::lastInsertRowId() const

@@ -31,6 +31,8 @@ public:
 
     /** Parameters count from 1, as in SQLite. Each binder returns the statement for chaining. */
     SqliteStatement &bind(int index, const QString &text);
+    /** Text already in UTF-8, bound as it is (without a copy: it must outlive the run). */
+    SqliteStatement &bindUtf8(int index, QByteArrayView text);
     SqliteStatement &bind(int index, qint64 value);
     /** As date.toString(Qt::ISODate) ("2013-07-05"; '' for an invalid date or a year outside 0-9999), written without a QString. */
     SqliteStatement &bind(int index, QDate date);
@@ -44,6 +46,7 @@ public:
     qint64 columnInt(int column) const;
     bool columnIsNull(int column) const;
     QString columnText(int column) const;
+    QByteArray columnUtf8(int column) const;
     /** Resets after next() so that the statement can run again. */
     void reset();
     qint64 lastInsertRowId() const;

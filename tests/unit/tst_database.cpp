@@ -125,6 +125,30 @@ private Q_SLOTS:
         QCOMPARE(query.value(0).toInt(), SearchIndex::kBuildMemoryBytes);
     }
 
+    void anOlderIndexGathersLessAfterTheUpgrade()
+    {
+        // Version 11 gathered 8 MiB; version 12 sets what a new database gets.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"eleven.sqlite"_s);
+        {
+            Database database(path);
+            QString error;
+            QVERIFY2(database.open(&error), qPrintable(error));
+            QSqlQuery query(database.connection());
+            QVERIFY(query.exec(u"INSERT INTO event_search (event_search, rank) VALUES ('hashsize', 8388608)"_s));
+            QVERIFY(query.exec(u"PRAGMA user_version = 11"_s));
+        }
+        Database database(path);
+        QString error;
+        QVERIFY2(database.open(&error), qPrintable(error));
+        QSqlQuery query(database.connection());
+        QVERIFY(query.exec(u"SELECT v FROM event_search_config WHERE k = 'hashsize'"_s) && query.next());
+        QCOMPARE(query.value(0).toInt(), SearchIndex::kBuildMemoryBytes);
+        QCOMPARE(SearchIndex::kBuildMemoryBytes, 4 * 1024 * 1024);
+        QVERIFY(query.exec(u"PRAGMA user_version"_s) && query.next());
+        QCOMPARE(query.value(0).toInt(), Migrations::latestVersion());
+    }
+
     void aPopulatedDatabasePassesSqlitesOwnChecks()
     {
         // Lanyard moves a file aside when these fail, so they must never fail on a sound one.

@@ -29,7 +29,7 @@ class TestEventContentHash : public QObject
         event.track = u"Main"_s;
         event.type = u"lecture"_s;
         event.language = u"en"_s;
-        event.abstract = u"An abstract of a few words, long enough to take more than one step."_s;
+        event.abstract = u"An abstract of a few words, long enough to take more than one step."_s.toUtf8();
         event.url = u"https://example.org/talk/1"_s;
         event.start = QDateTime(QDate(2026, 3, 2), QTime(8, 0), QTimeZone::utc());
         event.end = event.start.addSecs(1800);
@@ -45,7 +45,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<std::function<void(Event &)>>("change");
         QTest::newRow("title") << std::function<void(Event &)>([](Event &e) { e.title += u'!'; });
-        QTest::newRow("abstract, one letter") << std::function<void(Event &)>([](Event &e) { e.abstract[30] = u'X'; });
+        QTest::newRow("abstract, one letter") << std::function<void(Event &)>([](Event &e) { e.abstract[30] = 'X'; });
         QTest::newRow("guid") << std::function<void(Event &)>([](Event &e) { e.guid.chop(1); });
         QTest::newRow("start") << std::function<void(Event &)>([](Event &e) { e.start = e.start.addSecs(60); });
         QTest::newRow("recorded") << std::function<void(Event &)>([](Event &e) { e.recorded = false; });
@@ -76,7 +76,7 @@ private Q_SLOTS:
         QCOMPARE(EventContentHash::of(sample()), EventContentHash::of(sample()));
         // Kept in the database: the value itself is the same on every machine and in every build
         // (a new digest comes with a new version in EventContentHash::of, and a new value here).
-        QCOMPARE(EventContentHash::of(sample()), Q_INT64_C(-637570588588199637));
+        QCOMPARE(EventContentHash::of(sample()), Q_INT64_C(-78726717360843699));
     }
 };
 

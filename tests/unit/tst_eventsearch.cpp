@@ -28,7 +28,7 @@ Schedule programme()
     builder.event(u"g-kube"_s, u"Kubernetes in Production"_s, u"2026-02-02 09:00"_s, 30, u"Janson"_s, {u"Bo"_s}, u"Cloud"_s);
     // The ranking trio: one word in a title, in a speaker's name, in an abstract.
     builder.event(u"g-abstract"_s, u"Fauna of Tasmania"_s, u"2026-02-01 09:00"_s, 30, u"H.2215"_s, {u"Cy"_s}, u"Zoo"_s);
-    builder.last().abstract = u"Quokka quokka quokka: the quokka is a small marsupial. We talk about the quokka."_s;
+    builder.last().abstract = u"Quokka quokka quokka: the quokka is a small marsupial. We talk about the quokka."_s.toUtf8();
     builder.event(u"g-speaker"_s, u"Island Fauna"_s, u"2026-02-01 09:30"_s, 30, u"H.2215"_s, {u"Quokka Jones"_s}, u"Zoo"_s);
     builder.event(u"g-title"_s, u"The Quokka: a very long title about a small animal that lives on an island near Perth"_s,
                   u"2026-02-01 16:00"_s, 30, u"H.2215"_s, {u"Dee"_s}, u"Zoo"_s);

@@ -115,7 +115,7 @@ private Q_SLOTS:
             QCOMPARE(event.conferenceId, schedule.conference.id);
             QCOMPARE(event.id.size(), 16);
             ids.insert(event.id);
-            QVERIFY2(!markup.match(event.abstract).hasMatch(), qPrintable(event.title));
+            QVERIFY2(!markup.match(QString::fromUtf8(event.abstract)).hasMatch(), qPrintable(event.title));
             for (const QString &video : event.videos)
                 QVERIFY(video.startsWith(u"http://"_s) || video.startsWith(u"https://"_s));
             for (const Link &link : event.links)

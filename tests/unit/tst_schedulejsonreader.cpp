@@ -74,7 +74,7 @@ private Q_SLOTS:
         COMPARE_EVENT(schedule, opening, "2019-08-21T11:00:00+02:00", "2019-08-21T11:30:00+02:00", "2019-08-21", "Curie", "jinxx, smtw");
         QCOMPARE(opening->feedId, u"10386"_s); // a JSON number, not "10386.0"
         QCOMPARE(opening->persons.at(0).id, u"7797"_s);
-        QCOMPARE(opening->abstract, u"A hearty welcome me lasses and lads!"_s);
+        QCOMPARE(QString::fromUtf8(opening->abstract), u"A hearty welcome me lasses and lads!"_s);
         const Event *closing = findEvent(schedule, u"Closing ceremony"_s);
         COMPARE_EVENT(schedule, closing, "2019-08-25T18:00:00+02:00", "2019-08-25T18:30:00+02:00", "2019-08-25", "Curie", "jinxx, smtw");
 
@@ -124,16 +124,21 @@ private Q_SLOTS:
                       "Chris Fiege, Kasa");
         QCOMPARE(gluon->persons.at(0).id, u"20"_s);
         // Markdown with CRLF: links keep their text, lines and paragraphs stay.
-        QVERIFY(gluon->abstract.startsWith(
-            u"Eine wichtige Komponente von Freifunk ist die Verfügbarkeit von Firmware für viele Geräte.\nDiese Firmware basiert bei vielen Communities auf Gluon.\n"_s));
-        QVERIFY(gluon->abstract.contains(u"in pytest geschrieben und führen sie mit Labgrid auf echter Hardware aus."_s));
-        QVERIFY(!gluon->abstract.contains(u'\r'));
-        QVERIFY(!gluon->abstract.contains(u"]("_s));
+        QVERIFY(
+            QString::fromUtf8(gluon->abstract)
+                .startsWith(
+                    u"Eine wichtige Komponente von Freifunk ist die Verfügbarkeit von Firmware für viele Geräte.\nDiese Firmware basiert bei vielen Communities auf Gluon.\n"_s));
+        QVERIFY(
+            QString::fromUtf8(gluon->abstract).contains(u"in pytest geschrieben und führen sie mit Labgrid auf echter Hardware aus."_s));
+        QVERIFY(!QString::fromUtf8(gluon->abstract).contains(u'\r'));
+        QVERIFY(!QString::fromUtf8(gluon->abstract).contains(u"]("_s));
 
         const Event *porting = findEvent(schedule, u"Porting Linux to your favorite obscure Arm SoC"_s);
         QVERIFY(porting);
-        QVERIFY(porting->abstract.endsWith(
-            u"an Arm SoC:\n• Early serial port debugging\n• Devicetree\n• Interrupt controller drivers\n• Timer interrupts\n• etc."_s));
+        QVERIFY(
+            QString::fromUtf8(porting->abstract)
+                .endsWith(
+                    u"an Arm SoC:\n• Early serial port debugging\n• Devicetree\n• Interrupt controller drivers\n• Timer interrupts\n• etc."_s));
         const Event *waffle = findEvent(schedule, u"State of the Waffle"_s);
         COMPARE_EVENT(schedule, waffle, "2020-12-27T20:00:00+01:00", "2020-12-27T22:00:00+01:00", "2020-12-27", "Chaos-West TV - Ennepetal",
                       "L3D");

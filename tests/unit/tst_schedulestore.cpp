@@ -243,13 +243,13 @@ private Q_SLOTS:
     {
         QVERIFY(m_store->apply(firstProgramme(), {u"test"_s, u"sha"_s, {}}).ok());
         Schedule updated = firstProgramme();
-        updated.events[2].abstract = u"Now with an abstract"_s;
+        updated.events[2].abstract = u"Now with an abstract"_s.toUtf8();
         const ApplyResult result = m_store->apply(updated, {u"test"_s, u"sha2"_s, {}});
         QVERIFY2(result.ok(), qPrintable(result.error));
         QVERIFY(!result.unchanged);
         QVERIFY(result.changes.isEmpty());
         QCOMPARE(result.eventRowsWritten, 1);
-        QCOMPARE(m_store->event(updated.events[2].id)->abstract, u"Now with an abstract"_s);
+        QCOMPARE(QString::fromUtf8(m_store->event(updated.events[2].id)->abstract), u"Now with an abstract"_s);
         verifySearchIndex();
     }
 
@@ -361,7 +361,7 @@ private Q_SLOTS:
         QVERIFY(m_user->setNote(first.events[1].id, u"storeconf"_s, u"platypus"_s));
         verifySearchIndex();
         Schedule updated = first;
-        updated.events[1].abstract = u"Rewritten"_s;
+        updated.events[1].abstract = u"Rewritten"_s.toUtf8();
         QVERIFY(m_store->apply(updated, {u"test"_s, u"sha2"_s, {}}).ok());
         verifySearchIndex();
         QVERIFY(m_user->setNote(first.events[1].id, u"storeconf"_s, QString()));

@@ -78,7 +78,7 @@ private Q_SLOTS:
         QCOMPARE(welcome->slug, u"SFKNTZ-welcome_to_fosdem_2026"_s);
         QCOMPARE(welcome->track, u"Main Track"_s);
         QCOMPARE(welcome->type, u"maintrack"_s);
-        QCOMPARE(welcome->abstract, u"FOSDEM welcome and opening talk."_s);
+        QCOMPARE(QString::fromUtf8(welcome->abstract), u"FOSDEM welcome and opening talk."_s);
         // The feedback URL is both <feedback_url> and a <link>: kept once.
         QCOMPARE(welcome->links.size(), 3);
         QCOMPARE(welcome->links.at(2).title, u"Submit Feedback"_s);
@@ -87,9 +87,10 @@ private Q_SLOTS:
         COMPARE_EVENT(schedule, mercurial, "2026-01-31T12:00:00+01:00", "2026-01-31T12:50:00+01:00", "2026-01-31", "Janson",
                       "Raphaël Gomès, Pierre-Yves David");
         // Escaped HTML became text: links' text kept, paragraphs as blank lines, no markup.
-        QVERIFY(mercurial->abstract.startsWith(u"Mercurial is a Distributed Version Control System created in 2005.\n\nThe project"_s));
-        QVERIFY(mercurial->abstract.contains(u"such as:\n* How has Mercurial weathered the Git storm?\n"_s));
-        QVERIFY(!mercurial->abstract.contains(u'<'));
+        QVERIFY(QString::fromUtf8(mercurial->abstract)
+                    .startsWith(u"Mercurial is a Distributed Version Control System created in 2005.\n\nThe project"_s));
+        QVERIFY(QString::fromUtf8(mercurial->abstract).contains(u"such as:\n* How has Mercurial weathered the Git storm?\n"_s));
+        QVERIFY(!QString::fromUtf8(mercurial->abstract).contains(u'<'));
 
         const Event *closing = findEvent(schedule, u"Closing FOSDEM 2026"_s);
         COMPARE_EVENT(schedule, closing, "2026-02-01T17:50:00+01:00", "2026-02-01T18:15:00+01:00", "2026-02-01", "Janson", "");
@@ -164,15 +165,15 @@ private Q_SLOTS:
                       "Kristian Høgsberg");
         QCOMPARE(aiglx->feedId, u"0"_s); // an id of 0 is an id
         QCOMPARE(aiglx->videos, QStringList{u"http://video.fosdem.org/2007/FOSDEM2007-AIGLX.ogg"_s});
-        QVERIFY(aiglx->abstract.startsWith(u"In this talk, Kristian will take a look"_s));
-        QVERIFY(aiglx->abstract.contains(u"\n\nAIGLX is a new feature"_s)); // the description follows the abstract
+        QVERIFY(QString::fromUtf8(aiglx->abstract).startsWith(u"In this talk, Kristian will take a look"_s));
+        QVERIFY(QString::fromUtf8(aiglx->abstract).contains(u"\n\nAIGLX is a new feature"_s)); // the description follows the abstract
 
         // The same talk twice: ids differ (the feed's ids 6 and 7).
         const Event *first = findEvent(schedule, u"Introduction to CentOS + Q&A"_s, u"2007-02-25T14:00:00+01:00"_s);
         const Event *second = findEvent(schedule, u"Introduction to CentOS + Q&A"_s, u"2007-02-26T10:00:00+01:00"_s);
         QVERIFY(first && second);
         QVERIFY(first->id != second->id);
-        QVERIFY(first->abstract.contains(u"After a short \"historical\" overview"_s)); // &amp;#34; decoded twice
+        QVERIFY(QString::fromUtf8(first->abstract).contains(u"After a short \"historical\" overview"_s)); // &amp;#34; decoded twice
         // Relative slide links cannot be resolved without a base URL: dropped, each with a warning.
         QVERIFY(!schedule.warnings.isEmpty());
         QVERIFY(schedule.warnings.constFirst().contains(u"../../slides/"_s));
@@ -298,7 +299,7 @@ private Q_SLOTS:
         COMPARE_EVENT(schedule, opening, "2023-09-10T10:30:00+05:30", "2023-09-10T10:50:00+05:30", "2023-09-10", "Anamudi",
                       "Sruthi Chandran");
         QCOMPARE(opening->start, QDateTime(QDate(2023, 9, 10), QTime(5, 0), QTimeZone::utc()));
-        QCOMPARE(opening->abstract, u"Welcome to DebConf23"_s);
+        QCOMPARE(QString::fromUtf8(opening->abstract), u"Welcome to DebConf23"_s);
         const Event *dpl = findEvent(schedule, u"Bits from the DPL"_s);
         COMPARE_EVENT(schedule, dpl, "2023-09-11T15:30:00+05:30", "2023-09-11T16:15:00+05:30", "2023-09-11", "Anamudi", "Jonathan Carter");
         const Event *closing = findEvent(schedule, u"Closing Ceremony"_s);
@@ -435,7 +436,7 @@ private Q_SLOTS:
                       "Zoë „Zo“ Müller, Ω Structured");
         QCOMPARE(soldering->feedId, u"5001"_s);
         QCOMPARE(soldering->persons.at(0).id, u"cccccccc-0000-4000-8000-000000000001"_s);
-        QCOMPARE(soldering->abstract, u"Learn to solder."_s);
+        QCOMPARE(QString::fromUtf8(soldering->abstract), u"Learn to solder."_s);
         QCOMPARE(soldering->url, u"https://hub.example.org/event/soldering/"_s);
         // Recordings from <recording><url>, <video_download_url> and a video link, each once.
         QCOMPARE(soldering->videos,
@@ -451,7 +452,7 @@ private Q_SLOTS:
 
         const Event *late = findEvent(schedule, u"Late Night Ethics"_s);
         COMPARE_EVENT(schedule, late, "2025-12-28T00:30:00+01:00", "2025-12-28T01:10:00+01:00", "2025-12-27", "Saal Zuse", "");
-        QCOMPARE(late->abstract, u"الأخلاق في الليل — 夜の倫理"_s);
+        QCOMPARE(QString::fromUtf8(late->abstract), u"الأخلاق في الليل — 夜の倫理"_s);
         QCOMPARE(late->subtitle, QString()); // empty elements are absent
         QVERIFY2(schedule.warnings.isEmpty(), qPrintable(schedule.warnings.join(u'\n')));
     }
@@ -467,9 +468,9 @@ private Q_SLOTS:
         QCOMPARE(event.title, u"<script>alert(\"title\")</script> Safe Title"_s);
         QCOMPARE(event.room, u"Room <b>1</b>"_s);
         // The abstract loses script, style, frame and image with everything inside them.
-        QCOMPARE(event.abstract, u"Hello world\n\nRead the docs & more."_s);
-        QVERIFY(!event.abstract.contains(u"alert"_s));
-        QVERIFY(!event.abstract.contains(u"frame text"_s));
+        QCOMPARE(QString::fromUtf8(event.abstract), u"Hello world\n\nRead the docs & more."_s);
+        QVERIFY(!QString::fromUtf8(event.abstract).contains(u"alert"_s));
+        QVERIFY(!QString::fromUtf8(event.abstract).contains(u"frame text"_s));
         QVERIFY(event.url.isEmpty());
         QCOMPARE(event.links,
                  (QList<Link>{Link{u"Fine link"_s, u"https://example.org/fine"_s},
@@ -592,7 +593,7 @@ private Q_SLOTS:
         QVERIFY2(result.ok(), qPrintable(result.error ? result.error->toString() : QString()));
         const Event &event = result.schedule.events.constFirst();
         QCOMPARE(event.title, u"A <b> & B"_s);
-        QCOMPARE(event.abstract, u"Hello & bold\n\ntail & more"_s);
+        QCOMPARE(QString::fromUtf8(event.abstract), u"Hello & bold\n\ntail & more"_s);
     }
 
     /** UTF-16 with a byte order mark, either way round, and text beyond the BMP. */
@@ -619,7 +620,7 @@ private Q_SLOTS:
         const Event &event = result.schedule.events.constFirst();
         QCOMPARE(event.title, u"Été"_s);
         QCOMPARE(event.room, u"Salle é"_s);
-        QCOMPARE(event.abstract, u"ça"_s);
+        QCOMPARE(QString::fromUtf8(event.abstract), u"ça"_s);
     }
 
     /** A feed that declares a single-byte encoding. */
@@ -711,7 +712,7 @@ private Q_SLOTS:
             + "</abstract></event></room></day></schedule>";
         const ImportResult wideResult = importBytes(wide, u"wide.xml"_s);
         QVERIFY2(wideResult.ok(), qPrintable(wideResult.error ? wideResult.error->toString() : QString()));
-        QCOMPARE(wideResult.schedule.events.constFirst().abstract, accents);
+        QCOMPARE(QString::fromUtf8(wideResult.schedule.events.constFirst().abstract), accents);
         QCOMPARE(wideResult.schedule.events.constFirst().feedId, accents);
         // ... and one character over the limit is refused, though its bytes were counted one by one.
         const QByteArray tooWide =
