@@ -10,7 +10,6 @@
 #include "core/EventIdentity.h"
 
 #include <QBuffer>
-#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -388,8 +387,6 @@ ImportResult import(const QByteArray &bytes, const ImportOptions &options)
         }
         return std::nullopt;
     });
-    if (result.ok())
-        result.feedSha1 = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha1).toHex());
     return result;
 }
 
@@ -407,8 +404,6 @@ ImportResult import(QIODevice &device, const ImportOptions &options)
         result.error = makeError(options, input.fault(), input.faultLocation());
         return result;
     }
-    if (result.ok())
-        result.feedSha1 = input.sha1();
     return result;
 }
 

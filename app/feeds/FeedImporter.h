@@ -42,8 +42,6 @@ struct ImportResult
 {
     Schedule schedule;
     std::optional<ImportError> error;
-    /** The hex SHA-1 of the feed's bytes, on success (a sync compares it to skip an unchanged feed). */
-    QString feedSha1;
     bool ok() const { return !error.has_value(); }
 };
 

@@ -115,7 +115,6 @@ void FeedInput::count(QByteArrayView block)
 {
     if (block.isEmpty())
         return;
-    m_hash.addData(block);
     const char *data = block.data();
     const char *end = data + block.size();
     // locationOfByte's lines: a CR ends one unless an LF follows, which then does.
@@ -146,9 +145,4 @@ void FeedInput::stop(const QString &fault, const FeedLocation &where)
 {
     m_fault = fault;
     m_faultLocation = where;
-}
-
-QString FeedInput::sha1() const
-{
-    return QString::fromLatin1(m_hash.result().toHex());
 }

@@ -4,7 +4,6 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
-#include <QCryptographicHash>
 #include <QString>
 
 class QIODevice;
@@ -12,7 +11,7 @@ class QIODevice;
 /**
  * A feed read from a device (a file) a block at a time, so that a large feed is never held whole.
  * Every block handed out has been checked to be UTF-8 (a character split between two reads is
- * checked whole), added to the feed's SHA-1 and counted in lines: the first invalid byte is placed
+ * checked whole) and counted in lines: the first invalid byte is placed
  * by line and column as FeedImporter places it in a whole feed, and so is the end of the feed.
  *
  * At an invalid byte or a read error the input stops, after handing out the bytes before it.
@@ -31,8 +30,6 @@ public:
     QString fault() const { return m_fault; }
     /** Where the invalid byte is (line and column in bytes, as locationOfByte gives them). */
     FeedLocation faultLocation() const { return m_faultLocation; }
-    /** The hex SHA-1 of every byte read; of the whole feed once read() has returned empty without a fault. */
-    QString sha1() const;
 
     /** Lines ended by LF in what was handed out (QXmlStreamReader's count for where a document ends). */
     qint64 lineFeeds() const { return m_lineFeeds; }
@@ -49,7 +46,6 @@ private:
     QByteArray m_block;
     QByteArray m_carry;
     bool m_atEnd = false;
-    QCryptographicHash m_hash{QCryptographicHash::Sha1};
     qint64 m_offset = 0;
     /** For locationOfByte's lines: CR LF, LF and CR each end one. */
     qint64 m_line = 1;

@@ -96,8 +96,8 @@ ApplyResult ScheduleStore::apply(const Schedule &schedule, const ApplyOptions &o
     const bool frameChanged = !sameFrame(schedule, stored, days(conference.id), rooms(conference.id), tracks(conference.id));
 
     if (stored && !frameChanged && !update.writesAnything()) {
-        if (!Sql::exec(db, u"UPDATE conferences SET imported_at = ?, source = ?, feed_sha1 = ? WHERE id = ?"_s,
-                       {now, options.source, options.feedSha1, conference.id}, &result.error)
+        if (!Sql::exec(db, u"UPDATE conferences SET imported_at = ?, source = ? WHERE id = ?"_s, {now, options.source, conference.id},
+                       &result.error)
             || !transaction.commit()) {
             if (result.error.isEmpty())
                 result.error = transaction.errorMessage();
@@ -141,17 +141,17 @@ bool ScheduleStore::writeConference(const Schedule &schedule, const ApplyOptions
     const Conference &conference = schedule.conference;
     return Sql::exec(m_database.connection(), uR"(INSERT INTO conferences
             (id, title, acronym, subtitle, venue, city, url, time_zone, start_date, end_date, day_change,
-             feed_format, feed_sha1, source, imported_at, changed_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+             feed_format, source, imported_at, changed_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT(id) DO UPDATE SET title = excluded.title, acronym = excluded.acronym,
               subtitle = excluded.subtitle, venue = excluded.venue, city = excluded.city, url = excluded.url,
               time_zone = excluded.time_zone, start_date = excluded.start_date, end_date = excluded.end_date,
-              day_change = excluded.day_change, feed_format = excluded.feed_format, feed_sha1 = excluded.feed_sha1,
+              day_change = excluded.day_change, feed_format = excluded.feed_format,
               source = excluded.source, imported_at = excluded.imported_at, changed_at = excluded.changed_at)"_s,
                      {conference.id, conference.title, conference.acronym, conference.subtitle, conference.venue, conference.city,
                       conference.url, conference.timeZoneId, conference.start.toString(Qt::ISODate), conference.end.toString(Qt::ISODate),
                       conference.dayChange.isValid() ? conference.dayChange.toString(u"HH:mm:ss"_s) : QString(), schedule.format,
-                      options.feedSha1, options.source, now, now},
+                      options.source, now, now},
                      errorMessage);
 }
 

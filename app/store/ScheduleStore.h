@@ -49,8 +49,6 @@ struct ApplyOptions
 {
     /** Where the feed came from: a file path, a URL, or "bundled". */
     QString source;
-    /** SHA-1 of the feed's bytes: an identical feed is recognised without a comparison. */
-    QString feedSha1;
     QDateTime now;
 };
 

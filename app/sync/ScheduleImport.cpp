@@ -53,7 +53,6 @@ ImportOutcome store(ScheduleStore &store, ImportResult parsed, const ImportOptio
 
     ApplyOptions applyOptions;
     applyOptions.source = source;
-    applyOptions.feedSha1 = parsed.feedSha1;
     applyOptions.now = now;
     outcome.applied = store.apply(schedule, applyOptions);
     if (!outcome.applied.ok())

@@ -27,7 +27,7 @@ private Q_SLOTS:
                          .event(u"t4"_s, u"After"_s, u"2013-07-06 12:00"_s, 30, u"Plenary"_s)
                          .event(u"s"_s, u"Sunday"_s, u"2013-07-07 09:00"_s, 30, u"Plenary"_s)
                          .build();
-        QVERIFY(m_app->schedule->apply(m_schedule, {u"test"_s, {}, {}}).ok());
+        QVERIFY(m_app->schedule->apply(m_schedule, {u"test"_s, {}}).ok());
         m_app->controller->setConferenceId(u"agendatest"_s);
     }
 
@@ -106,7 +106,7 @@ private Q_SLOTS:
         bookmark(u"Talk 3"_s);
         Schedule without = m_schedule;
         without.events.removeIf([](const Event &event) { return event.title == u"Talk 3"_s; });
-        QVERIFY(m_app->schedule->apply(without, {u"update"_s, {}, {}}).ok());
+        QVERIFY(m_app->schedule->apply(without, {u"update"_s, {}}).ok());
         QCOMPARE(model.rowCount(), 1);
         QVERIFY(model.data(model.index(0), AgendaModel::CancelledRole).toBool());
         QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
@@ -119,7 +119,7 @@ private Q_SLOTS:
     {
         const Schedule other =
             ScheduleBuilder(u"otherconf"_s, u"Europe/Berlin"_s).event(u"o"_s, u"Elsewhere"_s, u"2013-08-01 10:00"_s, 30, u"Hall"_s).build();
-        QVERIFY(m_app->schedule->apply(other, {u"test"_s, {}, {}}).ok());
+        QVERIFY(m_app->schedule->apply(other, {u"test"_s, {}}).ok());
         m_app->controller->toggleBookmark(other.events.constFirst().id, u"otherconf"_s);
         bookmark(u"Talk 1"_s);
         AgendaModel model(m_app->controller, m_app->tripController);

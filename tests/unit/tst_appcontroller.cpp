@@ -65,8 +65,8 @@ private Q_SLOTS:
                                      .event(u"r1"_s, u"Now"_s, u"2013-07-06 09:00"_s, 30, u"Hall"_s)
                                      .event(u"r2"_s, u"Later"_s, u"2013-07-07 09:00"_s, 30, u"Hall"_s)
                                      .build();
-        QVERIFY(app.schedule->apply(over, {u"test"_s, {}, {}}).ok());
-        QVERIFY(app.schedule->apply(running, {u"test"_s, {}, {}}).ok());
+        QVERIFY(app.schedule->apply(over, {u"test"_s, {}}).ok());
+        QVERIFY(app.schedule->apply(running, {u"test"_s, {}}).ok());
         const auto opened = [&app] {
             AppServices services(AppServices::Stores{*app.database, *app.schedule, *app.userData, *app.places, *app.trips}, app.clock,
                                  AppServices::Options{});
@@ -82,10 +82,10 @@ private Q_SLOTS:
         QCOMPARE(opened(), u"over"_s);
         // Both running: the last one used stays.
         app.clock.freezeAt(QDateTime::fromString(u"2013-07-06T10:00:00+10:00"_s, Qt::ISODate));
-        QVERIFY(app.schedule
-                    ->apply(ScheduleBuilder(u"also"_s).event(u"a1"_s, u"Too"_s, u"2013-07-06 09:00"_s, 30, u"Hall"_s).build(),
-                            {u"test"_s, {}, {}})
-                    .ok());
+        QVERIFY(
+            app.schedule
+                ->apply(ScheduleBuilder(u"also"_s).event(u"a1"_s, u"Too"_s, u"2013-07-06 09:00"_s, 30, u"Hall"_s).build(), {u"test"_s, {}})
+                .ok());
         QSettings().setValue(u"ui/conference"_s, u"also"_s);
         QCOMPARE(opened(), u"also"_s);
     }

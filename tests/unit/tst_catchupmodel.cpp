@@ -28,7 +28,7 @@ private Q_SLOTS:
         builder.event(u"d"_s, u"Recorded, not bookmarked"_s, u"2013-07-06 08:30"_s, 30, u"Derwent"_s);
         builder.last().videos = {u"https://www.youtube.com/watch?v=d"_s};
         m_schedule = builder.build();
-        QVERIFY(m_app->schedule->apply(m_schedule, {u"test"_s, {}, {}}).ok());
+        QVERIFY(m_app->schedule->apply(m_schedule, {u"test"_s, {}}).ok());
         m_app->controller->setConferenceId(u"catchup"_s);
         for (const QString &title : {u"Recorded"_s, u"Earlier recorded"_s, u"Not recorded"_s})
             m_app->controller->toggleBookmark(idOf(title), u"catchup"_s);

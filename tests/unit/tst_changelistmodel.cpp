@@ -74,10 +74,9 @@ private Q_SLOTS:
         QCOMPARE(reset.count(), 1);
 
         // A conference without changes: the rows go.
-        QVERIFY(
-            m_app->schedule
-                ->apply(ScheduleBuilder(u"quiet"_s).event(u"q"_s, u"Q"_s, u"2013-07-06 10:00"_s, 30, u"R"_s).build(), {u"test"_s, {}, {}})
-                .ok());
+        QVERIFY(m_app->schedule
+                    ->apply(ScheduleBuilder(u"quiet"_s).event(u"q"_s, u"Q"_s, u"2013-07-06 10:00"_s, 30, u"R"_s).build(), {u"test"_s, {}})
+                    .ok());
         model.setConferenceId(u"quiet"_s);
         QCOMPARE(model.rowCount(), 0);
         QCOMPARE(removed.count(), 1);
@@ -94,7 +93,7 @@ private:
             .build();
     }
 
-    bool apply(const Schedule &schedule) { return m_app->schedule->apply(schedule, {u"test"_s, {}, {}}).ok(); }
+    bool apply(const Schedule &schedule) { return m_app->schedule->apply(schedule, {u"test"_s, {}}).ok(); }
 
     std::unique_ptr<TestApp> m_app;
 };

@@ -74,7 +74,7 @@ private Q_SLOTS:
                          .build();
         m_cli = std::make_unique<Cli>(m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u".sqlite"_s));
         QVERIFY2(m_cli->opened, qPrintable(m_cli->openError));
-        QVERIFY(m_cli->schedule->apply(m_schedule, {u"test"_s, {}, {}}).ok());
+        QVERIFY(m_cli->schedule->apply(m_schedule, {u"test"_s, {}}).ok());
     }
     void cleanup() { m_cli.reset(); }
 
@@ -150,7 +150,7 @@ private Q_SLOTS:
 
         Cli other(m_dir.filePath(u"other/second.sqlite"_s));
         QVERIFY2(other.opened, qPrintable(other.openError));
-        QVERIFY(other.schedule->apply(m_schedule, {u"test"_s, {}, {}}).ok());
+        QVERIFY(other.schedule->apply(m_schedule, {u"test"_s, {}}).ok());
         QCOMPARE(other.run(&CliCommands::restore, {backup}), 0);
         QVERIFY2(other.out.contains(u"1 added, 0 updated, 0 unchanged"_s), qPrintable(other.out));
         QCOMPARE(other.run(&CliCommands::restore, {backup}), 0);

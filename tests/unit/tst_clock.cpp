@@ -35,7 +35,7 @@ private Q_SLOTS:
                                 .event(u"c"_s, u"Sunday late"_s, u"2013-07-07 11:00"_s, 60, u"Tasman A"_s)
                                 .build();
         schedule.conference.dayChange = QTime(4, 0);
-        QVERIFY(m_app->schedule->apply(schedule, {u"test"_s, {}, {}}).ok());
+        QVERIFY(m_app->schedule->apply(schedule, {u"test"_s, {}}).ok());
         m_app->controller->setConferenceId(u"clocktest"_s);
     }
 

@@ -124,7 +124,7 @@ private:
         return builder.build();
     }
 
-    bool apply(const Schedule &schedule) { return m_app->schedule->apply(schedule, {u"test"_s, {}, {}}).ok(); }
+    bool apply(const Schedule &schedule) { return m_app->schedule->apply(schedule, {u"test"_s, {}}).ok(); }
 
     static QStringList ids(const ConferenceListModel &model)
     {

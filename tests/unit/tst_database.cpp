@@ -125,9 +125,10 @@ private Q_SLOTS:
         QCOMPARE(query.value(0).toInt(), SearchIndex::kBuildMemoryBytes);
     }
 
-    void anOlderIndexGathersLessAfterTheUpgrade()
+    void version11GathersLessAndForgetsTheFeedDigest()
     {
-        // Version 11 gathered 8 MiB; version 12 sets what a new database gets.
+        // Version 11 gathered 8 MiB and kept each feed's SHA-1, which nothing read; version 12
+        // sets what a new database gets, and drops the column (the conference stays).
         QTemporaryDir dir;
         const QString path = dir.filePath(u"eleven.sqlite"_s);
         {
@@ -136,6 +137,9 @@ private Q_SLOTS:
             QVERIFY2(database.open(&error), qPrintable(error));
             QSqlQuery query(database.connection());
             QVERIFY(query.exec(u"INSERT INTO event_search (event_search, rank) VALUES ('hashsize', 8388608)"_s));
+            QVERIFY(query.exec(u"ALTER TABLE conferences ADD COLUMN feed_sha1 TEXT NOT NULL DEFAULT ''"_s));
+            QVERIFY(query.exec(
+                u"INSERT INTO conferences (id, title, time_zone, start_date, end_date, feed_sha1, imported_at, changed_at) VALUES ('kept', 'Kept', 'UTC', '2013-07-05', '2013-07-07', 'ab12', 0, 0)"_s));
             QVERIFY(query.exec(u"PRAGMA user_version = 11"_s));
         }
         Database database(path);
@@ -145,6 +149,10 @@ private Q_SLOTS:
         QVERIFY(query.exec(u"SELECT v FROM event_search_config WHERE k = 'hashsize'"_s) && query.next());
         QCOMPARE(query.value(0).toInt(), SearchIndex::kBuildMemoryBytes);
         QCOMPARE(SearchIndex::kBuildMemoryBytes, 4 * 1024 * 1024);
+        QVERIFY(query.exec(u"SELECT COUNT(*) FROM pragma_table_info('conferences') WHERE name = 'feed_sha1'"_s) && query.next());
+        QCOMPARE(query.value(0).toInt(), 0);
+        QVERIFY(query.exec(u"SELECT title FROM conferences WHERE id = 'kept'"_s) && query.next());
+        QCOMPARE(query.value(0).toString(), u"Kept"_s);
         QVERIFY(query.exec(u"PRAGMA user_version"_s) && query.next());
         QCOMPARE(query.value(0).toInt(), Migrations::latestVersion());
     }
@@ -181,7 +189,7 @@ private Q_SLOTS:
             QString error;
             QVERIFY2(database.open(&error), qPrintable(error));
             ScheduleStore store(database);
-            QVERIFY(store.apply(programme, {u"test"_s, u"sha"_s, {}}).ok());
+            QVERIFY(store.apply(programme, {u"test"_s, {}}).ok());
             UserDataStore user(database);
             QVERIFY(user.load());
             QVERIFY(user.setPriority(programme.events[0].id, u"oldconf"_s, Priority::MustSee));
@@ -222,7 +230,7 @@ private Q_SLOTS:
 
         // That read fills the details in, without rewriting an event.
         programme.personDetails = {{u"Ada"_s, u"Ada writes compilers."_s, {}, {}, {{u"Home"_s, u"https://ada.example.org/"_s}}}};
-        const ApplyResult result = store.apply(programme, {u"test"_s, u"sha2"_s, {}});
+        const ApplyResult result = store.apply(programme, {u"test"_s, {}});
         QVERIFY2(result.ok(), qPrintable(result.error));
         QCOMPARE(result.eventRowsWritten, 0);
         QCOMPARE(store.speakerDetails(u"oldconf"_s).value(u"Ada"_s), programme.personDetails.constFirst());

@@ -27,7 +27,7 @@ private Q_SLOTS:
                          .event(u"f"_s, u"After"_s, u"2013-07-07 11:30"_s, 30, u"Tasman A"_s, {}, u"Main"_s)
                          .event(u"g"_s, u"Other day"_s, u"2013-07-06 10:00"_s, 30, u"Tasman A"_s)
                          .build();
-        QVERIFY(m_app->schedule->apply(m_schedule, {u"test"_s, {}, {}}).ok());
+        QVERIFY(m_app->schedule->apply(m_schedule, {u"test"_s, {}}).ok());
         m_app->controller->setConferenceId(u"daytest"_s);
     }
 
@@ -158,7 +158,7 @@ private Q_SLOTS:
             if (event.title == u"After"_s)
                 event.title = u"After, renamed"_s;
         }
-        QVERIFY(m_app->schedule->apply(updated, {u"test"_s, {}, {}}).ok());
+        QVERIFY(m_app->schedule->apply(updated, {u"test"_s, {}}).ok());
         QCOMPARE(reset.count(), 0);
         QCOMPARE(removed.count() + inserted.count(), 0);
         QCOMPARE(changed.count(), 1);
@@ -370,7 +370,7 @@ private Q_SLOTS:
                                        .event(u"c1"_s, u"Inside 1"_s, u"2019-12-28 11:30"_s, 5, u"Clarke"_s)
                                        .event(u"c2"_s, u"Inside 2"_s, u"2019-12-28 11:35"_s, 5, u"Clarke"_s)
                                        .build();
-        QVERIFY(m_app->schedule->apply(lightning, {u"test"_s, {}, {}}).ok());
+        QVERIFY(m_app->schedule->apply(lightning, {u"test"_s, {}}).ok());
         m_app->controller->setConferenceId(u"lightning"_s);
         DayModel model(m_app->controller, m_app->tripController, nullptr);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);

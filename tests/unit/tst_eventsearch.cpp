@@ -62,7 +62,7 @@ private Q_SLOTS:
         m_user.reset(new UserDataStore(*m_database));
         QVERIFY(m_user->load());
         m_programme = programme();
-        const ApplyResult applied = m_store->apply(m_programme, {u"test"_s, {}, {}});
+        const ApplyResult applied = m_store->apply(m_programme, {u"test"_s, {}});
         QVERIFY2(applied.ok(), qPrintable(applied.error));
     }
 
@@ -334,7 +334,7 @@ private Q_SLOTS:
                 event.title = u"Kubernetes at Scale"_s;
         }
         next.events.removeIf([](const Event &event) { return event.guid == u"g-stack"_s; });
-        const ApplyResult applied = m_store->apply(next, {u"test"_s, {}, {}});
+        const ApplyResult applied = m_store->apply(next, {u"test"_s, {}});
         QVERIFY2(applied.ok(), qPrintable(applied.error));
         QCOMPARE(titles(u"scale"_s), QStringList{u"Kubernetes at Scale"_s});
         QVERIFY(titles(u"production"_s).isEmpty());

@@ -4,7 +4,6 @@
 #include "feeds/FeedInput.h"
 
 #include <QBuffer>
-#include <QCryptographicHash>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -55,7 +54,6 @@ void compareResults(const ImportResult &read, const ImportResult &whole)
     for (qsizetype i = 0; i < whole.schedule.events.size(); ++i)
         QVERIFY2(read.schedule.events[i] == whole.schedule.events[i], qPrintable(whole.schedule.events[i].title));
     QCOMPARE(read.schedule.personDetails.size(), whole.schedule.personDetails.size());
-    QCOMPARE(read.feedSha1, whole.feedSha1);
 }
 
 /** A schedule.xml of several 64 KiB blocks whose abstracts are long runs of two-, three- and four-byte characters. */
@@ -100,7 +98,6 @@ private Q_SLOTS:
             }
             QVERIFY(!input.failed());
             QCOMPARE(joined, text);
-            QCOMPARE(input.sha1(), QString::fromLatin1(QCryptographicHash::hash(text, QCryptographicHash::Sha1).toHex()));
             QCOMPARE(input.lineFeeds(), 5000);
             QCOMPARE(input.unitsAfterLastLineFeed(), 0);
         }
@@ -166,8 +163,6 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::ReadOnly));
         const ImportResult read = FeedImporter::import(file, optionsFor(fileName, timeZone));
         compareResults(read, whole);
-        if (whole.ok())
-            QCOMPARE(read.feedSha1, QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha1).toHex()));
     }
 
     void charactersAcrossBlocks()

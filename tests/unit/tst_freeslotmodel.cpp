@@ -32,7 +32,7 @@ private Q_SLOTS:
                                       .event(u"b"_s, u"Talk"_s, u"2013-07-07 11:00"_s, 60, u"Hall"_s)
                                       .event(u"c"_s, u"Close"_s, u"2013-07-07 17:00"_s, 30, u"Hall"_s)
                                       .build();
-        QVERIFY(app.schedule->apply(schedule, {u"test"_s, {}, {}}).ok());
+        QVERIFY(app.schedule->apply(schedule, {u"test"_s, {}}).ok());
         app.controller->setConferenceId(u"slotmodel"_s);
 
         FreeSlotModel model(app.controller, app.tripController);

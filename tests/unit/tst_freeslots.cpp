@@ -80,7 +80,7 @@ private Q_SLOTS:
                                  .event(u"d"_s, u"Close"_s, u"2013-07-07 17:00"_s, 30, u"Hall"_s)
                                  .event(u"s"_s, u"Saturday"_s, u"2013-07-06 09:00"_s, 30, u"Hall"_s)
                                  .build();
-        QVERIFY(fixture.schedule->apply(programme, {u"test"_s, {}, {}}).ok());
+        QVERIFY(fixture.schedule->apply(programme, {u"test"_s, {}}).ok());
         const QString conference = programme.conference.id;
         const QDate sunday(2013, 7, 7);
         auto slots = [&](int minimum, const QString &ignore = {}) {
@@ -118,7 +118,7 @@ private Q_SLOTS:
         // The feed's own window for the day wins over first-to-last.
         programme.days[1].start = h(u"2013-07-07 08:00"_s);
         programme.days[1].end = h(u"2013-07-07 18:00"_s);
-        QVERIFY(fixture.schedule->apply(programme, {u"test"_s, {}, {}}).ok());
+        QVERIFY(fixture.schedule->apply(programme, {u"test"_s, {}}).ok());
         QCOMPARE(slots(30).constFirst().start, h(u"2013-07-07 08:00"_s));
         QCOMPARE(slots(30).constLast().end, h(u"2013-07-07 18:00"_s));
 
@@ -135,12 +135,12 @@ private Q_SLOTS:
                                     .event(u"b"_s, u"Dropped"_s, u"2013-07-07 11:00"_s, 60, u"Hall"_s)
                                     .event(u"c"_s, u"Last"_s, u"2013-07-07 16:00"_s, 60, u"Hall"_s)
                                     .build();
-        QVERIFY(fixture.schedule->apply(before, {u"test"_s, {}, {}}).ok());
+        QVERIFY(fixture.schedule->apply(before, {u"test"_s, {}}).ok());
         const QString dropped = before.events[1].id;
         QVERIFY(fixture.userData->setPriority(dropped, before.conference.id, Priority::MustSee));
         Schedule after = before;
         after.events.removeAt(1);
-        QVERIFY(fixture.schedule->apply(after, {u"test"_s, {}, {}}).ok());
+        QVERIFY(fixture.schedule->apply(after, {u"test"_s, {}}).ok());
         QVERIFY(fixture.schedule->cancelledEvents(before.conference.id).contains(dropped));
         const auto slots = FreeSlots::forDay(*fixture.schedule, *fixture.userData, {}, {before.conference.id, QDate(2013, 7, 7), 30, {}});
         QCOMPARE(slots.size(), 1);

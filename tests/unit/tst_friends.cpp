@@ -93,7 +93,7 @@ private Q_SLOTS:
         builder.event(u"g-zoe"_s, u"Zoë's Talk"_s, u"2013-07-06 10:00"_s, 30, u"Room A"_s);
         builder.event(u"g-other"_s, u"Other talk"_s, u"2013-07-06 10:00"_s, 30, u"Room B"_s);
         builder.event(u"g-closing"_s, u"Closing"_s, u"2013-07-06 16:00"_s, 60, u"Plenary"_s);
-        QVERIFY(m_schedule->apply(builder.build(), {u"test"_s, {}, {}}).ok());
+        QVERIFY(m_schedule->apply(builder.build(), {u"test"_s, {}}).ok());
         m_conferenceId = m_schedule->conferences().constFirst().conference.id;
         m_idOf.clear();
         for (const Event &event : m_schedule->events(m_conferenceId))
@@ -179,7 +179,7 @@ private Q_SLOTS:
         ScheduleBuilder builder(u"friendcon"_s);
         builder.event(u"g-zoe"_s, u"Zoë's Talk"_s, u"2013-07-06 10:00"_s, 30, u"Room A"_s);
         builder.event(u"g-closing"_s, u"Closing"_s, u"2013-07-06 16:00"_s, 60, u"Plenary"_s);
-        QVERIFY(m_schedule->apply(builder.build(), {u"test"_s, {}, {}}).ok());
+        QVERIFY(m_schedule->apply(builder.build(), {u"test"_s, {}}).ok());
         const FriendPlans plans = FriendPlans::build({person(u"Ana"_s, anaCalendar())}, *m_schedule);
         QVERIFY(plans.plan(u"Ana"_s)->eventIds.isEmpty());
         // The keynote's entry is now a block of its own (the friend still wrote it down).

@@ -107,14 +107,13 @@ private Q_SLOTS:
         ScheduleStore store(*m_database);
         QVERIFY(store
                     .apply(ScheduleBuilder(u"conf"_s).event(u"a"_s, u"A"_s, u"2013-07-06 09:00"_s, 30, u"Room"_s, {}, u"Web"_s).build(),
-                           {u"test"_s, {}, {}})
+                           {u"test"_s, {}})
                     .ok());
         HiddenItems hidden(*m_database);
         QVERIFY(hidden.load());
         QVERIFY(hidden.setHidden(u"conf"_s, HiddenItems::Kind::Track, u"Web"_s, true));
-        QVERIFY(
-            store.apply(ScheduleBuilder(u"conf"_s).event(u"b"_s, u"B"_s, u"2013-07-06 10:00"_s, 30, u"Room"_s).build(), {u"test"_s, {}, {}})
-                .ok());
+        QVERIFY(store.apply(ScheduleBuilder(u"conf"_s).event(u"b"_s, u"B"_s, u"2013-07-06 10:00"_s, 30, u"Room"_s).build(), {u"test"_s, {}})
+                    .ok());
         QString error;
         QVERIFY(store.removeConference(u"conf"_s, &error));
         HiddenItems again(*m_database);

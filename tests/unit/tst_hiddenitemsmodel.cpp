@@ -36,7 +36,7 @@ private Q_SLOTS:
         builder.event(u"b"_s, u"B"_s, u"2013-07-06 09:00"_s, 30, u"Tasman A"_s, {}, u"Data"_s).last().language = u"de"_s;
         builder.last().type = u"talk"_s;
         builder.event(u"c"_s, u"C"_s, u"2013-07-06 10:00"_s, 30, u"Tasman A"_s).last().language = u"en"_s;
-        QVERIFY(m_app->schedule->apply(builder.build(), {u"test"_s, {}, {}}).ok());
+        QVERIFY(m_app->schedule->apply(builder.build(), {u"test"_s, {}}).ok());
         m_app->controller->setConferenceId(u"hidetest"_s);
     }
 

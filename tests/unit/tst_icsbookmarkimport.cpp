@@ -69,7 +69,7 @@ private Q_SLOTS:
         builder.event(u"guid-3"_s, u"Talk three"_s, u"2013-07-06 11:30"_s, 30, u"Derwent 2"_s);
         builder.event(u"guid-4"_s, u"Not bookmarked"_s, u"2013-07-06 11:30"_s, 30, u"Derwent 1"_s);
         m_programme = builder.build();
-        QVERIFY(m_schedule->apply(m_programme, {u"test"_s, {}, {}}).ok());
+        QVERIFY(m_schedule->apply(m_programme, {u"test"_s, {}}).ok());
     }
     void cleanup()
     {

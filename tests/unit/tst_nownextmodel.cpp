@@ -63,7 +63,7 @@ private Q_SLOTS:
                          .event(u"d"_s, u"Workshop"_s, u"2013-07-06 09:45"_s, 120, u"Tasman B"_s, {}, u"Workshops"_s)
                          .event(u"e"_s, u"Keynote"_s, u"2013-07-07 09:00"_s, 60, u"Plenary Hall"_s, {u"Bob"_s}, u"Main"_s)
                          .build();
-        QVERIFY(m_app->schedule->apply(m_schedule, {u"test"_s, {}, {}}).ok());
+        QVERIFY(m_app->schedule->apply(m_schedule, {u"test"_s, {}}).ok());
         m_app->controller->setConferenceId(u"nntest"_s);
     }
 

@@ -65,7 +65,7 @@ private Q_SLOTS:
                          .event(u"a"_s, u"Ten o'clock talk"_s, u"2013-07-06 10:00"_s, 30, u"Derwent 1"_s)
                          .event(u"b"_s, u"Not bookmarked"_s, u"2013-07-06 10:00"_s, 30, u"Plenary"_s)
                          .build();
-        QVERIFY(m_app->schedule->apply(m_schedule, {u"test"_s, {}, {}}).ok());
+        QVERIFY(m_app->schedule->apply(m_schedule, {u"test"_s, {}}).ok());
         m_app->controller->toggleBookmark(m_schedule.events.constFirst().id, u"remind"_s);
     }
 

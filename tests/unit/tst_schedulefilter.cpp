@@ -30,7 +30,7 @@ private Q_SLOTS:
         builder.event(u"d"_s, u"Hallway track"_s, u"2013-07-07 14:00"_s, 60, QString());
         builder.last().type = u"talk"_s;
         m_schedule = builder.build();
-        QVERIFY(m_app->schedule->apply(m_schedule, {u"test"_s, {}, {}}).ok());
+        QVERIFY(m_app->schedule->apply(m_schedule, {u"test"_s, {}}).ok());
         m_app->controller->setConferenceId(u"filtertest"_s);
         filter()->clear();
     }
@@ -55,7 +55,7 @@ private Q_SLOTS:
     {
         const Schedule tracked =
             ScheduleBuilder(u"tracked"_s).event(u"x"_s, u"Only talk"_s, u"2013-07-07 09:00"_s, 30, u"Room"_s, {}, u"Main"_s).build();
-        QVERIFY(m_app->schedule->apply(tracked, {u"test"_s, {}, {}}).ok());
+        QVERIFY(m_app->schedule->apply(tracked, {u"test"_s, {}}).ok());
         QSignalSpy options(filter(), &ScheduleFilter::optionsChanged);
         m_app->controller->setConferenceId(u"tracked"_s);
         QVERIFY(options.count() >= 1);

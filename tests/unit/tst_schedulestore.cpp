@@ -47,7 +47,7 @@ private Q_SLOTS:
     void firstImportStoresEverything()
     {
         QSignalSpy conferences(m_store.get(), &ScheduleStore::conferencesChanged);
-        const ApplyResult result = m_store->apply(firstProgramme(), {u"test"_s, u"sha"_s, {}});
+        const ApplyResult result = m_store->apply(firstProgramme(), {u"test"_s, {}});
         QVERIFY2(result.ok(), qPrintable(result.error));
         QVERIFY(result.firstImport);
         QVERIFY(result.changes.isEmpty());
@@ -81,7 +81,7 @@ private Q_SLOTS:
         builder.last().recorded = true;
         builder.event(u"g-silent"_s, u"Silent"_s, u"2013-07-06 11:00"_s, 60, u"Plenary Hall"_s);
         builder.last().serviceSession = true;
-        const ApplyResult result = m_store->apply(builder.build(), {u"test"_s, u"sha"_s, {}});
+        const ApplyResult result = m_store->apply(builder.build(), {u"test"_s, {}});
         QVERIFY2(result.ok(), qPrintable(result.error));
         const QList<Event> events = m_store->events(u"storeconf"_s, QDate(2013, 7, 6));
         QCOMPARE(events.size(), 3);
@@ -101,9 +101,9 @@ private Q_SLOTS:
 
     void theSameProgrammeAgainIsANoOp()
     {
-        QVERIFY(m_store->apply(firstProgramme(), {u"test"_s, u"sha"_s, {}}).ok());
+        QVERIFY(m_store->apply(firstProgramme(), {u"test"_s, {}}).ok());
         QSignalSpy changed(m_store.get(), &ScheduleStore::scheduleChanged);
-        const ApplyResult again = m_store->apply(firstProgramme(), {u"test"_s, u"sha"_s, {}});
+        const ApplyResult again = m_store->apply(firstProgramme(), {u"test"_s, {}});
         QVERIFY2(again.ok(), qPrintable(again.error));
         QVERIFY(again.unchanged);
         QCOMPARE(changed.count(), 0);
@@ -111,14 +111,14 @@ private Q_SLOTS:
 
     void anUpdateReportsEachChange()
     {
-        QVERIFY(m_store->apply(firstProgramme(), {u"test"_s, u"sha"_s, {}}).ok());
+        QVERIFY(m_store->apply(firstProgramme(), {u"test"_s, {}}).ok());
         Schedule updated = ScheduleBuilder(u"storeconf"_s)
                                .event(u"g-keynote"_s, u"Keynote"_s, u"2013-07-06 09:00"_s, 60, u"Plenary Hall"_s, {u"Ada"_s})
                                .event(u"g-dont"_s, u"Don't Do This"_s, u"2013-07-07 13:00"_s, 30, u"Tasman A"_s, {u"Richard Jones"_s})
                                .event(u"g-moves"_s, u"Moving Talk, renamed"_s, u"2013-07-07 14:30"_s, 30, u"Tasman A"_s, {u"Bo"_s, u"Di"_s})
                                .event(u"g-new"_s, u"Brand New"_s, u"2013-07-07 16:00"_s, 30, u"Tasman B"_s)
                                .build();
-        const ApplyResult result = m_store->apply(updated, {u"test"_s, u"sha2"_s, {}});
+        const ApplyResult result = m_store->apply(updated, {u"test"_s, {}});
         QVERIFY2(result.ok(), qPrintable(result.error));
         QVERIFY(!result.unchanged);
 
@@ -147,7 +147,7 @@ private Q_SLOTS:
     void aBookmarkedEventThatVanishesStaysMarkedCancelled()
     {
         const Schedule first = firstProgramme();
-        QVERIFY(m_store->apply(first, {u"test"_s, u"sha"_s, {}}).ok());
+        QVERIFY(m_store->apply(first, {u"test"_s, {}}).ok());
         const QString goneId = first.events[3].id;
         const QString unlovedId = first.events[4].id;
         QVERIFY(m_user->setPriority(goneId, u"storeconf"_s, Priority::MustSee));
@@ -155,7 +155,7 @@ private Q_SLOTS:
         Schedule updated = ScheduleBuilder(u"storeconf"_s)
                                .event(u"g-keynote"_s, u"Keynote"_s, u"2013-07-06 09:00"_s, 60, u"Plenary Hall"_s, {u"Ada"_s})
                                .build();
-        QVERIFY(m_store->apply(updated, {u"test"_s, u"sha2"_s, {}}).ok());
+        QVERIFY(m_store->apply(updated, {u"test"_s, {}}).ok());
 
         const auto kept = m_store->event(goneId);
         QVERIFY2(kept.has_value(), "a bookmarked event is never deleted silently");
@@ -165,19 +165,19 @@ private Q_SLOTS:
         QVERIFY(m_user->isBookmarked(goneId));
 
         // The next update does not report it as cancelled again.
-        const ApplyResult next = m_store->apply(updated, {u"test"_s, u"sha3"_s, {}});
+        const ApplyResult next = m_store->apply(updated, {u"test"_s, {}});
         QVERIFY(next.ok());
         QVERIFY(next.unchanged);
 
         // When it comes back it is no longer cancelled.
-        QVERIFY(m_store->apply(first, {u"test"_s, u"sha"_s, {}}).ok());
+        QVERIFY(m_store->apply(first, {u"test"_s, {}}).ok());
         QVERIFY(!m_store->cancelledEvents(u"storeconf"_s).contains(goneId));
     }
 
     void removingAConferenceKeepsUserData()
     {
         const Schedule first = firstProgramme();
-        QVERIFY(m_store->apply(first, {u"test"_s, u"sha"_s, {}}).ok());
+        QVERIFY(m_store->apply(first, {u"test"_s, {}}).ok());
         const QString id = first.events[1].id;
         QVERIFY(m_user->setPriority(id, u"storeconf"_s, Priority::Maybe));
         QVERIFY(m_user->setNote(id, u"storeconf"_s, u"Front row."_s));
@@ -192,7 +192,7 @@ private Q_SLOTS:
         QCOMPARE(reloaded.value(id).note, u"Front row."_s);
 
         // Imported again, the bookmark applies to the same event.
-        QVERIFY(m_store->apply(first, {u"test"_s, u"sha"_s, {}}).ok());
+        QVERIFY(m_store->apply(first, {u"test"_s, {}}).ok());
         QVERIFY(m_store->event(id).has_value());
         QVERIFY(!m_store->removeConference(u"nosuch"_s, &error));
         QVERIFY(error.contains(u"nosuch"_s));
@@ -201,7 +201,7 @@ private Q_SLOTS:
     void eventsByIdsReturnsThemInStartOrder()
     {
         const Schedule first = firstProgramme();
-        QVERIFY(m_store->apply(first, {u"test"_s, u"sha"_s, {}}).ok());
+        QVERIFY(m_store->apply(first, {u"test"_s, {}}).ok());
         const QList<Event> found = m_store->eventsByIds({first.events[2].id, first.events[0].id, u"missing\"id"_s});
         QCOMPARE(found.size(), 2);
         QCOMPARE(found[0].title, u"Keynote"_s);
@@ -210,11 +210,11 @@ private Q_SLOTS:
 
     void aFailedApplyChangesNothing()
     {
-        QVERIFY(m_store->apply(firstProgramme(), {u"test"_s, u"sha"_s, {}}).ok());
+        QVERIFY(m_store->apply(firstProgramme(), {u"test"_s, {}}).ok());
         Schedule broken = firstProgramme();
         broken.events[2].id = broken.events[1].id; // two events with one id cannot both be stored
         broken.events[2].title = u"Changed"_s;
-        const ApplyResult result = m_store->apply(broken, {u"test"_s, u"bad"_s, {}});
+        const ApplyResult result = m_store->apply(broken, {u"test"_s, {}});
         QVERIFY(!result.ok());
         QVERIFY(!result.error.isEmpty());
         const QList<Event> sunday = m_store->events(u"storeconf"_s, QDate(2013, 7, 7));
@@ -224,11 +224,11 @@ private Q_SLOTS:
 
     void aReimportWritesOnlyTheEventsThatChanged()
     {
-        QVERIFY(m_store->apply(firstProgramme(), {u"test"_s, u"sha"_s, {}}).ok());
+        QVERIFY(m_store->apply(firstProgramme(), {u"test"_s, {}}).ok());
         const QHash<QString, qint64> seqsBefore = seqs();
         Schedule updated = firstProgramme();
         updated.events[1].title = u"Don't Do That"_s;
-        const ApplyResult result = m_store->apply(updated, {u"test"_s, u"sha2"_s, {}});
+        const ApplyResult result = m_store->apply(updated, {u"test"_s, {}});
         QVERIFY2(result.ok(), qPrintable(result.error));
         QVERIFY(!result.unchanged);
         QCOMPARE(result.eventRowsWritten, 1);
@@ -241,10 +241,10 @@ private Q_SLOTS:
 
     void anAbstractOnlyChangeIsStored()
     {
-        QVERIFY(m_store->apply(firstProgramme(), {u"test"_s, u"sha"_s, {}}).ok());
+        QVERIFY(m_store->apply(firstProgramme(), {u"test"_s, {}}).ok());
         Schedule updated = firstProgramme();
         updated.events[2].abstract = u"Now with an abstract"_s.toUtf8();
-        const ApplyResult result = m_store->apply(updated, {u"test"_s, u"sha2"_s, {}});
+        const ApplyResult result = m_store->apply(updated, {u"test"_s, {}});
         QVERIFY2(result.ok(), qPrintable(result.error));
         QVERIFY(!result.unchanged);
         QVERIFY(result.changes.isEmpty());
@@ -266,7 +266,7 @@ private Q_SLOTS:
             // Speaks at none of the events: not kept.
             {u"Zed"_s, u"Zed is not on the programme."_s, {}, {}, {}},
         };
-        QVERIFY(m_store->apply(programme, {u"test"_s, u"sha"_s, {}}).ok());
+        QVERIFY(m_store->apply(programme, {u"test"_s, {}}).ok());
         QHash<QString, PersonDetails> stored = m_store->speakerDetails(u"storeconf"_s);
         QCOMPARE(stored.size(), 2);
         QCOMPARE(stored.value(u"Ada"_s), programme.personDetails[0]);
@@ -280,7 +280,7 @@ private Q_SLOTS:
         QVERIFY(m_store->speakerDetailsOf(u"Richard Jones"_s).isEmpty());
 
         // The same feed again writes nothing.
-        const ApplyResult again = m_store->apply(programme, {u"test"_s, u"sha"_s, {}});
+        const ApplyResult again = m_store->apply(programme, {u"test"_s, {}});
         QVERIFY2(again.ok(), qPrintable(again.error));
         QVERIFY(again.unchanged);
 
@@ -289,7 +289,7 @@ private Q_SLOTS:
         QSignalSpy changed(m_store.get(), &ScheduleStore::scheduleChanged);
         programme.personDetails[0].biography = u"Ada writes compilers and tends bees."_s;
         programme.personDetails[0].links.removeLast();
-        const ApplyResult result = m_store->apply(programme, {u"test"_s, u"sha2"_s, {}});
+        const ApplyResult result = m_store->apply(programme, {u"test"_s, {}});
         QVERIFY2(result.ok(), qPrintable(result.error));
         QVERIFY(!result.unchanged);
         QCOMPARE(result.eventRowsWritten, 0);
@@ -302,7 +302,7 @@ private Q_SLOTS:
 
         // A feed that stops saying anything takes the details away.
         programme.personDetails.clear();
-        QVERIFY(m_store->apply(programme, {u"test"_s, u"sha3"_s, {}}).ok());
+        QVERIFY(m_store->apply(programme, {u"test"_s, {}}).ok());
         QVERIFY(m_store->speakerDetails(u"storeconf"_s).isEmpty());
         QCOMPARE(countRows(u"person_links"_s), 0);
     }
@@ -311,7 +311,7 @@ private Q_SLOTS:
     {
         Schedule programme = firstProgramme();
         programme.personDetails = {{u"Ada"_s, u"Bio"_s, {}, {}, {{u"Home"_s, u"https://ada.example.org/"_s}}}};
-        QVERIFY(m_store->apply(programme, {u"test"_s, u"sha"_s, {}}).ok());
+        QVERIFY(m_store->apply(programme, {u"test"_s, {}}).ok());
         QCOMPARE(countRows(u"person_links"_s), 1);
         QString error;
         QVERIFY2(m_store->removeConference(u"storeconf"_s, &error), qPrintable(error));
@@ -322,7 +322,7 @@ private Q_SLOTS:
 
     void aRetimedTalkKeepsSeqsInStartOrder()
     {
-        QVERIFY(m_store->apply(firstProgramme(), {u"test"_s, u"sha"_s, {}}).ok());
+        QVERIFY(m_store->apply(firstProgramme(), {u"test"_s, {}}).ok());
         QVERIFY(m_user->setNote(firstProgramme().events[0].id, u"storeconf"_s, u"bring a jumper"_s));
         const QHash<QString, qint64> seqsBefore = seqs();
         // The first talk moves to the end, a new one comes first, and one goes.
@@ -333,7 +333,7 @@ private Q_SLOTS:
                                .event(u"g-moves"_s, u"Moving Talk"_s, u"2013-07-07 14:00"_s, 30, u"Tasman A"_s, {u"Bo"_s})
                                .event(u"g-gone"_s, u"Cancelled Talk"_s, u"2013-07-07 15:00"_s, 30, u"Tasman B"_s, {u"Cy"_s})
                                .build();
-        const ApplyResult result = m_store->apply(updated, {u"test"_s, u"sha2"_s, {}});
+        const ApplyResult result = m_store->apply(updated, {u"test"_s, {}});
         QVERIFY2(result.ok(), qPrintable(result.error));
         QCOMPARE(result.eventRowsWritten, 3); // one inserted, one moved, one deleted
         const QHash<QString, qint64> seqsAfter = seqs();
@@ -357,12 +357,12 @@ private Q_SLOTS:
     void theSearchIndexFollowsNotesAndReimports()
     {
         const Schedule first = firstProgramme();
-        QVERIFY(m_store->apply(first, {u"test"_s, u"sha"_s, {}}).ok());
+        QVERIFY(m_store->apply(first, {u"test"_s, {}}).ok());
         QVERIFY(m_user->setNote(first.events[1].id, u"storeconf"_s, u"platypus"_s));
         verifySearchIndex();
         Schedule updated = first;
         updated.events[1].abstract = u"Rewritten"_s.toUtf8();
-        QVERIFY(m_store->apply(updated, {u"test"_s, u"sha2"_s, {}}).ok());
+        QVERIFY(m_store->apply(updated, {u"test"_s, {}}).ok());
         verifySearchIndex();
         QVERIFY(m_user->setNote(first.events[1].id, u"storeconf"_s, QString()));
         verifySearchIndex();

@@ -24,7 +24,7 @@ private Q_SLOTS:
                          .event(u"c"_s, u"Kubelet Internals"_s, u"2026-02-02 10:00"_s, 30, u"K.1.105"_s, {u"Ann"_s}, u"Kernel"_s)
                          .event(u"d"_s, u"Rust for <Kernel> People"_s, u"2026-02-02 11:00"_s, 30, u"K.1.105"_s, {u"Cy"_s}, u"Kernel"_s)
                          .build();
-        QVERIFY(m_app->schedule->apply(m_schedule, {u"test"_s, {}, {}}).ok());
+        QVERIFY(m_app->schedule->apply(m_schedule, {u"test"_s, {}}).ok());
         m_app->controller->setConferenceId(u"modelconf"_s);
     }
 
@@ -157,7 +157,7 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 0);
         Schedule next = m_schedule;
         next.events[0].title = u"WebAssembly in Production"_s;
-        QVERIFY(m_app->schedule->apply(next, {u"test"_s, {}, {}}).ok());
+        QVERIFY(m_app->schedule->apply(next, {u"test"_s, {}}).ok());
         QVERIFY(answered.wait(5000));
         QCOMPARE(titles(model), QStringList{u"WebAssembly in Production"_s});
     }

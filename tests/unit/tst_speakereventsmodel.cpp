@@ -43,8 +43,8 @@ private Q_SLOTS:
         m_second = ScheduleBuilder(u"second"_s, u"Europe/Berlin"_s)
                        .event(u"a"_s, u"Next year"_s, u"2014-02-01 14:00"_s, 45, u"K.1.105"_s, {u"Ann"_s})
                        .build();
-        QVERIFY(m_app->schedule->apply(m_first, {u"test"_s, {}, {}}).ok());
-        QVERIFY(m_app->schedule->apply(m_second, {u"test"_s, {}, {}}).ok());
+        QVERIFY(m_app->schedule->apply(m_first, {u"test"_s, {}}).ok());
+        QVERIFY(m_app->schedule->apply(m_second, {u"test"_s, {}}).ok());
         m_app->controller->setConferenceId(u"first"_s);
     }
 
@@ -119,7 +119,7 @@ private Q_SLOTS:
                                  .event(u"e"_s, u"Added"_s, u"2013-07-07 15:00"_s, 30, u"Hall"_s, {u"Ann"_s})
                                  .build()
                                  .events.constFirst());
-        QVERIFY(m_app->schedule->apply(update, {u"test"_s, {}, m_app->clock.now()}).ok());
+        QVERIFY(m_app->schedule->apply(update, {u"test"_s, m_app->clock.now()}).ok());
         model.reload();
         QCOMPARE(titles(model), (QStringList{u"Day one"_s, u"Shared"_s, u"Added"_s, u"Next year"_s}));
         QCOMPARE(model.data(model.index(2), SpeakerEventsModel::MarkRole).toString(), u"new"_s);

@@ -44,7 +44,7 @@ private Q_SLOTS:
                          .event(u"b"_s, u"Pair"_s, u"2013-07-06 10:00"_s, 30, u"Hall"_s, {u"Ann Archer"_s, u"Bob Brown"_s}, u"Main"_s)
                          .event(u"c"_s, u"Miniconf"_s, u"2013-07-07 10:00"_s, 30, u"Annex"_s, {u"Cleo Côté"_s}, u"Mini"_s)
                          .build();
-        QVERIFY(m_app->schedule->apply(m_schedule, {u"test"_s, {}, {}}).ok());
+        QVERIFY(m_app->schedule->apply(m_schedule, {u"test"_s, {}}).ok());
         m_app->controller->setConferenceId(u"sptest"_s);
     }
 

@@ -88,7 +88,7 @@ private Q_SLOTS:
         // A conference from a file.
         const ApplyResult applied =
             m_app->schedule->apply(ScheduleBuilder(u"fileconf"_s).event(u"g1"_s, u"Talk"_s, u"2013-07-06 10:00"_s, 30, u"Room"_s).build(),
-                                   {u"/home/me/fileconf.xml"_s, u"sha"_s, m_app->clock.now()});
+                                   {u"/home/me/fileconf.xml"_s, m_app->clock.now()});
         QVERIFY2(applied.ok(), qPrintable(applied.error));
         QCOMPARE(sources->rowCount(), 1);
         QCOMPARE(roleValue(*sources, 0, "kind").toString(), u"file"_s);

@@ -29,7 +29,7 @@ private Q_SLOTS:
                               u"Room %1"_s.arg(room));
             }
         }
-        QVERIFY(m_app->schedule->apply(builder.build(), {u"test"_s, {}, {}}).ok());
+        QVERIFY(m_app->schedule->apply(builder.build(), {u"test"_s, {}}).ok());
         m_app->controller->setConferenceId(u"windowconf"_s);
     }
 

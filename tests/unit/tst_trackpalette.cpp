@@ -80,7 +80,7 @@ private Q_SLOTS:
         QVERIFY2(imported.ok(), qPrintable(imported.error ? imported.error->toString() : QString()));
         TestApp app;
         QVERIFY2(app.opened, qPrintable(app.openError));
-        QVERIFY(app.schedule->apply(imported.schedule, {path, {}, {}}).ok());
+        QVERIFY(app.schedule->apply(imported.schedule, {path, {}}).ok());
         app.controller->setConferenceId(imported.schedule.conference.acronym);
         const QStringList tracks = app.controller->tracks();
         QVERIFY2(tracks.size() > 60, qPrintable(QString::number(tracks.size())));

@@ -22,7 +22,7 @@ private Q_SLOTS:
                          .event(u"a"_s, u"Planting Open Source Seeds"_s, u"2013-07-07 11:15"_s, 45, u"Plenary Hall"_s)
                          .event(u"b"_s, u"Don't Do This"_s, u"2013-07-07 13:00"_s, 30, u"Plenary Hall"_s)
                          .build();
-        QVERIFY(m_app->schedule->apply(m_schedule, {u"test"_s, {}, {}}).ok());
+        QVERIFY(m_app->schedule->apply(m_schedule, {u"test"_s, {}}).ok());
         Place summit;
         summit.id = u"summit"_s;
         summit.name = u"kunanyi / Mount Wellington (summit)"_s;

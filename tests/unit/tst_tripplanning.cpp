@@ -30,7 +30,7 @@ private Q_SLOTS:
         TripFixture fixture;
         const Schedule programme =
             ScheduleBuilder(u"planconf"_s).event(u"a"_s, u"Talk"_s, u"2013-07-07 11:15"_s, 45, u"Plenary Hall"_s).build();
-        QVERIFY(fixture.schedule->apply(programme, {u"test"_s, {}, {}}).ok());
+        QVERIFY(fixture.schedule->apply(programme, {u"test"_s, {}}).ok());
         const QString conference = programme.conference.id;
         QVERIFY(fixture.addPlaces(conference));
         Trip trip;
@@ -79,7 +79,7 @@ private Q_SLOTS:
                                        .event(u"b"_s, u"Afternoon talk"_s, u"2013-07-07 13:00"_s, 30, u"Plenary Hall"_s)
                                        .event(u"c"_s, u"Unbookmarked"_s, u"2013-07-07 10:00"_s, 30, u"Tasman A"_s)
                                        .build();
-        QVERIFY(fixture.schedule->apply(programme, {u"test"_s, {}, {}}).ok());
+        QVERIFY(fixture.schedule->apply(programme, {u"test"_s, {}}).ok());
         const QString conference = programme.conference.id;
         const QString morning = programme.events[0].id;
         const QString afternoon = programme.events[1].id;

@@ -150,12 +150,12 @@ private Q_SLOTS:
     {
         TripFixture fixture;
         const Schedule programme = ScheduleBuilder(u"conf"_s).event(u"a"_s, u"Talk"_s, u"2013-07-07 10:00"_s, 30, u"Hall"_s).build();
-        QVERIFY(fixture.schedule->apply(programme, {u"test"_s, {}, {}}).ok());
+        QVERIFY(fixture.schedule->apply(programme, {u"test"_s, {}}).ok());
         QVERIFY(fixture.addPlaces(programme.conference.id));
         const QString id = *fixture.trips->add(draft(programme.conference.id));
         Schedule update = programme;
         update.events.clear();
-        QVERIFY(fixture.schedule->apply(update, {u"test"_s, {}, {}}).ok());
+        QVERIFY(fixture.schedule->apply(update, {u"test"_s, {}}).ok());
         QVERIFY(fixture.schedule->removeConference(programme.conference.id, nullptr));
         // The conference is gone, and its places catalogue with it; the user's trip stays.
         TripFixture reopened(fixture.database->path());

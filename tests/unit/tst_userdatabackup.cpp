@@ -75,7 +75,7 @@ private Q_SLOTS:
         const Schedule full = programme(true);
         Laptop home(first.filePath(u"home.sqlite"_s));
         QVERIFY2(home.opened, qPrintable(home.openError));
-        QVERIFY(home.schedule->apply(full, {u"test"_s, {}, {}}).ok());
+        QVERIFY(home.schedule->apply(full, {u"test"_s, {}}).ok());
         const QString keynote = idOf(full, u"Keynote"_s);
         const QString talkOne = idOf(full, u"Talk one"_s);
         const QString late = idOf(full, u"Added later"_s);
@@ -97,7 +97,7 @@ private Q_SLOTS:
         // The second laptop has an older programme: "Added later" is not in it yet.
         Laptop travel(second.filePath(u"elsewhere/travel.sqlite"_s));
         QVERIFY2(travel.opened, qPrintable(travel.openError));
-        QVERIFY(travel.schedule->apply(programme(false), {u"test"_s, {}, {}}).ok());
+        QVERIFY(travel.schedule->apply(programme(false), {u"test"_s, {}}).ok());
         QSignalSpy reset(travel.userData.get(), &UserDataStore::reset);
         const RestoreReport report = UserDataBackup::restore(backup, u"backup.json"_s, *travel.schedule, *travel.userData);
         QVERIFY2(report.ok(), qPrintable(report.error));
@@ -123,7 +123,7 @@ private Q_SLOTS:
         // The entry for the event not yet in the programme was kept and applies once it appears.
         QVERIFY(travel.userData->isBookmarked(late));
         QVERIFY(!travel.schedule->event(late));
-        QVERIFY(travel.schedule->apply(programme(true), {u"test"_s, {}, {}}).ok());
+        QVERIFY(travel.schedule->apply(programme(true), {u"test"_s, {}}).ok());
         QVERIFY(travel.schedule->event(late));
         QVERIFY(travel.userData->isBookmarked(late));
         QVERIFY(travel.userData->bookmarkedIds(u"backupconf"_s).contains(late));
@@ -204,7 +204,7 @@ private Q_SLOTS:
         QFETCH(QString, message);
         QTemporaryDir dir;
         Laptop laptop(dir.filePath(u"db.sqlite"_s));
-        QVERIFY(laptop.schedule->apply(programme(false), {u"test"_s, {}, {}}).ok());
+        QVERIFY(laptop.schedule->apply(programme(false), {u"test"_s, {}}).ok());
         const RestoreReport report = UserDataBackup::restore(bytes, u"broken.json"_s, *laptop.schedule, *laptop.userData);
         QVERIFY(!report.ok());
         QVERIFY2(report.error.contains(message), qPrintable(report.error));
@@ -217,7 +217,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         Laptop laptop(dir.filePath(u"db.sqlite"_s));
         const Schedule schedule = programme(false);
-        QVERIFY(laptop.schedule->apply(schedule, {u"test"_s, {}, {}}).ok());
+        QVERIFY(laptop.schedule->apply(schedule, {u"test"_s, {}}).ok());
         QVERIFY(laptop.userData->setPriority(idOf(schedule, u"Keynote"_s), u"backupconf"_s, Priority::MustSee));
         QVERIFY(laptop.userData->setNote(u"ffff000000000000"_s, u"otherconf"_s, u"elsewhere"_s));
         const QJsonObject one = UserDataBackup::create(*laptop.schedule, *laptop.userData, u"backupconf"_s, laptop.now);
@@ -231,7 +231,7 @@ private Q_SLOTS:
         const Schedule schedule = programme(true);
         TripFixture home;
         QVERIFY2(home.opened && home.loaded, qPrintable(home.openError));
-        QVERIFY(home.schedule->apply(schedule, {u"test"_s, {}, {}}).ok());
+        QVERIFY(home.schedule->apply(schedule, {u"test"_s, {}}).ok());
         QVERIFY(home.addPlaces(u"backupconf"_s));
         QVERIFY(home.userData->setPriority(idOf(schedule, u"Keynote"_s), u"backupconf"_s, Priority::MustSee));
         Place mona;
@@ -284,7 +284,7 @@ private Q_SLOTS:
 
         // A second laptop with the same programme and catalogue.
         TripFixture travel;
-        QVERIFY(travel.schedule->apply(schedule, {u"test"_s, {}, {}}).ok());
+        QVERIFY(travel.schedule->apply(schedule, {u"test"_s, {}}).ok());
         QVERIFY(travel.addPlaces(u"backupconf"_s));
         const TripSources travelSources{travel.trips.get(), travel.places.get()};
         QSignalSpy tripsReset(travel.trips.get(), &TripStore::reset);
@@ -335,7 +335,7 @@ private Q_SLOTS:
 
         // Without trip stores (an older caller) the trips are reported, not silently dropped.
         TripFixture plain;
-        QVERIFY(plain.schedule->apply(schedule, {u"test"_s, {}, {}}).ok());
+        QVERIFY(plain.schedule->apply(schedule, {u"test"_s, {}}).ok());
         report = UserDataBackup::restore(backup, u"backup.json"_s, *plain.schedule, *plain.userData);
         QVERIFY(report.ok());
         QCOMPARE(report.notes, QStringList{u"2 trip(s) and 2 place(s) in the backup were not restored here"_s});
@@ -344,7 +344,7 @@ private Q_SLOTS:
     void aTripToAnUnknownPlaceIsKeptAndReported()
     {
         TripFixture laptop;
-        QVERIFY(laptop.schedule->apply(programme(false), {u"test"_s, {}, {}}).ok());
+        QVERIFY(laptop.schedule->apply(programme(false), {u"test"_s, {}}).ok());
         const QByteArray bytes = R"({"format":"lanyard-backup","version":1,"events":[],"trips":[
             {"id":"trip-0000abcd","conference":"backupconf","title":"Pub","place":"jack-greene",
              "start":"2013-07-07T08:00:00Z","end":"2013-07-07T10:00:00Z"}]})";
@@ -386,7 +386,7 @@ private Q_SLOTS:
         QFETCH(QString, message);
         TripFixture laptop;
         const Schedule schedule = programme(false);
-        QVERIFY(laptop.schedule->apply(schedule, {u"test"_s, {}, {}}).ok());
+        QVERIFY(laptop.schedule->apply(schedule, {u"test"_s, {}}).ok());
         // Plain literals: moc's lexer loses its way in a raw string that opens with a quote.
         const QByteArray bytes = "{\"format\":\"lanyard-backup\",\"version\":1,\"events\":[{\"event\":\""
             + idOf(schedule, u"Keynote"_s).toUtf8() + "\",\"conference\":\"backupconf\",\"priority\":\"must\"}]," + trips + "}";
@@ -402,7 +402,7 @@ private Q_SLOTS:
     {
         TripFixture home;
         const Schedule schedule = programme(false);
-        QVERIFY(home.schedule->apply(schedule, {u"test"_s, {}, {}}).ok());
+        QVERIFY(home.schedule->apply(schedule, {u"test"_s, {}}).ok());
         QVERIFY(home.userData->setPriority(idOf(schedule, u"Keynote"_s), u"backupconf"_s, Priority::MustSee));
         Place own;
         own.conferenceId = u"backupconf"_s;
@@ -418,7 +418,7 @@ private Q_SLOTS:
             UserDataBackup::createBytes(*home.schedule, *home.userData, {}, home.clock.now(), {home.trips.get(), home.places.get()});
 
         TripFixture laptop;
-        QVERIFY(laptop.schedule->apply(schedule, {u"test"_s, {}, {}}).ok());
+        QVERIFY(laptop.schedule->apply(schedule, {u"test"_s, {}}).ok());
         // The bookmarks are written last; make that write fail (as a full disk would).
         QSqlQuery trigger(laptop.database->connection());
         QVERIFY(trigger.exec(u"CREATE TEMP TRIGGER refuse BEFORE INSERT ON user_events BEGIN SELECT RAISE(ABORT, 'disk full'); END"_s));
