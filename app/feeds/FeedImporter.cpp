@@ -289,9 +289,13 @@ ImportResult readWith(Format format, const ImportOptions &options, const std::fu
  */
 bool parsedAsRead(const QByteArray &head)
 {
-    if (head.startsWith("\xFF\xFE") || head.startsWith("\xFE\xFF"))
+    // Only where the first bytes settle everything the whole bytes' import would decide before
+    // parsing: the root is <schedule> (not an error or another root further on), the whole must
+    // be UTF-8, and the reader takes it as it is (no other encoding declared).
+    if (!XmlPullReader::readsAsUtf8(head) || !mustBeUtf8(Format::ScheduleXml, head))
         return false;
-    return detectContent(head).format == Format::ScheduleXml && mustBeUtf8(Format::ScheduleXml, head);
+    const XmlRoot root(head);
+    return root.found() && root.name() == u"schedule";
 }
 
 /** The head and the rest of the device, in one buffer sized once. */
@@ -398,6 +402,12 @@ ImportResult import(QIODevice &device, const ImportOptions &options)
     FeedInput input(device, std::move(head));
     ImportResult result =
         readWith(Format::ScheduleXml, options, [&input](ImportContext &context) { return ScheduleXmlReader(context).read(input); });
+    // A feed read whole is refused for an invalid byte anywhere before anything else is said
+    // about it: where the reader stopped early, the rest is checked too, so that the same bytes
+    // get the same answer read either way.
+    if (!result.ok()) {
+        while (!input.read(streamedHeadSize).isEmpty()) { }
+    }
     if (input.failed()) {
         // The bytes' fault, wherever the reader stopped because of it.
         result = {};

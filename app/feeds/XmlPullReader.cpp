@@ -9,6 +9,7 @@
 #include <QRegularExpression>
 
 #include <cstring>
+#include <optional>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -22,6 +23,29 @@ const char *chars(const xmlChar *text)
     return reinterpret_cast<const char *>(text);
 }
 
+/** How a document is turned into UTF-8, told from its first 256 bytes. */
+struct Decoding
+{
+    /** Read as UTF-8 as it is. */
+    bool asIs = true;
+    /** Else: the encoding a byte order mark or UTF-16 without one shows, or the name the declaration gives. */
+    std::optional<QStringConverter::Encoding> found;
+    QByteArray declared;
+};
+
+Decoding decodingOf(QByteArrayView head)
+{
+    if (const auto encoding = QStringConverter::encodingForData(head, u'<'))
+        return *encoding == QStringConverter::Utf8 ? Decoding{} : Decoding{false, *encoding, {}};
+    static const QRegularExpression declaration(uR"(^\s*<\?xml\s[^>]*?encoding\s*=\s*["']([^"']*)["'])"_s);
+    const QRegularExpressionMatch match = declaration.match(QString::fromLatin1(head.first(std::min<qsizetype>(256, head.size()))));
+    const QByteArray name = match.captured(1).trimmed().toLatin1().toLower();
+    // UTF-16 without a byte order mark was found above: a declaration saying so is wrong.
+    if (name.isEmpty() || name == "utf-8" || name == "utf8" || name.startsWith("utf-16"))
+        return {};
+    return {false, std::nullopt, name};
+}
+
 /**
  * The document in UTF-8, decoded by Qt from whatever it is in (a byte order mark, UTF-16 without
  * one, the encoding its declaration names), or the encoding's name when Qt knows no such encoding.
@@ -29,21 +53,15 @@ const char *chars(const xmlChar *text)
  */
 QByteArray toUtf8(const QByteArray &bytes, QByteArray *unknownEncoding)
 {
-    const auto decoded = [&bytes](QStringDecoder decoder) { return QString(decoder.decode(bytes)).toUtf8(); };
-    if (const auto encoding = QStringConverter::encodingForData(bytes, u'<'))
-        return *encoding == QStringConverter::Utf8 ? bytes : decoded(QStringDecoder(*encoding));
-    static const QRegularExpression declaration(uR"(^\s*<\?xml\s[^>]*?encoding\s*=\s*["']([^"']*)["'])"_s);
-    const QRegularExpressionMatch match = declaration.match(QString::fromLatin1(bytes.left(256)));
-    const QByteArray name = match.captured(1).trimmed().toLatin1().toLower();
-    // UTF-16 without a byte order mark was found above: a declaration saying so is wrong.
-    if (name.isEmpty() || name == "utf-8" || name == "utf8" || name.startsWith("utf-16"))
+    const Decoding decoding = decodingOf(bytes);
+    if (decoding.asIs)
         return bytes;
-    QStringDecoder decoder(name.constData());
+    QStringDecoder decoder = decoding.found ? QStringDecoder(*decoding.found) : QStringDecoder(decoding.declared.constData());
     if (!decoder.isValid()) {
-        *unknownEncoding = name;
+        *unknownEncoding = decoding.declared;
         return {};
     }
-    return decoded(std::move(decoder));
+    return QString(decoder.decode(bytes)).toUtf8();
 }
 } // namespace
 
@@ -175,6 +193,11 @@ void XmlPullReader::setData(const QByteArray &bytes)
     const qsizetype head = std::min<qsizetype>(4, m_bytes.size());
     startParser(QByteArrayView(m_bytes).first(head));
     m_pushed = head;
+}
+
+bool XmlPullReader::readsAsUtf8(QByteArrayView head)
+{
+    return decodingOf(head).asIs;
 }
 
 void XmlPullReader::setInput(FeedInput &input)

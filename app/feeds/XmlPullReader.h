@@ -75,6 +75,8 @@ public:
      * held whole. Where the input stops at a fault, the reading ends with an error (the input says which).
      */
     void setInput(FeedInput &input);
+    /** Whether setData() reads a document starting with these bytes (256 are enough) as UTF-8 as it is. */
+    static bool readsAsUtf8(QByteArrayView head);
 
     TokenType readNext();
     TokenType tokenType() const { return m_type; }

@@ -60,6 +60,7 @@ fuzz_schedule_json|schedule_json.dict|16384|$feeds/*.json $data/feeds/*.json
 fuzz_schedule_v2_json|schedule_json.dict|16384|$data/feeds/*.json $feeds/*.json
 fuzz_icalendar|icalendar.dict|16384|$feeds/*.ics $data/feeds/*.ics
 fuzz_feed_importer|$work/feeds.dict|16384|$feeds/*.* $data/feeds/*.*
+fuzz_feed_streamed|schedule_xml.dict|16384|$feeds/*.xml $data/feeds/*.xml
 fuzz_sessionize|sessionize.dict|16384|$feeds/*sessionize*.json $data/feeds/sessionize-*.json
 fuzz_feed_discovery|html.dict|65536|$data/feeds/*.html $data/sync/*.html
 fuzz_backup_restore|backup.dict|16384|$data/backups/*.json"

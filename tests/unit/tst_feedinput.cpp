@@ -191,7 +191,19 @@ private Q_SLOTS:
         QByteArray deep = feed;
         const qsizetype at = deep.indexOf("<abstract>", 150000) + 10;
         deep.insert(at, QByteArray("<b>").repeated(70));
+        QByteArray errorBeforeBadByte = feed;
+        errorBeforeBadByte.replace(errorBeforeBadByte.indexOf("</title>", 1000), 8, "</titel>");
+        errorBeforeBadByte[4 * 65536 + 5] = '\xFF'; // the whole feed's check reports this first
+        // Found by fuzz_feed_streamed: an encoding the reader does not know, in a declaration
+        // whose quotes do not match, is refused by both, not parsed as UTF-8 by one.
+        QByteArray oddDeclaration = feed;
+        oddDeclaration.replace(0, oddDeclaration.indexOf('\n'), "<?xml version=\"1.0\" encoding=\"utf-12'?>");
+        // The root past the first block: the first block alone cannot tell it is no schedule.
+        const QByteArray lateRoot = "<?xml version=\"1.0\"?>\n<!--" + QByteArray(70000, 'x') + "-->\n<feed><title>News</title></feed>\n";
+        QTest::newRow("declaration of an unknown encoding") << oddDeclaration;
+        QTest::newRow("root after the first block") << lateRoot;
         QTest::newRow("invalid byte") << badByte;
+        QTest::newRow("invalid byte after an error") << errorBeforeBadByte;
         QTest::newRow("split sequence") << splitBad;
         QTest::newRow("truncated") << feed.left(feed.size() - 20000);
         QTest::newRow("truncated in a character") << QByteArray(feed.left(300000) + "\xE2\x82");
