@@ -57,7 +57,6 @@ class TestDatabase : public QObject
         QVERIFY2(database.open(&error), qPrintable(error));
     }
 
-    /** A new database in the old one's place: current schema, sound, nothing in it. */
     /** A database made by this build with a row in meta (key 'probe'), then each of `more` run on it, closed as a session ends. */
     static void createWithProbe(const QString &path, const QString &value, const QStringList &more = {})
     {
@@ -70,6 +69,7 @@ class TestDatabase : public QObject
             QVERIFY2(query.exec(statement), qPrintable(statement));
     }
 
+    /** A new database in the old one's place: current schema, sound, nothing in it. */
     static void expectFreshDatabase(const Database &database)
     {
         QSqlQuery query(database.connection());
@@ -131,17 +131,12 @@ private Q_SLOTS:
         // sets what a new database gets, and drops the column (the conference stays).
         QTemporaryDir dir;
         const QString path = dir.filePath(u"eleven.sqlite"_s);
-        {
-            Database database(path);
-            QString error;
-            QVERIFY2(database.open(&error), qPrintable(error));
-            QSqlQuery query(database.connection());
-            QVERIFY(query.exec(u"INSERT INTO event_search (event_search, rank) VALUES ('hashsize', 8388608)"_s));
-            QVERIFY(query.exec(u"ALTER TABLE conferences ADD COLUMN feed_sha1 TEXT NOT NULL DEFAULT ''"_s));
-            QVERIFY(query.exec(
-                u"INSERT INTO conferences (id, title, time_zone, start_date, end_date, feed_sha1, imported_at, changed_at) VALUES ('kept', 'Kept', 'UTC', '2013-07-05', '2013-07-07', 'ab12', 0, 0)"_s));
-            QVERIFY(query.exec(u"PRAGMA user_version = 11"_s));
-        }
+        createWithProbe(path, u"eleven"_s,
+                        {u"INSERT INTO event_search (event_search, rank) VALUES ('hashsize', 8388608)"_s,
+                         u"ALTER TABLE conferences ADD COLUMN feed_sha1 TEXT NOT NULL DEFAULT ''"_s,
+                         u"INSERT INTO conferences (id, title, time_zone, start_date, end_date, feed_sha1, imported_at, changed_at) "
+                         "VALUES ('kept', 'Kept', 'UTC', '2013-07-05', '2013-07-07', 'ab12', 0, 0)"_s,
+                         u"PRAGMA user_version = 11"_s});
         Database database(path);
         QString error;
         QVERIFY2(database.open(&error), qPrintable(error));
