@@ -303,11 +303,10 @@ QByteArray readRest(QIODevice &device, QByteArray head)
 {
     if (!device.isSequential())
         head.reserve(std::max<qint64>(head.size(), device.size() - device.pos() + head.size()));
-    constexpr qsizetype block = 64 * 1024;
     while (!device.atEnd()) {
         const qsizetype at = head.size();
-        head.resize(at + block);
-        const qint64 got = device.read(head.data() + at, block);
+        head.resize(at + streamedHeadSize);
+        const qint64 got = device.read(head.data() + at, streamedHeadSize);
         head.resize(at + std::max<qint64>(got, 0));
         if (got <= 0)
             break;
