@@ -344,6 +344,7 @@ bool Database::openAndMigrate(QString *errorMessage)
     if (!found && !alreadyOpen && QFileInfo::exists(m_path)) {
         const QString checkName = name + u":check"_s;
         {
+            SqliteLibrary::configureBeforeFirstConnection();
             QSqlDatabase check = QSqlDatabase::addDatabase(u"QSQLITE"_s, checkName);
             check.setDatabaseName(m_path);
             check.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"_s);

@@ -146,7 +146,7 @@ bool EventSearch::search(const SearchQuery &query, QList<SearchHit> *hits, Marku
             if (!kept)
                 return false;
             QSqlQuery &ranked = *kept;
-            ranked.bindValue(u":match"_s, SearchText::matchExpression(words->terms, words->lastIsPrefix, tierColumns[tier]));
+            ranked.bindValue(u":match"_s, words->matchExpression(tierColumns[tier]));
             ranked.bindValue(u":conference"_s, query.conferenceId.isNull() ? u""_s : query.conferenceId);
             ranked.bindValue(u":day"_s, query.day.isValid() ? query.day.toString(Qt::ISODate) : u""_s);
             ranked.bindValue(u":track"_s, query.track.isNull() ? u""_s : query.track);

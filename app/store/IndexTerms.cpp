@@ -1,7 +1,11 @@
 #include "IndexTerms.h"
 
+#include "Fts5Api.h"
+#include "InitialsTokenizer.h"
 #include "SearchIndex.h"
 #include "SqliteStatement.h"
+
+#include "core/SearchText.h"
 
 #include <sqlite3.h>
 
@@ -11,19 +15,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace
 {
-/** FTS5's extension interface on this connection (SQLite's documented way: a pointer passed out through fts5(?1)). */
-fts5_api *fts5Of(sqlite3 *db)
-{
-    fts5_api *api = nullptr;
-    sqlite3_stmt *statement = nullptr;
-    if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &statement, nullptr) == SQLITE_OK) {
-        sqlite3_bind_pointer(statement, 1, static_cast<void *>(&api), "fts5_api_ptr", nullptr);
-        sqlite3_step(statement);
-    }
-    sqlite3_finalize(statement);
-    return api;
-}
-
 struct Collected
 {
     IndexTerms *terms;
@@ -50,7 +41,7 @@ std::optional<IndexTerms> failed(QString *errorMessage, const QString &why)
 std::optional<IndexTerms> IndexTerms::of(const QSqlDatabase &db, const QString &text, QString *errorMessage)
 {
     sqlite3 *handle = SqliteStatement::handleOf(db);
-    fts5_api *api = handle ? fts5Of(handle) : nullptr;
+    fts5_api *api = handle ? fts5ApiOf(handle) : nullptr;
     if (!api)
         return failed(errorMessage, u"SQLite's full-text search (FTS5) is not available"_s);
     void *userData = nullptr;
@@ -71,4 +62,13 @@ std::optional<IndexTerms> IndexTerms::of(const QSqlDatabase &db, const QString &
         return failed(errorMessage, u"FTS5's tokenizer failed (%1)"_s.arg(QString::fromUtf8(sqlite3_errstr(status))));
     result.lastIsPrefix = !result.terms.isEmpty() && collected.lastEnd == int(utf8.size());
     return result;
+}
+
+QString IndexTerms::matchExpression(const QStringList &columns) const
+{
+    if (!lastIsPrefix || terms.isEmpty() || !InitialsTokenizer::isInitial(terms.constLast()))
+        return SearchText::matchExpression(terms, lastIsPrefix, columns);
+    QStringList asked = terms;
+    asked.last() = InitialsTokenizer::termForInitial(terms.constLast());
+    return SearchText::matchExpression(asked, false, columns);
 }

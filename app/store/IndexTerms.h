@@ -20,6 +20,13 @@ struct IndexTerms
     /** True when the text ends inside its last term (no space or punctuation after it): it is still being typed. */
     bool lastIsPrefix = false;
 
+    /**
+     * The MATCH expression that finds rows with all the terms in `columns` (all columns when
+     * empty), the last one as a prefix while it is being typed. A prefix of one character is
+     * asked as its initial's term (InitialsTokenizer), which finds the same rows as a prefix.
+     */
+    QString matchExpression(const QStringList &columns = {}) const;
+
     /** Nothing, with `errorMessage` set, only when FTS5 cannot be reached on `db`. */
     static std::optional<IndexTerms> of(const QSqlDatabase &db, const QString &text, QString *errorMessage = nullptr);
 };

@@ -408,6 +408,19 @@ const QStringList &schemaVersion12()
     return schemaVersion10();
 }
 
+/**
+ * Version 13: the search index finds a word being typed by its initial through a term of its own,
+ * written once for each initial in a column of a row (InitialsTokenizer), instead of FTS5's
+ * one-letter prefix index, which wrote a second entry for every word. The index is made again and
+ * filled from the events (once; a search finds and ranks as before).
+ */
+const QStringList &schemaVersion13()
+{
+    static const QStringList statements =
+        SearchIndex::dropStatements() + QStringList{u"DROP VIEW event_search_text"_s} + SearchIndex::schemaStatements() + schemaVersion10();
+    return statements;
+}
+
 /** Drops the unread column where it is (SQLite has no DROP COLUMN IF EXISTS). */
 bool dropFeedDigest(const QSqlDatabase &db, QString *errorMessage)
 {
@@ -443,6 +456,7 @@ const Step kSteps[] = {
     {10, &schemaVersion10},
     {11, &schemaVersion11, &SearchIndex::rebuild},
     {12, &schemaVersion12, &dropFeedDigest},
+    {13, &schemaVersion13, &SearchIndex::rebuild},
 };
 
 } // namespace

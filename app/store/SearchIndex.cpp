@@ -1,5 +1,6 @@
 #include "SearchIndex.h"
 
+#include "InitialsTokenizer.h"
 #include "SqlHelpers.h"
 #include "SqliteStatement.h"
 #include "core/Event.h"
@@ -21,7 +22,7 @@ QString rowText(const QString &alias, const QString &note)
 /** The tokenize option of the index: the tokenizer and its arguments. */
 QString tokenizeOption()
 {
-    QStringList words{QString::fromLatin1(SearchIndex::kTokenizer)};
+    QStringList words{QString::fromLatin1(InitialsTokenizer::kName)};
     for (const char *argument : SearchIndex::kTokenizerArguments)
         words.append(QString::fromLatin1(argument));
     return words.join(u' ');
@@ -58,12 +59,13 @@ QStringList schemaStatements()
         uR"(CREATE VIEW event_search_text AS
             SELECT e.seq, %1 FROM events e LEFT JOIN user_events u ON u.event_id = e.id)"_s.arg(
             rowText(u"e"_s, u"COALESCE(u.note, '') AS note"_s)),
-        // A prefix index for the first keystroke of a word ("k"), which matches the most terms.
-        // From two letters on, a prefix matches few enough terms (776 for "co" among the 28,660 of
-        // the generated 20,000-event programme) that FTS5 merges their lists faster than a second
-        // index costs: a two-letter index was 8% of a first import, and typing was no faster
-        // with it (99th percentile 4.2 against 4.3-4.7 ms a keystroke; a three-letter one had cost
-        // 0.3 s more per 20,000 events).
+        // The first keystroke of a word ("k") matches the most terms: the tokenizer writes a term
+        // for each initial of a column (InitialsTokenizer), where FTS5's one-letter prefix index
+        // wrote an entry for every word. From two letters on, a prefix matches few enough terms
+        // (776 for "co" among the 28,660 of the generated 20,000-event programme) that FTS5
+        // merges their lists faster than an index costs: a two-letter index was 8% of a first
+        // import, and typing was no faster with it (99th percentile 4.2 against 4.3-4.7 ms a
+        // keystroke; a three-letter one had cost 0.3 s more per 20,000 events).
         // detail = column: the index says in which columns of a row a word is, not where in them.
         // A search asks nothing more (its words are single terms, never phrases or NEAR: see
         // IndexTerms), and the index is half the size: a first import of 20,000 events took 8%
@@ -71,7 +73,7 @@ QStringList schemaStatements()
         // queries on FOSDEM 2026).
         uR"(CREATE VIRTUAL TABLE event_search USING fts5(%1,
             content = 'event_search_text', content_rowid = 'seq',
-            tokenize = '%2', prefix = '1', detail = column))"_s.arg(kColumns, tokenizeOption()),
+            tokenize = '%2', detail = column))"_s.arg(kColumns, tokenizeOption()),
         uR"(CREATE TRIGGER event_search_on_event_delete AFTER DELETE ON events BEGIN
             INSERT INTO event_search (event_search, rowid, %1) VALUES ('delete', OLD.seq, %2);
             END)"_s.arg(kColumns, rowText(u"OLD"_s, noteOf.arg(u"OLD"_s))),

@@ -11,7 +11,8 @@ struct Event;
  * The full-text index of events: an FTS5 table `event_search` whose rowid is events.seq, with
  * the columns title, subtitle, speakers, abstract, room, track, note (the user's own) and pairs
  * (adjacent title words run together, so "stackover" finds "Stack Overflow"), tokenized by
- * unicode61 with remove_diacritics 2 ("zoe" finds "Zoë"). It records in which columns a word
+ * unicode61 with remove_diacritics 2 ("zoe" finds "Zoë"), with a term for each initial beside the
+ * words (InitialsTokenizer, for a word of one letter being typed). It records in which columns a word
  * occurs, not where (detail=column): FTS5 then refuses phrase and NEAR queries, which a search
  * never makes, since each word it quotes is split out of what was typed by this same tokenizer
  * (IndexTerms).
@@ -34,7 +35,10 @@ namespace SearchIndex
 /** Column order of event_search (bm25 weights are given in this order). */
 enum Column { Title, Subtitle, Speakers, Abstract, Room, Track, Note, Pairs, ColumnCount };
 
-/** The index's tokenizer and its arguments: the index is made with them, and a query's words are split by them (IndexTerms). */
+/**
+ * The tokenizer that splits the index's words, and its arguments: a query's words are split by
+ * them (IndexTerms), and the index's own tokenizer (InitialsTokenizer) passes them on.
+ */
 inline constexpr char kTokenizer[] = "unicode61";
 inline constexpr const char *kTokenizerArguments[] = {"remove_diacritics", "2"};
 

@@ -1,5 +1,7 @@
 #include "SqliteLibrary.h"
 
+#include "InitialsTokenizer.h"
+
 #include <sqlite3.h>
 
 namespace SqliteLibrary
@@ -9,6 +11,7 @@ void configureBeforeFirstConnection()
 {
     static const bool configured = [] { return sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) == SQLITE_OK; }();
     Q_UNUSED(configured);
+    InitialsTokenizer::registerOnEveryConnection();
 }
 
 bool countsMemory()

@@ -1,4 +1,5 @@
 #include "store/SqlHelpers.h"
+#include "store/SqliteLibrary.h"
 
 #include <QDebug>
 #include <QDir>
@@ -129,6 +130,8 @@ class TestCrashSafety : public QObject
     public:
         explicit CheckConnection(const QString &path)
         {
+            // Writing user_events re-indexes notes: the index's tokenizer must be known here as in lanyard.
+            SqliteLibrary::configureBeforeFirstConnection();
             QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"check"_s);
             db.setDatabaseName(path);
             db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);

@@ -95,6 +95,12 @@ private Q_SLOTS:
         QCOMPARE(titles(u"kube "_s), QStringList());
         QCOMPARE(titles(u"stac overflow"_s), QStringList());
         QCOMPARE(titles(u"production kub"_s), QStringList{u"Kubernetes in Production"_s});
+        // A word of one letter being typed, after others: its initial finds it (InitialsTokenizer).
+        QCOMPARE(titles(u"production k"_s), QStringList{u"Kubernetes in Production"_s});
+        QCOMPARE(titles(u"kubernetes p"_s), QStringList{u"Kubernetes in Production"_s});
+        QCOMPARE(titles(u"tour ł"_s), QStringList{u"Zoë's Café Tour"_s});
+        QCOMPARE(titles(u"café z"_s), QStringList{u"Zoë's Café Tour"_s});
+        QCOMPARE(titles(u"production q"_s), QStringList());
     }
 
     void titleBeforeSpeakerBeforeAbstract()
@@ -423,6 +429,35 @@ private Q_SLOTS:
         // The triggers are back: a note written now is found at once.
         QVERIFY(m_user->setNote(idOf(u"g-kube"_s), u"searchconf"_s, u"wombat"_s));
         QCOMPARE(titles(u"wombat"_s), QStringList{u"Kubernetes in Production"_s});
+    }
+
+    void version12sPrefixIndexIsMadeAgainWithInitials()
+    {
+        QVERIFY(m_user->setNote(idOf(u"g-zoe"_s), u"searchconf"_s, u"platypus"_s));
+        {
+            // The index as version 12 left it: FTS5's own one-letter prefix index.
+            QSqlQuery query(m_database->connection());
+            for (const QString &statement :
+                 {u"DROP TABLE event_search"_s,
+                  uR"(CREATE VIRTUAL TABLE event_search USING fts5(title, subtitle, speakers, abstract, room, track, note, pairs,
+                      content = 'event_search_text', content_rowid = 'seq',
+                      tokenize = 'unicode61 remove_diacritics 2', prefix = '1', detail = column))"_s,
+                  u"INSERT INTO event_search (event_search) VALUES ('rebuild')"_s, u"PRAGMA user_version = 12"_s})
+                QVERIFY2(query.exec(statement), qPrintable(statement));
+        }
+        QString error;
+        QVERIFY2(m_database->open(&error), qPrintable(error));
+        QSqlQuery query(m_database->connection());
+        QVERIFY(query.exec(u"SELECT sql FROM sqlite_master WHERE name = 'event_search'"_s) && query.next());
+        const QString made = query.value(0).toString();
+        QVERIFY2(made.contains(u"lanyard_initials"_s) && !made.contains(u"prefix"_s), qPrintable(made));
+        QVERIFY(query.exec(u"SELECT v FROM event_search_config WHERE k = 'hashsize'"_s) && query.next());
+        QCOMPARE(query.value(0).toInt(), SearchIndex::kBuildMemoryBytes);
+        QCOMPARE(titles(u"quokka j"_s), QStringList{u"Island Fauna"_s});
+        QCOMPARE(titles(u"platypus"_s), QStringList{u"Zoë's Café Tour"_s});
+        QCOMPARE(titles(u"p"_s).contains(u"Kubernetes in Production"_s), true);
+        QVERIFY(m_user->setNote(idOf(u"g-kube"_s), u"searchconf"_s, u"wombat"_s));
+        QCOMPARE(titles(u"kubernetes w"_s), QStringList{u"Kubernetes in Production"_s});
     }
 
     void whatSearchTextWouldSplitIsFoundAsTheIndexHoldsIt()

@@ -1,0 +1,161 @@
+#include "InitialsTokenizer.h"
+
+#include "Fts5Api.h"
+
+#include <sqlite3.h>
+
+#include <array>
+#include <bitset>
+#include <cstring>
+#include <new>
+
+namespace InitialsTokenizer
+{
+
+namespace
+{
+/** Starts an initial's term: a control character, which unicode61 keeps in no word. */
+constexpr char kMarker = '\x01';
+/** The tokenizer whose words are passed on. */
+constexpr char kBaseName[] = "unicode61";
+
+struct Instance
+{
+    fts5_tokenizer base{};
+    Fts5Tokenizer *baseInstance = nullptr;
+};
+
+/** One column value being tokenized: where the words go, and which initials it has had. */
+struct Document
+{
+    void *context = nullptr;
+    int (*xToken)(void *, int, const char *, int, int, int) = nullptr;
+    /** Initials of one byte (all of ASCII), by byte value. */
+    std::bitset<256> ascii;
+    /** Initials of two to four bytes, as their bytes in one number; few per column. */
+    std::array<quint32, 32> others{};
+    int otherCount = 0;
+
+    /** Whether the initial (of `size` bytes at `bytes`) is new to this column value; remembers it. */
+    bool firstTime(const unsigned char *bytes, int size)
+    {
+        if (size == 1) {
+            if (ascii.test(bytes[0]))
+                return false;
+            ascii.set(bytes[0]);
+            return true;
+        }
+        quint32 key = 0;
+        std::memcpy(&key, bytes, size_t(size));
+        for (int i = 0; i < otherCount; ++i) {
+            if (others[size_t(i)] == key)
+                return false;
+        }
+        // More distinct initials than room: each further one is written again (the index
+        // stays right, it merges repeats of a row and column).
+        if (otherCount < int(others.size()))
+            others[size_t(otherCount++)] = key;
+        return true;
+    }
+};
+
+/** Bytes of the UTF-8 character that `lead` starts (1 for a byte that does not start one). */
+int characterSize(unsigned char lead)
+{
+    if (lead < 0xC0)
+        return 1;
+    if (lead < 0xE0)
+        return 2;
+    if (lead < 0xF0)
+        return 3;
+    return 4;
+}
+
+int onWord(void *context, int flags, const char *token, int size, int start, int end)
+{
+    auto *document = static_cast<Document *>(context);
+    const int status = document->xToken(document->context, flags, token, size, start, end);
+    if (status != SQLITE_OK || size <= 0 || (flags & FTS5_TOKEN_COLOCATED))
+        return status;
+    const auto *bytes = reinterpret_cast<const unsigned char *>(token);
+    const int initialSize = std::min(characterSize(bytes[0]), size);
+    if (!document->firstTime(bytes, initialSize))
+        return SQLITE_OK;
+    char term[5] = {kMarker};
+    std::memcpy(term + 1, token, size_t(initialSize));
+    return document->xToken(document->context, FTS5_TOKEN_COLOCATED, term, initialSize + 1, start, end);
+}
+
+int create(void *api, const char **arguments, int count, Fts5Tokenizer **out)
+{
+    auto *fts5 = static_cast<fts5_api *>(api);
+    auto *instance = new (std::nothrow) Instance;
+    if (!instance)
+        return SQLITE_NOMEM;
+    void *baseContext = nullptr;
+    int status = fts5->xFindTokenizer(fts5, kBaseName, &baseContext, &instance->base);
+    if (status == SQLITE_OK)
+        status = instance->base.xCreate(baseContext, arguments, count, &instance->baseInstance);
+    if (status != SQLITE_OK) {
+        delete instance;
+        return status;
+    }
+    *out = reinterpret_cast<Fts5Tokenizer *>(instance);
+    return SQLITE_OK;
+}
+
+void destroy(Fts5Tokenizer *tokenizer)
+{
+    auto *instance = reinterpret_cast<Instance *>(tokenizer);
+    instance->base.xDelete(instance->baseInstance);
+    delete instance;
+}
+
+int tokenize(Fts5Tokenizer *tokenizer, void *context, int flags, const char *text, int size,
+             int (*xToken)(void *, int, const char *, int, int, int))
+{
+    auto *instance = reinterpret_cast<Instance *>(tokenizer);
+    if ((flags & FTS5_TOKENIZE_QUERY) && size > 1 && text[0] == kMarker)
+        return xToken(context, 0, text, size, 0, size);
+    if (!(flags & FTS5_TOKENIZE_DOCUMENT))
+        return instance->base.xTokenize(instance->baseInstance, context, flags, text, size, xToken);
+    Document document;
+    document.context = context;
+    document.xToken = xToken;
+    return instance->base.xTokenize(instance->baseInstance, &document, flags, text, size, &onWord);
+}
+
+int registerOnOpen(sqlite3 *db, char ** /*errorMessage*/, const sqlite3_api_routines * /*api*/)
+{
+    // A connection that cannot have it still opens: whatever it does to the index says why.
+    registerOn(db);
+    return SQLITE_OK;
+}
+} // namespace
+
+int registerOn(sqlite3 *db)
+{
+    fts5_api *api = fts5ApiOf(db);
+    if (!api)
+        return SQLITE_ERROR;
+    fts5_tokenizer tokenizer{&create, &destroy, &tokenize};
+    return api->xCreateTokenizer(api, kName, api, &tokenizer, nullptr);
+}
+
+bool registerOnEveryConnection()
+{
+    static const bool registered = sqlite3_auto_extension(reinterpret_cast<void (*)()>(&registerOnOpen)) == SQLITE_OK;
+    return registered;
+}
+
+QString termForInitial(QStringView initial)
+{
+    return QChar(QLatin1Char(kMarker)) + initial.toString();
+}
+
+bool isInitial(QStringView term)
+{
+    return term.size() == 1 || (term.size() == 2 && term[0].isHighSurrogate() && term[1].isLowSurrogate());
+}
+
+} // namespace InitialsTokenizer
