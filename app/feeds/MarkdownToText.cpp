@@ -60,24 +60,28 @@ qsizetype matchBracket(QStringView text, qsizetype open, QChar openChar, QChar c
 
 QString markdownInline(QStringView line);
 
+/** The characters that can start inline markup, as bits by code: ! & * < and [ \\ _ ` ~. */
+constexpr quint64 markupBits(std::initializer_list<char> characters, char first)
+{
+    quint64 bits = 0;
+    for (const char c : characters) {
+        if (c >= first && c - first < 64)
+            bits |= quint64(1) << (c - first);
+    }
+    return bits;
+}
+constexpr std::initializer_list<char> kMarkupCharacters = {'\\', '`', '[', '!', '<', '&', '*', '_', '~'};
+constexpr quint64 kMarkupBelow64 = markupBits(kMarkupCharacters, 0);
+constexpr quint64 kMarkupFrom64 = markupBits(kMarkupCharacters, 64);
+
 /** Where the next character that can start inline markup is, from `from` (the line's end when none). */
 qsizetype nextMarkupCharacter(QStringView line, qsizetype from)
 {
+    const QChar *data = line.data();
     for (qsizetype i = from; i < line.size(); ++i) {
-        switch (line[i].unicode()) {
-        case u'\\':
-        case u'`':
-        case u'[':
-        case u'!':
-        case u'<':
-        case u'&':
-        case u'*':
-        case u'_':
-        case u'~':
+        const char16_t u = data[i].unicode();
+        if (u < 64 ? (kMarkupBelow64 >> u) & 1 : u < 128 && (kMarkupFrom64 >> (u - 64)) & 1)
             return i;
-        default:
-            break;
-        }
     }
     return line.size();
 }
@@ -214,6 +218,15 @@ void appendInline(QStringView line, QString &buffer, QList<Delimiter> &delimiter
         buffer.append(c);
         ++i;
     }
+}
+
+/** Appends `line`'s inline Markdown as text: a line without markup as it is, without a copy. */
+void appendInlineTo(PlainTextWriter &writer, QStringView line)
+{
+    if (nextMarkupCharacter(line, 0) == line.size())
+        writer.append(line);
+    else
+        writer.append(markdownInline(line));
 }
 
 QString markdownInline(QStringView line)
@@ -372,7 +385,7 @@ QString convert(QStringView markdown)
                 while (title.endsWith(u'#'))
                     title.chop(1);
                 writer.breakLine(2);
-                writer.append(markdownInline(title.trimmed()));
+                appendInlineTo(writer, title.trimmed());
                 writer.breakLine(2);
                 continue;
             }
@@ -401,7 +414,7 @@ QString convert(QStringView markdown)
         } else {
             writer.breakLine(1);
         }
-        writer.append(markdownInline(body.trimmed()));
+        appendInlineTo(writer, body.trimmed());
         writer.breakLine(1);
     }
     return writer.finish();

@@ -30,19 +30,27 @@ public:
                 appendText(c);
             return;
         }
+        const QChar *data = text.data();
+        const qsizetype size = text.size();
         qsizetype i = 0;
-        while (i < text.size()) {
+        while (i < size) {
             // A single space between two ordinary characters stays as it is: part of the run.
             qsizetype end = i;
-            while (end < text.size()
-                   && (isOrdinary(text[end]) || (text[end] == u' ' && end > i && end + 1 < text.size() && isOrdinary(text[end + 1]))))
-                ++end;
+            while (end < size) {
+                if (isOrdinary(data[end])) {
+                    ++end;
+                } else if (data[end] == u' ' && end > i && end + 1 < size && isOrdinary(data[end + 1])) {
+                    end += 2;
+                } else {
+                    break;
+                }
+            }
             if (end > i) {
                 appendRun(text.mid(i, end - i));
                 i = end;
             }
-            if (i < text.size())
-                appendText(text[i++]);
+            if (i < size)
+                appendText(data[i++]);
         }
     }
     /** Characters that need no white-space or control handling. */
@@ -131,7 +139,7 @@ public:
     static bool isOrdinary(QChar c)
     {
         const char16_t unit = c.unicode();
-        return unit > 0x20 && (unit < 0x7F || unit >= 0xA0);
+        return char16_t(unit - 0x21) < 0x5E || unit >= 0xA0; // 0x21-0x7E, or from 0xA0
     }
 
 private:

@@ -72,7 +72,8 @@ bool needsSingleLineWork(QStringView text)
         return true;
     for (const QChar c : text) {
         const char16_t u = c.unicode();
-        if (u < 0x20 || (u >= 0x7F && u < 0xA0) || u == 0x2028 || u == 0x2029)
+        // Below 0x20, 0x7F-0x9F, and the line and paragraph separators U+2028 and U+2029.
+        if (u < 0x20 || char16_t(u - 0x7F) < 0x21 || char16_t(u | 1) == 0x2029)
             return true;
     }
     return false;

@@ -84,18 +84,18 @@ struct XmlPullCallbacks
         for (int i = 0; i < attributeCount; ++i) {
             const xmlChar **attribute = attributes + 5 * i;
             const QByteArrayView value(attribute[3], attribute[4] - attribute[3]);
-            const qsizetype at = self.m_texts.size();
+            const qsizetype at = qsizetype(self.m_texts.size());
             // Without entity substitution libxml2 hands an '&' from a reference (&amp;, &#38;) on
             // as "&#38;", for a tree builder to decode; no other reference can be left in a value
             // (there are no declared entities: an internal subset is never read).
             if (value.contains('&')) {
                 QByteArray decoded = value.toByteArray();
                 decoded.replace("&#38;", "&");
-                self.m_texts.append(decoded);
+                self.m_texts.append(decoded.constData(), size_t(decoded.size()));
             } else {
-                self.m_texts.append(value);
+                self.m_texts.append(value.data(), size_t(value.size()));
             }
-            self.m_attributes.push_back({chars(attribute[1]), chars(attribute[0]), at, self.m_texts.size() - at});
+            self.m_attributes.push_back({chars(attribute[1]), chars(attribute[0]), at, qsizetype(self.m_texts.size()) - at});
         }
         token.attributesEnd = qsizetype(self.m_attributes.size());
     }
@@ -256,13 +256,13 @@ void XmlPullReader::appendCharacters(const char *bytes, int size)
     // Text in several pieces (lines, blocks, CDATA beside text) is one token until handed out.
     if (m_tokens.empty() || m_tokens.back().type != Characters || qsizetype(m_tokens.size()) - 1 < m_current) {
         Token &token = append(Characters, nullptr);
-        token.textAt = m_texts.size();
+        token.textAt = qsizetype(m_texts.size());
     }
     Token &token = m_tokens.back();
     token.textSize += size;
     token.line = m_parser->input->line;
     token.column = m_parser->input->col;
-    m_texts.append(bytes, size);
+    m_texts.append(bytes, size_t(size));
 }
 
 void XmlPullReader::noteError(int level, int code, const char *message, int line, int column)
@@ -347,8 +347,8 @@ void XmlPullReader::dropHandedOut()
     if (m_current <= 0)
         return;
     Token kept = m_tokens[size_t(m_current)];
-    std::memmove(m_texts.data(), m_texts.constData() + kept.textAt, size_t(kept.textSize));
-    m_texts.resize(kept.textSize);
+    std::memmove(m_texts.data(), m_texts.data() + kept.textAt, size_t(kept.textSize));
+    m_texts.resize(size_t(kept.textSize));
     kept.textAt = 0;
     m_tokens.assign(1, kept);
     m_attributes.clear();
@@ -435,7 +435,7 @@ QStringView XmlPullReader::name() const
 
 QString XmlPullReader::decode(qsizetype at, qsizetype size) const
 {
-    return QString::fromUtf8(m_texts.constData() + at, size);
+    return QString::fromUtf8(m_texts.data() + at, size);
 }
 
 bool XmlPullReader::utf16LongerThan(qsizetype at, qsizetype size, qsizetype units) const
@@ -444,7 +444,7 @@ bool XmlPullReader::utf16LongerThan(qsizetype at, qsizetype size, qsizetype unit
         return false;
     // Every byte but a continuation byte starts a character; four-byte ones take two code units.
     qsizetype counted = 0;
-    const auto *bytes = reinterpret_cast<const unsigned char *>(m_texts.constData() + at);
+    const auto *bytes = reinterpret_cast<const unsigned char *>(m_texts.data() + at);
     for (qsizetype i = 0; i < size; ++i)
         counted += ((bytes[i] & 0xC0) != 0x80) + (bytes[i] >= 0xF0);
     return counted > units;
@@ -471,7 +471,7 @@ void XmlPullReader::appendText(QString &to) const
     }
     const qsizetype oldSize = to.size();
     to.resize(oldSize + token.textSize); // UTF-8 never has fewer bytes than UTF-16 has code units
-    QChar *end = m_decoder.appendToBuffer(to.data() + oldSize, QByteArrayView(m_texts.constData() + token.textAt, token.textSize));
+    QChar *end = m_decoder.appendToBuffer(to.data() + oldSize, QByteArrayView(m_texts.data() + token.textAt, token.textSize));
     to.resize(end - to.constData());
 }
 

@@ -7,6 +7,7 @@
 #include <QStringDecoder>
 #include <QStringView>
 
+#include <string>
 #include <vector>
 
 // libxml2's parser context, by its own (reserved) name: the header stays free of libxml2's headers.
@@ -160,7 +161,8 @@ private:
     /** The tokens of the blocks parsed so far and not yet handed out, with their texts. */
     std::vector<Token> m_tokens;
     std::vector<Attribute> m_attributes;
-    QByteArray m_texts;
+    /** std::string: QByteArray's append goes through insert(), three times the instructions a text piece. */
+    std::string m_texts;
     qsizetype m_current = -1;
 
     TokenType m_type = NoToken;
