@@ -4,6 +4,7 @@
 #include "HtmlTags.h"
 #include "PlainTextWriter.h"
 #include "TextChars.h"
+#include "Utf16Scan.h"
 
 #include <QList>
 
@@ -60,30 +61,10 @@ qsizetype matchBracket(QStringView text, qsizetype open, QChar openChar, QChar c
 
 QString markdownInline(QStringView line);
 
-/** The characters that can start inline markup, as bits by code: ! & * < and [ \\ _ ` ~. */
-constexpr quint64 markupBits(std::initializer_list<char> characters, char first)
-{
-    quint64 bits = 0;
-    for (const char c : characters) {
-        if (c >= first && c - first < 64)
-            bits |= quint64(1) << (c - first);
-    }
-    return bits;
-}
-constexpr std::initializer_list<char> kMarkupCharacters = {'\\', '`', '[', '!', '<', '&', '*', '_', '~'};
-constexpr quint64 kMarkupBelow64 = markupBits(kMarkupCharacters, 0);
-constexpr quint64 kMarkupFrom64 = markupBits(kMarkupCharacters, 64);
-
 /** Where the next character that can start inline markup is, from `from` (the line's end when none). */
 qsizetype nextMarkupCharacter(QStringView line, qsizetype from)
 {
-    const QChar *data = line.data();
-    for (qsizetype i = from; i < line.size(); ++i) {
-        const char16_t u = data[i].unicode();
-        if (u < 64 ? (kMarkupBelow64 >> u) & 1 : u < 128 && (kMarkupFrom64 >> (u - 64)) & 1)
-            return i;
-    }
-    return line.size();
+    return Utf16Scan::nextMarkdownMarkup(line, from);
 }
 
 void appendInline(QStringView line, QString &buffer, QList<Delimiter> &delimiters)

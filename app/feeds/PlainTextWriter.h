@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Utf16Scan.h"
+
 #include <QChar>
 #include <QString>
 #include <QStringView>
@@ -30,27 +32,17 @@ public:
                 appendText(c);
             return;
         }
-        const QChar *data = text.data();
         const qsizetype size = text.size();
         qsizetype i = 0;
         while (i < size) {
             // A single space between two ordinary characters stays as it is: part of the run.
-            qsizetype end = i;
-            while (end < size) {
-                if (isOrdinary(data[end])) {
-                    ++end;
-                } else if (data[end] == u' ' && end > i && end + 1 < size && isOrdinary(data[end + 1])) {
-                    end += 2;
-                } else {
-                    break;
-                }
-            }
+            const qsizetype end = Utf16Scan::ordinaryRunEnd(text, i);
             if (end > i) {
                 appendRun(text.mid(i, end - i));
                 i = end;
             }
             if (i < size)
-                appendText(data[i++]);
+                appendText(text[i++]);
         }
     }
     /** Characters that need no white-space or control handling. */
@@ -136,11 +128,7 @@ public:
     }
 
     /** Neither white space nor a control character: appendText() would append it as it is. */
-    static bool isOrdinary(QChar c)
-    {
-        const char16_t unit = c.unicode();
-        return char16_t(unit - 0x21) < 0x5E || unit >= 0xA0; // 0x21-0x7E, or from 0xA0
-    }
+    static bool isOrdinary(QChar c) { return Utf16Scan::isOrdinary(c.unicode()); }
 
 private:
     void flushPending()

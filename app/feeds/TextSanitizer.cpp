@@ -3,6 +3,7 @@
 #include "HtmlEntities.h"
 #include "HtmlToText.h"
 #include "MarkdownToText.h"
+#include "Utf16Scan.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -70,13 +71,7 @@ bool needsSingleLineWork(QStringView text)
         return false;
     if (text.front().isSpace() || text.back().isSpace())
         return true;
-    for (const QChar c : text) {
-        const char16_t u = c.unicode();
-        // Below 0x20, 0x7F-0x9F, and the line and paragraph separators U+2028 and U+2029.
-        if (u < 0x20 || char16_t(u - 0x7F) < 0x21 || char16_t(u | 1) == 0x2029)
-            return true;
-    }
-    return false;
+    return Utf16Scan::hasControlOrSeparator(text);
 }
 } // namespace
 
