@@ -40,9 +40,9 @@ struct Document
     bool firstTime(const unsigned char *bytes, int size)
     {
         if (size == 1) {
-            if (ascii.test(bytes[0]))
+            if (ascii[bytes[0]])
                 return false;
-            ascii.set(bytes[0]);
+            ascii[bytes[0]] = true;
             return true;
         }
         quint32 key = 0;

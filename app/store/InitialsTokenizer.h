@@ -13,8 +13,8 @@ struct sqlite3;
  * It stands in for FTS5's prefix index of one letter (prefix = '1'), which a keystroke needs:
  * the first letter of a word matches the most terms, and without an index FTS5 merges all of
  * their lists (p99 12.6 against 4.3 ms a keystroke on 20,000 events). That index writes a second
- * entry for every word; a column of a row holds a word of each initial once, so this writes one
- * for each initial: in an abstract of 230 words, about 25 instead of 230. The index records
+ * entry for every word; this writes one for each initial a column of a row has: for the 36C3
+ * programme 44,744 instead of 190,751 (6% fewer instructions in its import's index). The index records
  * columns, not positions (detail = column), so an initial's term finds exactly the rows (and
  * columns) the one-letter prefix found, and a colocated term does not count towards a column's
  * length. bm25 now counts a column with words of that initial once: the prefix counted each
