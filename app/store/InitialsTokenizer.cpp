@@ -23,13 +23,40 @@ struct Instance
 {
     fts5_tokenizer base{};
     Fts5Tokenizer *baseInstance = nullptr;
+    /** Whether unicode61 was given no argument that changes which ASCII characters make words. */
+    bool asciiAsUnicode61 = true;
 };
+
+/**
+ * What a byte is to a word: an ASCII letter or digit as unicode61 folds it (lowered), 0 for the
+ * other ASCII characters (unicode61 keeps no other in a word, unless its tokenchars, separators or
+ * categories arguments say otherwise), and kOtherCharacter for a byte of any other character.
+ */
+constexpr unsigned char kOtherCharacter = 0x80;
+constexpr std::array<unsigned char, 256> kWordBytes = [] {
+    std::array<unsigned char, 256> bytes{};
+    for (int c = 0; c < 256; ++c) {
+        if (c >= 0x80)
+            bytes[size_t(c)] = kOtherCharacter;
+        else if ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z'))
+            bytes[size_t(c)] = static_cast<unsigned char>(c);
+        else if (c >= 'A' && c <= 'Z')
+            bytes[size_t(c)] = static_cast<unsigned char>(c + ('a' - 'A'));
+    }
+    return bytes;
+}();
+
+/** Longest word of ASCII lowered here (a power of two); a longer one goes to unicode61. */
+constexpr int kLoweredSize = 64;
+static_assert((kLoweredSize & (kLoweredSize - 1)) == 0);
 
 /** One column value being tokenized: where the words go, and which initials it has had. */
 struct Document
 {
     void *context = nullptr;
     int (*xToken)(void *, int, const char *, int, int, int) = nullptr;
+    /** Where in the column value the text unicode61 is splitting starts (its offsets are from there). */
+    int offset = 0;
     /** Initials of one byte (all of ASCII), by byte value. */
     std::bitset<256> ascii;
     /** Initials of two to four bytes, as their bytes in one number; few per column. */
@@ -71,19 +98,70 @@ int characterSize(unsigned char lead)
     return 4;
 }
 
-int onWord(void *context, int flags, const char *token, int size, int start, int end)
+/** Passes a word on, then its initial's term if the column value has not had it. */
+int emit(Document &document, const char *token, int size, int start, int end)
 {
-    auto *document = static_cast<Document *>(context);
-    const int status = document->xToken(document->context, flags, token, size, start, end);
-    if (status != SQLITE_OK || size <= 0 || (flags & FTS5_TOKEN_COLOCATED))
+    const int status = document.xToken(document.context, 0, token, size, start, end);
+    if (status != SQLITE_OK || size <= 0)
         return status;
     const auto *bytes = reinterpret_cast<const unsigned char *>(token);
     const int initialSize = std::min(characterSize(bytes[0]), size);
-    if (!document->firstTime(bytes, initialSize))
+    if (!document.firstTime(bytes, initialSize))
         return SQLITE_OK;
     char term[5] = {kMarker};
     std::memcpy(term + 1, token, size_t(initialSize));
-    return document->xToken(document->context, FTS5_TOKEN_COLOCATED, term, initialSize + 1, start, end);
+    return document.xToken(document.context, FTS5_TOKEN_COLOCATED, term, initialSize + 1, start, end);
+}
+
+/** A word from unicode61. */
+int onWord(void *context, int flags, const char *token, int size, int start, int end)
+{
+    auto *document = static_cast<Document *>(context);
+    start += document->offset;
+    end += document->offset;
+    if (flags & FTS5_TOKEN_COLOCATED)
+        return document->xToken(document->context, flags, token, size, start, end);
+    return emit(*document, token, size, start, end);
+}
+
+/**
+ * A column value's words, as unicode61 splits them: ASCII separators always end a word, so the
+ * text is cut there first. A piece of ASCII letters and digits is the word unicode61 makes of it,
+ * lowered (remove_diacritics changes no ASCII character); any other piece (with a byte of
+ * another character) is given to unicode61 itself. unicode61 took 24 instructions a byte of the
+ * 36C3 abstracts, almost all of them ASCII.
+ */
+int tokenizeDocument(Instance &instance, Document &document, int flags, const char *text, int size)
+{
+    const auto *bytes = reinterpret_cast<const unsigned char *>(text);
+    char lowered[kLoweredSize];
+    int i = 0;
+    while (i < size) {
+        while (i < size && kWordBytes[bytes[i]] == 0)
+            ++i;
+        if (i >= size)
+            break;
+        // One pass: the piece's end, its bytes lowered (as far as there is room), and whether any
+        // byte is of another character than ASCII.
+        const int start = i;
+        unsigned char any = 0;
+        for (unsigned char c; i < size && (c = kWordBytes[bytes[i]]) != 0; ++i) {
+            lowered[(i - start) & (kLoweredSize - 1)] = char(c);
+            any |= c;
+        }
+        const int length = i - start;
+        int status = SQLITE_OK;
+        if (!(any & kOtherCharacter) && length <= kLoweredSize) {
+            status = emit(document, lowered, length, start, i);
+        } else {
+            document.offset = start;
+            status = instance.base.xTokenize(instance.baseInstance, &document, flags, text + start, length, &onWord);
+            document.offset = 0;
+        }
+        if (status != SQLITE_OK)
+            return status;
+    }
+    return SQLITE_OK;
 }
 
 int create(void *api, const char **arguments, int count, Fts5Tokenizer **out)
@@ -96,6 +174,10 @@ int create(void *api, const char **arguments, int count, Fts5Tokenizer **out)
     int status = fts5->xFindTokenizer(fts5, kBaseName, &baseContext, &instance->base);
     if (status == SQLITE_OK)
         status = instance->base.xCreate(baseContext, arguments, count, &instance->baseInstance);
+    for (int i = 0; i + 1 < count; i += 2) {
+        if (std::strcmp(arguments[i], "remove_diacritics") != 0)
+            instance->asciiAsUnicode61 = false;
+    }
     if (status != SQLITE_OK) {
         delete instance;
         return status;
@@ -122,6 +204,8 @@ int tokenize(Fts5Tokenizer *tokenizer, void *context, int flags, const char *tex
     Document document;
     document.context = context;
     document.xToken = xToken;
+    if (instance->asciiAsUnicode61)
+        return tokenizeDocument(*instance, document, flags, text, size);
     return instance->base.xTokenize(instance->baseInstance, &document, flags, text, size, &onWord);
 }
 

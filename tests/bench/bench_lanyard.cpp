@@ -257,24 +257,6 @@ std::pair<double, double> xmllintMs(const QString &path)
     return {double(timer.nsecsElapsed()) / 1e6, childrenCpuMs() - cpuBefore};
 }
 
-/**
- * The median of `runs` runs of xmllint --noout on a file, by CPU time (that run's wall time with
- * it). One run each was too noisy a yardstick: xmllint's 22 ms on the 36C3 feed measured 20.6,
- * 30.5 and 29.7 ms in three benchmarks on the same machine.
- */
-std::pair<double, double> xmllintMedianMs(const QString &path, int runs)
-{
-    QList<std::pair<double, double>> measured;
-    for (int run = 0; run < runs; ++run) {
-        const auto figures = xmllintMs(path);
-        if (figures.first < 0)
-            return figures;
-        measured.append(figures);
-    }
-    std::sort(measured.begin(), measured.end(), [](const auto &a, const auto &b) { return a.second < b.second; });
-    return measured[measured.size() / 2];
-}
-
 struct ImportFigures
 {
     int events = 0;
@@ -331,18 +313,32 @@ ImportFigures importInto(const QString &feedPath, const QString &dbPath)
     return figures;
 }
 
-/** The import of `runs` into a fresh database each, the run of median CPU time; its database stays. */
-ImportFigures medianImportInto(const QString &feedPath, const QString &dbPath, int runs)
+/**
+ * `runs` imports into a fresh database each, and as many runs of xmllint --noout on the same
+ * file, taking turns: the import's run of median CPU time (its database stays), with xmllint's
+ * run of median CPU time (and that run's wall time). One run each was too noisy a yardstick
+ * (xmllint's 22 ms on the 36C3 feed measured 20.6, 30.5 and 29.7 ms in three benchmarks on the
+ * same machine), and all imports first, then all xmllints, let the machine's speed change
+ * between the two: on this two-core virtual machine the same import's median moved by 20% from
+ * one benchmark to the next, and xmllint's with it.
+ */
+ImportFigures medianImportBesideXmllint(const QString &feedPath, const QString &dbPath, int runs)
 {
     QList<ImportFigures> measured;
+    QList<std::pair<double, double>> xmllint;
     for (int run = 0; run < runs; ++run) {
         ImportFigures figures = importInto(feedPath, dbPath);
         if (!figures.error.isEmpty())
             return figures;
         measured.append(figures);
+        xmllint.append(xmllintMs(feedPath));
     }
     std::sort(measured.begin(), measured.end(), [](const ImportFigures &a, const ImportFigures &b) { return a.cpuMs < b.cpuMs; });
-    return measured[measured.size() / 2];
+    std::sort(xmllint.begin(), xmllint.end(), [](const auto &a, const auto &b) { return a.second < b.second; });
+    ImportFigures median = measured[measured.size() / 2];
+    const bool xmllintRan = std::all_of(xmllint.begin(), xmllint.end(), [](const auto &run) { return run.first >= 0; });
+    std::tie(median.xmllintMs, median.xmllintCpuMs) = xmllintRan ? xmllint[xmllint.size() / 2] : std::pair{-1.0, -1.0};
+    return median;
 }
 
 /** Parses `feedPath` and applies it to the database at `dbPath` as it is (a sync's re-import). */
@@ -713,7 +709,8 @@ int runImportOnly(const QString &feed, const QString &dbPath)
         QTextStream(stderr) << figures.error << Qt::endl;
         return 1;
     }
-    out() << "peak-memory-kib: " << peakMemoryKib() << "\nbefore-import-kib: " << figures.openKib << "\n";
+    out() << "peak-memory-kib: " << peakMemoryKib() << "\nbefore-import-kib: " << figures.openKib << "\nimport-cpu-ms: " << figures.cpuMs
+          << "\nparse-ms: " << figures.parseMs << "\nstore-ms: " << figures.applyMs << "\n";
     out().flush();
     return 0;
 }
@@ -1165,7 +1162,8 @@ int main(int argc, char *argv[])
         return exitStatus();
     }
     out() << "Import of generated programmes (read + parse + store in one transaction, fresh database; each import and\n"
-             "xmllint the run of median CPU time, of 3 runs for 20,000 events and of 5 for the others):\n\n";
+             "xmllint the run of median CPU time, of 3 runs each for 20,000 events and of 7 for the others, import and\n"
+             "xmllint taking turns):\n\n";
     printImportHeader();
     QHash<int, QString> databases;
     for (const int size : std::as_const(sizes)) {
@@ -1177,9 +1175,7 @@ int main(int argc, char *argv[])
         }
         file.close();
         const QString db = QDir(workDir).filePath(u"bench-%1.sqlite"_s.arg(size));
-        const int runs = size >= 20000 ? 3 : 5;
-        ImportFigures figures = medianImportInto(feed, db, runs);
-        std::tie(figures.xmllintMs, figures.xmllintCpuMs) = xmllintMedianMs(feed, runs);
+        ImportFigures figures = medianImportBesideXmllint(feed, db, size >= 20000 ? 3 : 7);
         printImportRow(u"generated %1"_s.arg(size), figures);
         if (size == 20000)
             addImportTargets(u"import of the generated 20,000-event feed"_s, figures, 4);
@@ -1192,8 +1188,7 @@ int main(int argc, char *argv[])
             const QString feed = QDir(feeds).filePath(name);
             if (!QFile::exists(feed))
                 continue;
-            ImportFigures figures = medianImportInto(feed, QDir(workDir).filePath(u"real.sqlite"_s), 5);
-            std::tie(figures.xmllintMs, figures.xmllintCpuMs) = xmllintMedianMs(feed, 5);
+            ImportFigures figures = medianImportBesideXmllint(feed, QDir(workDir).filePath(u"real.sqlite"_s), 7);
             printImportRow(name, figures);
             addImportTargets(u"import of "_s + name, figures, 3);
         }

@@ -3,8 +3,11 @@
 #include "feeds/FeedImporter.h"
 #include "store/Database.h"
 #include "store/EventSearch.h"
+#include "store/Fts5Api.h"
 #include "store/InitialsTokenizer.h"
 #include "store/ScheduleStore.h"
+#include "store/SearchIndex.h"
+#include "store/SqliteStatement.h"
 
 #include <QSet>
 #include <QSqlError>
@@ -12,12 +15,51 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sqlite3.h>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace
 {
 /** The index's columns (SearchIndex.cpp). */
 const QString kColumns = u"title, subtitle, speakers, abstract, room, track, note, pairs"_s;
+
+/** A word as a tokenizer gives it: its bytes and where it is in the text. */
+struct Word
+{
+    QByteArray token;
+    int start = 0;
+    int end = 0;
+    bool operator==(const Word &other) const = default;
+};
+
+int collectWord(void *context, int flags, const char *token, int size, int start, int end)
+{
+    if (!(flags & FTS5_TOKEN_COLOCATED))
+        static_cast<QList<Word> *>(context)->append(Word{QByteArray(token, size), start, end});
+    return SQLITE_OK;
+}
+
+/** The words `name` (with the index's arguments) makes of `text` as a document, or nothing when it cannot run. */
+std::optional<QList<Word>> wordsOf(const QSqlDatabase &db, const char *name, const QByteArray &text)
+{
+    fts5_api *api = fts5ApiOf(SqliteStatement::handleOf(db));
+    void *userData = nullptr;
+    fts5_tokenizer tokenizer{};
+    if (!api || api->xFindTokenizer(api, name, &userData, &tokenizer) != SQLITE_OK)
+        return std::nullopt;
+    Fts5Tokenizer *instance = nullptr;
+    if (tokenizer.xCreate(userData, const_cast<const char **>(SearchIndex::kTokenizerArguments),
+                          int(std::size(SearchIndex::kTokenizerArguments)), &instance)
+        != SQLITE_OK)
+        return std::nullopt;
+    QList<Word> words;
+    const int status = tokenizer.xTokenize(instance, &words, FTS5_TOKENIZE_DOCUMENT, text.constData(), int(text.size()), &collectWord);
+    tokenizer.xDelete(instance);
+    if (status != SQLITE_OK)
+        return std::nullopt;
+    return words;
+}
 
 /** Row ids and bm25 scores of a MATCH on `table`, in row order. */
 QList<std::pair<qint64, double>> found(const QSqlDatabase &db, const QString &table, const QString &match, QString *error)
@@ -110,6 +152,63 @@ private Q_SLOTS:
             }
         }
         QVERIFY(compared > 10000);
+    }
+
+    void itsWordsAreUnicode61s()
+    {
+        // The tokenizer splits ASCII itself and gives unicode61 only the pieces with other
+        // characters: the words and their places must be unicode61's, for every text of the two
+        // programmes and for the texts where a piece ends or a character folds.
+        const QSqlDatabase db = m_database->connection();
+        QList<QByteArray> texts = {
+            "",
+            "   ",
+            "a",
+            "A",
+            "Zoë's CAFÉ-tour",
+            "foo\xe2\x80\x94"
+            "bar",
+            "snake_case x.y 3.14 C++ C#",
+            "e\xcc\x81t\xc3\xa9",
+            "Stra\xc3\x9f"
+            "e \xc4\xb0stanbul \xc7\x85ungla",
+            "\xef\xbc\xa1\xef\xbc\xa2\xef\xbc\xa3 \xe6\x9d\xb1\xe4\xba\xac",
+            "\xf0\x9f\x98\x80smile\xf0\x9f\x98\x80",
+            "half \xc2\xbd and \xe2\x91\xb4",
+            "bad \xff\xfe bytes \xc3",
+            "\x01zz\x01qq\x01",
+            QByteArray(63, 'x') + " " + QByteArray(64, 'Y') + " " + QByteArray(65, 'z') + " " + QByteArray(300, 'Q') + "\xc3\xa9",
+        };
+        QSqlQuery query(db);
+        QVERIFY(query.exec(u"SELECT title, subtitle, speakers, abstract, room, track, pairs FROM events"_s));
+        while (query.next()) {
+            for (int column = 0; column < 7; ++column)
+                texts.append(query.value(column).toString().toUtf8());
+        }
+        QVERIFY(texts.size() > 10000);
+        qsizetype words = 0;
+        for (const QByteArray &text : std::as_const(texts)) {
+            const std::optional<QList<Word>> expected = wordsOf(db, SearchIndex::kTokenizer, text);
+            const std::optional<QList<Word>> actual = wordsOf(db, InitialsTokenizer::kName, text);
+            QVERIFY(expected && actual);
+            if (*actual != *expected) {
+                for (qsizetype i = 0; i < std::max(actual->size(), expected->size()); ++i) {
+                    const Word a = actual->value(i);
+                    const Word e = expected->value(i);
+                    QVERIFY2(a == e,
+                             qPrintable(u"%1: word %2 is %3 (%4-%5), unicode61's %6 (%7-%8)"_s.arg(QString::fromUtf8(text.left(80)))
+                                            .arg(i)
+                                            .arg(QString::fromUtf8(a.token))
+                                            .arg(a.start)
+                                            .arg(a.end)
+                                            .arg(QString::fromUtf8(e.token))
+                                            .arg(e.start)
+                                            .arg(e.end)));
+                }
+            }
+            words += expected->size();
+        }
+        QVERIFY(words > 150000);
     }
 
     void theInitialsCountNoWordOfTheLength()
