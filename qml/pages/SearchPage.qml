@@ -21,7 +21,23 @@ Page {
         day: dayFilter.currentIndex > 0 ? results.dayOptions[dayFilter.currentIndex - 1] : ""
         track: trackFilter.currentIndex > 0 ? results.trackOptions[trackFilter.currentIndex - 1] : ""
         onErrorOccurred: message => errorLabel.text = qsTr("The search failed: %1").arg(message)
+        // A new question (words typed, a filter changed) shows its best match at the top. The
+        // rows an answer shares with the one before stay where they are (SearchModel moves and
+        // inserts them), and ListView keeps its place on the row that was first: a best match
+        // inserted above it was out of sight ("d", then "da" on the bundled programme). An answer
+        // to the same question (a bookmark elsewhere re-ranks it) keeps the place the user
+        // scrolled to.
+        onAnswered: {
+            const asked = [query, conferenceId, day, track].join("\u0001")
+            if (asked !== root.lastAsked) {
+                root.lastAsked = asked
+                list.positionViewAtBeginning()
+            }
+        }
     }
+
+    /** What the list's last answer was to: a new question starts at the top. */
+    property string lastAsked
 
     function open(row: int) {
         const eventId = results.eventIdAt(row)
