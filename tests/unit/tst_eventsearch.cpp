@@ -401,28 +401,17 @@ private Q_SLOTS:
     void version10sIndexIsMadeAgainByColumnAndWithoutSpeakerNames()
     {
         QVERIFY(m_user->setNote(idOf(u"g-zoe"_s), u"searchconf"_s, u"platypus"_s));
-        {
-            // The index as version 10 left it: word positions kept (detail=full).
-            QSqlQuery query(m_database->connection());
-            for (const QString &statement :
-                 {u"DROP TABLE event_search"_s,
-                  uR"(CREATE VIRTUAL TABLE event_search USING fts5(title, subtitle, speakers, abstract, room, track, note, pairs,
-                      content = 'event_search_text', content_rowid = 'seq',
-                      tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2'))"_s,
-                  u"INSERT INTO event_search (event_search) VALUES ('rebuild')"_s,
-                  // and the speakers' events by name
-                  u"CREATE INDEX event_persons_by_name ON event_persons(name)"_s, u"PRAGMA user_version = 10"_s})
-                QVERIFY2(query.exec(statement), qPrintable(statement));
-        }
-        QString error;
-        QVERIFY2(m_database->open(&error), qPrintable(error));
-        QSqlQuery query(m_database->connection());
-        QVERIFY(query.exec(u"SELECT sql FROM sqlite_master WHERE name = 'event_search'"_s) && query.next());
-        QVERIFY2(query.value(0).toString().contains(u"detail = column"_s), qPrintable(query.value(0).toString()));
-        QVERIFY(query.exec(u"SELECT v FROM event_search_config WHERE k = 'hashsize'"_s) && query.next());
-        QCOMPARE(query.value(0).toInt(), SearchIndex::kBuildMemoryBytes);
+        // The index as version 10 left it: word positions kept (detail=full), and the speakers'
+        // events by name.
+        reopenWithOlderIndex(u"tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2'"_s,
+                             {u"CREATE INDEX event_persons_by_name ON event_persons(name)"_s}, 10);
+        if (QTest::currentTestFailed())
+            return;
+        const QString made = madeIndex();
+        QVERIFY2(made.contains(u"detail = column"_s), qPrintable(made));
         QCOMPARE(titles(u"platypus"_s), QStringList{u"Zoë's Café Tour"_s});
         QCOMPARE(titles(u"quokka jo"_s), QStringList{u"Island Fauna"_s});
+        QSqlQuery query(m_database->connection());
         QVERIFY(query.exec(u"SELECT COUNT(*) FROM sqlite_master WHERE name = 'event_persons_by_name'"_s) && query.next());
         QCOMPARE(query.value(0).toInt(), 0);
         QCOMPARE(m_store->eventsOfSpeaker(u"Łukasz Nowak"_s).size(), 1);
@@ -434,25 +423,12 @@ private Q_SLOTS:
     void version12sPrefixIndexIsMadeAgainWithInitials()
     {
         QVERIFY(m_user->setNote(idOf(u"g-zoe"_s), u"searchconf"_s, u"platypus"_s));
-        {
-            // The index as version 12 left it: FTS5's own one-letter prefix index.
-            QSqlQuery query(m_database->connection());
-            for (const QString &statement :
-                 {u"DROP TABLE event_search"_s,
-                  uR"(CREATE VIRTUAL TABLE event_search USING fts5(title, subtitle, speakers, abstract, room, track, note, pairs,
-                      content = 'event_search_text', content_rowid = 'seq',
-                      tokenize = 'unicode61 remove_diacritics 2', prefix = '1', detail = column))"_s,
-                  u"INSERT INTO event_search (event_search) VALUES ('rebuild')"_s, u"PRAGMA user_version = 12"_s})
-                QVERIFY2(query.exec(statement), qPrintable(statement));
-        }
-        QString error;
-        QVERIFY2(m_database->open(&error), qPrintable(error));
-        QSqlQuery query(m_database->connection());
-        QVERIFY(query.exec(u"SELECT sql FROM sqlite_master WHERE name = 'event_search'"_s) && query.next());
-        const QString made = query.value(0).toString();
+        // The index as version 12 left it: FTS5's own one-letter prefix index.
+        reopenWithOlderIndex(u"tokenize = 'unicode61 remove_diacritics 2', prefix = '1', detail = column"_s, {}, 12);
+        if (QTest::currentTestFailed())
+            return;
+        const QString made = madeIndex();
         QVERIFY2(made.contains(u"lanyard_initials"_s) && !made.contains(u"prefix"_s), qPrintable(made));
-        QVERIFY(query.exec(u"SELECT v FROM event_search_config WHERE k = 'hashsize'"_s) && query.next());
-        QCOMPARE(query.value(0).toInt(), SearchIndex::kBuildMemoryBytes);
         QCOMPARE(titles(u"quokka j"_s), QStringList{u"Island Fauna"_s});
         QCOMPARE(titles(u"platypus"_s), QStringList{u"Zoë's Café Tour"_s});
         QCOMPARE(titles(u"p"_s).contains(u"Kubernetes in Production"_s), true);
@@ -470,6 +446,37 @@ private Q_SLOTS:
     }
 
 private:
+    /**
+     * Puts the search index back as an older version made it (its fts5 `options`, then `more`
+     * statements), marks the file as that version, and opens it again: the migration runs.
+     */
+    void reopenWithOlderIndex(const QString &options, const QStringList &more, int version)
+    {
+        QSqlQuery query(m_database->connection());
+        const QStringList statements = QStringList{u"DROP TABLE event_search"_s,
+                                                   uR"(CREATE VIRTUAL TABLE event_search USING fts5(title, subtitle, speakers, abstract,
+                                                       room, track, note, pairs, content = 'event_search_text', content_rowid = 'seq', %1))"_s
+                                                       .arg(options),
+                                                   u"INSERT INTO event_search (event_search) VALUES ('rebuild')"_s}
+            + more + QStringList{u"PRAGMA user_version = %1"_s.arg(version)};
+        for (const QString &statement : statements)
+            QVERIFY2(query.exec(statement), qPrintable(statement));
+        QString error;
+        QVERIFY2(m_database->open(&error), qPrintable(error));
+    }
+
+    /** The index as the migration made it: its CREATE statement; its build memory is checked on the way. */
+    QString madeIndex()
+    {
+        QSqlQuery query(m_database->connection());
+        if (!query.exec(u"SELECT v FROM event_search_config WHERE k = 'hashsize'"_s) || !query.next()
+            || query.value(0).toInt() != SearchIndex::kBuildMemoryBytes)
+            return u"the index's build memory is not SearchIndex::kBuildMemoryBytes"_s;
+        if (!query.exec(u"SELECT sql FROM sqlite_master WHERE name = 'event_search'"_s) || !query.next())
+            return u"no index"_s;
+        return query.value(0).toString();
+    }
+
     QList<SearchHit> hits(const QString &typed, const QString &conference = {}, QDate day = {}, const QString &track = {})
     {
         EventSearch search(*m_database);
