@@ -63,6 +63,7 @@ fuzz_feed_importer|$work/feeds.dict|16384|$feeds/*.* $data/feeds/*.*
 fuzz_feed_streamed|schedule_xml.dict|16384|$feeds/*.xml $data/feeds/*.xml
 fuzz_sessionize|sessionize.dict|16384|$feeds/*sessionize*.json $data/feeds/sessionize-*.json
 fuzz_feed_discovery|html.dict|65536|$data/feeds/*.html $data/sync/*.html
+fuzz_index_words|index_words.dict|4096|$feeds/*.ics $feeds/*.xml $data/feeds/*.ics
 fuzz_backup_restore|backup.dict|16384|$data/backups/*.json"
 
 run_target() {
