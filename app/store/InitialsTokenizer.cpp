@@ -2,6 +2,8 @@
 
 #include "Fts5Api.h"
 
+#include <QSet>
+
 #include <sqlite3.h>
 
 #include <array>
@@ -78,12 +80,18 @@ struct Document
             if (others[size_t(i)] == key)
                 return false;
         }
-        // More distinct initials than room: each further one is written again (the index
-        // stays right, it merges repeats of a row and column).
-        if (otherCount < int(others.size()))
+        if (otherCount < int(others.size())) {
             others[size_t(otherCount++)] = key;
+            return true;
+        }
+        // A text of many scripts (or a hostile one): the rest in a set, not a longer search.
+        if (more.contains(key))
+            return false;
+        more.insert(key);
         return true;
     }
+    /** The initials of two to four bytes beyond the first 32. */
+    QSet<quint32> more;
 };
 
 /** Bytes of the UTF-8 character that `lead` starts (1 for a byte that does not start one). */

@@ -40,8 +40,18 @@ int collectWord(void *context, int flags, const char *token, int size, int start
     return SQLITE_OK;
 }
 
-/** The words `name` (with the index's arguments) makes of `text` as a document, or nothing when it cannot run. */
-std::optional<QList<Word>> wordsOf(const QSqlDatabase &db, const char *name, const QByteArray &text)
+int collectInitial(void *context, int flags, const char *token, int size, int /*start*/, int /*end*/)
+{
+    if (flags & FTS5_TOKEN_COLOCATED)
+        static_cast<QList<Word> *>(context)->append(Word{QByteArray(token, size), 0, 0});
+    return SQLITE_OK;
+}
+
+/**
+ * The words `name` (with the index's arguments) makes of `text` as a document (or the initials'
+ * terms, `initials`), or nothing when it cannot run.
+ */
+std::optional<QList<Word>> wordsOf(const QSqlDatabase &db, const char *name, const QByteArray &text, bool initials = false)
 {
     fts5_api *api = fts5ApiOf(SqliteStatement::handleOf(db));
     void *userData = nullptr;
@@ -54,7 +64,8 @@ std::optional<QList<Word>> wordsOf(const QSqlDatabase &db, const char *name, con
         != SQLITE_OK)
         return std::nullopt;
     QList<Word> words;
-    const int status = tokenizer.xTokenize(instance, &words, FTS5_TOKENIZE_DOCUMENT, text.constData(), int(text.size()), &collectWord);
+    const int status = tokenizer.xTokenize(instance, &words, FTS5_TOKENIZE_DOCUMENT, text.constData(), int(text.size()),
+                                           initials ? &collectInitial : &collectWord);
     tokenizer.xDelete(instance);
     if (status != SQLITE_OK)
         return std::nullopt;
@@ -209,6 +220,23 @@ private Q_SLOTS:
             words += expected->size();
         }
         QVERIFY(words > 150000);
+    }
+
+    void eachInitialComesOnceInAColumn()
+    {
+        // Forty initials of three bytes (CJK), each word twice: forty terms, whatever their number.
+        QByteArray text;
+        for (int round = 0; round < 2; ++round) {
+            for (char32_t c = 0x4E00; c < 0x4E00 + 40; ++c)
+                text += QString::fromUcs4(&c, 1).toUtf8() + "x ";
+        }
+        const std::optional<QList<Word>> initials = wordsOf(m_database->connection(), InitialsTokenizer::kName, text, true);
+        QVERIFY(initials);
+        QSet<QByteArray> distinct;
+        for (const Word &initial : *initials)
+            distinct.insert(initial.token);
+        QCOMPARE(initials->size(), 40);
+        QCOMPARE(distinct.size(), 40);
     }
 
     void theInitialsCountNoWordOfTheLength()
