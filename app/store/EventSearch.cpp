@@ -217,12 +217,17 @@ bool EventSearch::search(const SearchQuery &query, QList<SearchHit> *hits, Marku
         hit.speakersMarkup = text.markup(hit.speakers);
         const QString note = details.value(13).toString();
         const QString abstract = details.value(14).toString();
-        // A snippet is empty when nothing in the text matches: one pass over it, not two.
+        // A snippet is empty when nothing in the text matches: one pass over it, not two. The
+        // row shows the title and the speakers: what they do not explain is shown from the
+        // subtitle (which the row does not show otherwise) or else from the abstract.
         if (QString snippet = text.snippetMarkup(note); !snippet.isEmpty()) {
             hit.snippetMarkup = std::move(snippet);
             hit.snippetSource = u"note"_s;
-        } else if (!text.matchesAll(hit.title + u' ' + hit.subtitle + u' ' + hit.speakers)) {
-            if (QString fromAbstract = text.snippetMarkup(abstract); !fromAbstract.isEmpty()) {
+        } else if (!text.matchesAll(hit.title + u' ' + hit.speakers)) {
+            if (!hit.subtitle.isEmpty() && text.matchesAll(hit.title + u' ' + hit.subtitle + u' ' + hit.speakers)) {
+                hit.snippetMarkup = text.markup(hit.subtitle);
+                hit.snippetSource = u"subtitle"_s;
+            } else if (QString fromAbstract = text.snippetMarkup(abstract); !fromAbstract.isEmpty()) {
                 hit.snippetMarkup = std::move(fromAbstract);
                 hit.snippetSource = u"abstract"_s;
             }

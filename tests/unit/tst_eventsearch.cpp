@@ -241,6 +241,35 @@ private Q_SLOTS:
         QCOMPARE(hits[0].snippetMarkup, QString()); // found in the title: no excerpt needed
     }
 
+    void aMatchInTheSubtitleIsShownFromIt()
+    {
+        // A result row shows no subtitle: when the words typed are there (and not all in the
+        // title or the speakers), the subtitle is the excerpt, even if the abstract has them too.
+        Schedule next = m_programme;
+        for (Event &event : next.events) {
+            if (event.guid == u"g-stack"_s) {
+                event.subtitle = u"Asking & answering, the numbat way"_s;
+                event.abstract = "A numbat answers.";
+            }
+        }
+        const ApplyResult applied = m_store->apply(next, {u"test"_s, {}});
+        QVERIFY2(applied.ok(), qPrintable(applied.error));
+        EventSearch search(*m_database);
+        QList<SearchHit> found;
+        QVERIFY(search.search({u"stack numbat"_s, {}, {}, {}, 50}, &found, EventSearch::Markup::Html));
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found[0].snippetSource, u"subtitle"_s);
+        QCOMPARE(found[0].snippetMarkup, u"Asking &amp; answering, the <b>numbat</b> way"_s);
+        // All in the title: no excerpt. A word only in the abstract: the abstract's.
+        QVERIFY(search.search({u"stack overflow"_s, {}, {}, {}, 50}, &found, EventSearch::Markup::Html));
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found[0].snippetMarkup, QString());
+        QVERIFY(search.search({u"stack answers"_s, {}, {}, {}, 50}, &found, EventSearch::Markup::Html));
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found[0].snippetSource, u"abstract"_s);
+        QCOMPARE(found[0].snippetMarkup, u"A numbat <b>answers</b>."_s);
+    }
+
     /** Marking compares folded words, in plain ASCII text and in text with accents alike. */
     void marksFollowTheFoldedWords()
     {
