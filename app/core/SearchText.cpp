@@ -214,10 +214,16 @@ bool SearchText::matchesWord(QStringView foldedWord) const
 
 QList<bool> SearchText::marks(const QString &text, const QList<Word> &all) const
 {
-    QList<bool> marked(all.size(), false);
+    if (m_tokens.isEmpty())
+        return QList<bool>(all.size(), false);
+    return marksOf(FoldedWords(text, all));
+}
+
+template <typename Folded> QList<bool> SearchText::marksOf(const Folded &folded) const
+{
+    QList<bool> marked(folded.size(), false);
     if (m_tokens.isEmpty())
         return marked;
-    const FoldedWords folded(text, all);
     for (qsizetype w = 0; w < folded.size(); ++w) {
         if (matchesWord(folded[w])) {
             marked[w] = true;
@@ -237,24 +243,29 @@ QList<bool> SearchText::marks(const QString &text, const QList<Word> &all) const
     return marked;
 }
 
-bool SearchText::matchesAll(const QString &text) const
+template <typename Folded> bool SearchText::tokenMatchesAt(qsizetype t, const Folded &folded, qsizetype w) const
 {
-    if (m_tokens.isEmpty())
-        return false;
+    const QString &token = m_tokens[t];
+    const bool prefix = m_lastIsPrefix && t == m_tokens.size() - 1;
+    if (prefix ? folded[w].startsWith(token) : folded[w] == token)
+        return true;
+    return w + 1 < folded.size() && matchesJoined(token, folded[w], folded[w + 1], prefix);
+}
+
+QList<bool> SearchText::tokensIn(const QString &text) const
+{
+    QList<bool> found(m_tokens.size(), false);
     const FoldedWords folded(text, words(text));
     for (qsizetype t = 0; t < m_tokens.size(); ++t) {
-        const QString &token = m_tokens[t];
-        const bool prefix = m_lastIsPrefix && t == m_tokens.size() - 1;
-        bool found = false;
-        for (qsizetype w = 0; w < folded.size() && !found; ++w) {
-            found = prefix ? folded[w].startsWith(token) : folded[w] == token;
-            if (!found && w + 1 < folded.size())
-                found = matchesJoined(token, folded[w], folded[w + 1], prefix);
-        }
-        if (!found)
-            return false;
+        for (qsizetype w = 0; w < folded.size() && !found[t]; ++w)
+            found[t] = tokenMatchesAt(t, folded, w);
     }
-    return true;
+    return found;
+}
+
+bool SearchText::matchesAll(const QString &text) const
+{
+    return !m_tokens.isEmpty() && !tokensIn(text).contains(false);
 }
 
 bool SearchText::matchesAny(const QString &text) const
@@ -282,13 +293,32 @@ QString SearchText::markup(const QString &text) const
     return out;
 }
 
-QString SearchText::snippetMarkup(const QString &text, int words) const
+QString SearchText::snippetMarkup(const QString &text, int words, const QString &shown) const
 {
     const QList<Word> all = SearchText::words(text);
-    const QList<bool> marked = marks(text, all);
-    const qsizetype first = marked.indexOf(true);
+    if (m_tokens.isEmpty())
+        return {};
+    const FoldedWords folded(text, all);
+    const QList<bool> marked = marksOf(folded);
+    qsizetype first = marked.indexOf(true);
     if (first < 0)
         return {};
+    // Around a word the person does not see matched yet, where the text has one: a whole word
+    // typed before the word still being typed, which matches whatever starts like it.
+    if (const QList<bool> seen = shown.isEmpty() ? QList<bool>() : tokensIn(shown); seen.contains(false)) {
+        const qsizetype typing = m_lastIsPrefix ? m_tokens.size() - 1 : -1;
+        qsizetype found = -1;
+        for (const bool whole : {true, false}) {
+            for (qsizetype w = first; w < folded.size() && found < 0; ++w) {
+                for (qsizetype t = 0; t < m_tokens.size() && found < 0; ++t) {
+                    if (!seen[t] && (!whole || t != typing) && marked[w] && tokenMatchesAt(t, folded, w))
+                        found = w;
+                }
+            }
+        }
+        if (found >= 0)
+            first = found;
+    }
     const qsizetype from = std::max<qsizetype>(0, first - words / 3);
     const qsizetype to = std::min<qsizetype>(all.size(), from + words);
     QString out;

@@ -46,9 +46,11 @@ public:
     QString markup(const QString &text) const;
     /**
      * About `words` words of `text` around its first match, marked up like markup(), with "…"
-     * where text was cut; empty when nothing in `text` matches.
+     * where text was cut; empty when nothing in `text` matches. With `shown` (what the person
+     * already sees of the result, such as its title), around the first match of a word typed
+     * that `shown` does not have, where there is one: the excerpt says why the result is there.
      */
-    QString snippetMarkup(const QString &text, int words = 24) const;
+    QString snippetMarkup(const QString &text, int words = 24, const QString &shown = {}) const;
 
     /** Lower case without diacritics: what unicode61 with remove_diacritics 2 compares. */
     static QString fold(const QString &word);
@@ -64,8 +66,14 @@ public:
     static QString joinedPairs(const QString &text);
 
 private:
+    /** Whether token `t` matches word `w` of the folded words (or `w` and the next run together). */
+    template <typename Folded> bool tokenMatchesAt(qsizetype t, const Folded &folded, qsizetype w) const;
+    /** For each token, whether some word of `text` matches it. */
+    QList<bool> tokensIn(const QString &text) const;
     /** For each word of `text`, whether it is marked. */
     QList<bool> marks(const QString &text, const QList<Word> &all) const;
+    /** For each of the folded words, whether it is marked. */
+    template <typename Folded> QList<bool> marksOf(const Folded &folded) const;
 
     QStringList m_tokens;
     bool m_lastIsPrefix = false;

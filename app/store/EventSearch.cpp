@@ -227,7 +227,7 @@ bool EventSearch::search(const SearchQuery &query, QList<SearchHit> *hits, Marku
             if (!hit.subtitle.isEmpty() && text.matchesAll(hit.title + u' ' + hit.subtitle + u' ' + hit.speakers)) {
                 hit.snippetMarkup = text.markup(hit.subtitle);
                 hit.snippetSource = u"subtitle"_s;
-            } else if (QString fromAbstract = text.snippetMarkup(abstract); !fromAbstract.isEmpty()) {
+            } else if (QString fromAbstract = text.snippetMarkup(abstract, 24, hit.title + u' ' + hit.speakers); !fromAbstract.isEmpty()) {
                 hit.snippetMarkup = std::move(fromAbstract);
                 hit.snippetSource = u"abstract"_s;
             }

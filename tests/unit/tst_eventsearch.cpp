@@ -294,6 +294,18 @@ private Q_SLOTS:
         QCOMPARE(text.snippetMarkup(u"no match here"_s), QString());
         const QString words = u"w "_s.repeated(40);
         QCOMPARE(text.snippetMarkup(words + u"quokka "_s + words, 6), u"…w w <b>quokka</b> w w w …"_s);
+
+        // With what the person already sees ("Hirne Hacken" for "sicherheit h"), around the
+        // first word typed that it does not have: Sicherheit, not the h-words before it.
+        const SearchText typed(u"sicherheit h"_s);
+        const QString abstract = u"Heute hacken wir "_s + words + u"die IT-Sicherheit hier"_s;
+        QCOMPARE(typed.snippetMarkup(abstract, 6), u"<b>Heute</b> <b>hacken</b> wir w w w …"_s);
+        QCOMPARE(typed.snippetMarkup(abstract, 6, u"Hirne Hacken"_s), u"…die IT-<b>Sicherheit</b> <b>hier</b>"_s);
+        // Both missing: the whole word before the one being typed ("h" starts most words).
+        QCOMPARE(typed.snippetMarkup(abstract, 6, u"Katastrophe"_s), u"…die IT-<b>Sicherheit</b> <b>hier</b>"_s);
+        // Nothing missing from what is shown, or the missing word not in the text: the first match.
+        QCOMPARE(typed.snippetMarkup(abstract, 6, u"Sicherheit heute"_s), u"<b>Heute</b> <b>hacken</b> wir w w w …"_s);
+        QCOMPARE(SearchText(u"hacken numbat"_s).snippetMarkup(abstract, 6, u"Hirne"_s), u"Heute <b>hacken</b> wir w w w …"_s);
     }
 
     void filtersByConferenceDayAndTrack()
