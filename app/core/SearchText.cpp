@@ -165,24 +165,6 @@ QList<SearchText::Word> SearchText::words(const QString &text)
     return result;
 }
 
-QString SearchText::joinedPairs(const QString &text)
-{
-    const QList<Word> all = words(text);
-    // Written straight into one string: each word goes in twice, plus a space per pair.
-    QString pairs;
-    if (all.size() < 2)
-        return pairs;
-    pairs.reserve(2 * text.size() + all.size());
-    const QStringView view(text);
-    for (qsizetype i = 0; i + 1 < all.size(); ++i) {
-        if (i > 0)
-            pairs += u' ';
-        pairs += view.mid(all[i].start, all[i].length);
-        pairs += view.mid(all[i + 1].start, all[i + 1].length);
-    }
-    return pairs;
-}
-
 QString SearchText::matchExpression(const QStringList &columns) const
 {
     return matchExpression(m_tokens, m_lastIsPrefix, columns);

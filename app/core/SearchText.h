@@ -62,8 +62,6 @@ public:
     };
     /** The words of `text` (positions into it), split as the unicode61 tokenizer splits them. */
     static QList<Word> words(const QString &text);
-    /** Adjacent word pairs run together ("Stack Overflow" -> "StackOverflow"), space-separated. */
-    static QString joinedPairs(const QString &text);
 
 private:
     /** Whether token `t` matches word `w` of the folded words (or `w` and the next run together). */

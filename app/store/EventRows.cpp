@@ -10,12 +10,12 @@ namespace
 // ?1 is the seq in both: one binder serves the insert and the update.
 constexpr const char kInsertEvent[] = R"(INSERT INTO events (seq, id, conference_id, guid, feed_id, slug, title,
         subtitle, start_utc, end_utc, day, room, track, type, language, abstract, url, recorded, service_session, plenum,
-        speakers, pairs, content_hash)
-        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23))";
+        speakers, content_hash)
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22))";
 constexpr const char kUpdateEvent[] = R"(UPDATE events SET id = ?2, conference_id = ?3, guid = ?4, feed_id = ?5,
         slug = ?6, title = ?7, subtitle = ?8, start_utc = ?9, end_utc = ?10, day = ?11, room = ?12, track = ?13, type = ?14,
         language = ?15, abstract = ?16, url = ?17, recorded = ?18, service_session = ?19, plenum = ?20, speakers = ?21,
-        pairs = ?22, content_hash = ?23, cancelled_at = NULL WHERE seq = ?1)";
+        content_hash = ?22, cancelled_at = NULL WHERE seq = ?1)";
 } // namespace
 
 EventRows::EventRows(const QSqlDatabase &db, QString conferenceId)
@@ -74,8 +74,7 @@ void EventRows::bindEvent(SqliteStatement &statement, qint64 seq, const Event &e
     statement.bind(19, qint64(event.serviceSession))
         .bind(20, qint64(event.plenum))
         .bind(21, SearchIndex::speakersText(event))
-        .bind(22, SearchIndex::pairsText(event.title, event.subtitle))
-        .bind(23, contentHash);
+        .bind(22, contentHash);
 }
 
 bool EventRows::writeDetails(qint64 seq, const Event &event)

@@ -48,7 +48,6 @@ QString EventSearch::bm25Weights()
     // speaker match, and that an abstract match, for the same words.
     double weights[SearchIndex::ColumnCount] = {};
     weights[SearchIndex::Title] = 100.0;
-    weights[SearchIndex::Pairs] = 60.0;
     weights[SearchIndex::Subtitle] = 30.0;
     weights[SearchIndex::Speakers] = 10.0;
     weights[SearchIndex::Track] = 5.0;
@@ -85,8 +84,8 @@ bool EventSearch::search(const SearchQuery &query, QList<SearchHit> *hits, Marku
     // list is not full, so "k" ranks the events with a title word starting with k, not every
     // event that mentions one somewhere.
     const QStringList tierColumns[] = {
-        {u"title"_s, u"subtitle"_s, u"pairs"_s},
-        {u"title"_s, u"subtitle"_s, u"pairs"_s, u"speakers"_s},
+        {u"title"_s, u"subtitle"_s},
+        {u"title"_s, u"subtitle"_s, u"speakers"_s},
         {},
     };
     const QString filters = uR"(AND (:conference = '' OR e.conference_id = :conference)

@@ -12,6 +12,7 @@
 #include <bitset>
 #include <cstring>
 #include <new>
+#include <string>
 
 namespace InitialsTokenizer
 {
@@ -74,6 +75,26 @@ struct Document
     }
     /** The initials of two to four bytes beyond the first 32. */
     QSet<quint32> more;
+
+    /** Whether the column value began with kPairsMarker: each word is then also paired with the one before. */
+    bool pairs = false;
+    /** The word before (while pairing), then the pair being made of it. */
+    std::string pair;
+    int previousSize = -1;
+
+    /** Passes on the previous word and this one run together (if there was one), and keeps this one. */
+    int pairWith(const char *token, int size, int start, int end)
+    {
+        int status = SQLITE_OK;
+        if (previousSize >= 0) {
+            pair.resize(size_t(previousSize));
+            pair.append(token, size_t(size));
+            status = xToken(context, FTS5_TOKEN_COLOCATED, pair.data(), int(pair.size()), start, end);
+        }
+        pair.assign(token, size_t(size));
+        previousSize = size;
+        return status;
+    }
 };
 
 /** Bytes of the UTF-8 character that `lead` starts (1 for a byte that does not start one). */
@@ -88,11 +109,16 @@ int characterSize(unsigned char lead)
     return 4;
 }
 
-/** Passes a word on, then its initial's term if the column value has not had it. */
+/**
+ * Passes a word on, then (in a paired column value) the word before and this one run together,
+ * then its initial's term if the column value has not had it.
+ */
 int emit(Document &document, const char *token, int size, int start, int end)
 {
-    const int status = document.xToken(document.context, 0, token, size, start, end);
+    int status = document.xToken(document.context, 0, token, size, start, end);
     if (status != SQLITE_OK || size <= 0)
+        return status;
+    if (document.pairs && (status = document.pairWith(token, size, start, end)) != SQLITE_OK)
         return status;
     const auto *bytes = reinterpret_cast<const unsigned char *>(token);
     const int initialSize = std::min(characterSize(bytes[0]), size);
@@ -234,6 +260,7 @@ int tokenize(Fts5Tokenizer *tokenizer, void *context, int flags, const char *tex
     if (!(flags & FTS5_TOKENIZE_DOCUMENT))
         return instance->base.xTokenize(instance->baseInstance, context, flags, text, size, xToken);
     Document document;
+    document.pairs = size > 0 && text[0] == kPairsMarker;
     document.context = context;
     document.xToken = xToken;
     if (instance->asciiAsUnicode61)

@@ -24,11 +24,20 @@ struct sqlite3;
  * A query's text that starts with the marker byte is that term as it is (termForInitial()); any
  * other text is split by unicode61 as it always was. The marker is a control character, which
  * unicode61 never keeps in a word, so no word of a document can be taken for an initial's term.
+ *
+ * A column value that starts with kPairsMarker (the index gives its title and subtitle so, see
+ * SearchIndex.h) also has each two adjacent words run together as one term, colocated with the
+ * second ("stackoverflow" beside "overflow"): "stackover" typed finds "Stack Overflow". They are
+ * made of the words as unicode61 folds them, the words a query is split into, and like the initials
+ * they do not count towards the column's length.
  */
 namespace InitialsTokenizer
 {
 /** The name the index's tokenize option gives (after it, unicode61's own arguments). */
 inline constexpr char kName[] = "lanyard_initials";
+
+/** Starts a column value whose adjacent words are also indexed run together (a control character: no word). */
+inline constexpr char kPairsMarker = '\x02';
 
 /** Makes the tokenizer known on `db` (SQLITE_OK, or SQLite's error code). */
 int registerOn(sqlite3 *db);

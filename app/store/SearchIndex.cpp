@@ -4,19 +4,24 @@
 #include "SqlHelpers.h"
 #include "SqliteStatement.h"
 #include "core/Event.h"
-#include "core/SearchText.h"
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace
 {
 /** The index's columns, in order, as the statements below name them. */
-const QString kColumns = u"title, subtitle, speakers, abstract, room, track, note, pairs"_s;
+const QString kColumns = u"title, subtitle, speakers, abstract, room, track, note"_s;
 
-/** SELECT list of an event row's indexed text from `events` (as `alias`) with `note` for the note. */
+/**
+ * SELECT list of an event row's indexed text from `events` (as `alias`) with `note` for the note.
+ * The title and subtitle start with the tokenizer's pairs marker: their adjacent words are also
+ * indexed run together (InitialsTokenizer). Every writer of the index (the view the import and a
+ * rebuild read, the triggers that forget a row) gives the text so, or a row could not be forgotten.
+ */
 QString rowText(const QString &alias, const QString &note)
 {
-    return u"%1.title, %1.subtitle, %1.speakers, %1.abstract, %1.room, %1.track, %2, %1.pairs"_s.arg(alias, note);
+    const QString paired = u"char(%1) || "_s.arg(int(InitialsTokenizer::kPairsMarker));
+    return u"%3%1.title, %3%1.subtitle, %1.speakers, %1.abstract, %1.room, %1.track, %2"_s.arg(alias, note, paired);
 }
 
 /** The tokenize option of the index: the tokenizer and its arguments. */
@@ -45,20 +50,13 @@ QString speakersText(const Event &event)
     return event.speakerNames().join(u", "_s);
 }
 
-QString pairsText(const QString &title, const QString &subtitle)
-{
-    const QString titlePairs = SearchText::joinedPairs(title);
-    const QString subtitlePairs = SearchText::joinedPairs(subtitle);
-    return subtitlePairs.isEmpty() ? titlePairs : titlePairs + u' ' + subtitlePairs;
-}
-
 QStringList schemaStatements()
 {
     const QString noteOf = u"COALESCE((SELECT note FROM user_events WHERE event_id = %1.id), '')"_s;
     return {
-        uR"(CREATE VIEW event_search_text AS
-            SELECT e.seq, %1 FROM events e LEFT JOIN user_events u ON u.event_id = e.id)"_s.arg(
-            rowText(u"e"_s, u"COALESCE(u.note, '') AS note"_s)),
+        uR"(CREATE VIEW event_search_text (seq, %1) AS
+            SELECT e.seq, %2 FROM events e LEFT JOIN user_events u ON u.event_id = e.id)"_s.arg(kColumns,
+                                                                                                rowText(u"e"_s, u"COALESCE(u.note, '')"_s)),
         // The first keystroke of a word ("k") matches the most terms: the tokenizer writes a term
         // for each initial of a column (InitialsTokenizer), where FTS5's one-letter prefix index
         // wrote an entry for every word. From two letters on, a prefix matches few enough terms
@@ -123,15 +121,15 @@ bool writeRows(const QSqlDatabase &db, const char *sql, const QList<qint64> &seq
 bool forget(const QSqlDatabase &db, const QList<qint64> &seqs, QString *errorMessage)
 {
     return writeRows(db, R"(INSERT INTO event_search (event_search, rowid, title, subtitle, speakers, abstract, room, track,
-            note, pairs) SELECT 'delete', seq, title, subtitle, speakers, abstract, room, track, note, pairs
+            note) SELECT 'delete', seq, title, subtitle, speakers, abstract, room, track, note
             FROM event_search_text WHERE seq IN (SELECT value FROM json_each(?1)))",
                      seqs, errorMessage);
 }
 
 bool index(const QSqlDatabase &db, const QList<qint64> &seqs, QString *errorMessage)
 {
-    return writeRows(db, R"(INSERT INTO event_search (rowid, title, subtitle, speakers, abstract, room, track, note, pairs)
-            SELECT seq, title, subtitle, speakers, abstract, room, track, note, pairs
+    return writeRows(db, R"(INSERT INTO event_search (rowid, title, subtitle, speakers, abstract, room, track, note)
+            SELECT seq, title, subtitle, speakers, abstract, room, track, note
             FROM event_search_text WHERE seq IN (SELECT value FROM json_each(?1)))",
                      seqs, errorMessage);
 }

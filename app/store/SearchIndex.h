@@ -9,17 +9,19 @@ struct Event;
 
 /**
  * The full-text index of events: an FTS5 table `event_search` whose rowid is events.seq, with
- * the columns title, subtitle, speakers, abstract, room, track, note (the user's own) and pairs
- * (adjacent title words run together, so "stackover" finds "Stack Overflow"), tokenized by
- * unicode61 with remove_diacritics 2 ("zoe" finds "Zoë"), with a term for each initial beside the
- * words (InitialsTokenizer, for a word of one letter being typed). It records in which columns a word
+ * the columns title, subtitle, speakers, abstract, room, track and note (the user's own),
+ * tokenized by unicode61 with remove_diacritics 2 ("zoe" finds "Zoë"), with a term for each
+ * initial beside the words (InitialsTokenizer, for a word of one letter being typed), and in the
+ * title and subtitle a term for each two adjacent words run together beside the second (so
+ * "stackover" finds "Stack Overflow"; the view gives those two columns with the tokenizer's
+ * pairs marker in front). It records in which columns a word
  * occurs, not where (detail=column): FTS5 then refuses phrase and NEAR queries, which a search
  * never makes, since each word it quotes is split out of what was typed by this same tokenizer
  * (IndexTerms).
  *
  * The index keeps no text of its own (external content): its columns are read from the view
- * `event_search_text`, which takes them from `events` (whose `speakers` and `pairs` columns
- * hold what the import computes) and the note from `user_events`. An external index must be told
+ * `event_search_text`, which takes them from `events` (whose `speakers` column holds what the
+ * import computes) and the note from `user_events`. An external index must be told
  * the exact old text of every row it forgets. Who keeps it right, always inside the writer's own
  * transaction:
  * - the import (ProgrammeUpdate) forgets the rows it is about to rewrite and indexes the rows it
@@ -33,7 +35,7 @@ struct Event;
 namespace SearchIndex
 {
 /** Column order of event_search (bm25 weights are given in this order). */
-enum Column { Title, Subtitle, Speakers, Abstract, Room, Track, Note, Pairs, ColumnCount };
+enum Column { Title, Subtitle, Speakers, Abstract, Room, Track, Note, ColumnCount };
 
 /**
  * The tokenizer that splits the index's words, and its arguments: a query's words are split by
@@ -63,6 +65,4 @@ bool index(const QSqlDatabase &db, const QList<qint64> &seqs, QString *errorMess
 
 /** What events.speakers holds: the speakers' names as the index and the search results show them. */
 QString speakersText(const Event &event);
-/** What events.pairs holds: adjacent words of the title and subtitle run together. */
-QString pairsText(const QString &title, const QString &subtitle);
 } // namespace SearchIndex

@@ -1,7 +1,8 @@
 // The search index's tokenizer (InitialsTokenizer) splits ASCII itself and gives unicode61 only
 // the pieces with other characters: for any bytes, as a column value, its words and their offsets
 // must be unicode61's own, and each initial's term must come once, beside the first word with
-// that initial.
+// that initial. A value that starts with the pairs marker (a title or subtitle) also has each two
+// adjacent words run together beside the second, and no other value has any.
 #include "FuzzSupport.h"
 
 #include "store/Fts5Api.h"
@@ -71,11 +72,28 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QList<Word> expected = wordsOf(api, SearchIndex::kTokenizer, text);
     const QList<Word> all = wordsOf(api, InitialsTokenizer::kName, text);
 
+    const bool paired = !text.isEmpty() && text[0] == InitialsTokenizer::kPairsMarker;
     QList<Word> words;
     QSet<QByteArray> initials;
+    // Words that are not empty (unicode61 can fold a word to nothing: it has no pair), and how
+    // many of them have had theirs (the first needs none).
+    QList<Word> nonEmpty;
+    qsizetype pairedWords = 1;
     for (const Word &word : all) {
         if (!word.colocated) {
             words.append(word);
+            if (!word.token.isEmpty())
+                nonEmpty.append(word);
+            continue;
+        }
+        if (!word.token.startsWith('\x01')) {
+            // A pair: the two words before it run together, at the second one's place.
+            const qsizetype count = nonEmpty.size();
+            if (!paired || count < 2 || pairedWords != count - 1 || words.constLast().token.isEmpty()
+                || word.token != nonEmpty[count - 2].token + nonEmpty[count - 1].token || word.start != nonEmpty[count - 1].start
+                || word.end != nonEmpty[count - 1].end)
+                FuzzSupport::broken("a pair runs the two words before it together", describe(word));
+            pairedWords = count;
             continue;
         }
         // An initial's term: the marker, then the first character of the word just before it.
@@ -85,6 +103,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             FuzzSupport::broken("an initial's term comes once", describe(word));
         initials.insert(word.token);
     }
+    if (paired && nonEmpty.size() > 1 && pairedWords != nonEmpty.size())
+        FuzzSupport::broken("each word after the first has its pair", QStringLiteral("%1 of %2").arg(pairedWords).arg(nonEmpty.size()));
     if (words.size() != expected.size())
         FuzzSupport::broken("the words are unicode61's", QStringLiteral("%1 words, unicode61 %2").arg(words.size()).arg(expected.size()));
     for (qsizetype i = 0; i < words.size(); ++i) {

@@ -22,7 +22,7 @@ using namespace Qt::Literals::StringLiterals;
 namespace
 {
 /** The index's columns (SearchIndex.cpp). */
-const QString kColumns = u"title, subtitle, speakers, abstract, room, track, note, pairs"_s;
+const QString kColumns = u"title, subtitle, speakers, abstract, room, track, note"_s;
 
 /** A word as a tokenizer gives it: its bytes and where it is in the text. */
 struct Word
@@ -47,11 +47,21 @@ int collectInitial(void *context, int flags, const char *token, int size, int /*
     return SQLITE_OK;
 }
 
+/** Every term, a colocated one marked with a '+' in front. */
+int collectTerm(void *context, int flags, const char *token, int size, int start, int end)
+{
+    const QByteArray mark = (flags & FTS5_TOKEN_COLOCATED) ? "+" : "";
+    static_cast<QList<Word> *>(context)->append(Word{mark + QByteArray(token, size), start, end});
+    return SQLITE_OK;
+}
+
 /**
  * The words `name` (with the index's arguments) makes of `text` as a document (or the initials'
  * terms, `initials`), or nothing when it cannot run.
  */
-std::optional<QList<Word>> wordsOf(const QSqlDatabase &db, const char *name, const QByteArray &text, bool initials = false)
+enum class Collect { Words, Initials, Terms };
+
+std::optional<QList<Word>> wordsOf(const QSqlDatabase &db, const char *name, const QByteArray &text, Collect collect = Collect::Words)
 {
     fts5_api *api = fts5ApiOf(SqliteStatement::handleOf(db));
     void *userData = nullptr;
@@ -65,7 +75,9 @@ std::optional<QList<Word>> wordsOf(const QSqlDatabase &db, const char *name, con
         return std::nullopt;
     QList<Word> words;
     const int status = tokenizer.xTokenize(instance, &words, FTS5_TOKENIZE_DOCUMENT, text.constData(), int(text.size()),
-                                           initials ? &collectInitial : &collectWord);
+                                           collect == Collect::Initials    ? &collectInitial
+                                               : collect == Collect::Terms ? &collectTerm
+                                                                           : &collectWord);
     tokenizer.xDelete(instance);
     if (status != SQLITE_OK)
         return std::nullopt;
@@ -149,7 +161,7 @@ private Q_SLOTS:
         for (const QString &initial : std::as_const(m_initials)) {
             const QString quoted = u'"' + QString(initial).replace(u'"', u"\"\""_s) + u'"';
             const QString term = u'"' + InitialsTokenizer::termForInitial(initial) + u'"';
-            for (const QString &columns : {QString(), u"{title subtitle pairs} : "_s, u"{speakers} : "_s, u"{abstract} : "_s}) {
+            for (const QString &columns : {QString(), u"{title subtitle} : "_s, u"{speakers} : "_s, u"{abstract} : "_s}) {
                 for (const QString &before : {QString(), u"\"talk\" "_s}) {
                     const auto expected = found(db, u"prefixed"_s, columns + u'(' + before + quoted + u"*)"_s, &error);
                     QVERIFY2(error.isEmpty(), qPrintable(error));
@@ -191,10 +203,12 @@ private Q_SLOTS:
             QByteArray(63, 'x') + " " + QByteArray(64, 'Y') + " " + QByteArray(65, 'z') + " " + QByteArray(300, 'Q') + "\xc3\xa9",
         };
         QSqlQuery query(db);
-        QVERIFY(query.exec(u"SELECT title, subtitle, speakers, abstract, room, track, pairs FROM events"_s));
+        QVERIFY(query.exec(u"SELECT title, subtitle, speakers, abstract, room, track FROM events"_s));
         while (query.next()) {
-            for (int column = 0; column < 7; ++column)
+            for (int column = 0; column < 6; ++column)
                 texts.append(query.value(column).toString().toUtf8());
+            // A title as the index gets it: its words are the same, whatever pairs come beside them.
+            texts.append(InitialsTokenizer::kPairsMarker + query.value(0).toString().toUtf8());
         }
         QVERIFY(texts.size() > 10000);
         qsizetype words = 0;
@@ -230,13 +244,43 @@ private Q_SLOTS:
             for (char32_t c = 0x4E00; c < 0x4E00 + 40; ++c)
                 text += QString::fromUcs4(&c, 1).toUtf8() + "x ";
         }
-        const std::optional<QList<Word>> initials = wordsOf(m_database->connection(), InitialsTokenizer::kName, text, true);
+        const std::optional<QList<Word>> initials = wordsOf(m_database->connection(), InitialsTokenizer::kName, text, Collect::Initials);
         QVERIFY(initials);
         QSet<QByteArray> distinct;
         for (const Word &initial : *initials)
             distinct.insert(initial.token);
         QCOMPARE(initials->size(), 40);
         QCOMPARE(distinct.size(), 40);
+    }
+
+    void aPairedTextHasItsAdjacentWordsRunTogether()
+    {
+        // The title and subtitle come with the pairs marker in front (SearchIndex.cpp): each two
+        // adjacent words, as unicode61 folds them, run together beside the second, before its
+        // initial's term.
+        const QSqlDatabase db = m_database->connection();
+        const auto terms = [&db](const QByteArray &text) {
+            const std::optional<QList<Word>> all = wordsOf(db, InitialsTokenizer::kName, text, Collect::Terms);
+            if (!all)
+                return u"(the tokenizer failed)"_s;
+            QStringList shown;
+            for (const Word &term : *all)
+                shown.append(QString::fromUtf8(term.token).replace(u'\x01', u'^') + u'@' + QString::number(term.start));
+            return shown.join(u' ');
+        };
+        const QByteArray marker(1, InitialsTokenizer::kPairsMarker);
+        QCOMPARE(terms(marker + "Stack Overflow for Beginners"),
+                 u"stack@1 +^s@1 overflow@7 +stackoverflow@7 +^o@7 for@16 +overflowfor@16 +^f@16 beginners@20 +forbeginners@20 +^b@20"_s);
+        // Words as unicode61 splits and folds them, through its own path too (marks, a long word).
+        QCOMPARE(terms(marker + "Zoe\xcc\x88's C++20 Caf\xc3\xa9-Tour!"),
+                 u"zoe@1 +^z@1 s@7 +zoes@7 +^s@7 c@9 +sc@9 +^c@9 20@12 +c20@12 +^2@12 cafe@15 +20cafe@15 tour@21 +cafetour@21 +^t@21"_s);
+        const QByteArray longWord(70, 'x');
+        QCOMPARE(terms(marker + "a " + longWord), u"a@1 +^a@1 %1@3 +a%1@3 +^x@3"_s.arg(QString::fromLatin1(longWord)));
+        QCOMPARE(terms(marker + "single"), u"single@1 +^s@1"_s);
+        QCOMPARE(terms(marker), QString());
+        // Without the marker (or with it anywhere but first), no pairs.
+        QCOMPARE(terms("two words"), u"two@0 +^t@0 words@4 +^w@4"_s);
+        QCOMPARE(terms("two " + marker + "words"), u"two@0 +^t@0 words@5 +^w@5"_s);
     }
 
     void theInitialsCountNoWordOfTheLength()
