@@ -149,7 +149,10 @@ private:
     bool writeFrame(const Schedule &schedule, QString *errorMessage);
     bool recordChanges(const QString &conferenceId, const QList<EventChange> &changes, qint64 now, QString *errorMessage);
     QStringList distinctEventValues(const QString &conferenceId, const QString &column) const;
-    QList<Event> loadEvents(const QString &whereClause, const QStringList &values, Detail detail = Detail::Full) const;
+    /** How loadEvents() reaches the rows: as SQLite plans it, or along events_by_day (see events()). */
+    enum class Access { Planned, ByDay };
+    QList<Event> loadEvents(const QString &whereClause, const QStringList &values, Detail detail = Detail::Full,
+                            Access access = Access::Planned) const;
 
     Database &m_database;
     std::optional<QHash<QString, Stamp>> m_stamps;
