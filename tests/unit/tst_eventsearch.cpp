@@ -485,13 +485,17 @@ private Q_SLOTS:
         QVERIFY(m_user->setNote(idOf(u"g-zoe"_s), u"searchconf"_s, u"platypus"_s));
         // The index as version 13 left it: the initials' tokenizer, and the word pairs a column
         // of their own, read from events.pairs.
-        reopenWithOlderIndex(u"tokenize = 'lanyard_initials remove_diacritics 2', detail = column"_s, {}, 13);
+        reopenWithOlderIndex(u"tokenize = 'lanyard_initials remove_diacritics 2', detail = column"_s,
+                             {u"CREATE INDEX events_by_start ON events(start_utc)"_s}, 13);
         if (QTest::currentTestFailed())
             return;
         const QString made = madeIndex();
         QVERIFY2(made.contains(u"lanyard_initials"_s) && !made.contains(u"pairs"_s), qPrintable(made));
         QSqlQuery query(m_database->connection());
         QVERIFY(query.exec(u"SELECT COUNT(*) FROM pragma_table_info('events') WHERE name = 'pairs'"_s) && query.next());
+        QCOMPARE(query.value(0).toInt(), 0);
+        // and the index no statement read, which every imported event wrote to
+        QVERIFY(query.exec(u"SELECT COUNT(*) FROM sqlite_master WHERE name = 'events_by_start'"_s) && query.next());
         QCOMPARE(query.value(0).toInt(), 0);
         QCOMPARE(titles(u"stackover"_s), QStringList{u"Stack Overflow for Beginners"_s});
         QCOMPARE(titles(u"platypus"_s), QStringList{u"Zoë's Café Tour"_s});
