@@ -455,9 +455,7 @@ private Q_SLOTS:
         QVERIFY2(made.contains(u"detail = column"_s), qPrintable(made));
         QCOMPARE(titles(u"platypus"_s), QStringList{u"Zoë's Café Tour"_s});
         QCOMPARE(titles(u"quokka jo"_s), QStringList{u"Island Fauna"_s});
-        QSqlQuery query(m_database->connection());
-        QVERIFY(query.exec(u"SELECT COUNT(*) FROM sqlite_master WHERE name = 'event_persons_by_name'"_s) && query.next());
-        QCOMPARE(query.value(0).toInt(), 0);
+        QCOMPARE(countOf(u"SELECT COUNT(*) FROM sqlite_master WHERE name = 'event_persons_by_name'"_s), 0);
         QCOMPARE(m_store->eventsOfSpeaker(u"Łukasz Nowak"_s).size(), 1);
         // The triggers are back: a note written now is found at once.
         QVERIFY(m_user->setNote(idOf(u"g-kube"_s), u"searchconf"_s, u"wombat"_s));
@@ -491,12 +489,9 @@ private Q_SLOTS:
             return;
         const QString made = madeIndex();
         QVERIFY2(made.contains(u"lanyard_initials"_s) && !made.contains(u"pairs"_s), qPrintable(made));
-        QSqlQuery query(m_database->connection());
-        QVERIFY(query.exec(u"SELECT COUNT(*) FROM pragma_table_info('events') WHERE name = 'pairs'"_s) && query.next());
-        QCOMPARE(query.value(0).toInt(), 0);
+        QCOMPARE(countOf(u"SELECT COUNT(*) FROM pragma_table_info('events') WHERE name = 'pairs'"_s), 0);
         // and the index no statement read, which every imported event wrote to
-        QVERIFY(query.exec(u"SELECT COUNT(*) FROM sqlite_master WHERE name = 'events_by_start'"_s) && query.next());
-        QCOMPARE(query.value(0).toInt(), 0);
+        QCOMPARE(countOf(u"SELECT COUNT(*) FROM sqlite_master WHERE name = 'events_by_start'"_s), 0);
         QCOMPARE(titles(u"stackover"_s), QStringList{u"Stack Overflow for Beginners"_s});
         QCOMPARE(titles(u"platypus"_s), QStringList{u"Zoë's Café Tour"_s});
         QCOMPARE(titles(u"quokka j"_s), QStringList{u"Island Fauna"_s});
@@ -505,6 +500,7 @@ private Q_SLOTS:
         QVERIFY(m_user->setNote(idOf(u"g-zoe"_s), u"searchconf"_s, u"wombat"_s));
         QCOMPARE(titles(u"wombat"_s), QStringList{u"Zoë's Café Tour"_s});
         QCOMPARE(titles(u"platypus"_s), QStringList());
+        QSqlQuery query(m_database->connection());
         QVERIFY(query.exec(u"INSERT INTO event_search (event_search) VALUES ('integrity-check')"_s));
     }
 
@@ -542,6 +538,13 @@ private:
             QVERIFY2(query.exec(statement), qPrintable(statement));
         QString error;
         QVERIFY2(m_database->open(&error), qPrintable(error));
+    }
+
+    /** The number a COUNT(*) statement gives, or -1 when it fails. */
+    int countOf(const QString &statement)
+    {
+        QSqlQuery query(m_database->connection());
+        return query.exec(statement) && query.next() ? query.value(0).toInt() : -1;
     }
 
     /** The index as the migration made it: its CREATE statement; its build memory is checked on the way. */
