@@ -363,6 +363,16 @@ const QStringList &schemaVersion10()
 }
 
 /**
+ * The statements of a step that makes the search index, its view and its triggers again (filled by
+ * the step's SearchIndex::rebuild), with `alsoDropped` run after the view is gone.
+ */
+QStringList indexMadeAgain(const QStringList &alsoDropped = {})
+{
+    return SearchIndex::dropStatements() + QStringList{u"DROP VIEW event_search_text"_s} + alsoDropped + SearchIndex::schemaStatements()
+        + schemaVersion10();
+}
+
+/**
  * Version 11: the search index records in which columns a word occurs, not where in them
  * (detail=column), and keeps a prefix index for one letter only, not two (see SearchIndex.cpp):
  * a third of the size, and a first import of 20,000 events 16% less CPU. An index cannot change
@@ -373,9 +383,7 @@ const QStringList &schemaVersion10()
  */
 const QStringList &schemaVersion11()
 {
-    static const QStringList statements = SearchIndex::dropStatements()
-        + QStringList{u"DROP VIEW event_search_text"_s, u"DROP INDEX IF EXISTS event_persons_by_name"_s} + SearchIndex::schemaStatements()
-        + schemaVersion10();
+    static const QStringList statements = indexMadeAgain({u"DROP INDEX IF EXISTS event_persons_by_name"_s});
     return statements;
 }
 
@@ -398,8 +406,7 @@ const QStringList &schemaVersion12()
  */
 const QStringList &schemaVersion13()
 {
-    static const QStringList statements =
-        SearchIndex::dropStatements() + QStringList{u"DROP VIEW event_search_text"_s} + SearchIndex::schemaStatements() + schemaVersion10();
+    static const QStringList statements = indexMadeAgain();
     return statements;
 }
 
@@ -414,9 +421,7 @@ const QStringList &schemaVersion13()
  */
 const QStringList &schemaVersion14()
 {
-    static const QStringList statements = SearchIndex::dropStatements()
-        + QStringList{u"DROP VIEW event_search_text"_s, u"DROP INDEX IF EXISTS events_by_start"_s} + SearchIndex::schemaStatements()
-        + schemaVersion10();
+    static const QStringList statements = indexMadeAgain({u"DROP INDEX IF EXISTS events_by_start"_s});
     return statements;
 }
 
